@@ -1,0 +1,1 @@
+//! Alignment of an article with an existing English version (to be written).

@@ -1,0 +1,26 @@
+//! `selaras eval`: score segmentation or alignment against gold data.
+use clap::Subcommand;
+
+pub use super::eval_alignment::AlignmentArgs;
+pub use super::eval_segmentation::SegmentationArgs;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum What {
+    /// Sentence-boundary precision, recall and F1 against one-sentence-per-line gold files
+    Segmentation(SegmentationArgs),
+    /// Strict and lax alignment precision, recall and F1 against gold beads
+    Alignment(AlignmentArgs),
+}
+
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    match args.what {
+        What::Segmentation(args) => super::eval_segmentation::run(args),
+        What::Alignment(args) => super::eval_alignment::run(args),
+    }
+}

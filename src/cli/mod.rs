@@ -1,0 +1,79 @@
+//! The command line: clap types and dispatch, one file per subcommand.
+//!
+//! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]. Exit codes:
+//! 0 success (a broken pipe counts as success), 1 other failure, 2 bad input or usage,
+//! 3 model missing or broken, 4 download or conversion failure.
+use clap::{Parser, Subcommand};
+
+pub mod align;
+pub mod eval;
+mod eval_alignment;
+mod eval_segmentation;
+pub mod model;
+pub mod segment;
+pub mod translate;
+
+pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success (also when the reader closes the pipe), \
+1 other failure, 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "selaras",
+    version,
+    about = "Segment Indonesian news articles, translate them with a local CTranslate2 model, \
+and write aligned Indonesian-English sentence pairs",
+    after_help = EXIT_CODES_HELP
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Split articles into typed sentences (title, sentence, caption, credit, meta,
+    /// boilerplate) with byte spans; needs no model
+    Segment(segment::Args),
+    /// Translate articles sentence by sentence and write aligned Indonesian-English pairs
+    Translate(translate::Args),
+    /// Align an Indonesian article with an existing English version of it
+    Align(align::Args),
+    /// List, fetch and convert translation models
+    Model(model::Args),
+    /// Score segmentation or alignment against gold data
+    Eval(eval::Args),
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Segment(args) => segment::run(args),
+        Command::Translate(args) => translate::run(args),
+        Command::Align(args) => align::run(args),
+        Command::Model(args) => model::run(args),
+        Command::Eval(args) => eval::run(args),
+    }
+}
+
+/// Prints an error as one line on stderr and returns its exit code.
+pub fn report(err: &anyhow::Error) -> i32 {
+    if is_broken_pipe(err) {
+        return 0;
+    }
+    let code = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<crate::error::Error>())
+        .map(crate::error::Error::exit_code)
+        .unwrap_or(1);
+    let message: Vec<String> = err.chain().map(|cause| cause.to_string()).collect();
+    eprintln!("selaras: error: {}", message.join(": ").replace('\n', " "));
+    code
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

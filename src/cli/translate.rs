@@ -1,0 +1,8 @@
+//! `selaras translate` (to be written).
+
+#[derive(clap::Args, Debug)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<i32> {
+    anyhow::bail!("selaras translate is not written yet")
+}

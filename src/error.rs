@@ -1,0 +1,28 @@
+//! Domain errors, with messages that say what to do, and their exit codes.
+use thiserror::Error;
+
+/// Errors a user can act on. Each maps to an exit code (see [`Error::exit_code`]).
+#[derive(Debug, Error)]
+pub enum Error {
+    #[error("'{path}': invalid UTF-8 at byte {offset}: fix the file or pass --lossy to replace invalid bytes")]
+    InvalidUtf8 { path: String, offset: usize },
+    #[error("'{path}': {problem}")]
+    BadInput { path: String, problem: String },
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Model(String),
+    #[error("{0}")]
+    Fetch(String),
+}
+
+impl Error {
+    /// 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::InvalidUtf8 { .. } | Error::BadInput { .. } | Error::Usage(_) => 2,
+            Error::Model(_) => 3,
+            Error::Fetch(_) => 4,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Alignment scoring against gold beads (to be written).

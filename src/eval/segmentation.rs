@@ -1,0 +1,1 @@
+//! Sentence-boundary F1 against one-sentence-per-line gold files (to be written).

@@ -1,0 +1,1 @@
+//! Models: list, fetch and convert (to be written).

@@ -1,0 +1,1 @@
+//! Stage 3: sentences (to be written).

@@ -1,0 +1,1 @@
+//! The one module that talks to ct2rs (to be written).
