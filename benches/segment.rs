@@ -1,0 +1,2 @@
+//! Segmentation throughput in MB/s (criterion). Not a test: it only measures.
+fn main() {}
