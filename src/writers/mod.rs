@@ -2,13 +2,225 @@
 //!
 //! Every writer streams: [`PairWriter::begin`] once, [`PairWriter::pair`] per pair in document
 //! order, [`PairWriter::finish`] once. Files are written to a temporary name and renamed into
-//! place only when the run succeeds, so a failed run leaves no half-written output.
-use crate::pairs::Pair;
+//! place only by `finish`, so a failed run (an error, or a writer dropped unfinished) leaves no
+//! half-written output and no stale temporary file. Standard output is flushed after every pair.
+use crate::pairs::{Flag, Pair};
+use crate::segment::SegmentKind;
 use std::io;
+use std::path::{Path, PathBuf};
+
+pub mod html;
+pub mod jsonl;
+pub mod md;
+pub mod moses;
+pub mod sink;
+pub mod text;
+pub mod tmx;
+pub mod tsv;
+pub mod xliff;
+mod xml;
+
+pub use sink::Sink;
 
 /// A streaming writer of pairs.
+///
+/// Call [`begin`](PairWriter::begin) once, [`pair`](PairWriter::pair) for each pair in
+/// document order, and [`finish`](PairWriter::finish) once when the run has succeeded.
+/// Dropping a writer without `finish` discards its file outputs.
 pub trait PairWriter {
+    /// Writes the header (if the format has one).
     fn begin(&mut self) -> io::Result<()>;
+    /// Writes one pair; on standard output it is flushed before this returns.
     fn pair(&mut self, pair: &Pair) -> io::Result<()>;
+    /// Writes the footer, flushes, and moves file outputs into place. Nothing may be written
+    /// after it.
     fn finish(&mut self) -> io::Result<()>;
+}
+
+/// The output formats, selected with `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// `doc seq kind source target score`, tab-separated, with a header line
+    Tsv,
+    /// one JSON object per pair (see `writers::jsonl` for the schema)
+    Jsonl,
+    /// the English article, paragraphs kept
+    Text,
+    /// TMX 1.4b translation memory
+    Tmx,
+    /// XLIFF 2.0, for CAT tools
+    Xliff,
+    /// two line-parallel files PREFIX.id and PREFIX.en (`-o PREFIX`)
+    Moses,
+    /// a self-contained side-by-side review page
+    Html,
+    /// a two-column Markdown table
+    Md,
+}
+
+impl Format {
+    /// The name used on the command line, e.g. `"tsv"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Tsv => "tsv",
+            Format::Jsonl => "jsonl",
+            Format::Text => "text",
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Moses => "moses",
+            Format::Html => "html",
+            Format::Md => "md",
+        }
+    }
+
+    /// The usual file extension for this format (moses writes `PREFIX.id` and `PREFIX.en`
+    /// and has none of its own).
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Format::Tsv => Some("tsv"),
+            Format::Jsonl => Some("jsonl"),
+            Format::Text => Some("txt"),
+            Format::Tmx => Some("tmx"),
+            Format::Xliff => Some("xlf"),
+            Format::Moses => None,
+            Format::Html => Some("html"),
+            Format::Md => Some("md"),
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where a writer's output goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Destination {
+    /// standard output, flushed after every pair
+    Stdout,
+    /// a file, written atomically; for [`Format::Moses`] a prefix: `PREFIX.id` and `PREFIX.en`
+    Path(PathBuf),
+}
+
+impl Destination {
+    /// `-o FILE` as given on the command line: none or `-` means standard output.
+    pub fn from_arg(arg: Option<&Path>) -> Destination {
+        match arg {
+            None => Destination::Stdout,
+            Some(path) if path.as_os_str() == "-" => Destination::Stdout,
+            Some(path) => Destination::Path(path.to_path_buf()),
+        }
+    }
+}
+
+/// Settings shared by the writers; `Options::default()` suits a single article.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// the review page's title (html); defaults to the first pair's document id
+    pub title: Option<String>,
+    /// pairs scoring below this are shaded in the review page (html) and marked in Markdown.
+    /// The default suits translation log-probabilities; alignment should pass its own.
+    pub low_score: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            title: None,
+            low_score: -1.0,
+        }
+    }
+}
+
+/// Opens a writer of `format` on `destination`.
+///
+/// File outputs are created as temporary files next to their final path at once, so an
+/// unwritable directory fails here, before any work is done. Moses needs a path prefix; given
+/// standard output it returns an [`io::ErrorKind::InvalidInput`] error.
+pub fn create(
+    format: Format,
+    destination: &Destination,
+    options: &Options,
+) -> io::Result<Box<dyn PairWriter>> {
+    let open = || match destination {
+        Destination::Stdout => Ok(Sink::stdout()),
+        Destination::Path(path) => Sink::file(path),
+    };
+    Ok(match format {
+        Format::Tsv => Box::new(tsv::TsvWriter::new(open()?)),
+        Format::Jsonl => Box::new(jsonl::JsonlWriter::new(open()?)),
+        Format::Text => Box::new(text::TextWriter::new(open()?)),
+        Format::Tmx => Box::new(tmx::TmxWriter::new(open()?)),
+        Format::Xliff => Box::new(xliff::XliffWriter::new(open()?)),
+        Format::Html => Box::new(html::HtmlWriter::new(open()?, options.clone())),
+        Format::Md => Box::new(md::MdWriter::new(open()?, options.clone())),
+        Format::Moses => match destination {
+            Destination::Stdout => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "--format moses writes two files PREFIX.id and PREFIX.en: pass -o PREFIX",
+                ))
+            }
+            Destination::Path(prefix) => Box::new(moses::MosesWriter::create(prefix)?),
+        },
+    })
+}
+
+/// The snake_case name of a kind, as in the JSONL records: `"title"`, `"sentence"`, ….
+pub fn kind_name(kind: SegmentKind) -> &'static str {
+    match kind {
+        SegmentKind::Title => "title",
+        SegmentKind::Sentence => "sentence",
+        SegmentKind::Caption => "caption",
+        SegmentKind::Credit => "credit",
+        SegmentKind::Meta => "meta",
+        SegmentKind::Boilerplate => "boilerplate",
+    }
+}
+
+/// The kind a reviewer sees: a sentence inside a quotation shows as `"quote"`.
+pub fn display_kind(pair: &Pair) -> &'static str {
+    let in_quote = pair.segment.as_ref().is_some_and(|s| s.in_quote);
+    if in_quote && pair.kind == SegmentKind::Sentence {
+        "quote"
+    } else {
+        kind_name(pair.kind)
+    }
+}
+
+/// Flag names joined with commas, e.g. `"copy,length_ratio"`.
+pub fn flag_list(flags: &[Flag]) -> String {
+    flags.iter().map(Flag::name).collect::<Vec<_>>().join(",")
+}
+
+/// A pair's flags plus `extra` (if any), sorted and without repeats.
+fn flags_with(pair: &Pair, extra: Option<Flag>) -> Vec<Flag> {
+    let mut flags = pair.flags.clone();
+    flags.extend(extra);
+    flags.sort();
+    flags.dedup();
+    flags
+}
+
+/// A score with four decimals, or the empty string.
+fn score_text(score: Option<f64>) -> String {
+    score.map(|s| format!("{s:.4}")).unwrap_or_default()
+}
+
+/// The text a reader of the English side sees: segments kept verbatim (credits, meta) that
+/// came with an empty target show their source.
+fn english_text(pair: &Pair) -> &str {
+    let verbatim = pair.segment.as_ref().is_some_and(|s| !s.translate);
+    if verbatim && pair.target.is_empty() {
+        &pair.source
+    } else {
+        &pair.target
+    }
+}
+
+/// The error every writer returns when asked to write after `finish`.
+fn finished() -> io::Error {
+    io::Error::other("output already finished")
 }

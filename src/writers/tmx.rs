@@ -1,0 +1,92 @@
+//! `--format tmx`: a TMX 1.4b translation memory that validates against the TMX 1.4b DTD.
+//!
+//! The header names selaras and its version, `segtype="sentence"`, `srclang="id"` and
+//! `datatype="plaintext"`. Each pair is one `tu` with `prop`s `x-doc`, `x-seq`, `x-kind`,
+//! `x-in-quote`, `x-duplicate-of`, `x-score` and `x-flags` (the last four only when they say
+//! something), then a `tuv` for `id` and one for `en`. Characters XML 1.0 forbids are removed
+//! and the pair flagged `xml_chars_removed`.
+use super::{flag_list, flags_with, kind_name, score_text, xml, PairWriter, Sink};
+use crate::pairs::{Flag, Pair};
+use std::io::{self, Write};
+
+pub struct TmxWriter {
+    out: Sink,
+}
+
+impl TmxWriter {
+    pub fn new(out: Sink) -> Self {
+        TmxWriter { out }
+    }
+
+    /// Gives back the sink (e.g. a memory sink after `finish`).
+    pub fn into_sink(self) -> Sink {
+        self.out
+    }
+}
+
+impl PairWriter for TmxWriter {
+    fn begin(&mut self) -> io::Result<()> {
+        write!(
+            self.out,
+            concat!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n",
+                "<tmx version=\"1.4\">\n",
+                "  <header creationtool=\"selaras\" creationtoolversion=\"{}\" segtype=\"sentence\"",
+                " o-tmf=\"selaras\" adminlang=\"en\" srclang=\"id\" datatype=\"plaintext\"",
+                " o-encoding=\"UTF-8\"/>\n",
+                "  <body>\n"
+            ),
+            env!("CARGO_PKG_VERSION")
+        )?;
+        self.out.end_pair()
+    }
+
+    fn pair(&mut self, pair: &Pair) -> io::Result<()> {
+        let (source, source_removed) = xml::text(&pair.source);
+        let (target, target_removed) = xml::text(&pair.target);
+        let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
+        let flags = flags_with(pair, removed);
+        let out = &mut self.out;
+        writeln!(out, "    <tu>")?;
+        writeln!(
+            out,
+            "      <prop type=\"x-doc\">{}</prop>",
+            xml::text(&pair.doc).0
+        )?;
+        writeln!(out, "      <prop type=\"x-seq\">{}</prop>", pair.seq)?;
+        writeln!(
+            out,
+            "      <prop type=\"x-kind\">{}</prop>",
+            kind_name(pair.kind)
+        )?;
+        if let Some(segment) = &pair.segment {
+            if segment.in_quote {
+                writeln!(out, "      <prop type=\"x-in-quote\">true</prop>")?;
+            }
+            if let Some(first) = segment.duplicate_of {
+                writeln!(out, "      <prop type=\"x-duplicate-of\">{first}</prop>")?;
+            }
+        }
+        if pair.score.is_some() {
+            let score = score_text(pair.score);
+            writeln!(out, "      <prop type=\"x-score\">{score}</prop>")?;
+        }
+        if !flags.is_empty() {
+            writeln!(
+                out,
+                "      <prop type=\"x-flags\">{}</prop>",
+                flag_list(&flags)
+            )?;
+        }
+        writeln!(out, "      <tuv xml:lang=\"id\"><seg>{source}</seg></tuv>")?;
+        writeln!(out, "      <tuv xml:lang=\"en\"><seg>{target}</seg></tuv>")?;
+        writeln!(out, "    </tu>")?;
+        out.end_pair()
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.write_all(b"  </body>\n</tmx>\n")?;
+        self.out.commit()
+    }
+}

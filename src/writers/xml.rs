@@ -1,0 +1,94 @@
+//! Escaping shared by the markup formats (TMX, XLIFF, HTML).
+//!
+//! XML 1.0 allows tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and U+10000 and above. Anything
+//! else (C0 controls, U+FFFE, U+FFFF; lone surrogates cannot occur in a Rust string) is
+//! removed by [`clean`], and the writer flags the pair `xml_chars_removed`.
+use std::borrow::Cow;
+
+/// Whether XML 1.0 allows `c` in a document.
+pub fn allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// The text without the characters XML 1.0 forbids, and whether any were removed.
+pub fn clean(text: &str) -> (Cow<'_, str>, bool) {
+    if text.chars().all(allowed) {
+        (Cow::Borrowed(text), false)
+    } else {
+        (
+            Cow::Owned(text.chars().filter(|&c| allowed(c)).collect()),
+            true,
+        )
+    }
+}
+
+/// Escapes text for element content or a quoted attribute value. A carriage return is written
+/// as `&#13;` and, in attributes, tab and newline as `&#9;` and `&#10;`, because parsers would
+/// otherwise normalize them away.
+pub fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
+    let special = |c: char| {
+        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\r') || (attribute && matches!(c, '\t' | '\n'))
+    };
+    if !text.contains(special) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            '\r' => escaped.push_str("&#13;"),
+            '\t' if attribute => escaped.push_str("&#9;"),
+            '\n' if attribute => escaped.push_str("&#10;"),
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Text content: forbidden characters removed, then escaped; and whether any were removed.
+pub fn text(raw: &str) -> (String, bool) {
+    let (cleaned, removed) = clean(raw);
+    (escape(&cleaned, false).into_owned(), removed)
+}
+
+/// An attribute value (forbidden characters dropped silently: attributes hold ids and names).
+pub fn attr(raw: &str) -> String {
+    escape(&clean(raw).0, true).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_table() {
+        let table = [
+            ("biasa", "biasa", false),
+            ("tab\tlf\ncr\r", "tab\tlf\ncr\r", false),
+            ("bel\u{7}nul\u{0}", "belnul", true),
+            ("esc\u{1b}[0m", "esc[0m", true),
+            ("noncharacter\u{FFFE}\u{FFFF}", "noncharacter", true),
+            ("emoji 🙂 and \u{E000}", "emoji 🙂 and \u{E000}", false),
+            ("del \u{7F} is allowed", "del \u{7F} is allowed", false),
+        ];
+        for (raw, expected, removed) in table {
+            assert_eq!(
+                clean(raw),
+                (Cow::Borrowed(expected), removed),
+                "cleaning {raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn escape_table() {
+        assert_eq!(escape("a<b>&\"c'", false), "a&lt;b&gt;&amp;&quot;c&#39;");
+        assert_eq!(escape("x\ty\nz\r", false), "x\ty\nz&#13;");
+        assert_eq!(escape("x\ty\nz\r", true), "x&#9;y&#10;z&#13;");
+        assert_eq!(escape("]]>", false), "]]&gt;");
+    }
+}
