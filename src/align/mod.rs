@@ -1,1 +1,398 @@
-//! Alignment of an article with an existing English version (to be written).
+//! Alignment of an Indonesian article with an existing English version of it.
+//!
+//! Each section is aligned on its own (titles with titles, captions and credits with captions
+//! and credits, body with body, meta with meta); boilerplate never aligns. Within a section,
+//! [`search`] finds the best monotone path of beads scored by [`score`]. The promise: every
+//! sentence of both sides appears in exactly one bead, and beads of a section never cross.
+pub mod lang;
+pub mod score;
+pub mod search;
+
+pub use score::Params;
+
+use crate::pairs::Bead;
+use crate::segment::{Segment, SegmentKind};
+use std::fmt;
+
+/// One bead of the result: which sentences it joins, the section it belongs to, and its margin
+/// over leaving those sentences unaligned (`None` for 1-0 and 0-1 beads).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlignedBead {
+    pub bead: Bead,
+    pub kind: SegmentKind,
+    pub score: Option<f64>,
+}
+
+impl AlignedBead {
+    /// A 1-0 or 0-1 bead: one side is empty.
+    pub fn is_unaligned(&self) -> bool {
+        self.bead.source.is_empty() || self.bead.target.is_empty()
+    }
+}
+
+/// Which input a warning is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Indonesian,
+    English,
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Side::Indonesian => "Indonesian",
+            Side::English => "English",
+        })
+    }
+}
+
+/// Something odd about the input. The alignment still runs and keeps every sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// one side has no sentences at all
+    EmptySide { side: Side, other: usize },
+    /// one side has fewer than a fifth of the other's sentences
+    LengthRatio { indonesian: usize, english: usize },
+    /// a side does not look like the language it should be
+    Language { side: Side, guess: lang::Guess },
+}
+
+impl Warning {
+    /// Whether the machine translation should be ignored because of this warning.
+    pub fn disables_mt(&self) -> bool {
+        matches!(self, Warning::Language { .. })
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::EmptySide { side, other } => write!(
+                f,
+                "the {side} side has no sentences: the {other} sentences of the other side are \
+                 written as unaligned beads; check that both files hold the article"
+            ),
+            Warning::LengthRatio {
+                indonesian,
+                english,
+            } => write!(
+                f,
+                "the sides differ a lot in length ({indonesian} Indonesian vs {english} English \
+                 sentences): check that they are versions of the same article; sentences without \
+                 a partner are kept as unaligned beads"
+            ),
+            Warning::Language { side, guess } => write!(
+                f,
+                "the {side} side looks {}: check --id and --en (swapped?); aligning by length and \
+                 anchors only, without machine translation",
+                guess.name()
+            ),
+        }
+    }
+}
+
+/// Checks the two sides before aligning: empty sides, very different lengths, wrong languages.
+pub fn check(indonesian: &[&str], english: &[&str]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    let (n, m) = (indonesian.len(), english.len());
+    if n == 0 && m > 0 {
+        warnings.push(Warning::EmptySide {
+            side: Side::Indonesian,
+            other: m,
+        });
+    } else if m == 0 && n > 0 {
+        warnings.push(Warning::EmptySide {
+            side: Side::English,
+            other: n,
+        });
+    } else if n > 0 && m > 0 && (n * 5 < m || m * 5 < n) {
+        warnings.push(Warning::LengthRatio {
+            indonesian: n,
+            english: m,
+        });
+    }
+    for (side, sentences, expected) in [
+        (Side::Indonesian, indonesian, lang::Guess::Indonesian),
+        (Side::English, english, lang::Guess::English),
+    ] {
+        let guess = lang::guess(sentences.iter().copied());
+        if guess != expected && guess != lang::Guess::Unknown {
+            warnings.push(Warning::Language { side, guess });
+        }
+    }
+    warnings
+}
+
+/// Aligns two plain lists of sentences (one section, e.g. pre-split files). `mt`, when given,
+/// holds one machine translation per source sentence. Bead indices are positions in the lists.
+pub fn align_sentences(
+    source: &[&str],
+    target: &[&str],
+    mt: Option<&[&str]>,
+    params: &Params,
+) -> Vec<AlignedBead> {
+    let mut scorer = score::Scorer::new(source, target, mt, params);
+    let skip = skip_score(&mut scorer, params);
+    search::best_path(&mut scorer, skip)
+        .into_iter()
+        .map(|step| AlignedBead {
+            bead: Bead {
+                source: (step.i..step.i + step.a).collect(),
+                target: (step.j..step.j + step.b).collect(),
+            },
+            kind: SegmentKind::Sentence,
+            score: (step.a > 0 && step.b > 0).then(|| step.score - (step.a + step.b) as f64 * skip),
+        })
+        .collect()
+}
+
+/// The score of one skipped sentence, from the document's own distribution: a percentile of the
+/// scores of random 1-1 beads (vecalign derives its deletion penalty the same way). Random
+/// pairs are mostly wrong, so a real 1-1 bead should beat two skips.
+fn skip_score(scorer: &mut score::Scorer, params: &Params) -> f64 {
+    const SAMPLES: usize = 2000;
+    let (n, m) = (scorer.source_len(), scorer.target_len());
+    if n == 0 || m == 0 {
+        return -1.0;
+    }
+    let mut scores = Vec::new();
+    if n * m <= SAMPLES {
+        for i in 0..n {
+            for j in 0..m {
+                scores.push(scorer.bead(i, 1, j, 1));
+            }
+        }
+    } else {
+        // a fixed-seed linear congruential generator: the same input always aligns the same way
+        let mut state: u64 = 0x5eed_a11e_0000_0001;
+        let mut next = |bound: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as usize) % bound
+        };
+        for _ in 0..SAMPLES {
+            let (i, j) = (next(n), next(m));
+            scores.push(scorer.bead(i, 1, j, 1));
+        }
+    }
+    scores.sort_by(f64::total_cmp);
+    let rank = ((params.skip_percentile / 100.0) * (scores.len() - 1) as f64).round() as usize;
+    scores[rank.min(scores.len() - 1)] / 2.0 + params.skip_offset
+}
+
+/// The result of aligning two segmented articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alignment {
+    /// beads in document order; indices are positions in the segment lists given
+    pub beads: Vec<AlignedBead>,
+    pub warnings: Vec<Warning>,
+}
+
+/// The section a segment kind aligns within; boilerplate has none and never aligns.
+fn section(kind: SegmentKind) -> Option<SegmentKind> {
+    match kind {
+        SegmentKind::Title => Some(SegmentKind::Title),
+        SegmentKind::Sentence => Some(SegmentKind::Sentence),
+        SegmentKind::Caption | SegmentKind::Credit => Some(SegmentKind::Caption),
+        SegmentKind::Meta => Some(SegmentKind::Meta),
+        SegmentKind::Boilerplate => None,
+    }
+}
+
+/// Aligns two segmented articles section by section. `mt`, when given, holds one machine
+/// translation per Indonesian segment (segments that were not translated may have "").
+pub fn align_segments(
+    indonesian: &[Segment],
+    english: &[Segment],
+    mt: Option<&[String]>,
+    params: &Params,
+) -> Alignment {
+    let id_texts: Vec<&str> = aligned_texts(indonesian);
+    let en_texts: Vec<&str> = aligned_texts(english);
+    let warnings = check(&id_texts, &en_texts);
+    let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
+
+    // (sort key, bead): source-bearing beads sort by their first source sentence; a 0-1 bead
+    // sorts just before the next source-bearing bead of its section, or after everything.
+    let mut keyed: Vec<((usize, usize, usize), AlignedBead)> = Vec::new();
+    for kind in [
+        SegmentKind::Title,
+        SegmentKind::Sentence,
+        SegmentKind::Caption,
+        SegmentKind::Meta,
+    ] {
+        let id_seqs: Vec<usize> = positions(indonesian, kind);
+        let en_seqs: Vec<usize> = positions(english, kind);
+        let source: Vec<&str> = id_seqs
+            .iter()
+            .map(|&k| indonesian[k].text.as_str())
+            .collect();
+        let target: Vec<&str> = en_seqs.iter().map(|&k| english[k].text.as_str()).collect();
+        let section_mt: Option<Vec<&str>> = mt.map(|mt| {
+            id_seqs
+                .iter()
+                .map(|&k| mt.get(k).map_or("", String::as_str))
+                .collect()
+        });
+        let beads = align_sentences(&source, &target, section_mt.as_deref(), params);
+        let mut next_source = usize::MAX;
+        let mut section_keyed = Vec::with_capacity(beads.len());
+        for mut aligned in beads.into_iter().rev() {
+            aligned.bead.source = aligned.bead.source.iter().map(|&k| id_seqs[k]).collect();
+            aligned.bead.target = aligned.bead.target.iter().map(|&k| en_seqs[k]).collect();
+            aligned.kind = if aligned.bead.source.is_empty() {
+                english[aligned.bead.target[0]].kind
+            } else {
+                indonesian[aligned.bead.source[0]].kind
+            };
+            let key = match aligned.bead.source.first() {
+                Some(&first) => {
+                    next_source = first;
+                    (first, 1, 0)
+                }
+                None => (next_source, 0, aligned.bead.target[0]),
+            };
+            section_keyed.push((key, aligned));
+        }
+        keyed.extend(section_keyed);
+    }
+    for (k, segment) in indonesian.iter().enumerate() {
+        if section(segment.kind).is_none() {
+            keyed.push((
+                (k, 1, 0),
+                unaligned(vec![k], Vec::new(), SegmentKind::Boilerplate),
+            ));
+        }
+    }
+    for (k, segment) in english.iter().enumerate() {
+        if section(segment.kind).is_none() {
+            keyed.push((
+                (usize::MAX, 0, k),
+                unaligned(Vec::new(), vec![k], SegmentKind::Boilerplate),
+            ));
+        }
+    }
+    keyed.sort_by_key(|(key, _)| *key);
+    Alignment {
+        beads: keyed.into_iter().map(|(_, bead)| bead).collect(),
+        warnings,
+    }
+}
+
+fn aligned_texts(segments: &[Segment]) -> Vec<&str> {
+    segments
+        .iter()
+        .filter(|segment| section(segment.kind).is_some())
+        .map(|segment| segment.text.as_str())
+        .collect()
+}
+
+fn positions(segments: &[Segment], kind: SegmentKind) -> Vec<usize> {
+    segments
+        .iter()
+        .enumerate()
+        .filter(|(_, segment)| section(segment.kind) == Some(kind))
+        .map(|(k, _)| k)
+        .collect()
+}
+
+fn unaligned(source: Vec<usize>, target: Vec<usize>, kind: SegmentKind) -> AlignedBead {
+    AlignedBead {
+        bead: Bead { source, target },
+        kind,
+        score: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn segment(seq: usize, kind: SegmentKind, text: &str) -> Segment {
+        Segment {
+            doc: "t".into(),
+            block: seq,
+            seq,
+            kind,
+            text: text.into(),
+            span: Span::new(0, text.len()),
+            in_quote: false,
+            duplicate_of: None,
+            translate: kind != SegmentKind::Boilerplate,
+        }
+    }
+
+    #[test]
+    fn sections_stay_apart_and_boilerplate_never_aligns() {
+        use SegmentKind::*;
+        let id = [
+            segment(0, Title, "Banjir di Jakarta, 45 rumah terendam"),
+            segment(1, Sentence, "Banjir melanda Jakarta pada Senin (6/8)."),
+            segment(
+                2,
+                Caption,
+                "Warga mengungsi dari banjir di Jakarta pada 6/8.",
+            ),
+            segment(3, Sentence, "Sebanyak 45 rumah terendam."),
+            segment(4, Boilerplate, "Baca juga: Harga beras naik"),
+        ];
+        let en = [
+            segment(0, Title, "Floods in Jakarta, 45 homes under water"),
+            segment(1, Sentence, "Floods hit Jakarta on Monday (6/8)."),
+            segment(2, Sentence, "As many as 45 homes were flooded."),
+            segment(3, Boilerplate, "Subscribe to our newsletter"),
+        ];
+        let alignment = align_segments(&id, &en, None, &Params::default());
+        let got: Vec<(Vec<usize>, Vec<usize>, SegmentKind)> = alignment
+            .beads
+            .iter()
+            .map(|b| (b.bead.source.clone(), b.bead.target.clone(), b.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![0], vec![0], Title),
+                (vec![1], vec![1], Sentence),
+                (vec![2], vec![], Caption),
+                (vec![3], vec![2], Sentence),
+                (vec![4], vec![], Boilerplate),
+                (vec![], vec![3], Boilerplate),
+            ]
+        );
+    }
+
+    #[test]
+    fn check_table() {
+        let short = ["Satu."];
+        let many = ["One."; 6];
+        assert_eq!(
+            check(&short, &many),
+            vec![Warning::LengthRatio {
+                indonesian: 1,
+                english: 6
+            }]
+        );
+        assert_eq!(
+            check(&[], &many),
+            vec![Warning::EmptySide {
+                side: Side::Indonesian,
+                other: 6
+            }]
+        );
+        let english = [
+            "The president said that the government will keep working with the \
+                        farmers to hold the price of rice stable in the markets.",
+        ];
+        let warnings = check(&english, &english);
+        assert_eq!(
+            warnings,
+            vec![Warning::Language {
+                side: Side::Indonesian,
+                guess: lang::Guess::English
+            }]
+        );
+        assert!(warnings[0].disables_mt());
+    }
+}

@@ -1,8 +1,278 @@
-//! `selaras align` (to be written).
+//! `selaras align`: align an Indonesian article with an existing English version of it and
+//! write the beads as pairs (any `--format`) or as `[id idxs]:[en idxs]` lines (`--beads`).
+//! Warnings (empty side, very different lengths, wrong language) go to stderr; the output
+//! always keeps every sentence of both sides.
+use crate::align::{self, AlignedBead, Params};
+use crate::error::Error;
+use crate::eval::alignment::format_bead;
+use crate::pairs::{Flag, Pair};
+use crate::segment::{Segment, SegmentKind};
+use crate::span::Span;
+use crate::translate::mtfile::MtFile;
+use crate::translate::Translate;
+use crate::writers::{self, Destination, Format};
+use anyhow::Context;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(after_help = super::EXIT_CODES_HELP)]
+pub struct Args {
+    /// the Indonesian article
+    #[arg(long = "id", value_name = "FILE")]
+    pub id: PathBuf,
+    /// the English version of the article
+    #[arg(long = "en", value_name = "FILE")]
+    pub en: PathBuf,
+    /// translation model for the MT similarity (a converted model directory or a model name)
+    #[arg(long, value_name = "DIR|NAME", conflicts_with_all = ["no_mt", "mt_file"])]
+    pub model: Option<String>,
+    /// align by length and lexical anchors only, without machine translation
+    #[arg(long, conflicts_with = "mt_file")]
+    pub no_mt: bool,
+    /// precomputed translations of the Indonesian sentences, one per line, in order
+    #[arg(long, value_name = "FILE")]
+    pub mt_file: Option<PathBuf>,
+    /// the files hold one sentence per line already: no segmentation, every line is a body
+    /// sentence and bead indices are line numbers (0-based)
+    #[arg(long)]
+    pub presplit: bool,
+    /// output format
+    #[arg(long, value_enum, default_value_t = Format::Tsv)]
+    pub format: Format,
+    /// write the beads as `[id idxs]:[en idxs]` lines (the gold format of `selaras eval
+    /// alignment`) instead of pairs
+    #[arg(long, conflicts_with = "format")]
+    pub beads: bool,
+    /// output file ('-' or none: standard output)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// set a scoring weight, NAME=VALUE (for tuning on a dev set)
+    #[arg(long = "param", value_name = "NAME=VALUE", hide = true)]
+    pub params: Vec<String>,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<i32> {
-    anyhow::bail!("selaras align is not written yet")
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    let params = parse_params(&args.params)?;
+    let id = read_side(&args.id, args.presplit, Side::Indonesian)?;
+    let en = read_side(&args.en, args.presplit, Side::English)?;
+    if id.is_empty() && en.is_empty() {
+        return Err(Error::BadInput {
+            path: args.id.display().to_string(),
+            problem: format!(
+                "both sides are empty ('{}' too): nothing to align; pass the Indonesian article \
+                 with --id and its English version with --en",
+                args.en.display()
+            ),
+        }
+        .into());
+    }
+    let mt = machine_translation(&args, &id)?;
+    let alignment = align::align_segments(&id, &en, mt.as_deref(), &params);
+    for warning in &alignment.warnings {
+        eprintln!("selaras: warning: {warning}");
+    }
+    if args.beads {
+        write_beads(&alignment.beads, args.output.as_deref())?;
+    } else {
+        write_pairs(&args, &alignment.beads, &id, &en)?;
+    }
+    Ok(0)
+}
+
+fn parse_params(settings: &[String]) -> anyhow::Result<Params> {
+    let mut params = Params::default();
+    for setting in settings {
+        let (name, value) = setting
+            .split_once('=')
+            .and_then(|(name, value)| Some((name, value.parse::<f64>().ok()?)))
+            .ok_or_else(|| {
+                Error::Usage(format!("--param expects NAME=NUMBER, found '{setting}'"))
+            })?;
+        params.set(name, value).map_err(Error::Usage)?;
+    }
+    Ok(params)
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    Indonesian,
+    English,
+}
+
+/// Reads one side: whole-article segmentation, or one body sentence per line (`--presplit`).
+fn read_side(path: &Path, presplit: bool, side: Side) -> anyhow::Result<Vec<Segment>> {
+    let text = read_text(path)?;
+    let doc = path
+        .file_stem()
+        .map_or_else(|| "-".to_string(), |s| s.to_string_lossy().into_owned());
+    if presplit {
+        return Ok(presplit_segments(&doc, &text));
+    }
+    segment_article(&doc, &text, side)
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading '{}'", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        path: path.display().to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(text.nfc().collect())
+}
+
+/// Every line is one body sentence, so bead indices are line numbers; the spans point into the
+/// normalized file text.
+fn presplit_segments(doc: &str, text: &str) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        segments.push(Segment {
+            doc: doc.to_string(),
+            block: segments.len(),
+            seq: segments.len(),
+            kind: SegmentKind::Sentence,
+            text: content.to_string(),
+            span: Span::new(start, start + content.len()),
+            in_quote: false,
+            duplicate_of: None,
+            translate: true,
+        });
+        start += line.len();
+    }
+    segments
+}
+
+/// Whole-article segmentation of one side, with the splitter for its language.
+fn segment_article(doc: &str, text: &str, side: Side) -> anyhow::Result<Vec<Segment>> {
+    // wired to `segment::segment_article` once the segmenter lands
+    let _ = (doc, text, side);
+    Err(Error::Usage(
+        "whole-article segmentation is not wired into selaras align yet: pass --presplit with \
+         one sentence per line"
+            .to_string(),
+    )
+    .into())
+}
+
+/// The machine translation of every Indonesian segment, or `None` with `--no-mt`.
+fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec<String>>> {
+    if args.no_mt {
+        return Ok(None);
+    }
+    let mut backend: Box<dyn Translate> = match (&args.mt_file, &args.model) {
+        (Some(path), _) => {
+            let file = MtFile::open(path)?;
+            let wanted = id
+                .iter()
+                .filter(|s| s.kind != SegmentKind::Boilerplate)
+                .count();
+            if file.len() != wanted {
+                return Err(Error::BadInput {
+                    path: path.display().to_string(),
+                    problem: format!(
+                        "has {} lines but the Indonesian side has {wanted} sentences to align: \
+                         give one translation per sentence, in order (see `selaras segment`)",
+                        file.len()
+                    ),
+                }
+                .into());
+            }
+            Box::new(file)
+        }
+        (None, model) => load_model(model.as_deref())?,
+    };
+    let wanted: Vec<usize> = (0..id.len())
+        .filter(|&k| id[k].kind != SegmentKind::Boilerplate)
+        .collect();
+    let sources: Vec<&str> = wanted.iter().map(|&k| id[k].text.as_str()).collect();
+    let translations = backend.translate(&sources)?;
+    let mut mt = vec![String::new(); id.len()];
+    for (k, translation) in wanted.into_iter().zip(translations) {
+        mt[k] = translation.text;
+    }
+    Ok(Some(mt))
+}
+
+/// The translation model behind `--model` (or the default model when neither `--model`,
+/// `--mt-file` nor `--no-mt` is given).
+fn load_model(model: Option<&str>) -> anyhow::Result<Box<dyn Translate>> {
+    let _ = model;
+    Err(Error::Model(
+        "selaras align cannot load a translation model yet: pass --no-mt to align by length and \
+         anchors, or --mt-file FILE with precomputed translations"
+            .to_string(),
+    )
+    .into())
+}
+
+fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {
+    let mut text = String::new();
+    for aligned in beads {
+        text.push_str(&format_bead(&aligned.bead));
+        text.push('\n');
+    }
+    match Destination::from_arg(output) {
+        Destination::Stdout => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            stdout.flush()?;
+        }
+        Destination::Path(path) => {
+            std::fs::write(&path, text).with_context(|| format!("writing '{}'", path.display()))?
+        }
+    }
+    Ok(())
+}
+
+fn write_pairs(
+    args: &Args,
+    beads: &[AlignedBead],
+    id: &[Segment],
+    en: &[Segment],
+) -> anyhow::Result<()> {
+    let destination = Destination::from_arg(args.output.as_deref());
+    let options = writers::Options {
+        // a bead scoring below zero is worse than leaving its sentences unaligned
+        low_score: 0.0,
+        ..writers::Options::default()
+    };
+    let mut writer = writers::create(args.format, &destination, &options)
+        .map_err(|e| Error::Usage(e.to_string()))?;
+    writer.begin()?;
+    let doc = id.first().or(en.first()).map_or("-", |s| s.doc.as_str());
+    for (seq, aligned) in beads.iter().enumerate() {
+        writer.pair(&pair(doc, seq, aligned, id, en))?;
+    }
+    writer.finish()?;
+    Ok(())
+}
+
+/// The pair of one bead: the sentences of each side joined by a space; an empty side stays
+/// empty and the pair is flagged `unaligned`.
+fn pair(doc: &str, seq: usize, aligned: &AlignedBead, id: &[Segment], en: &[Segment]) -> Pair {
+    let join = |segments: &[Segment], ids: &[usize]| {
+        ids.iter()
+            .map(|&k| segments[k].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    Pair {
+        doc: doc.to_string(),
+        seq,
+        kind: aligned.kind,
+        source: join(id, &aligned.bead.source),
+        target: join(en, &aligned.bead.target),
+        score: aligned.score.map(|s| (s * 1000.0).round() / 1000.0),
+        flags: if aligned.is_unaligned() {
+            vec![Flag::Unaligned]
+        } else {
+            Vec::new()
+        },
+        segment: None,
+        bead: Some(aligned.bead.clone()),
+    }
 }

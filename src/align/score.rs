@@ -1,0 +1,553 @@
+//! The score of a candidate bead: a Gale-Church length term, lexical anchors that survive
+//! translation (numbers, acronyms, URLs, names and cognates, punctuation) and, when a machine
+//! translation of the Indonesian side is available, a character n-gram F-score (chrF-style)
+//! between that translation and the English side. Higher is better; all terms are additive.
+use std::collections::HashMap;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Tunable weights of the bead score. The defaults were tuned on the Text+Berg dev document
+/// only (see docs/alignment-eval.md).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// weight of the Gale-Church log-probability of the length ratio
+    pub length: f64,
+    /// variance of the target length per source character (Gale-Church's s²)
+    pub variance: f64,
+    /// weight of one matched number (after inverse-frequency weighting)
+    pub number: f64,
+    /// penalty per number that appears on only one side of a bead
+    pub number_miss: f64,
+    /// weight of one matched acronym, URL or capitalized word
+    pub name: f64,
+    /// weight of one matched cognate prefix (a lower-case word of four letters or more)
+    pub cognate: f64,
+    /// letters of a word kept as its cognate key
+    pub prefix: usize,
+    /// weight of agreeing punctuation (question mark, exclamation, quotes, parentheses, colon)
+    pub punct: f64,
+    /// weight of the chrF-style similarity of the machine translation, in [0, 1]
+    pub mt: f64,
+    /// longest character n-gram of the MT similarity
+    pub max_ngram: usize,
+    /// percentile (0–100) of random 1-1 bead scores that a skipped sentence is worth
+    pub skip_percentile: f64,
+    /// added to the skip score after the percentile
+    pub skip_offset: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            length: 1.0,
+            variance: 6.8,
+            number: 3.0,
+            number_miss: 1.0,
+            name: 2.0,
+            cognate: 1.0,
+            prefix: 4,
+            punct: 0.5,
+            mt: 10.0,
+            max_ngram: 4,
+            skip_percentile: 20.0,
+            skip_offset: 0.0,
+        }
+    }
+}
+
+impl Params {
+    /// Sets one weight by name, for tuning on a dev set (`--param name=value`).
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), String> {
+        match name {
+            "length" => self.length = value,
+            "variance" => self.variance = value,
+            "number" => self.number = value,
+            "number_miss" => self.number_miss = value,
+            "name" => self.name = value,
+            "cognate" => self.cognate = value,
+            "prefix" => self.prefix = (value as usize).max(1),
+            "punct" => self.punct = value,
+            "mt" => self.mt = value,
+            "max_ngram" => self.max_ngram = (value as usize).clamp(1, 8),
+            "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
+            "skip_offset" => self.skip_offset = value,
+            _ => return Err(format!("unknown alignment parameter '{name}'")),
+        }
+        Ok(())
+    }
+}
+
+/// What kind of evidence an anchor is; decides its weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AnchorKind {
+    /// "1.500", "6/8", "2024": the digits only, so "1,5" matches "1.5"
+    Number,
+    /// "KPK", "https://…", "Jakarta": survives translation verbatim
+    Name,
+    /// the first letters of any longer word: "presiden" ~ "president"
+    Cognate,
+    /// "?", "!", quotes, parentheses, colon: present or not
+    Punct,
+}
+
+/// One anchor of a sentence: an interned key and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Anchor {
+    pub key: u32,
+    pub kind: AnchorKind,
+}
+
+/// Extracts the anchors of one sentence, as (kind, key text) pairs.
+pub fn anchors(text: &str, prefix: usize) -> Vec<(AnchorKind, String)> {
+    let mut out = Vec::new();
+    for (mark, key) in [('?', "?"), ('!', "!"), ('(', "("), (':', ":")] {
+        if text.contains(mark) {
+            out.push((AnchorKind::Punct, key.to_string()));
+        }
+    }
+    if text.contains(['"', '“', '”', '„', '«', '»']) {
+        out.push((AnchorKind::Punct, "\"".to_string()));
+    }
+    for word in text.split_whitespace() {
+        let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if trimmed.contains("://") || trimmed.starts_with("www.") || is_email(trimmed) {
+            out.push((AnchorKind::Name, trimmed.to_lowercase()));
+            continue;
+        }
+        for token in word_tokens(word) {
+            if token.chars().any(|c| c.is_ascii_digit()) {
+                let digits: String = token.chars().filter(|c| c.is_ascii_digit()).collect();
+                out.push((AnchorKind::Number, digits));
+                continue;
+            }
+            let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && token.chars().all(|c| !c.is_lowercase()) {
+                // "KPK", "UNESCO": acronyms are kept across languages
+                out.push((AnchorKind::Name, folded(token)));
+            } else if letters >= prefix {
+                let key: String = folded(token).chars().take(prefix).collect();
+                let capitalized = token.chars().next().is_some_and(char::is_uppercase);
+                let kind = if capitalized {
+                    AnchorKind::Name
+                } else {
+                    AnchorKind::Cognate
+                };
+                out.push((kind, key));
+            }
+        }
+    }
+    out
+}
+
+fn is_email(token: &str) -> bool {
+    token
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// Splits a whitespace word into runs of letters and digits, keeping "1.500" and "6/8" whole.
+fn word_tokens(word: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut start: Option<usize> = None;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let joins_digits = matches!(c, '.' | ',' | '/' | ':')
+            && k > 0
+            && chars[k - 1].1.is_ascii_digit()
+            && chars
+                .get(k + 1)
+                .is_some_and(|(_, next)| next.is_ascii_digit());
+        if c.is_alphanumeric() || joins_digits {
+            start.get_or_insert(at);
+        } else if let Some(s) = start.take() {
+            tokens.push(&word[s..at]);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(&word[s..]);
+    }
+    tokens
+}
+
+/// Lower case without diacritics: "Rhätischen" → "rhatischen".
+fn folded(token: &str) -> String {
+    token
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Character n-gram counts of one sentence, sorted by hash (whitespace removed, lower case).
+#[derive(Clone, Debug, Default)]
+pub struct NgramProfile {
+    grams: Vec<(u64, u32)>,
+    total: u32,
+}
+
+impl NgramProfile {
+    pub fn new(text: &str, max_n: usize) -> Self {
+        let chars: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mut hashes = Vec::with_capacity(chars.len() * max_n);
+        for n in 1..=max_n {
+            for window in chars.windows(n) {
+                hashes.push(fnv(window));
+            }
+        }
+        hashes.sort_unstable();
+        let total = hashes.len() as u32;
+        let mut grams: Vec<(u64, u32)> = Vec::new();
+        for h in hashes {
+            match grams.last_mut() {
+                Some((last, count)) if *last == h => *count += 1,
+                _ => grams.push((h, 1)),
+            }
+        }
+        NgramProfile { grams, total }
+    }
+
+    /// The number of n-grams the two profiles share (multiset intersection).
+    pub fn overlap(&self, other: &NgramProfile) -> u32 {
+        let (mut a, mut b, mut shared) = (0, 0, 0);
+        while a < self.grams.len() && b < other.grams.len() {
+            let (ha, ca) = self.grams[a];
+            let (hb, cb) = other.grams[b];
+            match ha.cmp(&hb) {
+                std::cmp::Ordering::Less => a += 1,
+                std::cmp::Ordering::Greater => b += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += ca.min(cb);
+                    a += 1;
+                    b += 1;
+                }
+            }
+        }
+        shared
+    }
+}
+
+fn fnv(chars: &[char]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ chars.len() as u64;
+    for &c in chars {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Everything the bead score needs about one side of one section, computed once.
+#[derive(Clone, Debug, Default)]
+struct SideFeatures {
+    /// prefix sums of character lengths
+    length_prefix: Vec<f64>,
+    /// per sentence: sorted anchors (with repeats)
+    anchors: Vec<Vec<Anchor>>,
+    /// per sentence: n-gram profile of the MT (source side) or of the text (target side)
+    profiles: Vec<NgramProfile>,
+}
+
+impl SideFeatures {
+    fn len(&self) -> usize {
+        self.anchors.len()
+    }
+
+    fn chars(&self, start: usize, count: usize) -> f64 {
+        self.length_prefix[start + count] - self.length_prefix[start]
+    }
+}
+
+/// Scores candidate beads between a source and a target list of sentences.
+pub struct Scorer {
+    params: Params,
+    source: SideFeatures,
+    target: SideFeatures,
+    /// target characters per source character, over the whole section
+    ratio: f64,
+    /// inverse-document-frequency factor per anchor key, in [0, 1]
+    idf: Vec<f64>,
+    use_mt: bool,
+    overlaps: HashMap<(u32, u32), u32>,
+    scratch_source: Vec<Anchor>,
+    scratch_target: Vec<Anchor>,
+}
+
+impl Scorer {
+    /// Prepares the features of both sides. `mt`, when given, holds one machine translation per
+    /// source sentence; the MT similarity is then computed against it instead of being skipped.
+    pub fn new(source: &[&str], target: &[&str], mt: Option<&[&str]>, params: &Params) -> Self {
+        let mut keys: HashMap<(AnchorKind, String), u32> = HashMap::new();
+        let mut document_frequency: Vec<u32> = Vec::new();
+        let mut side = |texts: &[&str], mt_texts: Option<&[&str]>| {
+            let mut features = SideFeatures {
+                length_prefix: Vec::with_capacity(texts.len() + 1),
+                ..SideFeatures::default()
+            };
+            features.length_prefix.push(0.0);
+            let mut total = 0.0;
+            for (k, text) in texts.iter().enumerate() {
+                total += text.chars().count() as f64;
+                features.length_prefix.push(total);
+                let mut sentence: Vec<Anchor> = anchors(text, params.prefix)
+                    .into_iter()
+                    .map(|(kind, text)| {
+                        let next = keys.len() as u32;
+                        let key = *keys.entry((kind, text)).or_insert(next);
+                        Anchor { key, kind }
+                    })
+                    .collect();
+                sentence.sort_unstable();
+                let mut distinct = sentence.clone();
+                distinct.dedup();
+                for anchor in distinct {
+                    let at = anchor.key as usize;
+                    if document_frequency.len() <= at {
+                        document_frequency.resize(at + 1, 0);
+                    }
+                    document_frequency[at] += 1;
+                }
+                features.anchors.push(sentence);
+                if let Some(mt_texts) = mt_texts {
+                    let text = mt_texts.get(k).copied().unwrap_or("");
+                    features
+                        .profiles
+                        .push(NgramProfile::new(text, params.max_ngram));
+                }
+            }
+            features
+        };
+        let use_mt = mt.is_some();
+        let source_features = side(source, mt);
+        let target_features = side(target, mt.map(|_| target));
+        let sentences = (source.len() + target.len()).max(3) as f64;
+        let idf = document_frequency
+            .iter()
+            .map(|&df| ((sentences / df.max(1) as f64).ln() / sentences.ln()).clamp(0.0, 1.0))
+            .collect();
+        let source_chars = source_features.length_prefix.last().copied().unwrap_or(0.0);
+        let target_chars = target_features.length_prefix.last().copied().unwrap_or(0.0);
+        let ratio = if source_chars > 0.0 && target_chars > 0.0 {
+            target_chars / source_chars
+        } else {
+            1.0
+        };
+        Scorer {
+            params: params.clone(),
+            source: source_features,
+            target: target_features,
+            ratio,
+            idf,
+            use_mt,
+            overlaps: HashMap::new(),
+            scratch_source: Vec::new(),
+            scratch_target: Vec::new(),
+        }
+    }
+
+    pub fn source_len(&self) -> usize {
+        self.source.len()
+    }
+
+    pub fn target_len(&self) -> usize {
+        self.target.len()
+    }
+
+    /// The score of the bead joining source sentences `i..i+a` with target sentences `j..j+b`
+    /// (both `a` and `b` at least 1). Skips are scored by the search, not here.
+    pub fn bead(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        let mut score = prior(a, b) + self.params.length * self.length_term(i, a, j, b);
+        score += self.anchor_term(i, a, j, b);
+        if self.use_mt && self.params.mt != 0.0 {
+            score += self.params.mt * self.mt_similarity(i, a, j, b);
+        }
+        score
+    }
+
+    /// Gale-Church: log of the two-sided tail probability of the length difference.
+    fn length_term(&self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        let source = self.source.chars(i, a);
+        let target = self.target.chars(j, b);
+        let mean = (source + target / self.ratio) / 2.0;
+        if mean <= 0.0 {
+            return 0.0;
+        }
+        let delta = (target - source * self.ratio) / (mean * self.params.variance).sqrt();
+        ln_erfc(delta.abs() / std::f64::consts::SQRT_2)
+    }
+
+    fn anchor_term(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        let mut source = std::mem::take(&mut self.scratch_source);
+        let mut target = std::mem::take(&mut self.scratch_target);
+        source.clear();
+        target.clear();
+        for k in i..i + a {
+            source.extend_from_slice(&self.source.anchors[k]);
+        }
+        for k in j..j + b {
+            target.extend_from_slice(&self.target.anchors[k]);
+        }
+        if a > 1 {
+            source.sort_unstable();
+        }
+        if b > 1 {
+            target.sort_unstable();
+        }
+        let p = &self.params;
+        let (mut s, mut t, mut score) = (0, 0, 0.0);
+        let mut numbers_missed = 0usize;
+        while s < source.len() && t < target.len() {
+            let (x, y) = (source[s], target[t]);
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => {
+                    numbers_missed += usize::from(x.kind == AnchorKind::Number);
+                    s += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    numbers_missed += usize::from(y.kind == AnchorKind::Number);
+                    t += 1;
+                }
+                std::cmp::Ordering::Equal => {
+                    let weight = match x.kind {
+                        AnchorKind::Number => p.number,
+                        AnchorKind::Name => p.name,
+                        AnchorKind::Cognate => p.cognate,
+                        AnchorKind::Punct => p.punct,
+                    };
+                    score += weight * self.idf[x.key as usize];
+                    s += 1;
+                    t += 1;
+                }
+            }
+        }
+        numbers_missed += source[s..]
+            .iter()
+            .chain(&target[t..])
+            .filter(|x| x.kind == AnchorKind::Number)
+            .count();
+        score -= p.number_miss * numbers_missed as f64;
+        self.scratch_source = source;
+        self.scratch_target = target;
+        score
+    }
+
+    /// A pooled character n-gram F1 between the MT of the source sentences and the targets.
+    /// The shared count of a many-sentence bead sums the pairwise overlaps (an upper bound,
+    /// clipped to the smaller side), so each pair is computed once.
+    fn mt_similarity(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        let mut shared = 0u32;
+        let (mut source_total, mut target_total) = (0u32, 0u32);
+        for k in i..i + a {
+            source_total += self.source.profiles[k].total;
+        }
+        for l in j..j + b {
+            target_total += self.target.profiles[l].total;
+        }
+        for k in i..i + a {
+            for l in j..j + b {
+                let source = &self.source.profiles[k];
+                let target = &self.target.profiles[l];
+                shared += *self
+                    .overlaps
+                    .entry((k as u32, l as u32))
+                    .or_insert_with(|| source.overlap(target));
+            }
+        }
+        let total = source_total + target_total;
+        if total == 0 {
+            return 0.0;
+        }
+        2.0 * f64::from(shared.min(source_total).min(target_total)) / f64::from(total)
+    }
+}
+
+/// Log prior of a bead shape, after Gale and Church (1993), extended to 3-1 and 1-3.
+fn prior(a: usize, b: usize) -> f64 {
+    let p: f64 = match (a.min(b), a.max(b)) {
+        (1, 1) => 0.89,
+        (1, 2) => 0.089 / 2.0,
+        (2, 2) => 0.011,
+        (1, 3) => 0.005,
+        _ => 0.001,
+    };
+    p.ln()
+}
+
+/// ln(erfc(x)) for x ≥ 0, from the Chebyshev-fitted approximation of Numerical Recipes
+/// (relative error below 1.2e-7), computed in log space so long tails stay finite.
+fn ln_erfc(x: f64) -> f64 {
+    let t = 1.0 / (1.0 + 0.5 * x);
+    let poly = -x * x - 1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    t.ln() + poly
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_table() {
+        let table: &[(&str, &[(AnchorKind, &str)])] = &[
+            // numbers keep their digits only, so id "1,5" and en "1.5" agree
+            ("di 1,5 %", &[(AnchorKind::Number, "15")]),
+            ("at 1.5 %", &[(AnchorKind::Number, "15")]),
+            // "Jumat (6/8)" — a date keeps its slash-joined digits together
+            (
+                "Jumat (6/8)",
+                &[
+                    (AnchorKind::Punct, "("),
+                    (AnchorKind::Name, "juma"),
+                    (AnchorKind::Number, "68"),
+                ],
+            ),
+            ("di KPK", &[(AnchorKind::Name, "kpk")]),
+            ("di https://x.id/a", &[(AnchorKind::Name, "https://x.id/a")]),
+            ("presiden", &[(AnchorKind::Cognate, "pres")]),
+            ("Rhätischen", &[(AnchorKind::Name, "rhat")]),
+        ];
+        for (text, expected) in table {
+            let got = anchors(text, 4);
+            let expected: Vec<(AnchorKind, String)> = expected
+                .iter()
+                .map(|(kind, key)| (*kind, key.to_string()))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn ln_erfc_matches_known_values() {
+        assert!((ln_erfc(0.0) - 0.0).abs() < 1e-6);
+        assert!((ln_erfc(1.0) - 0.157_299_207f64.ln()).abs() < 1e-5);
+        assert!(ln_erfc(30.0).is_finite());
+    }
+
+    #[test]
+    fn matching_number_beats_length_alone() {
+        let source = ["Pada 2019 ada 45 korban.", "Hujan turun sepanjang hari."];
+        let target = ["It rained all day long.", "In 2019 there were 45 victims."];
+        let mut scorer = Scorer::new(&source, &target, None, &Params::default());
+        assert!(scorer.bead(0, 1, 1, 1) > scorer.bead(0, 1, 0, 1));
+    }
+
+    #[test]
+    fn mt_similarity_prefers_the_right_translation() {
+        let source = ["Presiden tiba di Jakarta."];
+        let mt = ["The president arrived in Jakarta."];
+        let target = ["It rained all day.", "The president arrived in Jakarta."];
+        let mut scorer = Scorer::new(&source, &target, Some(&mt), &Params::default());
+        let right = scorer.mt_similarity(0, 1, 1, 1);
+        let wrong = scorer.mt_similarity(0, 1, 0, 1);
+        assert!((right - 1.0).abs() < 1e-9, "{right}");
+        assert!(wrong < 0.6, "{wrong}");
+    }
+}
