@@ -4,6 +4,7 @@
 //! one module that talks to ct2rs; other backends (precomputed translations for
 //! `align --mt-file`, say) implement the same trait.
 pub mod ct2;
+pub mod mtfile;
 
 /// The model's translation of one source sentence.
 #[derive(Clone, Debug, PartialEq)]
