@@ -1,1 +1,274 @@
-//! Models: list, fetch and convert (to be written).
+//! Models: the known OPUS-MT models, where converted models live (the XDG cache), how
+//! `--model NAME|DIR` resolves to a directory, and what a usable model directory must hold.
+//!
+//! [`fetch`] downloads and installs a model, [`convert`] turns a Marian model into a
+//! CTranslate2 one natively (no Python), and [`preprocess`] replays the model's own
+//! `preprocess.sh` on the input before SentencePiece.
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::error::Error;
+
+pub mod convert;
+pub mod fetch;
+pub mod marian;
+pub mod preprocess;
+
+pub use convert::Quantization;
+pub use preprocess::Preprocess;
+
+/// A model `selaras model fetch NAME` knows how to get.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KnownModel {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub licence: &'static str,
+    /// size of the release zip, for messages; the download itself is checked against the
+    /// server's Content-Length
+    pub zip_bytes: u64,
+    /// published FLORES-200 devtest scores, id→en
+    pub flores_bleu: f32,
+    pub flores_chrf: f32,
+    pub url: &'static str,
+    pub notes: &'static str,
+}
+
+/// The default model: the best OPUS model for Indonesian→English.
+pub const DEFAULT_MODEL: &str = "msa-eng";
+
+pub const KNOWN_MODELS: &[KnownModel] = &[
+    KnownModel {
+        name: "msa-eng",
+        description: "Tatoeba-MT msa-eng opus+bt-2021-04-30: transformer-align, SentencePiece 32k",
+        licence: "CC-BY-4.0",
+        zip_bytes: 301_000_000,
+        flores_bleu: 38.6,
+        flores_chrf: 64.7,
+        url: "https://object.pouta.csc.fi/Tatoeba-MT-models/msa-eng/opus+bt-2021-04-30.zip",
+        notes: "default; the best OPUS model for id→en",
+    },
+    KnownModel {
+        name: "id-en",
+        description: "Helsinki-NLP OPUS-MT id-en opus-2019-12-18: transformer-align",
+        licence: "CC-BY-4.0",
+        zip_bytes: 291_000_000,
+        flores_bleu: 33.4,
+        flores_chrf: 61.2,
+        url: "https://object.pouta.csc.fi/OPUS-MT-models/id-en/opus-2019-12-18.zip",
+        notes: "",
+    },
+];
+
+/// The known model called `name`.
+pub fn known(name: &str) -> Option<&'static KnownModel> {
+    KNOWN_MODELS.iter().find(|m| m.name == name)
+}
+
+/// `$XDG_CACHE_HOME/selaras/models`, or `~/.cache/selaras/models`.
+pub fn cache_dir() -> Result<PathBuf> {
+    let base = match std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) if Path::new(&dir).is_absolute() => PathBuf::from(dir),
+        _ => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+            Some(home) => PathBuf::from(home).join(".cache"),
+            None => {
+                return Err(Error::Model(
+                    "cannot find a cache directory: set XDG_CACHE_HOME or HOME, or pass \
+                     --model DIR"
+                        .into(),
+                )
+                .into())
+            }
+        },
+    };
+    Ok(base.join("selaras").join("models"))
+}
+
+/// Where the model called `name` is (or would be) installed.
+pub fn cached_model_dir(name: &str) -> Result<PathBuf> {
+    Ok(cache_dir()?.join(name))
+}
+
+/// A model name is a plain file name: no separators, not `.` or `..`.
+fn is_model_name(spec: &str) -> bool {
+    !spec.is_empty()
+        && spec != "."
+        && spec != ".."
+        && !spec.contains('/')
+        && !spec.contains('\\')
+        && !spec.starts_with('.')
+}
+
+/// Turns `--model SPEC` into a checked model directory.
+///
+/// SPEC is a directory or a model NAME installed in the cache. Without SPEC, the
+/// `SELARAS_MODEL` environment variable is used; without that, the default model, which
+/// is fetched first (with a message on stderr) if it is not installed yet.
+pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
+    let env = std::env::var("SELARAS_MODEL")
+        .ok()
+        .filter(|v| !v.is_empty());
+    let spec = spec.map(str::to_string).or(env);
+    let Some(spec) = spec else {
+        let dir = cached_model_dir(DEFAULT_MODEL)?;
+        if !dir.join("model.bin").is_file() {
+            let model = known(DEFAULT_MODEL).expect("the default model is known");
+            eprintln!(
+                "selaras: no model given and the default model '{}' is not installed: \
+                 fetching it (about {} MB) into '{}'",
+                model.name,
+                model.zip_bytes / 1_000_000,
+                dir.display()
+            );
+            fetch::fetch_known(model, &fetch::FetchOptions::default())?;
+        }
+        check_model_dir(&dir)?;
+        return Ok(dir);
+    };
+    let path = Path::new(&spec);
+    if path.is_dir() {
+        check_model_dir(path)?;
+        return Ok(path.to_path_buf());
+    }
+    if is_model_name(&spec) {
+        let dir = cached_model_dir(&spec)?;
+        if dir.is_dir() {
+            check_model_dir(&dir)?;
+            return Ok(dir);
+        }
+        let how = if known(&spec).is_some() {
+            format!("run `selaras model fetch {spec}`")
+        } else {
+            format!(
+                "pass --model DIR with a converted model, or run `selaras model fetch` \
+                 (known models: {})",
+                known_names()
+            )
+        };
+        return Err(Error::Model(format!(
+            "no model directory '{spec}' and no model named '{spec}' in '{}': {how}",
+            cache_dir()?.display()
+        ))
+        .into());
+    }
+    Err(Error::Model(format!(
+        "model directory '{spec}' does not exist: pass --model DIR with a converted model, \
+         or run `selaras model fetch`"
+    ))
+    .into())
+}
+
+fn known_names() -> String {
+    KNOWN_MODELS
+        .iter()
+        .map(|m| m.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Checks that `dir` holds a complete CTranslate2 model and names everything missing.
+pub fn check_model_dir(dir: &Path) -> Result<()> {
+    if !dir.is_dir() {
+        return Err(Error::Model(format!(
+            "model directory '{}' does not exist: pass --model DIR with a converted model, \
+             or run `selaras model fetch`",
+            dir.display()
+        ))
+        .into());
+    }
+    let missing = missing_files(dir);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Model(format!(
+        "model directory '{}' has no {}: pass --model DIR with a converted model, or run \
+         `selaras model fetch` (see docs/models.md)",
+        dir.display(),
+        missing.join(", ")
+    ))
+    .into())
+}
+
+/// The files a model directory lacks, in a fixed order.
+pub fn missing_files(dir: &Path) -> Vec<String> {
+    let has = |name: &str| dir.join(name).is_file();
+    let mut missing = Vec::new();
+    for name in ["model.bin", "config.json"] {
+        if !has(name) {
+            missing.push(name.to_string());
+        }
+    }
+    let shared = has("shared_vocabulary.json") || has("shared_vocabulary.txt");
+    let split = (has("source_vocabulary.json") || has("source_vocabulary.txt"))
+        && (has("target_vocabulary.json") || has("target_vocabulary.txt"));
+    if !shared && !split {
+        missing.push(
+            "vocabulary (shared_vocabulary.json, or source_ and target_vocabulary.json)".into(),
+        );
+    }
+    for name in ["source.spm", "target.spm"] {
+        if !has(name) {
+            missing.push(name.to_string());
+        }
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_plain_file_names() {
+        for ok in ["msa-eng", "id-en", "my_model.v2"] {
+            assert!(is_model_name(ok), "{ok}");
+        }
+        for bad in ["", ".", "..", "a/b", "../x", ".hidden", "a\\b"] {
+            assert!(!is_model_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn known_models_have_urls_and_a_default() {
+        assert!(known(DEFAULT_MODEL).is_some());
+        for m in KNOWN_MODELS {
+            assert!(m.url.starts_with("https://") && m.url.ends_with(".zip"));
+        }
+    }
+
+    #[test]
+    fn an_empty_directory_lists_everything_missing_in_one_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = check_model_dir(dir.path()).unwrap_err();
+        let text = err.to_string();
+        for name in [
+            "model.bin",
+            "config.json",
+            "vocabulary",
+            "source.spm",
+            "target.spm",
+        ] {
+            assert!(text.contains(name), "{text}");
+        }
+        assert!(text.contains("selaras model fetch"));
+        let code = err.downcast_ref::<Error>().map(Error::exit_code);
+        assert_eq!(code, Some(3));
+    }
+
+    #[test]
+    fn a_complete_directory_passes() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in [
+            "model.bin",
+            "config.json",
+            "shared_vocabulary.json",
+            "source.spm",
+            "target.spm",
+        ] {
+            std::fs::write(dir.path().join(f), b"x").unwrap();
+        }
+        check_model_dir(dir.path()).unwrap();
+        std::fs::remove_file(dir.path().join("source.spm")).unwrap();
+        assert_eq!(missing_files(dir.path()), vec!["source.spm".to_string()]);
+    }
+}
