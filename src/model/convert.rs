@@ -841,7 +841,7 @@ mod tests {
         assert_eq!(json_string("▁a"), "\"\\u2581a\"");
         assert_eq!(json_string("😀"), "\"\\ud83d\\ude00\"");
         assert_eq!(json_string("\u{1f}\"\\\t"), "\"\\u001f\\\"\\\\\\t\"");
-        assert_eq!(json_string("\u{7f}é"), "\"\u{7f}\\u00e9\"");
+        assert_eq!(json_string("\u{7f}é"), "\"\\u007f\\u00e9\"");
         assert_eq!(vocabulary_json(&[]), "[]");
         assert_eq!(
             vocabulary_json(&["a".into(), "b".into()]),

@@ -16,19 +16,48 @@ pub const FILE_NAME: &str = "preprocess.json";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Step {
-    /// a `sed` substitution `s/PATTERN/REPLACEMENT/g` with a literal pattern in which `c*`
-    /// means any number of `c`, and `^`/`$` anchor at the ends
+    /// a substitution (`sed 's/…/…/g'` or `perl -pe 's/…/…/'`) whose pattern is a sequence
+    /// of repeated literal characters, optionally anchored at the start or end of the line
     Substitute {
-        pattern: String,
+        pattern: Pattern,
         replacement: String,
+        /// replace every match (`g`), not only the first
+        global: bool,
     },
-    /// `perl -pe 's/\p{C}/ /g'`: every control, format or private-use character becomes a
-    /// space (Unicode's unassigned code points, also in \p{C}, are left alone)
-    ControlToSpace { keep_newline: bool },
+    /// `perl -pe 's/\p{C}/ /g'` and kin: characters of the "Other" category (controls,
+    /// format characters and, unless `controls_and_format_only`, private use) become a
+    /// space, or one space per run when `runs` (Unicode's unassigned code points, also in
+    /// \p{C}, are left alone)
+    ControlToSpace {
+        keep_newline: bool,
+        #[serde(default)]
+        controls_and_format_only: bool,
+        #[serde(default)]
+        runs: bool,
+    },
     /// `perl -pe 's/[\x{200B}…]//g'`: delete these characters
     DeleteChars { chars: Vec<char> },
     /// something the script does that is not replayed (e.g. adding a language token)
     Skipped { command: String },
+}
+
+/// One element of a [`Pattern`]: `ch` repeated at least `min` times, and any number more
+/// when `more` (`c` is 1 and false, `c*` is 0 and true, `c{2,}` is 2 and true).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Atom {
+    pub ch: char,
+    pub min: usize,
+    pub more: bool,
+}
+
+/// A regular expression limited to what OPUS-MT scripts use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pattern {
+    /// anchored at the start of the line (`^`)
+    pub start: bool,
+    /// anchored at the end of the line (`$`)
+    pub end: bool,
+    pub atoms: Vec<Atom>,
 }
 
 /// The steps, in order, with where they came from.
@@ -57,20 +86,36 @@ impl Preprocess {
                 Step::Substitute {
                     pattern,
                     replacement,
-                } => match Pattern::parse(pattern) {
-                    Some(p) => p.replace_all(&out, replacement),
-                    None => out,
-                },
-                Step::ControlToSpace { keep_newline } => out
-                    .chars()
-                    .map(|c| {
-                        if is_other(c) && !(*keep_newline && c == '\n') {
-                            ' '
+                    global,
+                } => pattern.replace(&out, replacement, *global),
+                Step::ControlToSpace {
+                    keep_newline,
+                    controls_and_format_only,
+                    runs,
+                } => {
+                    let hit = |c: char| {
+                        !(*keep_newline && c == '\n')
+                            && if *controls_and_format_only {
+                                c.is_control() || is_format(c)
+                            } else {
+                                is_other(c)
+                            }
+                    };
+                    let mut result = String::with_capacity(out.len());
+                    let mut in_run = false;
+                    for c in out.chars() {
+                        if hit(c) {
+                            if !(*runs && in_run) {
+                                result.push(' ');
+                            }
+                            in_run = true;
                         } else {
-                            c
+                            result.push(c);
+                            in_run = false;
                         }
-                    })
-                    .collect(),
+                    }
+                    result
+                }
                 Step::DeleteChars { chars } => out.chars().filter(|c| !chars.contains(c)).collect(),
                 Step::Skipped { .. } => out,
             };
@@ -247,24 +292,97 @@ fn sed_steps(args: &[String], steps: &mut Vec<Step>) {
         }
     }
     for script in scripts {
-        for command in script.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            match parse_substitution(command) {
-                Some((pattern, replacement)) if Pattern::parse(&pattern).is_some() => {
-                    steps.push(Step::Substitute {
-                        pattern,
-                        replacement,
-                    })
-                }
-                _ => steps.push(Step::Skipped {
-                    command: format!("sed '{command}'"),
-                }),
-            }
+        for command in split_statements(&script) {
+            let step = parse_substitution(&command).and_then(|(pattern, replacement, flags)| {
+                Some(Step::Substitute {
+                    pattern: Pattern::parse(&pattern, Dialect::Sed)?,
+                    replacement: unescape(&replacement, Dialect::Sed)?,
+                    global: flags.contains('g'),
+                })
+            });
+            steps.push(step.unwrap_or_else(|| Step::Skipped {
+                command: format!("sed '{command}'"),
+            }));
         }
     }
 }
 
-/// `s/PATTERN/REPLACEMENT/g` → (PATTERN, REPLACEMENT with `\X` unescaped).
-fn parse_substitution(command: &str) -> Option<(String, String)> {
+fn perl_steps(args: &[String], steps: &mut Vec<Step>) {
+    let Some(pos) = args
+        .iter()
+        .position(|a| a.starts_with('-') && !a.starts_with("--") && a.contains('e'))
+    else {
+        return;
+    };
+    let Some(code) = args.get(pos + 1) else {
+        return;
+    };
+    for statement in split_statements(code) {
+        let step = parse_substitution(&statement).and_then(|(pattern, replacement, flags)| {
+            let replacement = unescape(&replacement, Dialect::Perl)?;
+            if let Some(step) = control_class(&pattern, &replacement) {
+                return Some(step);
+            }
+            if replacement.is_empty() {
+                if let Some(chars) = char_class(&pattern) {
+                    return Some(Step::DeleteChars { chars });
+                }
+            }
+            Some(Step::Substitute {
+                pattern: Pattern::parse(&pattern, Dialect::Perl)?,
+                replacement,
+                global: flags.contains('g'),
+            })
+        });
+        steps.push(step.unwrap_or_else(|| Step::Skipped {
+            command: format!("perl '{statement}'"),
+        }));
+    }
+}
+
+/// Splits `s/a/b/g; s/;/,/g` into statements, keeping a `;` inside `s///` in its statement.
+fn split_statements(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    let mut statements = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && (chars[i].is_whitespace() || chars[i] == ';') {
+            i += 1;
+        }
+        if i >= chars.len() {
+            break;
+        }
+        let start = i;
+        let is_subst = chars[i] == 's'
+            && chars
+                .get(i + 1)
+                .is_some_and(|d| !d.is_alphanumeric() && !d.is_whitespace());
+        if is_subst {
+            let delim = chars[i + 1];
+            let mut seen = 0;
+            i += 2;
+            while i < chars.len() && seen < 2 {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                if chars[i] == delim {
+                    seen += 1;
+                }
+                i += 1;
+            }
+        }
+        while i < chars.len() && chars[i] != ';' {
+            i += 1;
+        }
+        let statement: String = chars[start..i.min(chars.len())].iter().collect();
+        statements.push(statement.trim().to_string());
+    }
+    statements
+}
+
+/// `s/PATTERN/REPLACEMENT/FLAGS` → the three parts, escapes kept (but `\/` → `/`).
+fn parse_substitution(command: &str) -> Option<(String, String, String)> {
     let rest = command.strip_prefix('s')?;
     let delim = rest.chars().next()?;
     let mut parts = Vec::new();
@@ -278,113 +396,134 @@ fn parse_substitution(command: &str) -> Option<(String, String)> {
                 }
                 current.push(d);
             }
-        } else if c == delim {
+        } else if c == delim && parts.len() < 2 {
             parts.push(std::mem::take(&mut current));
         } else {
             current.push(c);
         }
     }
     parts.push(current);
-    if parts.len() != 3 || !parts[2].chars().all(|f| f == 'g') {
+    let flags = parts.pop()?;
+    if parts.len() != 2 || !flags.chars().all(|f| f.is_ascii_alphabetic()) {
         return None;
     }
-    let replacement = unescape(&parts[1]);
-    // `&` (the match) and `$2` (a shell argument, e.g. a language token) are not literal
-    if replacement.contains('&') || replacement.contains('$') {
+    // only flags that do not change what is matched
+    if flags.chars().any(|f| !"g".contains(f)) {
         return None;
     }
-    Some((parts[0].clone(), replacement))
+    let replacement = parts.pop()?;
+    let pattern = parts.pop()?;
+    Some((pattern, replacement, flags))
 }
 
-fn unescape(s: &str) -> String {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Sed,
+    Perl,
+}
+
+/// One escape after `\`: `\x{HEX}` (Perl), `\n`, `\t`, or a punctuation character itself.
+fn escaped(chars: &mut std::iter::Peekable<std::str::Chars>, dialect: Dialect) -> Option<char> {
+    let c = chars.next()?;
+    match c {
+        'n' => Some('\n'),
+        't' => Some('\t'),
+        'x' if dialect == Dialect::Perl && chars.peek() == Some(&'{') => {
+            chars.next();
+            let hex: String = chars.by_ref().take_while(|&d| d != '}').collect();
+            char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
+        }
+        c if c.is_alphanumeric() => None, // \d, \s, \1, \p…: not literal
+        c => Some(c),
+    }
+}
+
+/// A replacement text with escapes resolved; `None` if it refers to the match or to a
+/// variable (`&`, `$1`, `\1`, `$2`), which is not a literal replacement.
+fn unescape(s: &str, dialect: Dialect) -> Option<String> {
     let mut out = String::new();
-    let mut chars = s.chars();
+    let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(d) = chars.next() {
-                out.push(d);
-            }
-        } else {
-            out.push(c);
+        match c {
+            '\\' => out.push(escaped(&mut chars, dialect)?),
+            '$' | '@' if dialect == Dialect::Perl => return None,
+            '$' => return None, // a shell argument such as a language token
+            '&' if dialect == Dialect::Sed => return None,
+            c => out.push(c),
         }
     }
-    out
+    Some(out)
 }
 
-fn perl_steps(args: &[String], steps: &mut Vec<Step>) {
-    let Some(pos) = args
-        .iter()
-        .position(|a| a.starts_with('-') && a.contains('e'))
-    else {
-        return;
-    };
-    let Some(code) = args.get(pos + 1) else {
-        return;
-    };
-    for statement in code.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-        let step = match parse_substitution(statement) {
-            Some((pattern, replacement)) if pattern.ends_with("\\p{C}") && replacement == " " => {
-                Some(Step::ControlToSpace {
-                    keep_newline: pattern.contains("(?!\\n)"),
-                })
-            }
-            Some((pattern, replacement)) if replacement.is_empty() => {
-                char_class(&pattern).map(|chars| Step::DeleteChars { chars })
-            }
-            _ => None,
-        };
-        steps.push(step.unwrap_or_else(|| Step::Skipped {
-            command: format!("perl '{statement}'"),
-        }));
+/// `\p{C}`, `(?!\n)\p{C}`, `[\p{Cc}\p{Cf}]+(?<!\n)` and similar, replaced by a space.
+fn control_class(pattern: &str, replacement: &str) -> Option<Step> {
+    if replacement != " " {
+        return None;
     }
+    let mut p = pattern;
+    let mut keep_newline = false;
+    if let Some(rest) = p.strip_prefix("(?!\\n)") {
+        keep_newline = true;
+        p = rest;
+    }
+    if let Some(rest) = p.strip_suffix("(?<!\\n)") {
+        keep_newline = true;
+        p = rest;
+    }
+    let runs = p.ends_with('+');
+    let p = p.strip_suffix('+').unwrap_or(p);
+    let controls_and_format_only = match p {
+        "\\p{C}" | "[\\p{C}]" | "\\p{Other}" => false,
+        "[\\p{Cc}\\p{Cf}]" | "[\\p{Cf}\\p{Cc}]" => true,
+        _ => return None,
+    };
+    Some(Step::ControlToSpace {
+        keep_newline,
+        controls_and_format_only,
+        runs,
+    })
 }
 
 /// `[\x{2060}\x{200B}\x{feff}]` → the characters.
 fn char_class(pattern: &str) -> Option<Vec<char>> {
     let inner = pattern.strip_prefix('[')?.strip_suffix(']')?;
     let mut chars = Vec::new();
-    let mut rest = inner;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix("\\x{") {
-            let end = r.find('}')?;
-            chars.push(char::from_u32(u32::from_str_radix(&r[..end], 16).ok()?)?);
-            rest = &r[end + 1..];
-        } else {
-            let c = rest.chars().next()?;
-            if c == '\\' || c == '-' || c == '^' {
-                return None;
-            }
-            chars.push(c);
-            rest = &rest[c.len_utf8()..];
+    let mut it = inner.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            '\\' => chars.push(escaped(&mut it, Dialect::Perl)?),
+            '-' | '^' | '[' | ']' => return None,
+            c => chars.push(c),
         }
     }
-    Some(chars)
+    if chars.is_empty() {
+        None
+    } else {
+        Some(chars)
+    }
+}
+
+/// Unicode's format characters (Cf).
+fn is_format(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
+        | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
+        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 /// Unicode's "Other" category \p{C} without unassigned code points: controls (Cc), format
 /// characters (Cf) and private use (Co). Surrogates (Cs) cannot occur in a Rust string.
 fn is_other(c: char) -> bool {
-    let u = c as u32;
     c.is_control()
-        || matches!(u,
-            0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
-            | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-            | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-            | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
-            | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD)
-}
-
-/// A `sed` basic regular expression limited to what OPUS-MT scripts use: literal
-/// characters (with `\` escapes), `c*` after a character, `^` and `$` anchors.
-#[derive(Debug)]
-struct Pattern {
-    start: bool,
-    end: bool,
-    atoms: Vec<(char, bool)>,
+        || is_format(c)
+        || matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD)
 }
 
 impl Pattern {
-    fn parse(pattern: &str) -> Option<Pattern> {
+    /// Parses the literal subset: characters, escapes, `*` (and in Perl `+`, `{n}`, `{n,}`),
+    /// `^` and `$`. Anything else (`.`, classes, groups, alternation) is `None`.
+    fn parse(pattern: &str, dialect: Dialect) -> Option<Pattern> {
         let mut p = pattern;
         let start = p.starts_with('^');
         if start {
@@ -394,18 +533,53 @@ impl Pattern {
         if end {
             p = &p[..p.len() - 1];
         }
-        let mut atoms: Vec<(char, bool)> = Vec::new();
-        let mut chars = p.chars();
+        let mut atoms: Vec<Atom> = Vec::new();
+        let mut chars = p.chars().peekable();
+        let repeat = |atoms: &mut Vec<Atom>, min: usize, more: bool| -> Option<()> {
+            let last = atoms.last_mut()?;
+            if last.min != 1 || last.more {
+                return None; // a quantifier on a quantifier
+            }
+            last.min = min;
+            last.more = more;
+            Some(())
+        };
         while let Some(c) = chars.next() {
-            match c {
-                '\\' => atoms.push((chars.next()?, false)),
-                '*' => {
-                    let last = atoms.last_mut()?;
-                    last.1 = true;
+            match (c, dialect) {
+                ('\\', _) => atoms.push(Atom {
+                    ch: escaped(&mut chars, dialect)?,
+                    min: 1,
+                    more: false,
+                }),
+                ('*', _) => repeat(&mut atoms, 0, true)?,
+                ('+', Dialect::Perl) => repeat(&mut atoms, 1, true)?,
+                ('{', Dialect::Perl) => {
+                    let spec: String = chars.by_ref().take_while(|&d| d != '}').collect();
+                    let (min, more) = match spec.split_once(',') {
+                        Some((n, "")) => (n.trim().parse().ok()?, true),
+                        Some(_) => return None,
+                        None => (spec.trim().parse::<usize>().ok()?, false),
+                    };
+                    if !more {
+                        // c{n}: n copies of c
+                        let last = atoms.last()?.clone();
+                        if last.min != 1 || last.more || min == 0 {
+                            return None;
+                        }
+                        for _ in 1..min {
+                            atoms.push(last.clone());
+                        }
+                    } else {
+                        repeat(&mut atoms, min, true)?;
+                    }
                 }
-                // any other regex syntax is beyond this matcher
-                '.' | '[' | ']' | '^' | '$' => return None,
-                c => atoms.push((c, false)),
+                ('.' | '[' | ']' | '^' | '$', _) => return None,
+                ('?' | '(' | ')' | '|' | '}', Dialect::Perl) => return None,
+                (c, _) => atoms.push(Atom {
+                    ch: c,
+                    min: 1,
+                    more: false,
+                }),
             }
         }
         if atoms.is_empty() && !start && !end {
@@ -416,65 +590,56 @@ impl Pattern {
 
     /// Length in bytes of the longest match at the start of `s`, if any.
     fn match_at(&self, s: &str, atom: usize) -> Option<usize> {
-        let Some(&(c, star)) = self.atoms.get(atom) else {
+        let Some(a) = self.atoms.get(atom) else {
             return if self.end && !s.is_empty() {
                 None
             } else {
                 Some(0)
             };
         };
-        if star {
-            let run = s.chars().take_while(|&d| d == c).count();
-            // greedy, backing off one character at a time
-            for k in (0..=run).rev() {
-                let used = c.len_utf8() * k;
-                if let Some(n) = self.match_at(&s[used..], atom + 1) {
-                    return Some(used + n);
-                }
-            }
-            None
-        } else if s.starts_with(c) {
-            self.match_at(&s[c.len_utf8()..], atom + 1)
-                .map(|n| n + c.len_utf8())
-        } else {
-            None
+        let run = s.chars().take_while(|&d| d == a.ch).count();
+        if run < a.min {
+            return None;
         }
+        let most = if a.more { run } else { a.min };
+        // greedy, backing off one character at a time
+        for k in (a.min..=most).rev() {
+            let used = a.ch.len_utf8() * k;
+            if let Some(n) = self.match_at(&s[used..], atom + 1) {
+                return Some(used + n);
+            }
+        }
+        None
     }
 
-    fn replace_all(&self, s: &str, replacement: &str) -> String {
+    /// Replaces the first match, or every match when `global`, scanning left to right.
+    fn replace(&self, s: &str, replacement: &str, global: bool) -> String {
         let mut out = String::with_capacity(s.len());
         let mut i = 0;
+        let mut replaced = false;
         loop {
-            if self.start && i > 0 {
+            if (self.start && i > 0) || (replaced && !global) {
                 out.push_str(&s[i..]);
                 return out;
             }
-            match self.match_at(&s[i..], 0) {
-                Some(n) => {
-                    out.push_str(replacement);
-                    if n == 0 {
-                        // an empty match: copy one character and go on (sed's rule)
-                        match s[i..].chars().next() {
-                            Some(c) => {
-                                out.push(c);
-                                i += c.len_utf8();
-                            }
-                            None => return out,
-                        }
-                    } else {
-                        i += n;
-                        if i >= s.len() {
-                            return out;
-                        }
+            if let Some(n) = self.match_at(&s[i..], 0) {
+                out.push_str(replacement);
+                replaced = true;
+                if n > 0 {
+                    i += n;
+                    if i >= s.len() {
+                        return out;
                     }
+                    continue;
                 }
-                None => match s[i..].chars().next() {
-                    Some(c) => {
-                        out.push(c);
-                        i += c.len_utf8();
-                    }
-                    None => return out,
-                },
+            }
+            // no match here, or an empty one: copy one character and go on (sed's rule)
+            match s[i..].chars().next() {
+                Some(c) => {
+                    out.push(c);
+                    i += c.len_utf8();
+                }
+                None => return out,
             }
         }
     }
@@ -514,11 +679,27 @@ ${SPMENCODE} --model $2
         assert_eq!(
             p.steps[0],
             Step::Substitute {
-                pattern: "，".into(),
-                replacement: ",".into()
+                pattern: Pattern {
+                    start: false,
+                    end: false,
+                    atoms: vec![Atom {
+                        ch: '，',
+                        min: 1,
+                        more: false
+                    }]
+                },
+                replacement: ",".into(),
+                global: true,
             }
         );
-        assert_eq!(p.steps[7], Step::ControlToSpace { keep_newline: true });
+        assert_eq!(
+            p.steps[7],
+            Step::ControlToSpace {
+                keep_newline: true,
+                controls_and_format_only: false,
+                runs: false
+            }
+        );
         assert_eq!(
             p.steps[8],
             Step::DeleteChars {
@@ -537,13 +718,48 @@ ${SPMENCODE} --model $2
             ("Apa？ 50％", "Apa? 50%"),
             ("Jakarta’s…", "Jakarta's..."),
             ("  dua   spasi\tdan tab  ", "dua spasi dan tab"),
-            ("zero\u{200B}width\u{FEFF}", "zerowidth"),
+            // \p{C} runs first, so these become spaces before the deletion step sees them
+            ("zero\u{200B}width\u{FEFF}", "zero width"),
             ("soft\u{00AD}hyphen", "soft hyphen"),
             ("Jumat (6/8).", "Jumat (6/8)."),
         ];
         for (input, expected) in cases {
             assert_eq!(p.apply(input), expected, "{input:?}");
         }
+    }
+
+    /// The one-line Perl style of the fixture zips' preprocess.sh.
+    const PERL_SCRIPT: &str = "#!/bin/sh\nif [ \"$#\" -lt 2 ]; then\n  exit 2\nfi\n\
+perl -CS -pe 's/[\\p{Cc}\\p{Cf}]+(?<!\\n)/ /g; s/\\x{FF0C}/,/g; s/\\x{3002}/./g; \
+s/\\x{FF1B}/;/g; s/\\x{FF1F}/?/g; s/ {2,}/ /g; s/^ //; s/ $//' |\n  spm_encode --model \"$2\"\n";
+
+    #[test]
+    fn reads_the_perl_style_script() {
+        let p = Preprocess::from_script(PERL_SCRIPT);
+        assert_eq!(p.steps.len(), 8, "{:#?}", p.steps);
+        assert!(
+            p.steps.iter().all(|s| !matches!(s, Step::Skipped { .. })),
+            "{:#?}",
+            p.steps
+        );
+        let cases = [
+            ("a\u{1}\u{2}\u{200B}b", "a b"),
+            ("satu，dua。tiga；empat？", "satu,dua.tiga;empat?"),
+            ("  banyak    spasi  ", "banyak spasi"),
+            (" x ", "x"),
+            ("Jumat (6/8).", "Jumat (6/8)."),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(p.apply(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn statements_keep_semicolons_inside_substitutions() {
+        assert_eq!(
+            split_statements("s/a/;/g; s/b/c/ ;x"),
+            vec!["s/a/;/g", "s/b/c/", "x"]
+        );
     }
 
     #[test]
