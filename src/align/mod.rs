@@ -178,8 +178,15 @@ fn skip_score(scorer: &mut score::Scorer, params: &Params) -> f64 {
     }
     scores.sort_by(f64::total_cmp);
     let rank = ((params.skip_percentile / 100.0) * (scores.len() - 1) as f64).round() as usize;
-    scores[rank.min(scores.len() - 1)] / 2.0 + params.skip_offset
+    let from_document = scores[rank.min(scores.len() - 1)] / 2.0;
+    // A short section has too few pairs for a percentile (two titles give one wrong pair and
+    // one right one), so it leans on a fixed prior until it has a few hundred pairs.
+    let weight = scores.len() as f64 / (scores.len() as f64 + PRIOR_PAIRS);
+    weight * from_document + (1.0 - weight) * params.skip_prior + params.skip_offset
 }
+
+/// How many sampled pairs weigh as much as the fixed skip prior.
+const PRIOR_PAIRS: f64 = 200.0;
 
 /// The result of aligning two segmented articles.
 #[derive(Clone, Debug, PartialEq)]

@@ -32,6 +32,9 @@ pub struct Params {
     pub max_ngram: usize,
     /// percentile (0–100) of random 1-1 bead scores that a skipped sentence is worth
     pub skip_percentile: f64,
+    /// the score of a skipped sentence in a section too short for a percentile: Gale and
+    /// Church's prior of a 1-0 bead, ln(0.0099 / 2)
+    pub skip_prior: f64,
     /// added to the skip score after the percentile
     pub skip_offset: f64,
 }
@@ -42,14 +45,15 @@ impl Default for Params {
             length: 1.0,
             variance: 6.8,
             number: 3.0,
-            number_miss: 1.0,
-            name: 2.0,
+            number_miss: 2.0,
+            name: 4.0,
             cognate: 1.0,
             prefix: 4,
             punct: 0.5,
             mt: 10.0,
             max_ngram: 4,
-            skip_percentile: 20.0,
+            skip_percentile: 40.0,
+            skip_prior: -5.3,
             skip_offset: 0.0,
         }
     }
@@ -70,6 +74,7 @@ impl Params {
             "mt" => self.mt = value,
             "max_ngram" => self.max_ngram = (value as usize).clamp(1, 8),
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
+            "skip_prior" => self.skip_prior = value,
             "skip_offset" => self.skip_offset = value,
             _ => return Err(format!("unknown alignment parameter '{name}'")),
         }
