@@ -1,1 +1,381 @@
-//! corpus (to be written).
+//! Corpus runs: many articles through segmentation, translation and one writer.
+//!
+//! Promises: pairs come out in input order; a bad input is reported and the others still
+//! written (or the run stops, with `--strict`); a file output appears only when the run
+//! ends; and with `--resume`, a journal of finished documents next to the output lets a run
+//! killed at any point (Ctrl-C, `kill -9`) continue and produce the same bytes as a run that
+//! was never interrupted, because the output is always rendered whole from the journal.
+use crate::input::Source;
+use crate::pairs::Pair;
+use crate::segment::{segment_article, Segment};
+use crate::sentences::Lang;
+use crate::translate::pipeline::{Pipeline, Summary};
+use crate::translate::Translate;
+use crate::writers::{self, Destination, Format, PairWriter};
+use anyhow::Context;
+use std::collections::HashSet;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// How a corpus run behaves; the CLI fills it from its flags.
+#[derive(Clone, Debug)]
+pub struct CorpusOptions {
+    pub format: Format,
+    pub destination: Destination,
+    pub lossy: bool,
+    pub resume: bool,
+    pub strict: bool,
+    pub dedup_pairs: bool,
+    pub quiet: bool,
+    pub max_input_tokens: usize,
+}
+
+/// Documents are translated together until they hold this many segments, so that batches
+/// fill up across short articles while output still streams.
+const GROUP_SEGMENTS: usize = 256;
+
+/// One planned input: a source to read, or the reason it cannot be (reported in its turn, so
+/// one bad path does not stop a corpus).
+pub type Planned = Result<Source, crate::error::Error>;
+
+/// The inputs named on the command line and in a manifest, directories expanded, in order.
+/// No inputs at all means standard input.
+pub fn collect_inputs(args: &[PathBuf], manifest: Option<&Path>) -> anyhow::Result<Vec<Planned>> {
+    let mut paths: Vec<PathBuf> = args.to_vec();
+    if let Some(manifest) = manifest {
+        let text =
+            std::fs::read_to_string(manifest).map_err(|err| crate::error::Error::BadInput {
+                path: manifest.display().to_string(),
+                problem: format!("cannot read the manifest: {err}"),
+            })?;
+        let base = manifest.parent().unwrap_or(Path::new(""));
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            // Relative paths in a manifest are relative to the manifest.
+            paths.push(base.join(line));
+        }
+    }
+    if paths.is_empty() {
+        return Ok(vec![Ok(Source::Stdin)]);
+    }
+    let mut planned = Vec::new();
+    for path in &paths {
+        match crate::input::expand(std::slice::from_ref(path)) {
+            Ok(sources) => planned.extend(sources.into_iter().map(Ok)),
+            Err(err) => planned.push(Err(err)),
+        }
+    }
+    Ok(planned)
+}
+
+/// Gives every input a document id, its file stem, made unique with `-2`, `-3`, … .
+pub fn document_ids(inputs: &[Planned]) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let stem = match input {
+                Ok(source) => source.doc_id(),
+                Err(_) => "unreadable".to_string(),
+            };
+            let mut id = stem.clone();
+            let mut n = 2;
+            while !seen.insert(id.clone()) {
+                id = format!("{stem}-{n}");
+                n += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// Translates every input and writes the pairs; returns the exit code (0, or 2 when some
+/// input could not be read).
+pub fn translate_corpus(
+    inputs: &[Planned],
+    backend: &mut dyn Translate,
+    options: &CorpusOptions,
+) -> anyhow::Result<i32> {
+    let ids = document_ids(inputs);
+    let mut journal = match (&options.destination, options.resume) {
+        (Destination::Path(path), true) => Some(Journal::open(path)?),
+        _ => None,
+    };
+    let mut writer = writers::create(
+        options.format,
+        &options.destination,
+        &writers::Options::default(),
+    )
+    .with_context(|| format!("opening the {} output", options.format))?;
+    writer.begin()?;
+    let progress = Progress::new(inputs.len(), options.quiet);
+    let mut pipeline = Pipeline::new(backend, Some(options.max_input_tokens));
+    let mut emitted: HashSet<(String, String)> = HashSet::new();
+    let mut failures: Vec<anyhow::Error> = Vec::new();
+    let mut resumed = Summary::default();
+    let mut group: Vec<(String, Vec<Segment>)> = Vec::new();
+    let mut group_segments = 0;
+    let mut written_any = false;
+
+    let mut emit = |pairs: &[Pair], writer: &mut Box<dyn PairWriter>| -> anyhow::Result<()> {
+        for pair in pairs {
+            if options.dedup_pairs && !emitted.insert((pair.source.clone(), pair.target.clone())) {
+                continue;
+            }
+            writer.pair(pair)?;
+        }
+        Ok(())
+    };
+
+    for (index, (input, id)) in inputs.iter().zip(&ids).enumerate() {
+        if let Some(pairs) = journal.as_ref().and_then(|j| j.finished(id)) {
+            // Flush what is pending first, so the output keeps input order.
+            let (documents, pairs_flushed) = flush_group(
+                &mut group,
+                &mut pipeline,
+                journal.as_mut(),
+                &mut |p, w| emit(p, w),
+                &mut writer,
+            )?;
+            progress.advance(documents, pairs_flushed);
+            group_segments = 0;
+            resumed.documents += 1;
+            resumed.sentences += pairs.len();
+            emit(&pairs, &mut writer)?;
+            written_any = true;
+            progress.advance(1, pairs.len());
+            continue;
+        }
+        let read = match input {
+            Ok(source) => crate::input::read_source(source, options.lossy),
+            Err(err) => Err(err.clone()),
+        };
+        let mut article = match read {
+            Ok(article) => article,
+            Err(err) if options.strict => return Err(err.into()),
+            Err(err) => {
+                if !options.quiet {
+                    progress.suspend(|| eprintln!("selaras: error: {err}"));
+                }
+                failures.push(err.into());
+                continue;
+            }
+        };
+        article.id = id.clone();
+        let segments = segment_article(&article, Lang::Id);
+        group_segments += segments.len();
+        group.push((article.id.clone(), segments));
+        written_any = true;
+        if group_segments >= GROUP_SEGMENTS || index + 1 == inputs.len() {
+            let (documents, pairs) = flush_group(
+                &mut group,
+                &mut pipeline,
+                journal.as_mut(),
+                &mut |p, w| emit(p, w),
+                &mut writer,
+            )?;
+            group_segments = 0;
+            progress.advance(documents, pairs);
+        }
+    }
+    let (documents, pairs) = flush_group(
+        &mut group,
+        &mut pipeline,
+        journal.as_mut(),
+        &mut |p, w| emit(p, w),
+        &mut writer,
+    )?;
+    progress.advance(documents, pairs);
+    progress.finish();
+
+    if !written_any && !failures.is_empty() {
+        // Nothing could be read: no output at all, and the first error as the reason.
+        return Err(failures.remove(0));
+    }
+    writer.finish()?;
+    if let Some(journal) = journal {
+        if failures.is_empty() {
+            journal.remove()?;
+        }
+    }
+    if !options.quiet {
+        let mut summary = pipeline.summary.clone();
+        summary.documents += resumed.documents;
+        summary.sentences += resumed.sentences;
+        let failed = if failures.is_empty() {
+            String::new()
+        } else {
+            format!(", {} inputs failed", failures.len())
+        };
+        eprintln!("selaras: {summary}{failed}");
+    }
+    Ok(if failures.is_empty() { 0 } else { 2 })
+}
+
+type Emit<'e> = dyn FnMut(&[Pair], &mut Box<dyn PairWriter>) -> anyhow::Result<()> + 'e;
+
+/// Translates the pending documents, journals them, and writes their pairs; returns how many
+/// documents and pairs were flushed.
+fn flush_group(
+    group: &mut Vec<(String, Vec<Segment>)>,
+    pipeline: &mut Pipeline,
+    journal: Option<&mut Journal>,
+    emit: &mut Emit,
+    writer: &mut Box<dyn PairWriter>,
+) -> anyhow::Result<(usize, usize)> {
+    if group.is_empty() {
+        return Ok((0, 0));
+    }
+    let documents: Vec<Vec<Segment>> = group.iter().map(|(_, segments)| segments.clone()).collect();
+    let translated = pipeline.translate_documents(&documents)?;
+    let mut journal = journal;
+    for ((id, _), pairs) in group.iter().zip(&translated) {
+        if let Some(journal) = journal.as_deref_mut() {
+            journal.record(id, pairs)?;
+        }
+        emit(pairs, writer)?;
+    }
+    let flushed = (group.len(), translated.iter().map(Vec::len).sum());
+    group.clear();
+    Ok(flushed)
+}
+
+/// The resume journal: one JSON line per finished document with all of its pairs, appended
+/// and synced as each document finishes. A torn last line (the process was killed while
+/// writing it) is ignored, and that document is translated again.
+struct Journal {
+    path: PathBuf,
+    file: std::fs::File,
+    finished: std::collections::HashMap<String, Vec<Pair>>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct JournalEntry {
+    doc: String,
+    pairs: Vec<Pair>,
+}
+
+impl Journal {
+    fn path_for(output: &Path) -> PathBuf {
+        let mut name = output.file_name().unwrap_or_default().to_os_string();
+        name.push(".selaras-journal");
+        output.with_file_name(name)
+    }
+
+    fn open(output: &Path) -> anyhow::Result<Journal> {
+        let path = Self::path_for(output);
+        let mut finished = std::collections::HashMap::new();
+        let mut good_bytes = 0u64;
+        if let Ok(file) = std::fs::File::open(&path) {
+            let mut reader = std::io::BufReader::new(file);
+            let mut line = String::new();
+            loop {
+                line.clear();
+                let read = reader
+                    .read_line(&mut line)
+                    .with_context(|| format!("reading the journal '{}'", path.display()))?;
+                if read == 0 || !line.ends_with('\n') {
+                    break;
+                }
+                match serde_json::from_str::<JournalEntry>(&line) {
+                    Ok(entry) => {
+                        finished.insert(entry.doc, entry.pairs);
+                        good_bytes += read as u64;
+                    }
+                    Err(_) => break,
+                }
+            }
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("opening the journal '{}'", path.display()))?;
+        // Cut a torn last line, so new entries start on a line of their own.
+        file.set_len(good_bytes)?;
+        let mut journal = Journal {
+            path,
+            file,
+            finished,
+        };
+        use std::io::Seek;
+        journal.file.seek(std::io::SeekFrom::End(0))?;
+        Ok(journal)
+    }
+
+    fn finished(&self, doc: &str) -> Option<Vec<Pair>> {
+        self.finished.get(doc).cloned()
+    }
+
+    fn record(&mut self, doc: &str, pairs: &[Pair]) -> anyhow::Result<()> {
+        let entry = JournalEntry {
+            doc: doc.to_string(),
+            pairs: pairs.to_vec(),
+        };
+        let mut line = serde_json::to_vec(&entry)?;
+        line.push(b'\n');
+        self.file
+            .write_all(&line)
+            .with_context(|| format!("writing the journal '{}'", self.path.display()))?;
+        self.file.sync_data()?;
+        Ok(())
+    }
+
+    fn remove(self) -> anyhow::Result<()> {
+        std::fs::remove_file(&self.path)
+            .with_context(|| format!("removing the journal '{}'", self.path.display()))
+    }
+}
+
+/// A progress bar on stderr, only when stderr is a terminal and the run is not quiet.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    sentences: std::cell::Cell<usize>,
+}
+
+impl Progress {
+    fn new(documents: usize, quiet: bool) -> Progress {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(documents as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {pos}/{len} documents · {msg} · ETA {eta}",
+                )
+                .expect("a valid progress template"),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            sentences: 0.into(),
+        }
+    }
+
+    fn advance(&self, documents: usize, sentences: usize) {
+        self.sentences.set(self.sentences.get() + sentences);
+        if let Some(bar) = &self.bar {
+            let rate = self.sentences.get() as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{} sentences · {rate:.1}/s", self.sentences.get()));
+            bar.inc(documents as u64);
+        }
+    }
+
+    fn suspend(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -2,7 +2,7 @@
 use thiserror::Error;
 
 /// Errors a user can act on. Each maps to an exit code (see [`Error::exit_code`]).
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, Error)]
 pub enum Error {
     #[error("'{path}': invalid UTF-8 at byte {offset}: fix the file or pass --lossy to replace invalid bytes")]
     InvalidUtf8 { path: String, offset: usize },

@@ -47,7 +47,7 @@ pub struct Bead {
 }
 
 /// One aligned pair, in document order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pair {
     pub doc: String,
     /// the segment's `seq` (translation) or the bead's index (alignment)

@@ -1,1 +1,289 @@
-//! The one module that talks to ct2rs (to be written).
+//! The one module that talks to ct2rs: a CTranslate2 model directory behind [`Translate`].
+//!
+//! Owns model loading, SentencePiece tokenization (with exactly one `</s>` reaching
+//! the encoder), length-sorted token-budget batching, and mapping results back by index.
+use super::{Translate, Translation};
+use crate::error::Error;
+use anyhow::Context;
+use ct2rs::sys::{BatchType, ComputeType, Config, Device, TranslationOptions, Translator};
+use sentencepiece::SentencePieceProcessor;
+use std::path::{Path, PathBuf};
+
+const EOS: &str = "</s>";
+
+/// Decoding settings, with the defaults `selaras translate` uses.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub beam_size: usize,
+    /// threads per replica (0: CTranslate2 picks)
+    pub threads: usize,
+    /// model replicas working on batches in parallel
+    pub replicas: usize,
+    /// a batch holds at most this many source tokens, padding included
+    pub batch_tokens: usize,
+    /// and at most this many sentences
+    pub batch_size: usize,
+    /// 0 disables the constraint
+    pub no_repeat_ngram_size: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            beam_size: 4,
+            threads: 0,
+            replicas: 1,
+            batch_tokens: 4096,
+            batch_size: 64,
+            no_repeat_ngram_size: 0,
+        }
+    }
+}
+
+/// A loaded CTranslate2 translation model with its SentencePiece models.
+pub struct Ct2Model {
+    dir: PathBuf,
+    translator: Translator,
+    source_spm: SentencePieceProcessor,
+    target_spm: SentencePieceProcessor,
+    /// the model appends `</s>` itself (`add_source_eos` in config.json)
+    model_adds_eos: bool,
+    settings: Settings,
+}
+
+impl Ct2Model {
+    /// Loads the model in `dir` for the CPU.
+    pub fn load(dir: &Path, settings: Settings) -> anyhow::Result<Self> {
+        crate::model::check_model_dir(dir)?;
+        let model_error = |what: &str, err: &dyn std::fmt::Display| {
+            Error::Model(format!(
+                "model directory '{}': {what}: {err}: the model is corrupt or was not converted \
+                 for CTranslate2 4; convert it again or run `selaras model fetch`",
+                dir.display()
+            ))
+        };
+        let config_text = std::fs::read_to_string(dir.join("config.json"))
+            .map_err(|err| model_error("cannot read config.json", &err))?;
+        let config: serde_json::Value = serde_json::from_str(&config_text)
+            .map_err(|err| model_error("config.json is not valid JSON", &err))?;
+        let model_adds_eos = config
+            .get("add_source_eos")
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
+        let source_spm = SentencePieceProcessor::open(dir.join("source.spm"))
+            .map_err(|err| model_error("cannot load source.spm", &err))?;
+        let target_spm = SentencePieceProcessor::open(dir.join("target.spm"))
+            .map_err(|err| model_error("cannot load target.spm", &err))?;
+        let config = Config {
+            device: Device::CPU,
+            compute_type: ComputeType::DEFAULT,
+            device_indices: vec![0; settings.replicas.max(1)],
+            num_threads_per_replica: settings.threads,
+            ..Config::default()
+        };
+        let translator = Translator::new(dir, &config)
+            .map_err(|err| model_error("cannot load model.bin", &err))?;
+        Ok(Ct2Model {
+            dir: dir.to_path_buf(),
+            translator,
+            source_spm,
+            target_spm,
+            model_adds_eos,
+            settings,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// SentencePiece pieces of `text`, ending in exactly one `</s>` as the encoder sees it.
+    pub fn source_tokens(&self, text: &str) -> anyhow::Result<Vec<String>> {
+        let pieces = self
+            .source_spm
+            .encode(text)
+            .with_context(|| format!("tokenizing {text:?}"))?
+            .into_iter()
+            .map(|piece| piece.piece);
+        Ok(with_one_eos(pieces, self.model_adds_eos))
+    }
+
+    /// Translates pre-tokenized batches as they are: one `translate_batch` call per batch.
+    /// The benchmark uses this to measure the pipeline's own overhead.
+    pub fn translate_tokens(
+        &self,
+        batch: &[Vec<String>],
+    ) -> anyhow::Result<Vec<(Vec<String>, Option<f32>)>> {
+        let longest = batch.iter().map(Vec::len).max().unwrap_or(0);
+        let options = TranslationOptions {
+            beam_size: self.settings.beam_size.max(1),
+            // Inputs were split to fit the model before they got here: never truncate.
+            max_input_length: 0,
+            max_decoding_length: max_decoding_length(longest),
+            no_repeat_ngram_size: self.settings.no_repeat_ngram_size,
+            return_scores: true,
+            max_batch_size: 0,
+            batch_type: BatchType::Examples,
+            ..TranslationOptions::default()
+        };
+        let results = self
+            .translator
+            .translate_batch(batch, &options, None)
+            .context("CTranslate2 failed to translate a batch")?;
+        Ok(results
+            .into_iter()
+            .map(|result| {
+                let score = result.score();
+                let output = result.hypotheses.into_iter().next().unwrap_or_default();
+                (output, score)
+            })
+            .collect())
+    }
+}
+
+/// Appends `</s>` unless the model does it itself, and drops any `</s>` piece the text
+/// produced, so the encoder always sees exactly one, at the end.
+fn with_one_eos(pieces: impl Iterator<Item = String>, model_adds_eos: bool) -> Vec<String> {
+    let mut tokens: Vec<String> = pieces.filter(|piece| piece != EOS).collect();
+    if !model_adds_eos {
+        tokens.push(EOS.to_string());
+    }
+    tokens
+}
+
+/// The decoding limit for a batch whose longest source has `source_tokens` tokens (with
+/// `</s>`): room for a translation three times as long, so nothing is cut short.
+fn max_decoding_length(source_tokens: usize) -> usize {
+    3 * source_tokens + 10
+}
+
+/// Groups source indices into batches: sorted by length, each batch at most `budget` tokens
+/// counting padding (batch size × longest member) and at most `max_size` sources, never empty.
+pub fn plan_batches(lengths: &[usize], budget: usize, max_size: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&index| (lengths[index], index));
+    let mut batches: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for index in order {
+        // Sorted ascending, so this source is the batch's longest.
+        let padded = (current.len() + 1) * lengths[index].max(1);
+        if !current.is_empty() && (padded > budget || current.len() >= max_size) {
+            batches.push(std::mem::take(&mut current));
+        }
+        current.push(index);
+    }
+    if !current.is_empty() {
+        batches.push(current);
+    }
+    batches
+}
+
+impl Translate for Ct2Model {
+    fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>> {
+        let tokens: Vec<Vec<String>> = sources
+            .iter()
+            .map(|text| self.source_tokens(text))
+            .collect::<anyhow::Result<_>>()?;
+        let lengths: Vec<usize> = tokens.iter().map(Vec::len).collect();
+        let mut translations: Vec<Option<Translation>> = vec![None; sources.len()];
+        for batch in plan_batches(
+            &lengths,
+            self.settings.batch_tokens,
+            self.settings.batch_size,
+        ) {
+            let inputs: Vec<Vec<String>> = batch.iter().map(|&i| tokens[i].clone()).collect();
+            let outputs = self.translate_tokens(&inputs)?;
+            for (&index, (pieces, score)) in batch.iter().zip(outputs) {
+                let text = self
+                    .target_spm
+                    .decode_pieces(&pieces)
+                    .context("decoding the model's output pieces")?;
+                translations[index] = Some(Translation {
+                    text,
+                    score: score.map(f64::from),
+                });
+            }
+        }
+        translations
+            .into_iter()
+            .map(|translation| {
+                translation.context("CTranslate2 returned fewer results than it was given")
+            })
+            .collect()
+    }
+
+    fn count_tokens(&self, text: &str) -> usize {
+        self.source_tokens(text)
+            .map(|tokens| tokens.len())
+            .unwrap_or(0)
+    }
+
+    fn max_input_tokens(&self) -> usize {
+        MARIAN_MAX_INPUT_TOKENS
+    }
+}
+
+/// Marian's position embeddings stop at 512 tokens.
+pub const MARIAN_MAX_INPUT_TOKENS: usize = 512;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(list: &[&str]) -> impl Iterator<Item = String> {
+        list.iter()
+            .map(|piece| piece.to_string())
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn exactly_one_eos_reaches_the_encoder() {
+        // (pieces from SentencePiece, model appends </s> itself, tokens we pass)
+        let cases: &[(&[&str], bool, &[&str])] = &[
+            // An OPUS-MT conversion sets add_source_eos: CTranslate2 appends </s>.
+            (&["▁Jumat", "."], true, &["▁Jumat", "."]),
+            // Without it, we append the one </s>.
+            (&["▁Jumat", "."], false, &["▁Jumat", ".", "</s>"]),
+            // A literal </s> piece in the text never doubles the end of sentence.
+            (&["▁a", "</s>"], true, &["▁a"]),
+            (&["▁a", "</s>"], false, &["▁a", "</s>"]),
+            (&[], false, &["</s>"]),
+        ];
+        for (input, model_adds_eos, expected) in cases {
+            let tokens = with_one_eos(pieces(input), *model_adds_eos);
+            assert_eq!(
+                tokens, *expected,
+                "{input:?} add_source_eos={model_adds_eos}"
+            );
+            let seen = tokens.iter().filter(|t| *t == EOS).count() + *model_adds_eos as usize;
+            assert_eq!(seen, 1);
+        }
+    }
+
+    #[test]
+    fn batches_respect_the_token_budget_and_cover_every_source() {
+        let lengths = [5, 40, 3, 3, 12, 7, 600, 1];
+        for (budget, max_size) in [(1, 64), (10, 64), (32, 64), (64, 64), (4096, 3), (4096, 1)] {
+            let batches = plan_batches(&lengths, budget, max_size);
+            let mut seen: Vec<usize> = batches.iter().flatten().copied().collect();
+            seen.sort();
+            assert_eq!(
+                seen,
+                (0..lengths.len()).collect::<Vec<_>>(),
+                "budget {budget}"
+            );
+            for batch in &batches {
+                let longest = batch.iter().map(|&i| lengths[i]).max().unwrap();
+                assert!(
+                    batch.len() == 1 || batch.len() * longest <= budget,
+                    "budget {budget}: {batch:?}"
+                );
+                assert!(batch.len() <= max_size, "max size {max_size}: {batch:?}");
+            }
+        }
+        assert_eq!(plan_batches(&lengths, 4096, 64).len(), 1);
+        assert_eq!(plan_batches(&lengths, 4096, 3).len(), 3);
+        assert_eq!(plan_batches(&[], 64, 64), Vec::<Vec<usize>>::new());
+    }
+}

@@ -5,6 +5,7 @@
 //! `align --mt-file`, say) implement the same trait.
 pub mod ct2;
 pub mod mtfile;
+pub mod pipeline;
 
 /// The model's translation of one source sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,4 +19,15 @@ pub struct Translation {
 pub trait Translate {
     /// Translates `sources` and returns one translation per source, in the same order.
     fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>>;
+
+    /// How many tokens the model sees for `text` (a word count where the backend has no
+    /// tokenizer).
+    fn count_tokens(&self, text: &str) -> usize {
+        text.split_whitespace().count()
+    }
+
+    /// The longest input the model accepts, in tokens; longer sources are split first.
+    fn max_input_tokens(&self) -> usize {
+        usize::MAX
+    }
 }

@@ -1,0 +1,570 @@
+//! From segments to pairs: what goes to the model, and how its answers come back.
+//!
+//! Promises: every non-boilerplate segment yields exactly one pair, in document order; a
+//! source text is sent to the model once per run (duplicates and repeats across articles
+//! reuse it); quotation marks are stripped before translation and put back around the
+//! English; nothing longer than the model's input limit is sent, and nothing is truncated.
+use super::{Translate, Translation};
+use crate::pairs::{Flag, Pair};
+use crate::segment::{Segment, SegmentKind};
+use std::collections::HashMap;
+
+/// Counts for the summary printed at the end of a run.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub documents: usize,
+    /// segments written as pairs
+    pub sentences: usize,
+    /// distinct source texts sent to the model
+    pub translated: usize,
+    /// pairs whose translation was reused (a duplicate, or a text already translated)
+    pub duplicates_reused: usize,
+    /// credits and editor initials kept verbatim
+    pub verbatim: usize,
+    pub boilerplate_dropped: usize,
+    /// pairs with at least one flag
+    pub flagged: usize,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} documents, {} sentences, {} translated, {} duplicates reused, {} kept verbatim, \
+             {} boilerplate dropped, {} flagged",
+            self.documents,
+            self.sentences,
+            self.translated,
+            self.duplicates_reused,
+            self.verbatim,
+            self.boilerplate_dropped,
+            self.flagged
+        )
+    }
+}
+
+/// Translates documents of segments into pairs through a [`Translate`] backend, remembering
+/// every translation for the rest of the run.
+pub struct Pipeline<'b> {
+    backend: &'b mut dyn Translate,
+    /// source core text → its translation; the corpus-wide reuse of repeated sentences
+    memory: HashMap<String, Translation>,
+    max_input_tokens: usize,
+    pub summary: Summary,
+}
+
+/// One source text prepared for the model: its quotation marks set aside, split into chunks
+/// that fit the model.
+struct Prepared<'s> {
+    quoted: Quoted<'s>,
+    chunks: Vec<&'s str>,
+}
+
+impl<'b> Pipeline<'b> {
+    /// `max_input_tokens` caps the backend's own limit (`--max-input-tokens`).
+    pub fn new(backend: &'b mut dyn Translate, max_input_tokens: Option<usize>) -> Self {
+        let limit = backend.max_input_tokens();
+        let max_input_tokens = max_input_tokens.map_or(limit, |cap| cap.min(limit)).max(1);
+        Pipeline {
+            backend,
+            memory: HashMap::new(),
+            max_input_tokens,
+            summary: Summary::default(),
+        }
+    }
+
+    /// Translates several documents at once (so batches fill up across short articles) and
+    /// returns each document's pairs, in the order given.
+    pub fn translate_documents(
+        &mut self,
+        documents: &[Vec<Segment>],
+    ) -> anyhow::Result<Vec<Vec<Pair>>> {
+        // 1. Prepare every segment the model should see, once per distinct text.
+        let mut prepared: Vec<Vec<Option<Prepared>>> = Vec::with_capacity(documents.len());
+        let mut wanted: Vec<&str> = Vec::new();
+        let mut wanted_set: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for segments in documents {
+            let mut doc_prepared = Vec::with_capacity(segments.len());
+            for segment in segments {
+                let item = if segment.translate && segment.duplicate_of.is_none() {
+                    let quoted = Quoted::split(&segment.text);
+                    let chunks = split_to_fit(quoted.core, self.max_input_tokens, &*self.backend);
+                    let mut known = true;
+                    for chunk in &chunks {
+                        if !self.memory.contains_key(*chunk) && wanted_set.insert(chunk) {
+                            wanted.push(chunk);
+                            known = false;
+                        }
+                    }
+                    if known {
+                        // Already translated in this run: reuse it.
+                        self.summary.duplicates_reused += 1;
+                    }
+                    Some(Prepared { quoted, chunks })
+                } else {
+                    None
+                };
+                doc_prepared.push(item);
+            }
+            prepared.push(doc_prepared);
+        }
+        // 2. One call for everything new; the backend batches and maps back by index.
+        let fresh = if wanted.is_empty() {
+            Vec::new()
+        } else {
+            self.backend.translate(&wanted)?
+        };
+        anyhow::ensure!(
+            fresh.len() == wanted.len(),
+            "the model returned {} translations for {} sources",
+            fresh.len(),
+            wanted.len()
+        );
+        self.summary.translated += wanted.len();
+        for (source, translation) in wanted.iter().zip(fresh) {
+            self.memory.insert(source.to_string(), translation);
+        }
+        // 3. Pairs in document order.
+        let mut output = Vec::with_capacity(documents.len());
+        for (segments, doc_prepared) in documents.iter().zip(&prepared) {
+            self.summary.documents += 1;
+            let mut pairs: Vec<Pair> = Vec::with_capacity(segments.len());
+            let mut by_seq: HashMap<usize, usize> = HashMap::new();
+            for (segment, item) in segments.iter().zip(doc_prepared) {
+                if segment.kind == SegmentKind::Boilerplate {
+                    self.summary.boilerplate_dropped += 1;
+                    continue;
+                }
+                let (target, score, mut flags) = match (item, segment.duplicate_of) {
+                    (Some(prep), _) => self.assemble(prep),
+                    (None, Some(first)) if is_translated(segments, first) => {
+                        self.summary.duplicates_reused += 1;
+                        match by_seq.get(&first) {
+                            Some(&index) => {
+                                let original = &pairs[index];
+                                (
+                                    original.target.clone(),
+                                    original.score,
+                                    original.flags.clone(),
+                                )
+                            }
+                            // The first occurrence was not written (boilerplate): keep verbatim.
+                            None => (segment.text.clone(), None, Vec::new()),
+                        }
+                    }
+                    (None, _) => {
+                        self.summary.verbatim += 1;
+                        (segment.text.clone(), None, Vec::new())
+                    }
+                };
+                flags.sort();
+                flags.dedup();
+                if !flags.is_empty() {
+                    self.summary.flagged += 1;
+                }
+                by_seq.insert(segment.seq, pairs.len());
+                pairs.push(Pair {
+                    doc: segment.doc.clone(),
+                    seq: segment.seq,
+                    kind: segment.kind,
+                    source: segment.text.clone(),
+                    target,
+                    score,
+                    flags: std::mem::take(&mut flags),
+                    segment: Some(segment.clone()),
+                    bead: None,
+                });
+            }
+            self.summary.sentences += pairs.len();
+            output.push(pairs);
+        }
+        Ok(output)
+    }
+
+    /// The English for one prepared segment: chunks joined, quotation marks put back, flags.
+    fn assemble(&self, prep: &Prepared) -> (String, Option<f64>, Vec<Flag>) {
+        let mut english = String::new();
+        let mut score_sum = 0.0;
+        let mut scored = 0usize;
+        for chunk in &prep.chunks {
+            let translation = &self.memory[*chunk];
+            if !english.is_empty() && !translation.text.is_empty() {
+                english.push(' ');
+            }
+            english.push_str(translation.text.trim());
+            if let Some(score) = translation.score {
+                score_sum += score;
+                scored += 1;
+            }
+        }
+        let score = (scored > 0).then(|| score_sum / scored as f64);
+        let mut flags = suspicious(prep.quoted.core, &english);
+        if prep.chunks.len() > 1 {
+            flags.push(Flag::SplitLong);
+        }
+        (prep.quoted.rewrap(&english), score, flags)
+    }
+}
+
+fn is_translated(segments: &[Segment], seq: usize) -> bool {
+    segments
+        .iter()
+        .find(|segment| segment.seq == seq)
+        .is_some_and(|segment| segment.translate)
+}
+
+/// Quotation marks that open or close a whole sentence, set aside during translation.
+#[derive(Debug, PartialEq, Eq)]
+struct Quoted<'s> {
+    open: &'s str,
+    core: &'s str,
+    close: &'s str,
+}
+
+/// Marks that may open a quotation, and marks that may close one (straight marks do both).
+const OPENING_MARKS: &[char] = &['“', '"', '‘', '\'', '«', '„'];
+const CLOSING_MARKS: &[char] = &['”', '"', '’', '\'', '»', '“'];
+
+impl<'s> Quoted<'s> {
+    /// Sets aside an opening mark at the start and a closing mark at the end, but only when
+    /// no other quotation mark is inside: `“…,” kata X.` keeps its marks, because the
+    /// closing one is mid-sentence and could not be put back in the right place.
+    fn split(text: &'s str) -> Self {
+        let trimmed = text.trim();
+        let mut core = trimmed;
+        let mut open = "";
+        let mut close = "";
+        if let Some(first) = core.chars().next().filter(|c| OPENING_MARKS.contains(c)) {
+            open = &core[..first.len_utf8()];
+            core = &core[first.len_utf8()..];
+        }
+        if let Some(last) = core.chars().last().filter(|c| CLOSING_MARKS.contains(c)) {
+            close = &core[core.len() - last.len_utf8()..];
+            core = &core[..core.len() - last.len_utf8()];
+        }
+        let inner_mark = core
+            .chars()
+            .any(|c| OPENING_MARKS.contains(&c) || CLOSING_MARKS.contains(&c));
+        // An apostrophe inside a word ("Jum'at") is not a quotation mark.
+        let inner_quote = inner_mark
+            && core
+                .chars()
+                .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
+        if inner_quote || core.trim().is_empty() {
+            return Quoted {
+                open: "",
+                core: trimmed,
+                close: "",
+            };
+        }
+        Quoted {
+            open,
+            core: core.trim(),
+            close,
+        }
+    }
+
+    fn rewrap(&self, english: &str) -> String {
+        format!("{}{}{}", self.open, english, self.close)
+    }
+}
+
+/// Where a long sentence may be cut, best first: after clause punctuation, then at spaces.
+const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", ", " – ", " — ", " - "];
+
+/// Splits `text` into pieces of at most `limit` tokens, cutting at the clause boundary
+/// nearest the middle (else a space, else any character), so no input is ever truncated.
+fn split_to_fit<'s>(text: &'s str, limit: usize, backend: &dyn Translate) -> Vec<&'s str> {
+    let mut pieces = Vec::new();
+    let mut stack = vec![text];
+    while let Some(piece) = stack.pop() {
+        if backend.count_tokens(piece) <= limit || piece.chars().nth(1).is_none() {
+            pieces.push(piece);
+            continue;
+        }
+        let cut = best_cut(piece);
+        let (left, right) = (piece[..cut].trim_end(), piece[cut..].trim_start());
+        if left.is_empty() || right.is_empty() {
+            pieces.push(piece);
+            continue;
+        }
+        stack.push(right);
+        stack.push(left);
+    }
+    pieces
+}
+
+/// The byte offset to cut a too-long piece at.
+fn best_cut(piece: &str) -> usize {
+    let middle = piece.len() / 2;
+    let nearest = |cuts: &mut dyn Iterator<Item = usize>| {
+        cuts.filter(|&cut| cut > 0 && cut < piece.len())
+            .min_by_key(|&cut| cut.abs_diff(middle))
+    };
+    for pattern in CLAUSE_BREAKS {
+        let mut cuts = piece
+            .match_indices(pattern)
+            .map(|(at, found)| at + found.trim_end().len());
+        if let Some(cut) = nearest(&mut cuts) {
+            return cut;
+        }
+    }
+    let mut spaces = piece.match_indices(' ').map(|(at, _)| at);
+    if let Some(cut) = nearest(&mut spaces) {
+        return cut;
+    }
+    let mut boundary = middle;
+    while !piece.is_char_boundary(boundary) {
+        boundary += 1;
+    }
+    boundary
+}
+
+/// Flags for output a reviewer should look at.
+fn suspicious(source: &str, target: &str) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let source = source.trim();
+    let target = target.trim();
+    if target.is_empty() {
+        flags.push(Flag::Empty);
+        return flags;
+    }
+    if target == source && source.split_whitespace().count() >= 3 {
+        flags.push(Flag::Copy);
+    }
+    let (source_chars, target_chars) = (source.chars().count(), target.chars().count());
+    if source_chars >= 20 {
+        let ratio = target_chars as f64 / source_chars as f64;
+        if !(0.3..=3.0).contains(&ratio) {
+            flags.push(Flag::LengthRatio);
+        }
+    }
+    if repeats_ngram(target, 4) && !repeats_ngram(source, 4) {
+        flags.push(Flag::RepeatedNgram);
+    }
+    flags
+}
+
+/// Whether some word n-gram occurs twice: the signature of a decoder stuck in a loop.
+fn repeats_ngram(text: &str, n: usize) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut seen = std::collections::HashSet::new();
+    words.windows(n).any(|gram| !seen.insert(gram))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    /// A test backend that records what it was asked and answers with uppercase.
+    struct Upper {
+        asked: Vec<String>,
+        limit: usize,
+    }
+
+    impl Translate for Upper {
+        fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>> {
+            self.asked.extend(sources.iter().map(|s| s.to_string()));
+            Ok(sources
+                .iter()
+                .map(|s| Translation {
+                    text: s.to_uppercase(),
+                    score: Some(-0.5),
+                })
+                .collect())
+        }
+        fn max_input_tokens(&self) -> usize {
+            self.limit
+        }
+    }
+
+    fn segment(seq: usize, kind: SegmentKind, text: &str, dup: Option<usize>) -> Segment {
+        let translate = !matches!(
+            kind,
+            SegmentKind::Boilerplate | SegmentKind::Credit | SegmentKind::Meta
+        ) && dup.is_none();
+        Segment {
+            doc: "d".into(),
+            block: seq,
+            seq,
+            kind,
+            text: text.into(),
+            span: Span::new(0, text.len()),
+            in_quote: false,
+            duplicate_of: dup,
+            translate,
+        }
+    }
+
+    #[test]
+    fn quotation_marks_are_set_aside_only_when_they_wrap_the_sentence() {
+        // (sentence, open, core, close)
+        let cases = [
+            ("“Kami siap.”", "“", "Kami siap.", "”"),
+            ("“Kami siap, kata dia.", "“", "Kami siap, kata dia.", ""),
+            ("Ini yang terakhir.”", "", "Ini yang terakhir.", "”"),
+            ("\"Kami siap.\"", "\"", "Kami siap.", "\""),
+            // An attribution: the closing mark is mid-sentence, so both stay.
+            (
+                "“Kami siap,” kata kementerian tersebut.",
+                "",
+                "“Kami siap,” kata kementerian tersebut.",
+                "",
+            ),
+            ("Tanpa kutipan.", "", "Tanpa kutipan.", ""),
+            // An apostrophe in a word is not a quotation.
+            (
+                "‘Jum'at ini kami datang.’",
+                "‘",
+                "Jum'at ini kami datang.",
+                "’",
+            ),
+            ("“", "", "“", ""),
+        ];
+        for (text, open, core, close) in cases {
+            assert_eq!(Quoted::split(text), Quoted { open, core, close }, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_segment_but_boilerplate_becomes_one_pair_in_order() {
+        let doc = vec![
+            segment(0, SegmentKind::Boilerplate, "Tautan-tautan Akses", None),
+            segment(1, SegmentKind::Title, "Judul berita", None),
+            segment(2, SegmentKind::Caption, "Menteri berpose.", None),
+            segment(3, SegmentKind::Credit, "(Foto: AP)", None),
+            segment(4, SegmentKind::Caption, "Menteri berpose.", Some(2)),
+            segment(5, SegmentKind::Credit, "(Foto: AP)", Some(3)),
+            segment(6, SegmentKind::Sentence, "“Kami siap.”", None),
+            segment(7, SegmentKind::Meta, "[uh/ab]", None),
+        ];
+        let mut backend = Upper {
+            asked: Vec::new(),
+            limit: 512,
+        };
+        let mut pipeline = Pipeline::new(&mut backend, None);
+        let pairs = pipeline.translate_documents(&[doc]).unwrap().remove(0);
+        let got: Vec<(usize, &str)> = pairs.iter().map(|p| (p.seq, p.target.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (1, "JUDUL BERITA"),
+                (2, "MENTERI BERPOSE."),
+                (3, "(Foto: AP)"),
+                (4, "MENTERI BERPOSE."),
+                (5, "(Foto: AP)"),
+                (6, "“KAMI SIAP.”"),
+                (7, "[uh/ab]"),
+            ]
+        );
+        let summary = pipeline.summary.clone();
+        drop(pipeline);
+        assert_eq!(
+            backend.asked,
+            ["Judul berita", "Menteri berpose.", "Kami siap."]
+        );
+        assert_eq!(summary.boilerplate_dropped, 1);
+        assert_eq!(summary.translated, 3);
+        assert_eq!(summary.duplicates_reused, 1);
+        assert_eq!(summary.verbatim, 2);
+        assert_eq!(summary.sentences, 7);
+    }
+
+    #[test]
+    fn repeated_sentences_across_documents_are_translated_once() {
+        let a = vec![segment(0, SegmentKind::Sentence, "Harga naik.", None)];
+        let b = vec![
+            segment(0, SegmentKind::Sentence, "Harga naik.", None),
+            segment(1, SegmentKind::Sentence, "Harga turun.", None),
+        ];
+        let mut backend = Upper {
+            asked: Vec::new(),
+            limit: 512,
+        };
+        let mut pipeline = Pipeline::new(&mut backend, None);
+        pipeline.translate_documents(&[a]).unwrap();
+        let pairs = pipeline.translate_documents(&[b]).unwrap().remove(0);
+        assert_eq!(pairs[0].target, "HARGA NAIK.");
+        assert_eq!(pipeline.summary.duplicates_reused, 1);
+        drop(pipeline);
+        assert_eq!(backend.asked, ["Harga naik.", "Harga turun."]);
+    }
+
+    #[test]
+    fn long_sentences_are_split_at_clauses_joined_and_flagged() {
+        let long = "satu dua tiga, empat lima enam, tujuh delapan sembilan, sepuluh sebelas";
+        let mut backend = Upper {
+            asked: Vec::new(),
+            limit: 4,
+        };
+        let mut pipeline = Pipeline::new(&mut backend, None);
+        let doc = vec![segment(0, SegmentKind::Sentence, long, None)];
+        let pair = pipeline
+            .translate_documents(&[doc])
+            .unwrap()
+            .remove(0)
+            .remove(0);
+        assert_eq!(pair.target, long.to_uppercase());
+        assert!(pair.flags.contains(&Flag::SplitLong));
+        drop(pipeline);
+        assert!(backend.asked.len() >= 3, "{:?}", backend.asked);
+        for piece in &backend.asked {
+            assert!(piece.split_whitespace().count() <= 4, "{piece}");
+        }
+        assert_eq!(backend.asked[0], "satu dua tiga,");
+    }
+
+    #[test]
+    fn a_line_without_spaces_or_clauses_is_still_split_without_loss() {
+        struct Chars;
+        impl Translate for Chars {
+            fn translate(&mut self, s: &[&str]) -> anyhow::Result<Vec<Translation>> {
+                Ok(s.iter()
+                    .map(|t| Translation {
+                        text: t.to_string(),
+                        score: None,
+                    })
+                    .collect())
+            }
+            fn count_tokens(&self, text: &str) -> usize {
+                text.chars().count()
+            }
+            fn max_input_tokens(&self) -> usize {
+                7
+            }
+        }
+        let text = "aé".repeat(50);
+        let pieces = split_to_fit(&text, 7, &Chars);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.chars().count() <= 7));
+    }
+
+    #[test]
+    fn suspicious_output_is_flagged() {
+        // (source, target, expected flags)
+        let cases: &[(&str, &str, &[Flag])] = &[
+            ("Harga beras naik lagi.", "Rice prices rose again.", &[]),
+            ("Harga beras naik lagi.", "", &[Flag::Empty]),
+            (
+                "Harga beras naik lagi.",
+                "Harga beras naik lagi.",
+                &[Flag::Copy],
+            ),
+            ("G7", "G7", &[]),
+            (
+                "Harga beras naik lagi hari ini.",
+                "Rice.",
+                &[Flag::LengthRatio],
+            ),
+            (
+                "Harga beras naik.",
+                "the price of the price of the price of the price of",
+                &[Flag::LengthRatio, Flag::RepeatedNgram],
+            ),
+        ];
+        for (source, target, expected) in cases {
+            assert_eq!(suspicious(source, target), *expected, "{source} → {target}");
+        }
+    }
+}
