@@ -1,11 +1,219 @@
 //! Stage 1: reading articles.
 //!
-//! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted) and the single NFC
-//! normalization; every later span points into [`Article::text`].
+//! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
+//! the single NFC normalization; every later span points into [`Article::text`].
+use crate::error::Error;
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// One article: its document id (file stem, or "-" for standard input) and its normalized text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
     pub id: String,
     pub text: String,
+}
+
+/// Where an article comes from: a file, or standard input (`-`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    /// The name used in messages: the path as given, or "-".
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+
+    /// The document id: the file stem, or "-" for standard input.
+    pub fn doc_id(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string()),
+        }
+    }
+}
+
+/// Expands command-line inputs: `-` is standard input, a directory gives its `*.txt` files in
+/// sorted order, anything else is a file. No inputs at all means standard input.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<Source>, Error> {
+    if paths.is_empty() {
+        return Ok(vec![Source::Stdin]);
+    }
+    let mut sources = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+        } else if path.is_dir() {
+            sources.extend(txt_files(path)?.into_iter().map(Source::File));
+        } else if path.exists() {
+            sources.push(Source::File(path.clone()));
+        } else {
+            return Err(bad(
+                path,
+                "no such file or directory: pass an article file, a directory of *.txt files, \
+                 or - for standard input",
+            ));
+        }
+    }
+    Ok(sources)
+}
+
+fn txt_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        bad(
+            dir,
+            &format!("cannot list directory: {e}: check its permissions"),
+        )
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(bad(
+            dir,
+            "directory has no *.txt files: put articles there as UTF-8 .txt files",
+        ));
+    }
+    Ok(files)
+}
+
+fn bad(path: &Path, problem: &str) -> Error {
+    Error::BadInput {
+        path: path.display().to_string(),
+        problem: problem.to_string(),
+    }
+}
+
+/// Reads and normalizes one article.
+pub fn read_source(source: &Source, lossy: bool) -> Result<Article, Error> {
+    let mut bytes = Vec::new();
+    let read = match source {
+        Source::Stdin => std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
+        Source::File(path) => std::fs::read(path).map(|b| bytes = b),
+    };
+    read.map_err(|e| Error::BadInput {
+        path: source.name(),
+        problem: format!("cannot read: {e}: check the path and its permissions"),
+    })?;
+    decode(&bytes, &source.name(), source.doc_id(), lossy)
+}
+
+/// Reads every input, all or nothing: the first bad input is an error and no article is
+/// returned, so a caller writes nothing.
+pub fn read_inputs(paths: &[PathBuf], lossy: bool) -> Result<Vec<Article>, Error> {
+    expand(paths)?
+        .iter()
+        .map(|source| read_source(source, lossy))
+        .collect()
+}
+
+/// Decodes raw bytes into an article. `name` appears in errors; `id` becomes the doc id.
+/// A NUL byte means a binary file and is refused even with `lossy`.
+pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Article, Error> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Error::BadInput {
+            path: name.to_string(),
+            problem: "is UTF-16 (it starts with a UTF-16 byte order mark): convert it to UTF-8, \
+                      e.g. with `iconv -f UTF-16 -t UTF-8`"
+                .to_string(),
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::BadInput {
+            path: name.to_string(),
+            problem: format!(
+                "looks like a binary file (NUL byte at byte {offset}): pass a UTF-8 text article"
+            ),
+        });
+    }
+    let text: Cow<str> = match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) if lossy => String::from_utf8_lossy(bytes),
+        Err(e) => {
+            return Err(Error::InvalidUtf8 {
+                path: name.to_string(),
+                offset: e.valid_up_to(),
+            })
+        }
+    };
+    Ok(Article {
+        id,
+        text: normalize(&text),
+    })
+}
+
+/// The one normalization: BOM stripped, CRLF and lone CR turned into LF, then NFC.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text: Cow<str> = if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text.into_owned(),
+        _ => text.nfc().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization() {
+        let cases: &[(&str, &str)] = &[
+            ("\u{feff}Judul\r\nIsi.\r\n", "Judul\nIsi.\n"),
+            ("Baris satu\rBaris dua", "Baris satu\nBaris dua"),
+            // "é" as e + combining acute becomes one code point
+            ("Cafe\u{301} di Bandung", "Caf\u{e9} di Bandung"),
+            ("Sudah normal.", "Sudah normal."),
+        ];
+        for &(input, expected) in cases {
+            assert_eq!(normalize(input), expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let bytes = b"Harga naik \xff lagi.";
+        match decode(bytes, "berita.txt", "berita".into(), false) {
+            Err(Error::InvalidUtf8 { path, offset }) => {
+                assert_eq!(path, "berita.txt");
+                assert_eq!(offset, 11);
+            }
+            other => panic!("expected InvalidUtf8, got {other:?}"),
+        }
+        let lossy = decode(bytes, "berita.txt", "berita".into(), true).unwrap();
+        assert_eq!(lossy.text, "Harga naik \u{fffd} lagi.");
+    }
+
+    #[test]
+    fn binary_is_refused_even_when_lossy() {
+        let bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        for lossy in [false, true] {
+            let err = decode(bytes, "gambar.png", "gambar".into(), lossy).unwrap_err();
+            assert!(err.to_string().contains("binary"), "{err}");
+            assert_eq!(err.exit_code(), 2);
+        }
+    }
+
+    #[test]
+    fn doc_ids() {
+        assert_eq!(Source::Stdin.doc_id(), "-");
+        let file = Source::File(PathBuf::from("samples/000_0af768b52f2b990e.txt"));
+        assert_eq!(file.doc_id(), "000_0af768b52f2b990e");
+    }
 }

@@ -1,7 +1,10 @@
 //! Stages 1–3 joined: an article becomes typed, lossless [`Segment`]s.
 //!
 //! [`Segment`] is the record `selaras segment --format jsonl` writes; its field names are a
-//! public contract.
+//! public contract. [`segment_article`] is the one entry point later stages call.
+use crate::blocks::{find_blocks, Block, BlockKind};
+use crate::input::Article;
+use crate::sentences::{self, Lang};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -33,4 +36,135 @@ pub struct Segment {
     pub duplicate_of: Option<usize>,
     /// whether the translation stage sends this segment to the model
     pub translate: bool,
+}
+
+impl SegmentKind {
+    /// The name used in JSONL and TSV: "title", "sentence", ...
+    pub fn name(&self) -> &'static str {
+        match self {
+            SegmentKind::Title => "title",
+            SegmentKind::Sentence => "sentence",
+            SegmentKind::Caption => "caption",
+            SegmentKind::Credit => "credit",
+            SegmentKind::Meta => "meta",
+            SegmentKind::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// Segments an article: blocks are classified, paragraphs and captions split into sentences
+/// with `lang`'s rules, and every segment gets its span into `article.text`, its `seq` in
+/// document order and its `translate` flag (false for boilerplate, credits, meta and
+/// duplicates). A repeated block's segments point at the first occurrence's by `seq`.
+pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
+    let text = article.text.as_str();
+    let blocks = find_blocks(text);
+    let mut segments: Vec<Segment> = Vec::new();
+    // for each block, the seq of its first segment
+    let mut first_seq: Vec<usize> = Vec::with_capacity(blocks.len());
+    for (index, block) in blocks.iter().enumerate() {
+        first_seq.push(segments.len());
+        let kind = segment_kind(block.kind);
+        for (k, sentence) in block_pieces(text, block, lang).into_iter().enumerate() {
+            let duplicate_of = block.duplicate_of.map(|b| first_seq[b] + k);
+            let seq = segments.len();
+            segments.push(Segment {
+                doc: article.id.clone(),
+                block: index,
+                seq,
+                kind,
+                text: sentence.span.of(text).to_string(),
+                span: sentence.span,
+                in_quote: sentence.in_quote,
+                duplicate_of,
+                translate: is_translated(kind) && duplicate_of.is_none(),
+            });
+        }
+    }
+    segments
+}
+
+/// The sentences of a block: paragraphs and captions are split, every other kind is one piece.
+fn block_pieces(text: &str, block: &Block, lang: Lang) -> Vec<sentences::Sentence> {
+    match block.kind {
+        BlockKind::Paragraph | BlockKind::Caption => sentences::split_span(text, block.span, lang),
+        _ => vec![sentences::Sentence {
+            span: block.span,
+            in_quote: false,
+        }],
+    }
+}
+
+fn segment_kind(kind: BlockKind) -> SegmentKind {
+    match kind {
+        BlockKind::Title => SegmentKind::Title,
+        BlockKind::Paragraph => SegmentKind::Sentence,
+        BlockKind::Caption => SegmentKind::Caption,
+        BlockKind::Credit => SegmentKind::Credit,
+        BlockKind::Meta => SegmentKind::Meta,
+        BlockKind::Boilerplate => SegmentKind::Boilerplate,
+    }
+}
+
+/// Whether segments of this kind go to the model (before duplicates are taken out).
+pub fn is_translated(kind: SegmentKind) -> bool {
+    matches!(
+        kind,
+        SegmentKind::Title | SegmentKind::Sentence | SegmentKind::Caption
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "uji".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn segments_carry_kinds_spans_and_duplicates() {
+        let text = "Banjir Rendam Ribuan Rumah\n\n\
+            Warga mengungsi. (Foto: AP)\n\
+            Warga mengungsi. (Foto: AP)\n\n\
+            JAKARTA - Air naik. Warga panik.\n\
+            Baca juga: Banjir Lagi\n\
+            Air naik. Warga panik. [uh/ab]";
+        let segments = segment_article(&article(text), Lang::Id);
+        let got: Vec<(&str, &str, Option<usize>, bool)> = segments
+            .iter()
+            .map(|s| (s.kind.name(), s.text.as_str(), s.duplicate_of, s.translate))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("title", "Banjir Rendam Ribuan Rumah", None, true),
+                ("caption", "Warga mengungsi.", None, true),
+                ("credit", "(Foto: AP)", None, false),
+                ("caption", "Warga mengungsi.", Some(1), false),
+                ("credit", "(Foto: AP)", Some(2), false),
+                ("meta", "JAKARTA -", None, false),
+                ("sentence", "Air naik.", None, true),
+                ("sentence", "Warga panik.", None, true),
+                ("boilerplate", "Baca juga: Banjir Lagi", None, false),
+                ("sentence", "Air naik.", Some(6), false),
+                ("sentence", "Warga panik.", Some(7), false),
+                ("meta", "[uh/ab]", None, false),
+            ]
+        );
+        for (seq, s) in segments.iter().enumerate() {
+            assert_eq!(s.seq, seq);
+            assert_eq!(s.span.of(text), s.text);
+        }
+    }
+
+    #[test]
+    fn empty_article_has_no_segments() {
+        for text in ["", "\n\n", "   \n\t\n"] {
+            assert!(segment_article(&article(text), Lang::Id).is_empty());
+        }
+    }
 }
