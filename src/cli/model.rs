@@ -47,6 +47,10 @@ pub struct FetchArgs {
     /// fetch again even if the model is installed
     #[arg(long)]
     pub force: bool,
+    /// how many times a dropped download is resumed before giving up (a later run
+    /// resumes it too)
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub retries: u32,
     /// print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
@@ -98,7 +102,7 @@ fn list() -> anyhow::Result<i32> {
             ""
         };
         println!(
-            "{:<8}  {:<10}  {:>5} MB  BLEU {:.1} / chrF {:.1}  {:<10}  {}{}",
+            "{:<8}  {:<10}  ~{:>4} MB  BLEU {:.1} / chrF {:.1}  {:<10}  {}{}",
             m.name,
             m.licence,
             m.zip_bytes / 1_000_000,
@@ -122,7 +126,7 @@ fn fetch_cmd(a: FetchArgs) -> anyhow::Result<i32> {
         dir: a.dir,
         force: a.force,
         quiet: a.quiet,
-        ..fetch::FetchOptions::default()
+        retries: a.retries,
     };
     let dir = match (a.url, a.name) {
         (Some(url), name) => {

@@ -24,8 +24,8 @@ pub struct KnownModel {
     pub name: &'static str,
     pub description: &'static str,
     pub licence: &'static str,
-    /// size of the release zip, for messages; the download itself is checked against the
-    /// server's Content-Length
+    /// approximate size of the release zip, for messages; the download itself is checked
+    /// against the server's Content-Length
     pub zip_bytes: u64,
     /// published FLORES-200 devtest scores, id→en
     pub flores_bleu: f32,
@@ -42,7 +42,7 @@ pub const KNOWN_MODELS: &[KnownModel] = &[
         name: "msa-eng",
         description: "Tatoeba-MT msa-eng opus+bt-2021-04-30: transformer-align, SentencePiece 32k",
         licence: "CC-BY-4.0",
-        zip_bytes: 301_000_000,
+        zip_bytes: 300_000_000,
         flores_bleu: 38.6,
         flores_chrf: 64.7,
         url: "https://object.pouta.csc.fi/Tatoeba-MT-models/msa-eng/opus+bt-2021-04-30.zip",
@@ -52,13 +52,17 @@ pub const KNOWN_MODELS: &[KnownModel] = &[
         name: "id-en",
         description: "Helsinki-NLP OPUS-MT id-en opus-2019-12-18: transformer-align",
         licence: "CC-BY-4.0",
-        zip_bytes: 291_000_000,
+        zip_bytes: 290_000_000,
         flores_bleu: 33.4,
         flores_chrf: 61.2,
         url: "https://object.pouta.csc.fi/OPUS-MT-models/id-en/opus-2019-12-18.zip",
         notes: "",
     },
 ];
+
+/// Environment variable that replaces the default model's download URL (a mirror, or a
+/// loopback server in tests).
+pub const DEFAULT_MODEL_URL_ENV: &str = "SELARAS_DEFAULT_MODEL_URL";
 
 /// The known model called `name`.
 pub fn known(name: &str) -> Option<&'static KnownModel> {
@@ -113,6 +117,10 @@ pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
         let dir = cached_model_dir(DEFAULT_MODEL)?;
         if !dir.join("model.bin").is_file() {
             let model = known(DEFAULT_MODEL).expect("the default model is known");
+            let url = std::env::var(DEFAULT_MODEL_URL_ENV)
+                .ok()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| model.url.to_string());
             eprintln!(
                 "selaras: no model given and the default model '{}' is not installed: \
                  fetching it (about {} MB) into '{}'",
@@ -120,7 +128,7 @@ pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
                 model.zip_bytes / 1_000_000,
                 dir.display()
             );
-            fetch::fetch_known(model, &fetch::FetchOptions::default())?;
+            fetch::fetch_url(&url, model.name, &fetch::FetchOptions::default())?;
         }
         check_model_dir(&dir)?;
         return Ok(dir);
