@@ -345,6 +345,10 @@ fn no_pairs_still_gives_well_formed_documents() {
         let path = dir.path().join(format!("empty.{format}"));
         write_all(format, &path, &[]);
         let out = fs::read_to_string(&path).unwrap();
+        if let Some(keep) = std::env::var_os("SELARAS_FORMAT_SAMPLES") {
+            let name = format!("empty.{}", format.extension().unwrap());
+            fs::write(PathBuf::from(keep).join(name), &out).unwrap();
+        }
         match format {
             Format::Tmx => assert!(out.contains("<body>\n  </body>")),
             Format::Xliff => assert!(out.contains("<group id=\"empty\"/>")),

@@ -64,7 +64,7 @@ header.bar { position: sticky; top: 0; z-index: 3; height: var(--bar-h);
 header.bar h1 { margin: 0; font-size: 1.02rem; font-weight: 600; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; }
 header.bar .counts { color: var(--bar-muted); font-size: .84rem; white-space: nowrap; }
-header.bar label { margin-left: auto; display: flex; align-items: center; gap: .45rem;
+header.bar label { display: flex; align-items: center; gap: .45rem;
   font-size: .88rem; cursor: pointer; user-select: none; white-space: nowrap; }
 header.bar input { width: 1rem; height: 1rem; accent-color: var(--flag); }
 header.bar kbd { font: .72rem ui-monospace, monospace; color: var(--bar-muted);
@@ -85,7 +85,7 @@ tr.pair:hover td { background: #fbfaf6; }
 tr.pair:target td { background: #fffbe0; }
 td.meta { font-size: .78rem; color: var(--muted); }
 td.meta a { color: inherit; text-decoration: none; font-variant-numeric: tabular-nums; }
-td.meta .tag { display: inline-block; margin-left: .4rem; padding: .02rem .5rem;
+.tag { display: inline-block; margin-left: .4rem; padding: .02rem .5rem;
   border-radius: 999px; font-size: .7rem; background: #eeece6; color: #4b5563; }
 .tag.title { background: var(--bar); color: #fff; }
 .tag.caption { background: #e3f1fb; color: #0b5f8a; }
@@ -96,6 +96,12 @@ tr.kind-caption td.text { font-style: italic; color: #37474f; }
 tr.kind-credit td.text, tr.kind-meta td.text { color: var(--muted); font-size: .88rem; }
 tr.kind-quote td.text { box-shadow: inset 3px 0 0 #bfd4fb; }
 tr.flagged td.meta { box-shadow: inset 4px 0 0 var(--flag); }
+.legend { display: flex; gap: .9rem; margin-left: auto; font-size: .78rem; color: var(--bar-muted);
+  white-space: nowrap; }
+.legend i { display: inline-block; width: .7rem; height: .7rem; border-radius: 2px;
+  margin-right: .3rem; vertical-align: -1px; }
+.legend .l-flag { background: var(--flag); } .legend .l-low { background: #f3b7b7; }
+.legend .l-dup { background: #b9a6ec; } .legend .l-quote { background: #bfd4fb; }
 tr.dup td.text { color: #5b6170; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; white-space: normal; }
 .chip { font-size: .72rem; font-style: normal; font-weight: 500; line-height: 1.5;
@@ -115,25 +121,32 @@ body.only-flagged tr.pair:not(.flagged) { display: none; }
 footer { max-width: 1440px; margin: 0 auto; padding: .5rem 1.5rem 3rem; color: var(--muted);
   font-size: .82rem; }
 @media (max-width: 760px) {
-  header.bar .counts { display: none; }
+  header.bar .counts, .legend { display: none; }
+  header.bar label { margin-left: auto; }
   col.meta { width: 4.5rem; } col.score { width: 3.8rem; }
   td, thead th { padding: .55rem .5rem; }
 }
 "#;
 
-const SCRIPT: &str = r#"
+const SCRIPT: &str = r##"
 (function () {
   var box = document.getElementById("only-flagged");
-  var apply = function () { document.body.classList.toggle("only-flagged", box.checked); };
+  var summary = document.getElementById("summary");
+  var counts = document.getElementById("counts");
+  var apply = function () {
+    document.body.classList.toggle("only-flagged", box.checked);
+    counts.textContent = box.checked
+      ? "showing " + summary.dataset.flagged + " flagged of " + summary.dataset.pairs + " pairs"
+      : summary.textContent;
+  };
+  if (location.hash === "#flagged") { box.checked = true; }
   box.addEventListener("change", apply);
   document.addEventListener("keydown", function (e) {
     if (e.key === "f" && !e.ctrlKey && !e.metaKey && !e.altKey) { box.checked = !box.checked; apply(); }
   });
   apply();
-  var summary = document.getElementById("summary");
-  document.getElementById("counts").textContent = summary.textContent;
 })();
-"#;
+"##;
 
 impl PairWriter for HtmlWriter {
     fn begin(&mut self) -> io::Result<()> {
@@ -152,7 +165,10 @@ impl PairWriter for HtmlWriter {
                 "<meta name=\"generator\" content=\"selaras {version}\">\n",
                 "<title>{title} · selaras</title>\n<style>{style}</style>\n</head>\n<body>\n",
                 "<header class=\"bar\">\n<h1>{title}</h1>\n<span class=\"counts\" id=\"counts\"></span>\n",
-                "<label><input type=\"checkbox\" id=\"only-flagged\"> Flagged only <kbd>f</kbd></label>\n",
+                "<span class=\"legend\"><span><i class=\"l-flag\"></i>flagged</span>",
+                "<span><i class=\"l-low\"></i>low score</span><span><i class=\"l-dup\"></i>duplicate</span>",
+                "<span><i class=\"l-quote\"></i>quote</span></span>\n",
+                "<label title=\"show flagged rows only (key f; link #flagged)\"><input type=\"checkbox\" id=\"only-flagged\"> Flagged only <kbd>f</kbd></label>\n",
                 "</header>\n<main>\n<table class=\"pairs\">\n",
                 "<colgroup><col class=\"meta\"><col class=\"id\"><col class=\"en\"><col class=\"score\"></colgroup>\n",
                 "<thead><tr><th class=\"meta\">#</th><th lang=\"en\">Indonesian</th>",
