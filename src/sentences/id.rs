@@ -52,6 +52,16 @@ const EXTRA: &[(&str, Policy)] = &[
     ("Kapt.", Policy::Never),
     ("Komjen.", Policy::Never),
     ("Irjen.", Policy::Never),
+    // "Mr. Soepomo" (meester in de rechten, a title of Indonesian jurists) and the English
+    // titles of translated wire stories: "surat Mr. Comey", "ujar Ms. Gillard".
+    ("Mr.", Policy::Never),
+    ("Mrs.", Policy::Never),
+    ("Ms.", Policy::Never),
+    ("Pres.", Policy::Never),
+    // "Lt. 5" (lantai, floor), "Fax. (021) 555", "Faks. 021"
+    ("Lt.", Policy::NumberFollows),
+    ("Fax.", Policy::NumberFollows),
+    ("Faks.", Policy::NumberFollows),
     // "mis. beras" — "misalnya" before an example.
     ("mis.", Policy::Never),
     // "Sept. 2021"
@@ -171,7 +181,6 @@ pub const STARTERS: &[&str] = &[
     "Hanya",
     "Kini",
     "Sekarang",
-    "Saat",
     "Nanti",
     "Selalu",
     "Sering",

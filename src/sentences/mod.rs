@@ -140,7 +140,22 @@ fn find_cuts(text: &str, rules: &Rules) -> Vec<usize> {
             _ => continue, // "1.400", "kemlu.go.id", "U.S.A", or the end of the text
         }
         let rest = &text[cut..];
-        let next = cut + (rest.len() - rest.trim_start().len());
+        let mut next = cut + (rest.len() - rest.trim_start().len());
+        let mut cut = cut;
+        // `kamu. “ Siapa` or `ini? '" ujar` — quotation marks set apart by spaces after a
+        // sentence end belong to that sentence
+        let detached = text[next..]
+            .char_indices()
+            .take_while(|&(_, c)| quote_mark(c).is_some() || c == '\'' || c == '’')
+            .last()
+            .map(|(at, c)| next + at + c.len_utf8());
+        if let Some(end) = detached {
+            if text[end..].chars().next().is_none_or(char::is_whitespace) {
+                cut = end;
+                let rest = &text[end..];
+                next = end + (rest.len() - rest.trim_start().len());
+            }
+        }
         if next == text.len() {
             break;
         }
@@ -227,7 +242,7 @@ fn is_boundary(
         Terminator::Period => match token_policy(text, run_start, sentence_start, rules) {
             None => true,
             Some(Policy::Never) => false,
-            Some(Policy::NumberFollows) => !word.first.is_ascii_digit(),
+            Some(Policy::NumberFollows) => !word.first.is_ascii_digit() && !is_roman(word.word),
             Some(Policy::Starter) => starter(),
             Some(Policy::Capital) => word.first.is_uppercase(),
         },
@@ -269,6 +284,11 @@ fn token_policy(text: &str, period: usize, sentence_start: usize, rules: &Rules)
         return Some(Policy::Starter);
     }
     None
+}
+
+/// A Roman numeral as in "Ketetapan MPRS No. XXV": "I", "IV", "XXXIII".
+fn is_roman(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 8 && word.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// One uppercase letter, or single letters joined by periods: "S", "H.R", "U.S".

@@ -70,6 +70,19 @@ fn indonesian_abbreviations() {
                     "Gedungnya dijaga ketat.",
                 ],
             ),
+            // a Roman numeral after "No." is a number too
+            (
+                "Aturan itu dicabut dengan Ketetapan MPRS No. XXV tahun 1966. Isinya dibahas lagi.",
+                &[
+                    "Aturan itu dicabut dengan Ketetapan MPRS No. XXV tahun 1966.",
+                    "Isinya dibahas lagi.",
+                ],
+            ),
+            // "Mr." before a jurist's name (meester in de rechten)
+            (
+                "Naskah itu disusun Mr. Soepomo dan Mr. Muhammad Yamin.",
+                &["Naskah itu disusun Mr. Soepomo dan Mr. Muhammad Yamin."],
+            ),
             // "Rp." before an amount, not an end
             (
                 "Harga cabai naik menjadi Rp. 80.000 per kilogram. Pedagang mengeluh.",
@@ -248,6 +261,11 @@ fn quotations() {
                     "Bantuan akan tiba besok.",
                     "Warga diminta tenang,” ujar Gubernur.",
                 ],
+            ),
+            // a closing mark set apart by a space still ends the sentence it closes
+            (
+                "“Kami siap menghadapi sidang. ” Pengacara itu lalu pergi.",
+                &["“Kami siap menghadapi sidang. ”", "Pengacara itu lalu pergi."],
             ),
             // a short quoted phrase inside a sentence
             (
