@@ -59,7 +59,7 @@ fn band(n: usize, m: usize, width: usize) -> Vec<Row> {
     let mut offset = 0;
     for i in 0..=n {
         // the diagonal from (0, 0) to (n, m)
-        let center = if n == 0 { 0 } else { i * m / n };
+        let center = (i * m).checked_div(n).unwrap_or(0);
         let lo = center.saturating_sub(width);
         let hi = if n == 0 { m } else { (center + width).min(m) };
         // the first and last rows reach the corners, so 0-1 runs at either end fit

@@ -5,8 +5,10 @@
 use crate::align::{self, AlignedBead, Params};
 use crate::error::Error;
 use crate::eval::alignment::format_bead;
+use crate::input;
 use crate::pairs::{Flag, Pair};
-use crate::segment::{Segment, SegmentKind};
+use crate::segment::{self, Segment, SegmentKind};
+use crate::sentences::Lang;
 use crate::span::Span;
 use crate::translate::mtfile::MtFile;
 use crate::translate::Translate;
@@ -14,7 +16,6 @@ use crate::writers::{self, Destination, Format};
 use anyhow::Context;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use unicode_normalization::UnicodeNormalization;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = super::EXIT_CODES_HELP)]
@@ -103,24 +104,15 @@ enum Side {
 
 /// Reads one side: whole-article segmentation, or one body sentence per line (`--presplit`).
 fn read_side(path: &Path, presplit: bool, side: Side) -> anyhow::Result<Vec<Segment>> {
-    let text = read_text(path)?;
-    let doc = path
-        .file_stem()
-        .map_or_else(|| "-".to_string(), |s| s.to_string_lossy().into_owned());
+    let article = input::read_source(&input::Source::File(path.to_path_buf()), false)?;
     if presplit {
-        return Ok(presplit_segments(&doc, &text));
+        return Ok(presplit_segments(&article.id, &article.text));
     }
-    segment_article(&doc, &text, side)
-}
-
-fn read_text(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading '{}'", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.display().to_string(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(text.nfc().collect())
+    let lang = match side {
+        Side::Indonesian => Lang::Id,
+        Side::English => Lang::En,
+    };
+    Ok(segment::segment_article(&article, lang))
 }
 
 /// Every line is one body sentence, so bead indices are line numbers; the spans point into the
@@ -129,7 +121,7 @@ fn presplit_segments(doc: &str, text: &str) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
+        let content = line.strip_suffix('\n').unwrap_or(line);
         segments.push(Segment {
             doc: doc.to_string(),
             block: segments.len(),
@@ -146,37 +138,25 @@ fn presplit_segments(doc: &str, text: &str) -> Vec<Segment> {
     segments
 }
 
-/// Whole-article segmentation of one side, with the splitter for its language.
-fn segment_article(doc: &str, text: &str, side: Side) -> anyhow::Result<Vec<Segment>> {
-    // wired to `segment::segment_article` once the segmenter lands
-    let _ = (doc, text, side);
-    Err(Error::Usage(
-        "whole-article segmentation is not wired into selaras align yet: pass --presplit with \
-         one sentence per line"
-            .to_string(),
-    )
-    .into())
-}
-
-/// The machine translation of every Indonesian segment, or `None` with `--no-mt`.
+/// The machine translation of every Indonesian segment, or `None` with `--no-mt`. Segments the
+/// translation stage would not send to a model (credits, meta, repeats) stand for themselves.
 fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec<String>>> {
     if args.no_mt {
         return Ok(None);
     }
+    let wanted: Vec<usize> = (0..id.len()).filter(|&k| id[k].translate).collect();
     let mut backend: Box<dyn Translate> = match (&args.mt_file, &args.model) {
         (Some(path), _) => {
             let file = MtFile::open(path)?;
-            let wanted = id
-                .iter()
-                .filter(|s| s.kind != SegmentKind::Boilerplate)
-                .count();
-            if file.len() != wanted {
+            if file.len() != wanted.len() {
                 return Err(Error::BadInput {
                     path: path.display().to_string(),
                     problem: format!(
-                        "has {} lines but the Indonesian side has {wanted} sentences to align: \
-                         give one translation per sentence, in order (see `selaras segment`)",
-                        file.len()
+                        "has {} lines but the Indonesian side has {} sentences to translate: \
+                         give one translation per line for each segment that `selaras segment` \
+                         marks \"translate\": true (with --presplit: one per line), in order",
+                        file.len(),
+                        wanted.len()
                     ),
                 }
                 .into());
@@ -185,12 +165,9 @@ fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec
         }
         (None, model) => load_model(model.as_deref())?,
     };
-    let wanted: Vec<usize> = (0..id.len())
-        .filter(|&k| id[k].kind != SegmentKind::Boilerplate)
-        .collect();
     let sources: Vec<&str> = wanted.iter().map(|&k| id[k].text.as_str()).collect();
     let translations = backend.translate(&sources)?;
-    let mut mt = vec![String::new(); id.len()];
+    let mut mt: Vec<String> = id.iter().map(|segment| segment.text.clone()).collect();
     for (k, translation) in wanted.into_iter().zip(translations) {
         mt[k] = translation.text;
     }

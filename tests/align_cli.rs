@@ -1,0 +1,383 @@
+//! `selaras align` and `selaras eval alignment` through the real binary, on two short articles
+//! written for these tests (tests/fixtures/align/flood.*): the Indonesian version merges two
+//! English sentences, drops one and adds a photo caption with its credit.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/align")
+        .join(name)
+}
+
+fn selaras(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(args)
+        .output()
+        .expect("the selaras binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The beads of the fixture pair: title with title, the merged sentence as 1-2, the caption and
+/// its credit unaligned (the English story has no photo), the dropped sentence as 0-1.
+const FLOOD_BEADS: &str = "\
+[0]:[0]
+[1]:[1]
+[2]:[2, 3]
+[3]:[]
+[4]:[]
+[5]:[4]
+[]:[5]
+[6]:[6]
+[7]:[7]
+[8]:[8]
+";
+
+fn flood_beads(extra: &[&str]) -> Output {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let mut args = vec!["align", "--id", path(&id), "--en", path(&en), "--beads"];
+    args.extend_from_slice(extra);
+    selaras(&args)
+}
+
+#[test]
+fn flood_article_beads_without_mt() {
+    let out = flood_beads(&["--no-mt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), FLOOD_BEADS);
+    assert_eq!(text(&out.stderr), "", "no warning for a well-formed pair");
+}
+
+#[test]
+fn flood_article_beads_with_precomputed_mt() {
+    let mt = fixture("flood.mt.txt");
+    let out = flood_beads(&["--mt-file", path(&mt)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), FLOOD_BEADS);
+}
+
+#[test]
+fn jsonl_keeps_kinds_and_empty_sides() {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let out = selaras(&[
+        "align",
+        "--id",
+        path(&id),
+        "--en",
+        path(&en),
+        "--no-mt",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let records: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let kinds: Vec<&str> = records
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "title", "sentence", "sentence", "caption", "credit", "sentence", "sentence",
+            "sentence", "sentence", "sentence"
+        ]
+    );
+    let dropped = &records[6];
+    assert_eq!(dropped["source"], "");
+    assert_eq!(
+        dropped["target"],
+        "It expects the rain to continue until Thursday and has told families along the \
+         Ciliwung river to stay ready to leave."
+    );
+    assert_eq!(dropped["flags"], serde_json::json!(["unaligned"]));
+    assert_eq!(records[3]["target"], "");
+    let merged = &records[2];
+    assert_eq!(
+        merged["target"],
+        "More than 4,500 residents left their homes. Officials opened 30 shelters in schools \
+         and mosques."
+    );
+    assert!(merged["score"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn every_output_format_writes_the_beads() {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let dir = tempfile::tempdir().unwrap();
+    for format in [
+        "tsv", "jsonl", "text", "tmx", "xliff", "html", "md", "moses",
+    ] {
+        let out_path = dir.path().join(format!("flood-{format}"));
+        let out = selaras(&[
+            "align",
+            "--id",
+            path(&id),
+            "--en",
+            path(&en),
+            "--no-mt",
+            "--format",
+            format,
+            "-o",
+            path(&out_path),
+        ]);
+        assert!(out.status.success(), "{format}: {}", text(&out.stderr));
+        let written = if format == "moses" {
+            std::fs::read_to_string(out_path.with_extension("en")).unwrap()
+        } else {
+            std::fs::read_to_string(&out_path).unwrap()
+        };
+        assert!(written.contains("Kampung Melayu"), "{format}: {written}");
+    }
+}
+
+#[test]
+fn tsv_keeps_one_row_per_bead() {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let out = selaras(&["align", "--id", path(&id), "--en", path(&en), "--no-mt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // a header plus ten beads
+    assert_eq!(text(&out.stdout).lines().count(), 11);
+}
+
+#[test]
+fn mt_file_with_the_wrong_line_count_is_refused() {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let out = selaras(&[
+        "align",
+        "--id",
+        path(&id),
+        "--en",
+        path(&en),
+        "--mt-file",
+        path(&en),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("has 7 lines") && err.contains("8 sentences"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+fn presplit(id: &Path, en: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "align",
+        "--presplit",
+        "--beads",
+        "--id",
+        path(id),
+        "--en",
+        path(en),
+    ];
+    args.extend_from_slice(extra);
+    selaras(&args)
+}
+
+/// Every sentence index of both sides appears in exactly one bead (in order within a section;
+/// sections interleave, so the whole list is compared sorted).
+fn assert_covers(beads: &str, n: usize, m: usize) {
+    let (mut source, mut target) = (Vec::new(), Vec::new());
+    for line in beads.lines() {
+        let bead = selaras::eval::alignment::parse_bead(line).unwrap();
+        source.extend(bead.source);
+        target.extend(bead.target);
+    }
+    source.sort_unstable();
+    target.sort_unstable();
+    assert_eq!(source, (0..n).collect::<Vec<_>>());
+    assert_eq!(target, (0..m).collect::<Vec<_>>());
+}
+
+#[test]
+fn empty_english_side_warns_and_keeps_every_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = write(dir.path(), "a.id", "Satu kalimat.\nDua kalimat.\nTiga.\n");
+    let en = write(dir.path(), "a.en", "");
+    let out = presplit(&id, &en, &["--no-mt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "[0]:[]\n[1]:[]\n[2]:[]\n");
+    assert!(text(&out.stderr).contains("the English side has no sentences"));
+}
+
+#[test]
+fn both_sides_empty_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = write(dir.path(), "a.id", "");
+    let en = write(dir.path(), "a.en", "");
+    let out = presplit(&id, &en, &["--no-mt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("both sides are empty"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn very_different_lengths_warn_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = write(
+        dir.path(),
+        "a.id",
+        "Presiden tiba di Jakarta pada 2024.\nIa disambut 300 warga.\n",
+    );
+    let en: String = (0..12)
+        .map(|k| format!("Sentence {k} of a much longer English story.\n"))
+        .collect();
+    let en = write(dir.path(), "a.en", &en);
+    let out = presplit(&id, &en, &["--no-mt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("differ a lot in length (2 Indonesian vs 12 English"));
+    assert_covers(&text(&out.stdout), 2, 12);
+}
+
+#[test]
+fn swapped_sides_warn_and_still_align_by_length() {
+    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
+    let mt = fixture("flood.mt.txt");
+    // English given as --id and Indonesian as --en: warned, MT ignored, nothing lost
+    let out = selaras(&[
+        "align",
+        "--id",
+        path(&en),
+        "--en",
+        path(&id),
+        "--beads",
+        "--mt-file",
+        path(&mt),
+    ]);
+    // the English side has 9 sentences to translate, the MT file 8 lines: refused cleanly
+    assert_eq!(out.status.code(), Some(2));
+    let out = selaras(&[
+        "align",
+        "--id",
+        path(&en),
+        "--en",
+        path(&id),
+        "--beads",
+        "--no-mt",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("the Indonesian side looks English"), "{err}");
+    assert!(err.contains("the English side looks Indonesian"), "{err}");
+    assert_covers(&text(&out.stdout), 9, 9);
+}
+
+#[test]
+fn presplit_echo_mt_is_the_source_file_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = write(
+        dir.path(),
+        "a.id",
+        "Presiden Joko Widodo tiba di Jakarta pada 2024.\nIa disambut 300 warga di Monas.\n",
+    );
+    let en = write(
+        dir.path(),
+        "a.en",
+        "President Joko Widodo arrived in Jakarta in 2024.\nHe was greeted by 300 residents at \
+         Monas.\n",
+    );
+    let out = presplit(&id, &en, &["--mt-file", path(&id)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "[0]:[0]\n[1]:[1]\n");
+}
+
+#[test]
+fn missing_file_is_a_one_line_error() {
+    let out = selaras(&[
+        "align",
+        "--id",
+        "/nonexistent/a.txt",
+        "--en",
+        "/nonexistent/b.txt",
+        "--no-mt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr).lines().count(), 1);
+}
+
+#[test]
+fn eval_alignment_scores_strict_and_lax() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = write(dir.path(), "gold", "[0]:[0]\n[1, 2]:[1]\n[3]:[2]\n[]:[3]\n");
+    let test = write(dir.path(), "test", "[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[2, 3]\n");
+    let out = selaras(&[
+        "eval",
+        "alignment",
+        "--json",
+        "-g",
+        path(&gold),
+        "-t",
+        path(&test),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let scores: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_eq!(scores["precision_strict"], 0.25);
+    assert_eq!(scores["precision_lax"], 0.75);
+    assert_eq!(scores["recall_lax"], 1.0);
+    let out = selaras(&["eval", "alignment", "-g", path(&gold), "-t", path(&gold)]);
+    assert!(
+        text(&out.stdout).contains("F1          1.000    1.000"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn eval_alignment_refuses_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = write(dir.path(), "gold", "[0]:[0]\n");
+    let bad = write(dir.path(), "bad", "[0]:[0]\n0 -> 1\n");
+    let out = selaras(&["eval", "alignment", "-g", path(&gold), "-t", path(&bad)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("line 2"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = selaras(&[
+        "eval",
+        "alignment",
+        "-g",
+        path(&gold),
+        path(&gold),
+        "-t",
+        path(&gold),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn beads_can_be_scored_against_gold_in_one_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let predicted = dir.path().join("pred");
+    let out = flood_beads(&["--no-mt", "-o", path(&predicted)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let gold = write(dir.path(), "gold", FLOOD_BEADS);
+    let out = selaras(&[
+        "eval",
+        "alignment",
+        "--json",
+        "-g",
+        path(&gold),
+        "-t",
+        path(&predicted),
+    ]);
+    let scores: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_eq!(scores["f1_strict"], 1.0);
+}
