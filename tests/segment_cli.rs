@@ -1,0 +1,524 @@
+//! `selaras segment` through the real binary: the seed sample's "done when", the fixture
+//! articles, every output format, and bad input (invalid UTF-8, binary, empty, a 5 MB line
+//! without punctuation, unbalanced quotation marks, a closed pipe).
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_selaras");
+const SEED: &str = "samples/000_0af768b52f2b990e.txt";
+const FIXTURES: &str = "tests/fixtures/articles";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn selaras(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run selaras")
+}
+
+fn selaras_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run selaras");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output().expect("wait for selaras");
+    writer.join().unwrap();
+    output
+}
+
+fn jsonl(output: &Output) -> Vec<Value> {
+    assert!(
+        output.status.success(),
+        "selaras failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
+        .collect()
+}
+
+fn of_kind<'a>(segments: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    segments.iter().filter(|s| s["kind"] == kind).collect()
+}
+
+fn text(segment: &Value) -> &str {
+    segment["text"].as_str().unwrap()
+}
+
+#[test]
+fn seed_sample_is_segmented_as_agreed() {
+    let segments = jsonl(&selaras(&["segment", SEED, "--format", "jsonl"]));
+
+    // exactly the contract fields
+    let fields: Vec<&str> = segments[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = [
+        "doc",
+        "block",
+        "seq",
+        "kind",
+        "text",
+        "span",
+        "in_quote",
+        "duplicate_of",
+        "translate",
+    ];
+    expected.sort();
+    let mut fields = fields;
+    fields.sort();
+    assert_eq!(fields, expected);
+    assert!(segments.iter().all(|s| s["doc"] == "000_0af768b52f2b990e"));
+
+    // the boilerplate lines, flagged and not translated
+    let boilerplate: Vec<&str> = of_kind(&segments, "boilerplate")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        boilerplate,
+        ["Tautan-tautan Akses", "Recommended", "XS", "SM", "MD", "LG"]
+    );
+    assert!(of_kind(&segments, "boilerplate")
+        .iter()
+        .all(|s| s["translate"] == false));
+
+    // one title
+    let titles = of_kind(&segments, "title");
+    assert_eq!(titles.len(), 1);
+    assert_eq!(
+        text(titles[0]),
+        "Menlu AS dan Korsel Bahas Cara-Cara untuk Berdialog dengan Korut"
+    );
+
+    // two distinct captions, each followed by its credit; the repeat is a duplicate
+    let captions = of_kind(&segments, "caption");
+    let distinct: Vec<&&Value> = captions
+        .iter()
+        .filter(|c| c["duplicate_of"].is_null())
+        .collect();
+    assert_eq!(distinct.len(), 2);
+    assert_ne!(text(distinct[0]), text(distinct[1]));
+    for caption in &captions {
+        let seq = caption["seq"].as_u64().unwrap() as usize;
+        let credit = &segments[seq + 1];
+        assert_eq!(credit["kind"], "credit");
+        assert_eq!(credit["translate"], false);
+        assert!(text(credit).starts_with("(Foto: "), "{credit}");
+        assert!(!text(caption).contains("(Foto"), "{caption}");
+    }
+    let repeats: Vec<&&Value> = captions
+        .iter()
+        .filter(|c| !c["duplicate_of"].is_null())
+        .collect();
+    assert_eq!(repeats.len(), 1);
+    assert_eq!(repeats[0]["duplicate_of"], distinct[1]["seq"]);
+    assert_eq!(text(repeats[0]), text(distinct[1]));
+    assert_eq!(repeats[0]["translate"], false);
+
+    // nine body sentences, the quotation and its attribution as one
+    let sentences = of_kind(&segments, "sentence");
+    assert_eq!(sentences.len(), 9, "{sentences:#?}");
+    assert!(sentences.iter().all(|s| s["translate"] == true));
+    let quote: Vec<&&Value> = sentences
+        .iter()
+        .filter(|s| text(s).starts_with('“'))
+        .collect();
+    assert_eq!(quote.len(), 1);
+    assert!(text(quote[0]).ends_with("Semenanjung Korea,” kata kementerian tersebut."));
+    assert_eq!(
+        text(sentences[8]),
+        "Tetapi AS menunjukkan sedikit saja keinginan melonggarkan sanksi-sanksi sebelum \
+         pembicaraan mengenai senjata nuklir dan misil balistik Korea Utara."
+    );
+
+    // "[uh/ab]" as its own meta segment, not translated
+    let meta = of_kind(&segments, "meta");
+    assert_eq!(meta.len(), 1);
+    assert_eq!(text(meta[0]), "[uh/ab]");
+    assert_eq!(meta[0]["translate"], false);
+
+    // spans give back the text, seq counts up
+    let source = std::fs::read_to_string(root().join(SEED)).unwrap();
+    for (i, s) in segments.iter().enumerate() {
+        assert_eq!(s["seq"], i);
+        let span = s["span"].as_array().unwrap();
+        let (a, b) = (
+            span[0].as_u64().unwrap() as usize,
+            span[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&source[a..b], text(s));
+    }
+}
+
+#[test]
+fn text_format_prints_what_would_be_translated() {
+    let output = selaras(&["segment", SEED, "--format", "text"]);
+    assert!(output.status.success());
+    let lines: Vec<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    // title + 2 captions + 9 sentences
+    assert_eq!(lines.len(), 12, "{lines:#?}");
+    assert_eq!(
+        lines[0],
+        "Menlu AS dan Korsel Bahas Cara-Cara untuk Berdialog dengan Korut"
+    );
+    assert!(!lines
+        .iter()
+        .any(|l| l == "[uh/ab]" || l == "XS" || l.starts_with("(Foto")));
+}
+
+#[test]
+fn tsv_format_has_a_header_and_one_row_per_segment() {
+    let output = selaras(&["segment", SEED, "--format", "tsv"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = stdout.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0][0], "doc");
+    assert!(rows.iter().all(|r| r.len() == 10));
+    let jsonl_count = jsonl(&selaras(&["segment", SEED])).len();
+    assert_eq!(rows.len(), jsonl_count + 1);
+}
+
+#[test]
+fn fixture_articles_are_classified() {
+    let segments = jsonl(&selaras(&["segment", FIXTURES]));
+    let kinds = |doc: &str| -> Vec<(String, String, bool)> {
+        segments
+            .iter()
+            .filter(|s| s["doc"] == doc)
+            .map(|s| {
+                (
+                    s["kind"].as_str().unwrap().to_string(),
+                    text(s).to_string(),
+                    s["duplicate_of"].is_null(),
+                )
+            })
+            .collect()
+    };
+    let has = |doc: &str, kind: &str, t: &str| {
+        assert!(
+            kinds(doc).iter().any(|(k, x, _)| k == kind && x == t),
+            "{doc}: no {kind} {t:?}"
+        )
+    };
+    // directory input: the *.txt files in sorted order
+    let docs: Vec<&str> = segments
+        .iter()
+        .map(|s| s["doc"].as_str().unwrap())
+        .collect();
+    let mut sorted = docs.clone();
+    sorted.sort();
+    assert_eq!(docs, sorted);
+
+    let antara = "antara-dateline-credit-byline";
+    has(antara, "meta", "Minggu, 26 Februari 2023");
+    has(
+        antara,
+        "title",
+        "Harga Beras di Pasar Induk Turun Jelang Ramadhan",
+    );
+    has(antara, "credit", "ANTARA FOTO/Galih Pradipta/foc.");
+    has(antara, "meta", "Jakarta (ANTARA) -");
+    has(antara, "meta", "Pewarta: Sri Handayani");
+    has(antara, "meta", "Editor: Budi Santoso");
+    has(
+        antara,
+        "boilerplate",
+        "Baca juga: Bulog Salurkan 1.400 Ton Beras Murah ke Pasar Tradisional",
+    );
+    has(antara, "sentence", "Demikian kata Arief kepada wartawan.");
+    has(
+        antara,
+        "sentence",
+        "Pemerintah juga menyiapkan operasi pasar di 514 kabupaten/kota, dll.",
+    );
+
+    let kompas = "kompas-quote-across-paragraphs-repeated-body";
+    let k = kinds(kompas);
+    assert_eq!(k.iter().filter(|(kind, _, _)| kind == "title").count(), 2);
+    assert_eq!(
+        k.iter()
+            .filter(|(kind, _, first)| kind == "title" && *first)
+            .count(),
+        1
+    );
+    // the repeated scraped body: every repeated sentence is a duplicate
+    let body: Vec<&(String, String, bool)> =
+        k.iter().filter(|(kind, _, _)| kind == "sentence").collect();
+    assert_eq!(body.iter().filter(|(_, _, first)| *first).count(), 10);
+    assert_eq!(body.iter().filter(|(_, _, first)| !*first).count(), 10);
+    has(kompas, "meta", "CIANJUR, KOMPAS.com -");
+    has(kompas, "credit", "(Foto: dok. BNPB)");
+
+    let voa = "voa-captions-without-blank-lines";
+    has(voa, "meta", "WASHINGTON -");
+    has(voa, "credit", "(foto: AP).");
+    has(voa, "credit", "ANTARA/REUTERS/Leah Millis/am.");
+    has(voa, "meta", "[my/ds]");
+    has(voa, "meta", "Oleh: VOA Indonesia");
+    has(
+        voa,
+        "sentence",
+        "Juru bicara Dewan Keamanan Nasional, John F. Kirby, mengatakan kepada wartawan di ruang \
+         pers James S. Brady bahwa bantuan akan tiba dalam beberapa pekan.",
+    );
+}
+
+#[test]
+fn a_quotation_continued_into_the_next_paragraph_is_in_quote() {
+    let segments = jsonl(&selaras(&[
+        "segment",
+        "tests/fixtures/articles/kompas-quote-across-paragraphs-repeated-body.txt",
+    ]));
+    let in_quote = |t: &str| -> bool {
+        segments.iter().find(|s| text(s) == t).unwrap()["in_quote"]
+            .as_bool()
+            .unwrap()
+    };
+    assert!(in_quote("\"Tim kami masih mendata di lapangan."));
+    assert!(in_quote("Jumlahnya kemungkinan bertambah."));
+    assert!(in_quote(
+        "Warga butuh tempat berteduh malam ini,\" ujarnya."
+    ));
+    assert!(!in_quote("Warga diminta mewaspadai gempa susulan..."));
+}
+
+#[test]
+fn unbalanced_quotation_marks_stay_in_their_paragraph() {
+    let input = "Judul Berita Hari Ini\n\n\
+        Menteri itu menyebut “rencana tersebut gagal. Ia tidak menjelaskan alasannya.\n\n\
+        Pemerintah membantah. Juru bicara menyebut laporan itu keliru.\n";
+    let segments = jsonl(&selaras_stdin(&["segment", "-"], input.as_bytes()));
+    let sentences: Vec<(&str, bool)> = of_kind(&segments, "sentence")
+        .into_iter()
+        .map(|s| (text(s), s["in_quote"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            ("Menteri itu menyebut “rencana tersebut gagal.", true),
+            ("Ia tidak menjelaskan alasannya.", true),
+            ("Pemerintah membantah.", false),
+            ("Juru bicara menyebut laporan itu keliru.", false),
+        ]
+    );
+    assert!(segments.iter().all(|s| s["doc"] == "-"));
+}
+
+#[test]
+fn english_rules_with_lang_en() {
+    let input = "Mr. Blinken met Dr. Chung in Washington, D.C. on Friday. The U.S. and South \
+        Korea agreed to talk. H.R. McMaster said so at 9 a.m. It was cold.\n";
+    let segments = jsonl(&selaras_stdin(
+        &["segment", "--lang", "en", "--format", "jsonl"],
+        input.as_bytes(),
+    ));
+    let texts: Vec<&str> = segments.iter().map(text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Mr. Blinken met Dr. Chung in Washington, D.C. on Friday.",
+            "The U.S. and South Korea agreed to talk.",
+            "H.R. McMaster said so at 9 a.m.",
+            "It was cold.",
+        ]
+    );
+}
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temporary directory")
+}
+
+#[test]
+fn invalid_utf8_exits_2_names_file_and_offset_and_writes_nothing() {
+    let dir = tempdir();
+    let bad = dir.path().join("rusak.txt");
+    std::fs::write(&bad, b"Judul\n\nHarga naik \xc3\x28 lagi.\n").unwrap();
+    let out = dir.path().join("out.jsonl");
+    let output = selaras(&[
+        "segment",
+        bad.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("rusak.txt"), "{stderr}");
+    assert!(stderr.contains("byte 18"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(!out.exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    assert!(output.stdout.is_empty());
+
+    // a good file before the bad one: still nothing written
+    let output = selaras(&["segment", SEED, bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+
+    // --lossy replaces the byte instead
+    let output = selaras(&[
+        "segment",
+        "--lossy",
+        bad.to_str().unwrap(),
+        "--format",
+        "text",
+    ]);
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Harga naik \u{fffd}( lagi."));
+}
+
+#[test]
+fn a_binary_file_is_refused() {
+    let dir = tempdir();
+    let png = dir.path().join("gambar.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
+    for args in [vec![], vec!["--lossy"]] {
+        let mut all = vec!["segment", png.to_str().unwrap()];
+        all.extend(args);
+        let output = selaras(&all);
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("gambar.txt") && stderr.contains("binary"),
+            "{stderr}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn an_empty_file_gives_no_segments() {
+    let dir = tempdir();
+    let empty = dir.path().join("kosong.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let output = selaras(&["segment", empty.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty());
+    let output = selaras_stdin(&["segment"], b"\xef\xbb\xbf\r\n\r\n");
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn a_5mb_line_without_punctuation_is_one_lossless_sentence() {
+    let word = "kata ";
+    let line = word.repeat(5 * 1024 * 1024 / word.len());
+    let input = format!("Judul\n\n{}\n", line.trim_end());
+    let segments = jsonl(&selaras_stdin(&["segment"], input.as_bytes()));
+    assert_eq!(segments.len(), 2);
+    assert_eq!(text(&segments[1]), line.trim_end());
+    assert_eq!(segments[1]["span"][0], 7);
+    assert_eq!(segments[1]["span"][1], 7 + line.trim_end().len());
+}
+
+#[test]
+fn crlf_and_bom_are_accepted_and_spans_point_into_normalized_text() {
+    let input = "\u{feff}Judul Berita\r\n\r\nHarga naik. Pedagang mengeluh.\r\n";
+    let segments = jsonl(&selaras_stdin(&["segment"], input.as_bytes()));
+    let normalized = "Judul Berita\n\nHarga naik. Pedagang mengeluh.\n";
+    for s in &segments {
+        let span = s["span"].as_array().unwrap();
+        let (a, b) = (
+            span[0].as_u64().unwrap() as usize,
+            span[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&normalized[a..b], text(s));
+    }
+    assert_eq!(segments.len(), 3);
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = tempdir();
+    let out = dir.path().join("seed.jsonl");
+    std::fs::write(&out, "old content\n").unwrap();
+    let output = selaras(&["segment", SEED, "-o", out.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty());
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written.lines().count(), 23);
+    assert!(written
+        .lines()
+        .all(|l| serde_json::from_str::<Value>(l).is_ok()));
+}
+
+#[test]
+fn missing_input_is_a_usage_error() {
+    let output = selaras(&["segment", "tidak-ada.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("tidak-ada.txt"));
+}
+
+#[test]
+fn a_closed_pipe_exits_0() {
+    let dir = tempdir();
+    let big = dir.path().join("besar.txt");
+    let paragraph = "Harga beras naik lagi di pasar. Pedagang mengeluh kepada wartawan.\n";
+    std::fs::write(&big, paragraph.repeat(50_000)).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["segment", big.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn eval_segmentation_prints_scores() {
+    let dir = tempdir();
+    let gold = dir.path().join("gold.txt");
+    std::fs::write(
+        &gold,
+        "Kuliah umum dibuka Prof. Budi.\nMahasiswa hadir.\nRektor memberi sambutan.\n",
+    )
+    .unwrap();
+    let output = selaras(&["eval", "segmentation", gold.to_str().unwrap()]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let row = stdout.lines().find(|l| l.contains("gold.txt")).unwrap();
+    assert!(row.ends_with("1.0000\t1.0000\t1.0000"), "{row}");
+}
