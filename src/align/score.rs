@@ -105,10 +105,14 @@ pub struct Anchor {
 /// Extracts the anchors of one sentence, as (kind, key text) pairs.
 pub fn anchors(text: &str, prefix: usize) -> Vec<(AnchorKind, String)> {
     let mut out = Vec::new();
-    for (mark, key) in [('?', "?"), ('!', "!"), ('(', "("), (':', ":")] {
+    for (mark, key) in [('?', "?"), ('!', "!"), ('(', "(")] {
         if text.contains(mark) {
             out.push((AnchorKind::Punct, key.to_string()));
         }
+    }
+    // a colon that introduces something, not the one inside "https://" or "10:30"
+    if text.contains(": ") || text.trim_end().ends_with(':') {
+        out.push((AnchorKind::Punct, ":".to_string()));
     }
     if text.contains(['"', '“', '”', '„', '«', '»']) {
         out.push((AnchorKind::Punct, "\"".to_string()));
@@ -334,8 +338,10 @@ impl Scorer {
             .collect();
         let source_chars = source_features.length_prefix.last().copied().unwrap_or(0.0);
         let target_chars = target_features.length_prefix.last().copied().unwrap_or(0.0);
+        // Clamped: a side with many extra sentences (an added sidebar, a truncated copy) must
+        // not make every real pair look badly mismatched in length.
         let ratio = if source_chars > 0.0 && target_chars > 0.0 {
-            target_chars / source_chars
+            (target_chars / source_chars).clamp(0.5, 2.0)
         } else {
             1.0
         };

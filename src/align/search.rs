@@ -180,18 +180,21 @@ mod tests {
     }
 
     #[test]
-    fn widening_band_finds_far_path() {
-        // 40 unmatched target sentences before the matching ones push the path off the diagonal
+    fn widening_band_finds_the_full_optimum_far_from_the_diagonal() {
+        // 40 long unmatched target sentences before the matching ones push the path far off
+        // the diagonal: the band must widen until it finds what a full search finds
         let source: Vec<String> = (0..20).map(|k| format!("Kalimat nomor {k}.")).collect();
         let mut target: Vec<String> = (0..40)
-            .map(|k| format!("Filler {}", "x".repeat(k % 7 + 3)))
+            .map(|k| format!("Filler {} {}", k + 1000, "panjang ".repeat(30)))
             .collect();
         target.extend((0..20).map(|k| format!("Sentence number {k}.")));
         let source: Vec<&str> = source.iter().map(String::as_str).collect();
         let target: Vec<&str> = target.iter().map(String::as_str).collect();
         let mut scorer = Scorer::new(&source, &target, None, &Params::default());
-        let path = best_path(&mut scorer, -3.0);
-        let ones: Vec<(usize, usize)> = path
+        let banded = best_path(&mut scorer, -3.0);
+        let full = search(&mut scorer, -3.0, &band(20, 60, 1000));
+        assert_eq!(banded, full);
+        let ones: Vec<(usize, usize)> = banded
             .iter()
             .filter(|step| step.a == 1 && step.b == 1)
             .map(|step| (step.i, step.j))
