@@ -7,8 +7,9 @@
 //! first occurrence, and scores below [`Options::low_score`] `low`, shaded. The header stays
 //! in view while scrolling and has a "flagged only" filter. All text is escaped; characters
 //! XML forbids are removed and the pair flagged `xml_chars_removed`.
-use super::{display_kind, flags_with, xml, Options, PairWriter, Sink};
+use super::{display_kind, fixed, flags_with, xml, Options, PairWriter, Sink};
 use crate::pairs::{Flag, Pair};
+use crate::segment::SegmentKind;
 use std::io::{self, Write};
 
 pub struct HtmlWriter {
@@ -18,6 +19,8 @@ pub struct HtmlWriter {
     doc: Option<String>,
     docs: usize,
     counts: Counts,
+    /// whether the header has been written
+    started: bool,
 }
 
 #[derive(Default)]
@@ -36,12 +39,54 @@ impl HtmlWriter {
             doc: None,
             docs: 0,
             counts: Counts::default(),
+            started: false,
         }
     }
 
     /// Gives back the sink (e.g. a memory sink after `finish`).
     pub fn into_sink(self) -> Sink {
         self.out
+    }
+
+    /// Writes everything before the first row. The page is titled by [`Options::title`], else
+    /// by the first pair's title (or document id); with several documents the script renames
+    /// it after their count.
+    fn header(&mut self, first: Option<&Pair>) -> io::Result<()> {
+        self.started = true;
+        let auto = self.options.title.is_none();
+        let title = match (&self.options.title, first) {
+            (Some(title), _) => title.clone(),
+            (None, Some(pair)) if pair.kind == SegmentKind::Title && !pair.source.is_empty() => {
+                pair.source.clone()
+            }
+            (None, Some(pair)) => pair.doc.clone(),
+            (None, None) => "Indonesian–English pairs".to_string(),
+        };
+        let title = xml::text(&title).0;
+        let h1 = if auto { "<h1 data-auto>" } else { "<h1>" };
+        write!(
+            self.out,
+            concat!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+                "<meta name=\"generator\" content=\"selaras {version}\">\n",
+                "<title>{title} · selaras</title>\n<style>{style}</style>\n</head>\n<body>\n",
+                "<header class=\"bar\">\n{h1}{title}</h1>\n<span class=\"counts\" id=\"counts\"></span>\n",
+                "<span class=\"legend\"><span><i class=\"l-flag\"></i>flagged</span>",
+                "<span><i class=\"l-low\"></i>low score</span><span><i class=\"l-dup\"></i>duplicate</span>",
+                "<span><i class=\"l-quote\"></i>quote</span></span>\n",
+                "<label title=\"show flagged rows only (key f; link #flagged)\"><input type=\"checkbox\" id=\"only-flagged\"> Flagged only <kbd>f</kbd></label>\n",
+                "</header>\n<main>\n<table class=\"pairs\">\n",
+                "<colgroup><col class=\"meta\"><col class=\"id\"><col class=\"en\"><col class=\"score\"></colgroup>\n",
+                "<thead><tr><th class=\"meta\">#</th><th lang=\"en\">Indonesian</th>",
+                "<th lang=\"en\">English</th><th class=\"score\">Score</th></tr></thead>\n<tbody>\n"
+            ),
+            version = env!("CARGO_PKG_VERSION"),
+            title = title,
+            h1 = h1,
+            style = STYLE
+        )?;
+        Ok(())
     }
 }
 
@@ -103,6 +148,7 @@ tr.flagged td.meta { box-shadow: inset 4px 0 0 var(--flag); }
 .legend .l-flag { background: var(--flag); } .legend .l-low { background: #f3b7b7; }
 .legend .l-dup { background: #b9a6ec; } .legend .l-quote { background: #bfd4fb; }
 tr.dup td.text { color: #5b6170; }
+tr.dup:not(.flagged) td.meta { box-shadow: inset 4px 0 0 #b9a6ec; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .4rem; white-space: normal; }
 .chip { font-size: .72rem; font-style: normal; font-weight: 500; line-height: 1.5;
   padding: 0 .5rem; border-radius: 4px; color: var(--flag-ink); background: var(--flag-bg);
@@ -118,6 +164,10 @@ tr.doc th { text-align: left; padding: 1.3rem .9rem .5rem; font-size: .95rem;
   border-bottom: 1px solid var(--rule); background: var(--bg); }
 tr.doc th span { font-weight: 400; color: var(--muted); font-size: .8rem; margin-left: .5rem; }
 body.only-flagged tr.pair:not(.flagged) { display: none; }
+@media print {
+  header.bar, thead th { position: static; }
+  header.bar label, .legend { display: none; }
+}
 footer { max-width: 1440px; margin: 0 auto; padding: .5rem 1.5rem 3rem; color: var(--muted);
   font-size: .82rem; }
 @media (max-width: 760px) {
@@ -144,44 +194,23 @@ const SCRIPT: &str = r##"
   document.addEventListener("keydown", function (e) {
     if (e.key === "f" && !e.ctrlKey && !e.metaKey && !e.altKey) { box.checked = !box.checked; apply(); }
   });
+  var docs = document.querySelectorAll("tr.doc").length;
+  var h1 = document.querySelector("h1[data-auto]");
+  if (h1 && docs > 1) { h1.textContent = docs + " documents"; document.title = h1.textContent + " · selaras"; }
   apply();
 })();
 "##;
 
 impl PairWriter for HtmlWriter {
     fn begin(&mut self) -> io::Result<()> {
-        let title = xml::text(
-            self.options
-                .title
-                .as_deref()
-                .unwrap_or("Indonesian–English pairs"),
-        )
-        .0;
-        write!(
-            self.out,
-            concat!(
-                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
-                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-                "<meta name=\"generator\" content=\"selaras {version}\">\n",
-                "<title>{title} · selaras</title>\n<style>{style}</style>\n</head>\n<body>\n",
-                "<header class=\"bar\">\n<h1>{title}</h1>\n<span class=\"counts\" id=\"counts\"></span>\n",
-                "<span class=\"legend\"><span><i class=\"l-flag\"></i>flagged</span>",
-                "<span><i class=\"l-low\"></i>low score</span><span><i class=\"l-dup\"></i>duplicate</span>",
-                "<span><i class=\"l-quote\"></i>quote</span></span>\n",
-                "<label title=\"show flagged rows only (key f; link #flagged)\"><input type=\"checkbox\" id=\"only-flagged\"> Flagged only <kbd>f</kbd></label>\n",
-                "</header>\n<main>\n<table class=\"pairs\">\n",
-                "<colgroup><col class=\"meta\"><col class=\"id\"><col class=\"en\"><col class=\"score\"></colgroup>\n",
-                "<thead><tr><th class=\"meta\">#</th><th lang=\"en\">Indonesian</th>",
-                "<th lang=\"en\">English</th><th class=\"score\">Score</th></tr></thead>\n<tbody>\n"
-            ),
-            version = env!("CARGO_PKG_VERSION"),
-            title = title,
-            style = STYLE
-        )?;
-        self.out.end_pair()
+        // The header waits for the first pair, which may give the page its title.
+        Ok(())
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
+        if !self.started {
+            self.header(Some(pair))?;
+        }
         if self.doc.as_deref() != Some(pair.doc.as_str()) {
             self.docs += 1;
             self.doc = Some(pair.doc.clone());
@@ -239,7 +268,7 @@ impl PairWriter for HtmlWriter {
         } else {
             format!("<div class=\"chips\">{chips}</div>")
         };
-        let score = pair.score.map(|s| format!("{s:.2}")).unwrap_or_default();
+        let score = pair.score.map(|s| fixed(s, 2)).unwrap_or_default();
         writeln!(
             self.out,
             "<tr class=\"{classes}\" id=\"{id}\" data-seq=\"{seq}\">\
@@ -253,6 +282,9 @@ impl PairWriter for HtmlWriter {
     }
 
     fn finish(&mut self) -> io::Result<()> {
+        if !self.started {
+            self.header(None)?;
+        }
         let Counts {
             pairs,
             flagged,

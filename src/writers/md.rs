@@ -5,7 +5,7 @@
 //! written: Markdown punctuation is backslash-escaped (including `|`, which would end a cell)
 //! and a line break becomes `<br>`. Kinds other than plain sentences, duplicates, flags and
 //! low scores show as small code tags, e.g. `` `title` ``, `` `⚠ copy` ``.
-use super::{display_kind, flags_with, Options, PairWriter, Sink};
+use super::{display_kind, fixed, flags_with, Options, PairWriter, Sink};
 use crate::pairs::Pair;
 use std::io::{self, Write};
 
@@ -77,7 +77,7 @@ impl PairWriter for MdWriter {
             target_tags.push(format!("`⚠ {}`", flag.name()));
         }
         if let Some(score) = pair.score.filter(|&s| s < self.options.low_score) {
-            target_tags.push(format!("`low score {score:.2}`"));
+            target_tags.push(format!("`low score {}`", fixed(score, 2)));
         }
         let cell = |tags: &[String], text: &str| {
             let text = if text.is_empty() {

@@ -206,7 +206,16 @@ fn flags_with(pair: &Pair, extra: Option<Flag>) -> Vec<Flag> {
 
 /// A score with four decimals, or the empty string.
 fn score_text(score: Option<f64>) -> String {
-    score.map(|s| format!("{s:.4}")).unwrap_or_default()
+    score.map(|s| fixed(s, 4)).unwrap_or_default()
+}
+
+/// `value` with `decimals` decimals, never as a negative zero: -0.00004 gives "0.0000".
+fn fixed(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match text.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_string(),
+        _ => text,
+    }
 }
 
 /// The text a reader of the English side sees: segments kept verbatim (credits, meta) that
@@ -223,4 +232,35 @@ fn english_text(pair: &Pair) -> &str {
 /// The error every writer returns when asked to write after `finish`.
 fn finished() -> io::Error {
     io::Error::other("output already finished")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_table() {
+        let table = [
+            (-0.00004, 4, "0.0000"),
+            (-0.004, 2, "0.00"),
+            (-0.31254, 2, "-0.31"),
+            (-0.31254, 4, "-0.3125"),
+            (0.0, 2, "0.00"),
+            (-2.5, 1, "-2.5"),
+            (1.0, 0, "1"),
+            (-0.4, 0, "0"),
+        ];
+        for (value, decimals, expected) in table {
+            assert_eq!(fixed(value, decimals), expected, "{value} with {decimals}");
+        }
+    }
+
+    #[test]
+    fn format_names_parse_back() {
+        use clap::ValueEnum;
+        for format in Format::value_variants() {
+            assert_eq!(Format::from_str(format.name(), false), Ok(*format));
+        }
+        assert_eq!(Format::value_variants().len(), 8);
+    }
 }
