@@ -2,7 +2,8 @@
 //!
 //! A file sink writes to a temporary file in the destination's directory (so the final rename
 //! never crosses file systems) and renames it into place only in [`Sink::commit`]. Dropping a
-//! sink that was not committed removes the temporary file. Standard output is flushed at every
+//! sink that was not committed removes the temporary file; one that a killed process left behind
+//! is removed by the next successful commit to the same path. Standard output is flushed at every
 //! [`Sink::end_pair`], so a pipe reader sees each pair as soon as it is written.
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -49,9 +50,16 @@ impl Sink {
             })?
             .to_string_lossy()
             .into_owned();
+        if path.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("'{}' is a directory: pass a file name", path.display()),
+            ));
+        }
         let temp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
+            .prefix(&temp_prefix(&name))
+            .suffix(TEMP_SUFFIX)
+            .rand_bytes(TEMP_RANDOM)
             .tempfile_in(dir)
             .map_err(|err| {
                 io::Error::new(
@@ -107,6 +115,7 @@ impl Sink {
                         ),
                     )
                 })?;
+                remove_stale_temps(&path);
                 Ok(())
             }
             State::Memory(bytes) => {
@@ -122,6 +131,43 @@ impl Sink {
         match std::mem::replace(&mut self.state, State::Committed) {
             State::Memory(bytes) => bytes,
             _ => Vec::new(),
+        }
+    }
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM: usize = 6;
+
+/// Temporary files for `NAME` are `.NAME.XXXXXX.tmp` in the same directory.
+fn temp_prefix(name: &str) -> String {
+    format!(".{name}.")
+}
+
+/// Removes temporary files that a killed run (SIGKILL, or SIGINT without a handler, which skip
+/// destructors) left beside `path`. Called after a successful commit, so a run that succeeds
+/// cleans up after the runs that didn't. Best effort: errors are ignored.
+fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = temp_prefix(&name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let is_ours = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+            .is_some_and(|random| random.chars().count() == TEMP_RANDOM);
+        if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
         }
     }
 }
@@ -213,6 +259,43 @@ mod tests {
         sink.commit().unwrap();
         assert!(sink.write_all(b"late").is_err());
         assert!(sink.commit().is_err());
+    }
+
+    #[test]
+    fn a_directory_is_not_an_output_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Sink::file(dir.path()).err().unwrap();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+    }
+
+    #[test]
+    fn a_successful_commit_removes_temps_a_killed_run_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corpus.tsv");
+        // what a SIGKILLed run leaves: its temp file, never renamed
+        let stale = Sink::file(&path).unwrap();
+        let State::File { out, .. } = &stale.state else {
+            unreachable!()
+        };
+        let stale_path = out.get_ref().path().to_path_buf();
+        std::mem::forget(stale);
+        assert!(stale_path.exists());
+        fs::write(dir.path().join(".corpus.tsv.notes"), "unrelated").unwrap();
+        fs::write(dir.path().join(".other.tsv.abcdef.tmp"), "another output's").unwrap();
+
+        let mut sink = Sink::file(&path).unwrap();
+        sink.write_all(b"done\n").unwrap();
+        sink.commit().unwrap();
+        assert!(!stale_path.exists());
+        let mut left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [".corpus.tsv.notes", ".other.tsv.abcdef.tmp", "corpus.tsv"]
+        );
     }
 
     #[test]
