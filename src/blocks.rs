@@ -277,10 +277,8 @@ fn classify_line(text: &str, line: Span, blocks: &mut Vec<Block>) {
         if !caption.is_empty() {
             blocks.push(block(BlockKind::Caption, caption));
         }
-        blocks.push(block(
-            BlockKind::Credit,
-            Span::new(body.start + at, body.end),
-        ));
+        let credit = trimmed(text, Span::new(body.start + at, body.end));
+        blocks.push(block(BlockKind::Credit, credit));
     } else if let Some(end) = dateline_prefix(b) {
         let dateline = trimmed(text, Span::new(body.start, body.start + end));
         blocks.push(block(BlockKind::Meta, dateline));

@@ -1,0 +1,171 @@
+//! Property tests of the segmenter's promises on random and adversarial text: it never panics,
+//! spans are ordered and on character boundaries, a paragraph's sentences plus the white
+//! space between them give back the paragraph, and nothing but white space is left out.
+use proptest::prelude::*;
+use selaras::blocks::find_blocks;
+use selaras::input::{normalize, Article};
+use selaras::segment::segment_article;
+use selaras::sentences::{split, split_span, Lang};
+
+/// Pieces that stress the rules: quotes of every kind, dots, abbreviations, numbers, URLs,
+/// credits, initials, datelines, white space of every kind and non-Latin text.
+const PIECES: &[&str] = &[
+    ".",
+    "...",
+    "…",
+    "?",
+    "!",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "(",
+    ")",
+    "[uh/ab]",
+    "(Foto: AP)",
+    "ANTARA/REUTERS/Leah Millis/am.",
+    "WASHINGTON - ",
+    "Dr.",
+    "dll.",
+    "S.H.",
+    "H.R.",
+    "No.",
+    "1.400",
+    "(6/8).",
+    "www.contoh.co.id.",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "Ia",
+    "Menteri",
+    "harga",
+    "kata",
+    "A",
+    "Ünïcödé",
+    "日本語",
+    "😀",
+    "e\u{301}",
+];
+
+/// A table piece, or any character at all when the index is past the table.
+fn piece() -> impl Strategy<Value = String> {
+    (0..PIECES.len() + 2, any::<char>()).prop_map(|(i, c)| match PIECES.get(i) {
+        Some(p) => p.to_string(),
+        None => c.to_string(),
+    })
+}
+
+fn adversarial() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// Checks that `sentences` tile `piece` (a span of `text`) with white space between them.
+fn assert_lossless(text: &str, start: usize, end: usize, spans: &[(usize, usize)]) {
+    let mut at = start;
+    for &(s, e) in spans {
+        assert!(
+            at <= s && s < e && e <= end,
+            "span {s}..{e} out of order in {start}..{end}"
+        );
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        assert!(
+            text[at..s].chars().all(char::is_whitespace),
+            "non-space dropped: {:?}",
+            &text[at..s]
+        );
+        let seg = &text[s..e];
+        assert_eq!(seg, seg.trim(), "span not trimmed: {seg:?}");
+        at = e;
+    }
+    assert!(text[at..end].chars().all(char::is_whitespace));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sentences_are_lossless_on_adversarial_text(text in adversarial()) {
+        for lang in [Lang::Id, Lang::En] {
+            let spans: Vec<(usize, usize)> =
+                split(&text, lang).iter().map(|s| (s.span.start, s.span.end)).collect();
+            assert_lossless(&text, 0, text.len(), &spans);
+        }
+    }
+
+    #[test]
+    fn sentences_are_lossless_on_any_string(text in any::<String>()) {
+        let spans: Vec<(usize, usize)> =
+            split(&text, Lang::Id).iter().map(|s| (s.span.start, s.span.end)).collect();
+        assert_lossless(&text, 0, text.len(), &spans);
+    }
+
+    #[test]
+    fn every_block_is_given_back_by_its_sentences(raw in adversarial()) {
+        let text = normalize(&raw);
+        for block in find_blocks(&text) {
+            let span = block.span;
+            prop_assert!(!span.is_empty());
+            prop_assert!(!span.of(&text).contains('\n'));
+            let spans: Vec<(usize, usize)> = split_span(&text, span, Lang::Id)
+                .iter()
+                .map(|s| (s.span.start, s.span.end))
+                .collect();
+            assert_lossless(&text, span.start, span.end, &spans);
+        }
+    }
+
+    #[test]
+    fn an_article_loses_nothing_but_white_space(raw in adversarial()) {
+        let article = Article { id: "uji".into(), text: normalize(&raw) };
+        let segments = segment_article(&article, Lang::Id);
+        let spans: Vec<(usize, usize)> =
+            segments.iter().map(|s| (s.span.start, s.span.end)).collect();
+        assert_lossless(&article.text, 0, article.text.len(), &spans);
+        for (seq, s) in segments.iter().enumerate() {
+            prop_assert_eq!(s.seq, seq);
+            prop_assert_eq!(s.span.of(&article.text), s.text.as_str());
+            if let Some(first) = s.duplicate_of {
+                prop_assert!(first < seq);
+                prop_assert_eq!(&segments[first].text, &s.text);
+                prop_assert!(!s.translate);
+            }
+        }
+    }
+
+    #[test]
+    fn long_lines_of_one_repeated_piece(p in piece(), n in 1usize..4_000) {
+        let text = p.repeat(n);
+        let spans: Vec<(usize, usize)> =
+            split(&text, Lang::Id).iter().map(|s| (s.span.start, s.span.end)).collect();
+        assert_lossless(&text, 0, text.len(), &spans);
+        let article = Article { id: "uji".into(), text: normalize(&text) };
+        let _ = segment_article(&article, Lang::Id);
+    }
+}
+
+#[test]
+fn huge_line_without_punctuation_is_one_sentence() {
+    let text = "abc ".repeat(2_000_000);
+    let sentences = split(&text, Lang::Id);
+    assert_eq!(sentences.len(), 1);
+    assert_eq!(sentences[0].span.end, text.len() - 1);
+}
+
+#[test]
+fn huge_lines_of_dots_quotes_and_initials_finish() {
+    for unit in ["a. ", "“a. ", "A. ", ". ", "\" ", "x.y", "Dr. ", "…"] {
+        let text = unit.repeat(200_000);
+        let sentences = split(&text, Lang::Id);
+        assert!(!sentences.is_empty());
+        let spans: Vec<(usize, usize)> = sentences
+            .iter()
+            .map(|s| (s.span.start, s.span.end))
+            .collect();
+        assert_lossless(&text, 0, text.len(), &spans);
+    }
+}
