@@ -370,3 +370,43 @@ fn destination_from_arg() {
         Destination::Path("out.tmx".into())
     );
 }
+
+#[test]
+fn several_documents_are_kept_apart() {
+    let mut pairs = article();
+    let mut second = article()[..2].to_vec();
+    for pair in &mut second {
+        pair.doc = "gempa \"Cianjur\"".into();
+        pair.segment.as_mut().unwrap().doc = pair.doc.clone();
+    }
+    // the same seq twice in one document must still give unique XLIFF unit ids
+    second.push(second[1].clone());
+    pairs.extend(second);
+    let dir = tempfile::tempdir().unwrap();
+
+    let xliff_path = dir.path().join("two.xlf");
+    write_all(Format::Xliff, &xliff_path, &pairs);
+    let xliff = fs::read_to_string(&xliff_path).unwrap();
+    assert_eq!(xliff.matches("<file ").count(), 2);
+    assert!(xliff.contains(r#"<file id="f2" original="gempa &quot;Cianjur&quot;">"#));
+    assert!(xliff.contains(r#"<unit id="u1">"#) && xliff.contains(r#"<unit id="u1-2">"#));
+
+    let text_path = dir.path().join("two.txt");
+    write_all(Format::Text, &text_path, &pairs);
+    let text = fs::read_to_string(&text_path).unwrap();
+    // the second document's title starts a paragraph of its own
+    assert!(text.contains("\n\nFloods <Submerge> 3 Villages & \"Surroundings\" in Bandung\n\n"));
+
+    let md_path = dir.path().join("two.md");
+    write_all(Format::Md, &md_path, &pairs);
+    let md = fs::read_to_string(&md_path).unwrap();
+    assert_eq!(md.matches("| Indonesian | English |").count(), 2);
+    assert!(md.contains("\n## gempa \"Cianjur\"\n"));
+
+    let html_path = dir.path().join("two.html");
+    write_all(Format::Html, &html_path, &pairs);
+    let html = fs::read_to_string(&html_path).unwrap();
+    assert_eq!(html.matches("<tr class=\"doc\"").count(), 2);
+    assert_eq!(html.matches("<tr class=\"pair").count(), pairs.len());
+    assert!(html.contains(r#"id="r2-1""#) && html.contains(r#"id="r2-1-2""#));
+}

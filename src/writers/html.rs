@@ -10,6 +10,7 @@
 use super::{display_kind, fixed, flags_with, xml, Options, PairWriter, Sink};
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
+use std::collections::HashSet;
 use std::io::{self, Write};
 
 pub struct HtmlWriter {
@@ -21,6 +22,8 @@ pub struct HtmlWriter {
     counts: Counts,
     /// whether the header has been written
     started: bool,
+    /// row ids used in the current document (a repeated `seq` gets a suffix)
+    row_ids: HashSet<String>,
 }
 
 #[derive(Default)]
@@ -40,6 +43,7 @@ impl HtmlWriter {
             docs: 0,
             counts: Counts::default(),
             started: false,
+            row_ids: HashSet::new(),
         }
     }
 
@@ -214,6 +218,7 @@ impl PairWriter for HtmlWriter {
         if self.doc.as_deref() != Some(pair.doc.as_str()) {
             self.docs += 1;
             self.doc = Some(pair.doc.clone());
+            self.row_ids.clear();
             writeln!(
                 self.out,
                 "<tr class=\"doc\" id=\"doc{}\"><th colspan=\"4\">{}<span>document {}</span></th></tr>",
@@ -244,7 +249,12 @@ impl PairWriter for HtmlWriter {
             classes.push_str(" low");
             self.counts.low += 1;
         }
-        let id = format!("r{}-{}", self.docs, pair.seq);
+        let mut id = format!("r{}-{}", self.docs, pair.seq);
+        let mut again = 1;
+        while !self.row_ids.insert(id.clone()) {
+            again += 1;
+            id = format!("r{}-{}-{again}", self.docs, pair.seq);
+        }
         let tag = if kind == "sentence" {
             String::new()
         } else {
