@@ -249,8 +249,9 @@ fn read_options(weights: &BTreeMap<String, Array>) -> Result<MarianOptions> {
 }
 
 /// Builds the TransformerSpec variables from Marian's parameter names.
-struct SpecBuilder<'a> {
-    weights: &'a BTreeMap<String, Array>,
+struct SpecBuilder {
+    /// the Marian parameters not used yet (each is moved out when used)
+    weights: BTreeMap<String, Array>,
     vars: BTreeMap<String, Value>,
     missing: Vec<String>,
 }
@@ -260,15 +261,22 @@ fn squeeze(shape: &[usize]) -> Vec<usize> {
     shape.iter().copied().filter(|&d| d != 1).collect()
 }
 
-impl<'a> SpecBuilder<'a> {
-    fn get(&self, name: &str) -> Result<Option<(Vec<usize>, Vec<f32>)>> {
-        match self.weights.get(name) {
+impl SpecBuilder {
+    /// Moves a parameter out (the shared `Wemb` and `Wpos` are copied: both sides use them).
+    fn get(&mut self, name: &str) -> Result<Option<(Vec<usize>, Vec<f32>)>> {
+        let array = if name == "Wemb" || name == "Wpos" {
+            self.weights.get(name).cloned()
+        } else {
+            self.weights.remove(name)
+        };
+        match array {
             None => Ok(None),
             Some(a) => {
+                let shape = a.shape.clone();
                 let data = a
-                    .to_f32()
+                    .into_f32()
                     .with_context(|| format!("Marian parameter '{name}'"))?;
-                Ok(Some((a.shape.clone(), data)))
+                Ok(Some((shape, data)))
             }
         }
     }
@@ -311,7 +319,7 @@ impl<'a> SpecBuilder<'a> {
     /// A Marian linear layer: `W` is stored input-major and transposed, `Wt` is not.
     #[allow(clippy::type_complexity)]
     fn linear(
-        &self,
+        &mut self,
         scope: &str,
         suffix: &str,
     ) -> Result<Option<((Vec<usize>, Vec<f32>), Option<(Vec<usize>, Vec<f32>)>)>> {
@@ -373,7 +381,7 @@ impl<'a> SpecBuilder<'a> {
             for ((shape, _), b) in &parts {
                 match b {
                     Some((_, d)) => bias.extend_from_slice(d),
-                    None => bias.extend(std::iter::repeat(0.0).take(shape[0])),
+                    None => bias.extend(std::iter::repeat_n(0.0, shape[0])),
                 }
             }
             let len = bias.len();
@@ -482,7 +490,7 @@ fn sinusoidal_positions(dim: usize, positions: usize) -> (Vec<usize>, Vec<f32>) 
 }
 
 fn build_spec(
-    weights: &BTreeMap<String, Array>,
+    weights: BTreeMap<String, Array>,
     o: &MarianOptions,
 ) -> Result<BTreeMap<String, Value>> {
     let mut b = SpecBuilder {
@@ -779,8 +787,7 @@ pub fn convert_marian(
         return Err(conversion_error("no vocabulary given"));
     };
     let options = read_options(&weights)?;
-    let mut vars = build_spec(&weights, &options)?;
-    drop(weights);
+    let mut vars = build_spec(weights, &options)?;
 
     for (side, var, vocab) in [
         ("Source", "encoder/embeddings_0/weight", source),

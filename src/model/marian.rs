@@ -24,6 +24,18 @@ pub enum ArrayData {
 }
 
 impl Array {
+    /// Like [`Array::to_f32`], without copying float32 data.
+    pub fn into_f32(self) -> Result<Vec<f32>> {
+        match self.data {
+            ArrayData::F32(v) => Ok(v),
+            other => Array {
+                shape: self.shape,
+                data: other,
+            }
+            .to_f32(),
+        }
+    }
+
     /// The values as `f32`; float64 arrays are rounded as numpy's `astype(float32)` does.
     pub fn to_f32(&self) -> Result<Vec<f32>> {
         match &self.data {
