@@ -42,7 +42,7 @@ pub struct FetchArgs {
     #[arg(long)]
     pub dir: Option<PathBuf>,
     /// weight type of the converted model
-    #[arg(long, default_value = "int8", value_parser = parse_quantization)]
+    #[arg(long, default_value = "int8", value_name = "int8|int16|float32", value_parser = parse_quantization)]
     pub quantization: Quantization,
     /// fetch again even if the model is installed
     #[arg(long)]
@@ -64,7 +64,7 @@ pub struct ConvertArgs {
     #[arg(long)]
     pub out: PathBuf,
     /// weight type of the converted model
-    #[arg(long, default_value = "int8", value_parser = parse_quantization)]
+    #[arg(long, default_value = "int8", value_name = "int8|int16|float32", value_parser = parse_quantization)]
     pub quantization: Quantization,
 }
 
