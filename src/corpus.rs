@@ -155,7 +155,8 @@ pub fn translate_corpus(
         };
         let mut article = match read {
             Ok(article) => article,
-            Err(err) if options.strict => return Err(err.into()),
+            // One input, or --strict: the error is the run's error, and nothing is written.
+            Err(err) if options.strict || inputs.len() == 1 => return Err(err.into()),
             Err(err) => {
                 if !options.quiet {
                     progress.suspend(|| eprintln!("selaras: error: {err}"));
@@ -192,8 +193,12 @@ pub fn translate_corpus(
     progress.finish();
 
     if !written_any && !failures.is_empty() {
-        // Nothing could be read: no output at all, and the first error as the reason.
-        return Err(failures.remove(0));
+        // Nothing could be read (each input was reported above): no output at all.
+        return Err(crate::error::Error::Usage(format!(
+            "none of the {} inputs could be read",
+            failures.len()
+        ))
+        .into());
     }
     writer.finish()?;
     if let Some(journal) = journal {
