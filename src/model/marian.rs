@@ -521,4 +521,21 @@ mod tests {
         assert_eq!(get("empty"), "");
         assert_eq!(get("enc-depth"), "6");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let _ = parse_npy(&bytes);
+            let mut with_magic = b"\x93NUMPY\x01\x00".to_vec();
+            with_magic.extend_from_slice(&bytes);
+            let _ = parse_npy(&with_magic);
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,120}") {
+            let _ = load_vocab(&text);
+            let _ = parse_flat_yaml(&text);
+            let _ = parse_decoder_yml(&text);
+        }
+    }
 }

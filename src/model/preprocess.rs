@@ -563,7 +563,7 @@ impl Pattern {
                     if !more {
                         // c{n}: n copies of c
                         let last = atoms.last()?.clone();
-                        if last.min != 1 || last.more || min == 0 {
+                        if last.min != 1 || last.more || min == 0 || min > 64 {
                             return None;
                         }
                         for _ in 1..min {
@@ -585,30 +585,51 @@ impl Pattern {
         if atoms.is_empty() && !start && !end {
             return None;
         }
+        // Real scripts repeat one or two characters (`  *`, `。 *`); more repetitions would
+        // only make matching slow.
+        if atoms.iter().filter(|a| a.more).count() > 2 {
+            return None;
+        }
         Some(Pattern { start, end, atoms })
     }
 
     /// Length in bytes of the longest match at the start of `s`, if any.
-    fn match_at(&self, s: &str, atom: usize) -> Option<usize> {
+    fn match_at(&self, s: &str) -> Option<usize> {
+        // Remember (offset, atom) pairs that failed, so that patterns like `a*a*a*b` stay
+        // linear in the input instead of backtracking exponentially.
+        let mut failed = std::collections::HashSet::new();
+        self.match_from(s, 0, 0, &mut failed)
+    }
+
+    fn match_from(
+        &self,
+        s: &str,
+        at: usize,
+        atom: usize,
+        failed: &mut std::collections::HashSet<(usize, usize)>,
+    ) -> Option<usize> {
         let Some(a) = self.atoms.get(atom) else {
-            return if self.end && !s.is_empty() {
+            return if self.end && at < s.len() {
                 None
             } else {
-                Some(0)
+                Some(at)
             };
         };
-        let run = s.chars().take_while(|&d| d == a.ch).count();
-        if run < a.min {
+        if failed.contains(&(at, atom)) {
             return None;
         }
-        let most = if a.more { run } else { a.min };
-        // greedy, backing off one character at a time
-        for k in (a.min..=most).rev() {
-            let used = a.ch.len_utf8() * k;
-            if let Some(n) = self.match_at(&s[used..], atom + 1) {
-                return Some(used + n);
+        let run = s[at..].chars().take_while(|&d| d == a.ch).count();
+        if run >= a.min {
+            let most = if a.more { run } else { a.min };
+            // greedy, backing off one character at a time
+            for k in (a.min..=most).rev() {
+                let next = at + a.ch.len_utf8() * k;
+                if let Some(end) = self.match_from(s, next, atom + 1, failed) {
+                    return Some(end);
+                }
             }
         }
+        failed.insert((at, atom));
         None
     }
 
@@ -622,7 +643,7 @@ impl Pattern {
                 out.push_str(&s[i..]);
                 return out;
             }
-            if let Some(n) = self.match_at(&s[i..], 0) {
+            if let Some(n) = self.match_at(&s[i..]) {
                 out.push_str(replacement);
                 replaced = true;
                 if n > 0 {
@@ -791,5 +812,45 @@ s/\\x{FF1B}/;/g; s/\\x{FF1F}/?/g; s/ {2,}/ /g; s/^ //; s/ $//' |\n  spm_encode -
             p.steps
         );
         assert_eq!(p.apply("a.b"), "a.b");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_script_and_any_input_never_panic(script in "\\PC{0,200}", input in "\\PC{0,60}") {
+            let p = Preprocess::from_script(&script);
+            let _ = p.apply(&input);
+        }
+
+        #[test]
+        fn the_opus_mt_steps_never_panic_and_are_idempotent(input in "\\PC{0,80}") {
+            let p = Preprocess::from_script(SCRIPT);
+            let once = p.apply(&input);
+            proptest::prop_assert_eq!(p.apply(&once), once);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn odd_substitutions_never_panic(
+            sed in "[s/\\\\.*^$ {},a-c0-9+?()\\[\\]g;]{0,24}",
+            perl in "[s/\\\\.*^$ {},a-c0-9+?()\\[\\]xpCg;]{0,24}",
+            input in "[a-c ^$*.]{0,40}",
+        ) {
+            let script = format!("sed -e '{sed}' | perl -CS -pe '{perl}'\n");
+            let p = Preprocess::from_script(&script);
+            let _ = p.apply(&input);
+        }
+    }
+
+    #[test]
+    fn patterns_stay_cheap_on_long_runs() {
+        assert!(Pattern::parse("a*a*a*b", Dialect::Sed).is_none());
+        let p = Pattern::parse("a*a*b", Dialect::Sed).unwrap();
+        let input = "a".repeat(400);
+        assert_eq!(p.replace(&input, "x", true), input);
+        assert_eq!(p.replace("aaab", "x", true), "x");
+        let squeeze = Pattern::parse("  *", Dialect::Sed).unwrap();
+        let spaces = format!("a{}b", " ".repeat(5000));
+        assert_eq!(squeeze.replace(&spaces, " ", true), "a b");
     }
 }
