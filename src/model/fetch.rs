@@ -381,12 +381,13 @@ fn download_once(
     .map_err(Attempt::Io)?;
     let mut file = std::io::BufWriter::with_capacity(1 << 20, file);
 
-    let bar = progress_bar(total, start, options.quiet);
     if !options.quiet && start > 0 {
         eprintln!("selaras: resuming the download of '{url}' at byte {start}");
     } else if !options.quiet {
         eprintln!("selaras: downloading '{url}'");
     }
+    // the message first, so that the bar is drawn below it
+    let bar = progress_bar(total, start, options.quiet);
     let mut reader = response.into_reader();
     let mut buf = vec![0u8; 1 << 16];
     let mut written = start;
