@@ -180,3 +180,45 @@ fn list_shows_the_known_models() {
         assert!(text.contains(needle), "{needle} not in {text}");
     }
 }
+
+#[test]
+fn model_names_and_selaras_model_resolve_to_directories() {
+    let home = tempfile::tempdir().unwrap();
+    let installed = models_dir(home.path()).join("echo");
+    std::fs::create_dir_all(&installed).unwrap();
+    for file in file_names(&fixtures().join("echo")) {
+        std::fs::copy(fixtures().join("echo").join(&file), installed.join(&file)).unwrap();
+    }
+    let printed =
+        |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).trim().to_string();
+
+    let by_name = selaras(home.path(), &["model", "path", "echo"], &[]);
+    assert!(by_name.status.success(), "{}", stderr(&by_name));
+    assert_eq!(printed(&by_name), installed.display().to_string());
+
+    let by_env = selaras(
+        home.path(),
+        &["model", "path"],
+        &[("SELARAS_MODEL", "echo")],
+    );
+    assert!(by_env.status.success(), "{}", stderr(&by_env));
+    assert_eq!(printed(&by_env), installed.display().to_string());
+
+    // an explicit directory wins over SELARAS_MODEL
+    let shout = fixtures().join("shout");
+    let by_dir = selaras(
+        home.path(),
+        &["model", "path", shout.to_str().unwrap()],
+        &[("SELARAS_MODEL", "echo")],
+    );
+    assert!(by_dir.status.success(), "{}", stderr(&by_dir));
+    assert_eq!(printed(&by_dir), shout.display().to_string());
+
+    let unknown = selaras(home.path(), &["model", "path", "nope"], &[]);
+    assert_eq!(unknown.status.code(), Some(3));
+    assert!(
+        stderr(&unknown).contains("selaras model fetch"),
+        "{}",
+        stderr(&unknown)
+    );
+}
