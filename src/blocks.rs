@@ -2,9 +2,9 @@
 //! meta or boilerplate, splits photo credits off captions and datelines / editor initials off
 //! paragraphs, and marks exact repeats as duplicates of their first occurrence.
 //! Every block span is trimmed and lies inside one line of the normalized text.
+use crate::sentences::rules::FastMap;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -294,12 +294,11 @@ fn classify_line(text: &str, line: Span, blocks: &mut Vec<Block>) {
     }
 }
 
-/// Whether `s` starts with the lowercase `prefix`, ignoring the case of `s`.
+/// Whether `s` starts with the lowercase `prefix`, ignoring ASCII case (the prefixes are
+/// ASCII but for "©", which has no case).
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .take(prefix.chars().count())
-        .eq(prefix.chars())
+    let (s, p) = (s.as_bytes(), prefix.as_bytes());
+    s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p)
 }
 
 pub fn is_boilerplate(line: &str) -> bool {
@@ -394,10 +393,16 @@ fn is_dateline_only(s: &str) -> bool {
 /// gives the offset of "Menteri".
 fn dateline_prefix(s: &str) -> Option<usize> {
     let window = &s[..floor_char_boundary(s, 72)];
-    let (at, sep) = DATELINE_SEPARATORS
-        .iter()
-        .filter_map(|sep| window.find(sep).map(|at| (at, sep)))
-        .min_by_key(|&(at, _)| at)?;
+    let (at, sep) = window
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .find_map(|(at, _)| {
+            DATELINE_SEPARATORS
+                .iter()
+                .find(|sep| window[at..].starts_with(**sep))
+                .map(|sep| (at, sep))
+        })?;
     let body = &s[at + sep.len()..];
     let starts_sentence = body
         .chars()
@@ -438,9 +443,25 @@ fn looks_like_dateline(prefix: &str) -> bool {
 
 /// Where a photo credit ending the line begins, if there is one.
 fn credit_start(s: &str) -> Option<usize> {
-    parenthesized_credit(s)
-        .or_else(|| agency_credit(s))
-        .or_else(|| labelled_credit(s))
+    if let Some(at) = parenthesized_credit(s) {
+        return Some(at);
+    }
+    let candidates = credit_candidates(s);
+    // "ANTARA/REUTERS/Leah Millis/am." or "ANTARA FOTO/Sigid Kurniawan/foc."
+    let agency = candidates
+        .iter()
+        .copied()
+        .find(|&at| is_agency_credit(&s[at..]));
+    // "Foto: AP" or "FOTO: dok. Humas" after the caption's last sentence
+    agency.or_else(|| {
+        candidates.iter().copied().find(|&at| {
+            let rest = &s[at..];
+            rest.len() <= 80
+                && ["foto:", "foto :", "photo:"]
+                    .iter()
+                    .any(|p| starts_with_ignore_case(rest, p))
+        })
+    })
 }
 
 /// "(Foto: Lee Jin-man via REUTERS)" or "(foto: AP)." at the end of the line.
@@ -457,22 +478,21 @@ fn parenthesized_credit(s: &str) -> Option<usize> {
     ok.then_some(open)
 }
 
-/// Candidate starts of a trailing credit: the line start and every word after ". ",
-/// within the last 120 bytes.
-fn credit_candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
+/// Candidate starts of a trailing credit: the line start (for a short line) and every word
+/// after ". " within the last 120 bytes.
+fn credit_candidates(s: &str) -> Vec<usize> {
     let from = floor_char_boundary(s, s.len().saturating_sub(120));
-    let after_periods = s[from..]
-        .match_indices(". ")
-        .map(move |(at, _)| from + at + 2);
-    (s.len() <= 120)
-        .then_some(0)
-        .into_iter()
-        .chain(after_periods)
-}
-
-/// "ANTARA/REUTERS/Leah Millis/am." or "ANTARA FOTO/Sigid Kurniawan/foc." ending a caption.
-fn agency_credit(s: &str) -> Option<usize> {
-    credit_candidates(s).find(|&at| is_agency_credit(&s[at..]))
+    let bytes = s.as_bytes();
+    let mut candidates = Vec::new();
+    if s.len() <= 120 {
+        candidates.push(0);
+    }
+    for at in from..bytes.len().saturating_sub(1) {
+        if bytes[at] == b'.' && bytes[at + 1] == b' ' {
+            candidates.push(at + 2);
+        }
+    }
+    candidates
 }
 
 fn is_agency_credit(rest: &str) -> bool {
@@ -484,17 +504,6 @@ fn is_agency_credit(rest: &str) -> bool {
     letters >= 2
         && agency.chars().all(|c| c.is_uppercase() || c == ' ')
         && !rest.trim_end_matches('.').contains(". ")
-}
-
-/// "Foto: AP" or "FOTO: dok. Humas" ending a caption after its last sentence.
-fn labelled_credit(s: &str) -> Option<usize> {
-    credit_candidates(s).find(|&at| {
-        let rest = &s[at..];
-        rest.len() <= 80
-            && ["foto:", "foto :", "photo:"]
-                .iter()
-                .any(|p| starts_with_ignore_case(rest, p))
-    })
 }
 
 /// A paragraph printed twice in a row is a caption: scrapers print a figure's caption once
@@ -537,7 +546,7 @@ fn looks_like_title(s: &str) -> bool {
 /// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
 /// scraped body) becomes a duplicate of the first occurrence and takes its kind.
 fn mark_duplicates(text: &str, blocks: &mut [Block]) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: FastMap<&str, usize> = FastMap::default();
     for i in 0..blocks.len() {
         let key = blocks[i].span.of(text);
         match first.get(key) {

@@ -313,32 +313,39 @@ struct QuoteEvent {
 /// after white space and before a letter it opens (`kata "Kami`), after a letter and before
 /// white space or punctuation it closes (`siap," kata`).
 fn quote_events(text: &str) -> Vec<QuoteEvent> {
+    let bytes = text.as_bytes();
     let mut events = Vec::new();
     let mut open = false;
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
-        if let Some(mark) = quote_mark(c) {
-            let next = iter.peek().map(|&(_, n)| n);
-            let open_ctx = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == ':')
-                && next.is_some_and(|n| !n.is_whitespace());
-            let close_ctx = prev.is_some_and(|p| !p.is_whitespace())
-                && next.is_none_or(|n| n.is_whitespace() || !n.is_alphanumeric());
-            let opens = match (mark, open_ctx, close_ctx) {
-                (_, true, false) => true,
-                (_, false, true) => false,
-                (QuoteMark::Opening, _, _) => true,
-                (QuoteMark::Closing, _, _) => false,
-                (QuoteMark::Straight, _, _) => !open,
-            };
-            open = opens;
-            events.push(QuoteEvent {
-                at,
-                len: c.len_utf8(),
-                opens,
-            });
+    for (at, &b) in bytes.iter().enumerate() {
+        // '"', and the lead bytes of “ ” „ (E2 80 9x) and « » (C2 AB/BB)
+        if !(b == b'"' || b == 0xE2 || b == 0xC2) {
+            continue;
         }
-        prev = Some(c);
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        let Some(mark) = quote_mark(c) else {
+            continue;
+        };
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        let open_ctx = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == ':')
+            && next.is_some_and(|n| !n.is_whitespace());
+        let close_ctx = prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| n.is_whitespace() || !n.is_alphanumeric());
+        let opens = match (mark, open_ctx, close_ctx) {
+            (_, true, false) => true,
+            (_, false, true) => false,
+            (QuoteMark::Opening, _, _) => true,
+            (QuoteMark::Closing, _, _) => false,
+            (QuoteMark::Straight, _, _) => !open,
+        };
+        open = opens;
+        events.push(QuoteEvent {
+            at,
+            len: c.len_utf8(),
+            opens,
+        });
     }
     events
 }
