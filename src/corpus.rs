@@ -33,7 +33,7 @@ pub struct CorpusOptions {
 
 /// Documents are translated together until they hold this many segments, so that batches
 /// fill up across short articles while output still streams.
-const GROUP_SEGMENTS: usize = 256;
+const GROUP_SEGMENTS: usize = 64;
 
 /// One planned input: a source to read, or the reason it cannot be (reported in its turn, so
 /// one bad path does not stop a corpus).

@@ -48,6 +48,8 @@ pub struct Ct2Model {
     target_spm: SentencePieceProcessor,
     /// the model appends `</s>` itself (`add_source_eos` in config.json)
     model_adds_eos: bool,
+    /// what the model's own preprocess.sh did to its training text
+    preprocess: crate::model::Preprocess,
     settings: Settings,
 }
 
@@ -84,6 +86,7 @@ impl Ct2Model {
         let translator = Translator::new(dir, &config)
             .map_err(|err| model_error("cannot load model.bin", &err))?;
         Ok(Ct2Model {
+            preprocess: crate::model::Preprocess::load(dir),
             dir: dir.to_path_buf(),
             translator,
             source_spm,
@@ -97,11 +100,13 @@ impl Ct2Model {
         &self.dir
     }
 
-    /// SentencePiece pieces of `text`, ending in exactly one `</s>` as the encoder sees it.
+    /// SentencePiece pieces of `text` after the model's preprocessing, ending in exactly one
+    /// `</s>` as the encoder sees it.
     pub fn source_tokens(&self, text: &str) -> anyhow::Result<Vec<String>> {
+        let text = self.preprocess.apply(text);
         let pieces = self
             .source_spm
-            .encode(text)
+            .encode(&text)
             .with_context(|| format!("tokenizing {text:?}"))?
             .into_iter()
             .map(|piece| piece.piece);

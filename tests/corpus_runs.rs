@@ -1,0 +1,214 @@
+//! Corpus runs through the real binary and the echo model: resume after SIGKILL gives the
+//! same bytes as an uninterrupted run, and bad inputs are reported without losing the rest.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn echo() -> String {
+    root()
+        .join("tests/fixtures/models/echo")
+        .display()
+        .to_string()
+}
+
+fn selaras() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_selaras"));
+    command.env_remove("SELARAS_MODEL");
+    command
+}
+
+/// Writes `count` distinct articles in the shape of a scraped news page.
+fn write_articles(dir: &Path, count: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for n in 0..count {
+        let text = format!(
+            "Tautan-tautan Akses\n\nBerita Nomor {n} dari Jakarta\n\nJAKARTA - Harga beras di pasar \
+             {n} naik {n}.400 rupiah pada Senin (6/8). Pedagang mengatakan stok masih aman.\n\n\
+             “Kami berharap harga turun minggu depan,” kata Budi, pedagang nomor {n}.\n\n\
+             Pemerintah berencana mengimpor {n} ton beras. Harga gabah juga naik di tingkat petani \
+             nomor {n}. [ab/cd]\n"
+        );
+        std::fs::write(dir.join(format!("berita-{n:03}.txt")), text).unwrap();
+    }
+}
+
+fn journal_lines(output: &Path) -> usize {
+    let journal = output.with_file_name(format!(
+        "{}.selaras-journal",
+        output.file_name().unwrap().to_string_lossy()
+    ));
+    std::fs::read_to_string(journal)
+        .map(|t| t.lines().count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_run_killed_halfway_resumes_to_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    write_articles(&articles, 60);
+    let articles = articles.to_str().unwrap();
+
+    for format in ["jsonl", "tmx"] {
+        let whole = dir.path().join(format!("whole.{format}"));
+        let status = selaras()
+            .args([
+                "translate",
+                "--quiet",
+                "--format",
+                format,
+                "--model",
+                &echo(),
+                "-o",
+            ])
+            .arg(&whole)
+            .arg(articles)
+            .status()
+            .unwrap();
+        assert!(status.success());
+
+        let resumed = dir.path().join(format!("resumed.{format}"));
+        let mut child = selaras()
+            .args([
+                "translate",
+                "--quiet",
+                "--resume",
+                "--format",
+                format,
+                "--model",
+                &echo(),
+            ])
+            .args(["--batch-size", "4", "-o"])
+            .arg(&resumed)
+            .arg(articles)
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill it once some documents, but not all, are journaled.
+        let started = Instant::now();
+        while journal_lines(&resumed) < 5 && started.elapsed() < Duration::from_secs(120) {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let killed = child.try_wait().unwrap().is_none();
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let done_before = journal_lines(&resumed);
+        assert!(killed, "the run finished before it could be killed");
+        assert!(
+            done_before >= 5 && done_before < 60,
+            "{done_before} documents journaled"
+        );
+        assert!(!resumed.exists(), "no output file before the run finishes");
+
+        let status = selaras()
+            .args([
+                "translate",
+                "--quiet",
+                "--resume",
+                "--format",
+                format,
+                "--model",
+                &echo(),
+                "-o",
+            ])
+            .arg(&resumed)
+            .arg(articles)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert_eq!(
+            std::fs::read(&resumed).unwrap(),
+            std::fs::read(&whole).unwrap(),
+            "{format}: resumed output differs"
+        );
+        assert_eq!(
+            journal_lines(&resumed),
+            0,
+            "the journal is removed after success"
+        );
+    }
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_still_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    write_articles(&articles, 3);
+    // Unreadable: a directory where an article should be.
+    std::fs::create_dir(articles.join("bukan-file.txt")).unwrap();
+    let invalid = dir.path().join("latin1.txt");
+    std::fs::write(&invalid, b"Harga \xe9 naik.\n").unwrap();
+    let manifest = dir.path().join("manifest.txt");
+    std::fs::write(
+        &manifest,
+        "articles/berita-000.txt\narticles/bukan-file.txt\nlatin1.txt\n# a comment\n\narticles/berita-002.txt\n",
+    )
+    .unwrap();
+    let output = dir.path().join("corpus.tsv");
+    let run = selaras()
+        .args(["translate", "--model", &echo(), "--manifest"])
+        .arg(&manifest)
+        .arg("-o")
+        .arg(&output)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("bukan-file.txt"), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt") && stderr.contains("invalid UTF-8"),
+        "{stderr}"
+    );
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(
+        written.contains("berita-000\t") && written.contains("berita-002\t"),
+        "{written}"
+    );
+    assert!(!written.contains("latin1"), "{written}");
+
+    // --strict stops at the first bad input and writes nothing.
+    let strict_output = dir.path().join("strict.tsv");
+    let run = selaras()
+        .args(["translate", "--strict", "--model", &echo(), "--manifest"])
+        .arg(&manifest)
+        .arg("-o")
+        .arg(&strict_output)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!strict_output.exists());
+}
+
+#[test]
+fn repeated_pairs_can_be_dropped_from_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Harga beras naik lagi pekan ini.\n\nPedagang berharap harga turun.\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    std::fs::write(dir.path().join("b.txt"), text).unwrap();
+    let count = |extra: &[&str]| {
+        let run = selaras()
+            .args([
+                "translate",
+                "--quiet",
+                "--format",
+                "tsv",
+                "--model",
+                &echo(),
+            ])
+            .args(extra)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(run.status.success());
+        String::from_utf8(run.stdout).unwrap().lines().count() - 1
+    };
+    assert_eq!(count(&[]), 4);
+    assert_eq!(count(&["--dedup-pairs"]), 2);
+}
