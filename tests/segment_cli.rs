@@ -422,6 +422,8 @@ fn an_empty_file_gives_no_segments() {
     let output = selaras(&["segment", empty.to_str().unwrap()]);
     assert!(output.status.success());
     assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("'kosong' is empty"), "{stderr}");
     let output = selaras_stdin(&["segment"], b"\xef\xbb\xbf\r\n\r\n");
     assert!(output.status.success());
     assert!(output.stdout.is_empty());

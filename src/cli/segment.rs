@@ -56,6 +56,12 @@ impl From<LangArg> for Lang {
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let articles = input::read_inputs(&args.inputs, args.lossy)?;
+    for article in articles.iter().filter(|a| a.text.trim().is_empty()) {
+        eprintln!(
+            "selaras: warning: '{}' is empty: it has no segments",
+            article.id
+        );
+    }
     let lang = Lang::from(args.lang);
     let write = |out: &mut dyn Write| -> anyhow::Result<()> {
         if args.format == Format::Tsv {
