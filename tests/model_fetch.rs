@@ -422,3 +422,57 @@ fn translate_with_no_model_fetches_the_default_and_translates() {
     assert!(echoed.contains(&"Ini kalimat kedua."), "{stdout}");
     assert_eq!(server.requests().len(), 1);
 }
+
+#[test]
+fn a_stale_lock_from_a_dead_process_does_not_block_fetching() {
+    let server = serve(vec![(
+        "e.zip",
+        Served::new(fixture_zip("echo-postnorm-tied")),
+    )]);
+    let home = tempfile::tempdir().unwrap();
+    let downloads = models_dir(home.path()).join(".downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    // a process id that is not running: above the kernel's pid_max
+    std::fs::write(downloads.join("e.lock"), "4194999").unwrap();
+    let out = selaras(
+        home.path(),
+        &["model", "fetch", "e", "--url", &server.url("e.zip")],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(models_dir(home.path()).join("e/model.bin").is_file());
+    assert!(
+        !downloads.join("e.lock").exists(),
+        "the lock is removed afterwards"
+    );
+}
+
+#[test]
+fn two_fetches_at_once_install_one_complete_model() {
+    let server = serve(vec![("e.zip", Served::new(fixture_zip("echo")))]);
+    let home = tempfile::tempdir().unwrap();
+    let url = server.url("e.zip");
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_selaras"))
+            .args(["model", "fetch", "e", "--url", &url])
+            .env("XDG_CACHE_HOME", home.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let model = models_dir(home.path()).join("e/model.bin");
+    assert!(same_file(&model, &fixtures().join("echo/model.bin")));
+    assert!(half_written(home.path()).is_empty());
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "downloaded once: {:?}",
+        server.requests()
+    );
+}

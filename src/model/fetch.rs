@@ -94,6 +94,12 @@ pub fn fetch_url(url: &str, name: &str, options: &FetchOptions) -> Result<PathBu
     std::fs::create_dir_all(&downloads)
         .with_context(|| format!("creating '{}'", downloads.display()))?;
     let zip_path = downloads.join(format!("{}.zip", name_from_url(name)));
+    // One fetch of a model at a time: another selaras (say, a second `translate` started on
+    // a fresh machine) waits, then finds the model installed.
+    let _lock = FetchLock::acquire(&zip_path.with_extension("lock"), name, options.quiet)?;
+    if target.join("model.bin").exists() && !options.force {
+        return Ok(target);
+    }
     download(url, &zip_path, options)?;
     if !options.quiet {
         eprintln!(
@@ -113,6 +119,68 @@ pub fn fetch_url(url: &str, name: &str, options: &FetchOptions) -> Result<PathBu
         );
     }
     Ok(target)
+}
+
+/// A lock file holding the fetching process's id; removed on drop. A lock whose process
+/// is gone is stale and taken over.
+struct FetchLock {
+    path: PathBuf,
+}
+
+impl FetchLock {
+    fn acquire(path: &Path, name: &str, quiet: bool) -> Result<FetchLock> {
+        let mut told = false;
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
+                Ok(mut file) => {
+                    let _ = write!(file, "{}", std::process::id());
+                    return Ok(FetchLock {
+                        path: path.to_path_buf(),
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let holder = std::fs::read_to_string(path)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<u32>().ok());
+                    if !holder.is_some_and(process_is_alive) {
+                        // stale: its process died without cleaning up
+                        let _ = std::fs::remove_file(path);
+                        continue;
+                    }
+                    if !quiet && !told {
+                        eprintln!(
+                            "selaras: another selaras (process {}) is fetching '{name}': waiting for it",
+                            holder.unwrap_or(0)
+                        );
+                        told = true;
+                    }
+                    std::thread::sleep(Duration::from_millis(500));
+                }
+                Err(e) => return Err(e).with_context(|| format!("creating '{}'", path.display())),
+            }
+        }
+    }
+}
+
+impl Drop for FetchLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether process `pid` exists (Linux `/proc`; elsewhere every holder counts as alive).
+fn process_is_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return false; // our own earlier lock: a run in this process that failed to clean up
+    }
+    if !Path::new("/proc/self").exists() {
+        return true;
+    }
+    Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// The directory the model directory goes into, created if needed.
