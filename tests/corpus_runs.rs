@@ -102,7 +102,7 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
         let done_before = journal_lines(&resumed);
         assert!(killed, "the run finished before it could be killed");
         assert!(
-            done_before >= 5 && done_before < 60,
+            (5..60).contains(&done_before),
             "{done_before} documents journaled"
         );
         assert!(!resumed.exists(), "no output file before the run finishes");
