@@ -476,3 +476,27 @@ fn two_fetches_at_once_install_one_complete_model() {
         server.requests()
     );
 }
+
+#[test]
+fn a_build_directory_left_by_a_killed_run_is_removed() {
+    let server = serve(vec![(
+        "e.zip",
+        Served::new(fixture_zip("echo-postnorm-tied")),
+    )]);
+    let home = tempfile::tempdir().unwrap();
+    let abandoned = models_dir(home.path()).join(".tmp-e-4194999-12345");
+    std::fs::create_dir_all(abandoned.join("model")).unwrap();
+    std::fs::write(abandoned.join("model/model.bin"), b"half").unwrap();
+    let out = selaras(
+        home.path(),
+        &["model", "fetch", "e", "--url", &server.url("e.zip")],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!abandoned.exists());
+    assert!(
+        half_written(home.path()).is_empty(),
+        "{:?}",
+        half_written(home.path())
+    );
+}

@@ -230,6 +230,26 @@ pub fn install_dir(opus_dir: &Path, target: &Path, q: Quantization) -> Result<()
     install_with(target, |_, model| build_model_dir(opus_dir, model, q))
 }
 
+/// Removes `.tmp-NAME-PID-N` build directories whose process is gone (killed mid-install,
+/// so its cleanup never ran).
+fn remove_abandoned_builds(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(".tmp-") else {
+            continue;
+        };
+        let pid = rest.rsplit('-').nth(1).and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid {
+            if pid != std::process::id() && !process_is_alive(pid) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
 /// Runs `build(tmp, model_dir)` in a temporary directory next to `target`, then renames
 /// the model directory into place.
 fn install_with(target: &Path, build: impl FnOnce(&Path, &Path) -> Result<()>) -> Result<()> {
@@ -238,6 +258,7 @@ fn install_with(target: &Path, build: impl FnOnce(&Path, &Path) -> Result<()>) -
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "model".into());
+    remove_abandoned_builds(&parent);
     let tmp = TempDir::new(&parent, &label)?;
     let model = tmp.path.join("model");
     std::fs::create_dir_all(&model).with_context(|| format!("creating '{}'", model.display()))?;
