@@ -64,6 +64,14 @@ const EXTRA: &[(&str, Policy)] = &[
     ("Faks.", Policy::NumberFollows),
     // "mis. beras" — "misalnya" before an example.
     ("mis.", Policy::Never),
+    // "Jl. Gatot Subroto Kav. 52", "RT. 03/RW. 05", "Ds. Sukamaju" — address parts.
+    ("Kav.", Policy::NumberFollows),
+    ("RT.", Policy::NumberFollows),
+    ("RW.", Policy::NumberFollows),
+    ("Ds.", Policy::Never),
+    ("Dsn.", Policy::Never),
+    // "Bp. Sutrisno" — bapak before a name.
+    ("Bp.", Policy::Never),
     // "Sept. 2021"
     ("Sept.", Policy::Starter),
     ("Okt.", Policy::Starter),

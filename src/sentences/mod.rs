@@ -272,6 +272,12 @@ fn token_policy(text: &str, period: usize, sentence_start: usize, rules: &Rules)
     if let Some(&policy) = rules.abbreviations.get(with_period) {
         return Some(policy);
     }
+    // "RT. 03/RW. 05" — an abbreviation after a slash
+    if let Some(slash) = with_period.rfind('/') {
+        if let Some(&policy) = rules.abbreviations.get(&with_period[slash + 1..]) {
+            return Some(policy);
+        }
+    }
     if token.is_empty() {
         return None;
     }
@@ -283,7 +289,25 @@ fn token_policy(text: &str, period: usize, sentence_start: usize, rules: &Rules)
     if is_initials(token) {
         return Some(Policy::Starter);
     }
+    // "Ahmad Fauzi, S.Pd.I. Ia ..." or "dr. Rina, Sp.PD. Wijaya" — a degree the lexicon
+    // lacks, shaped like the ones it has: short capitalized pieces joined by periods
+    if is_dotted_abbreviation(token) {
+        return Some(Policy::Starter);
+    }
     None
+}
+
+/// Two or more pieces of at most four letters joined by periods, the first capitalized:
+/// "S.Pd.I", "Sp.PD", "M.Kes". Domains ("detik.com", "bnpb.go.id") have longer or lowercase
+/// first pieces.
+fn is_dotted_abbreviation(token: &str) -> bool {
+    let mut count = 0;
+    let pieces_ok = token.split('.').all(|piece| {
+        count += 1;
+        let n = piece.chars().count();
+        (1..=4).contains(&n) && piece.chars().all(char::is_alphabetic)
+    });
+    pieces_ok && count >= 2 && token.starts_with(|c: char| c.is_uppercase())
 }
 
 /// A Roman numeral as in "Ketetapan MPRS No. XXV": "I", "IV", "XXXIII".

@@ -42,6 +42,20 @@ fn indonesian_abbreviations() {
                 "Surat itu ditandatangani Budi Hartono, S.E. M.M. selaku direktur.",
                 &["Surat itu ditandatangani Budi Hartono, S.E. M.M. selaku direktur."],
             ),
+            // a degree the lexicon lacks, shaped like one
+            (
+                "Sekolah itu dipimpin Ahmad Fauzi, S.Pd.I. Ia mengajar sejak 1998.",
+                &["Sekolah itu dipimpin Ahmad Fauzi, S.Pd.I.", "Ia mengajar sejak 1998."],
+            ),
+            (
+                "Pasien ditangani dr. Rina Wulandari, Sp.PD. Kondisinya membaik.",
+                &["Pasien ditangani dr. Rina Wulandari, Sp.PD. Kondisinya membaik."],
+            ),
+            // address parts before numbers
+            (
+                "Kantornya di Jl. Gatot Subroto Kav. 52, RT. 03/RW. 05, Jakarta Selatan.",
+                &["Kantornya di Jl. Gatot Subroto Kav. 52, RT. 03/RW. 05, Jakarta Selatan."],
+            ),
             // "dll." often ends a sentence
             (
                 "Pasar menjual beras, minyak goreng, gula, dll. Pedagang mengeluhkan harga.",
