@@ -523,13 +523,11 @@ fn mark_repeats_printed_twice(text: &str, blocks: &mut [Block]) {
 }
 
 /// The first paragraph is the title when it is shaped like one: short and without a final
-/// period ("Menlu AS dan Korsel Bahas Cara-Cara untuk Berdialog dengan Korut").
+/// period ("Menlu AS dan Korsel Bahas Cara-Cara untuk Berdialog dengan Korut"). Clutter,
+/// date lines and a lead photo's caption may come before it.
 fn mark_title(text: &str, blocks: &mut [Block]) {
-    let first = blocks
-        .iter_mut()
-        .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Caption));
-    if let Some(b) = first {
-        if b.kind == BlockKind::Paragraph && looks_like_title(b.span.of(text)) {
+    if let Some(b) = blocks.iter_mut().find(|b| b.kind == BlockKind::Paragraph) {
+        if looks_like_title(b.span.of(text)) {
             b.kind = BlockKind::Title;
         }
     }
@@ -696,6 +694,15 @@ mod tests {
                 (Caption, "Air mulai surut pada Senin pagi.", Some(6)),
             ]
         );
+    }
+
+    #[test]
+    fn a_lead_photo_may_come_before_the_title() {
+        let text = "Warga mengungsi ke masjid. (Foto: AP)\n\
+            Banjir Rendam Ribuan Rumah di Bekasi\n\
+            Air mulai surut pada Senin pagi.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Caption, Credit, Title, Paragraph]);
     }
 
     #[test]
