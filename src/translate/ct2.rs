@@ -287,7 +287,7 @@ mod tests {
                 assert!(batch.len() <= max_size, "max size {max_size}: {batch:?}");
             }
         }
-        assert_eq!(plan_batches(&lengths, 4096, 64).len(), 1);
+        assert_eq!(plan_batches(&lengths, 8 * 600, 64).len(), 1);
         assert_eq!(plan_batches(&lengths, 4096, 3).len(), 3);
         assert_eq!(plan_batches(&[], 64, 64), Vec::<Vec<usize>>::new());
     }
