@@ -183,6 +183,8 @@ struct NextWord<'t> {
     second: Option<char>,
     /// the leading alphabetic word
     word: &'t str,
+    /// the character after the word
+    after: Option<char>,
 }
 
 fn next_word(text: &str, at: usize) -> Option<NextWord<'_>> {
@@ -209,6 +211,7 @@ fn next_word(text: &str, at: usize) -> Option<NextWord<'_>> {
         first,
         second,
         word: &rest[..word_len],
+        after: rest[word_len..].chars().next(),
     })
 }
 
@@ -242,7 +245,7 @@ fn is_boundary(
         Terminator::Period => match token_policy(text, run_start, sentence_start, rules) {
             None => true,
             Some(Policy::Never) => false,
-            Some(Policy::NumberFollows) => !word.first.is_ascii_digit() && !is_roman(word.word),
+            Some(Policy::NumberFollows) => !word.first.is_ascii_digit() && !is_roman(&word),
             Some(Policy::Starter) => starter(),
             Some(Policy::Capital) => word.first.is_uppercase(),
         },
@@ -310,9 +313,14 @@ fn is_dotted_abbreviation(token: &str) -> bool {
     pieces_ok && count >= 2 && token.starts_with(|c: char| c.is_uppercase())
 }
 
-/// A Roman numeral as in "Ketetapan MPRS No. XXV": "I", "IV", "XXXIII".
-fn is_roman(word: &str) -> bool {
-    !word.is_empty() && word.len() <= 8 && word.chars().all(|c| "IVXLCDM".contains(c))
+/// A Roman numeral as in "Ketetapan MPRS No. XXV" or "No. I/MPR/1983". A lone "I" before
+/// white space is the English pronoun: "at Glasgow School of Art. I loved it."
+fn is_roman(word: &NextWord) -> bool {
+    let w = word.word;
+    !w.is_empty()
+        && w.len() <= 8
+        && w.chars().all(|c| "IVXLCDM".contains(c))
+        && (w.len() > 1 || !word.after.is_none_or(char::is_whitespace))
 }
 
 /// One uppercase letter, or single letters joined by periods: "S", "H.R", "U.S".

@@ -339,6 +339,15 @@ fn english_rules() {
                     "The Oct. 5 shipment was the largest.",
                 ],
             ),
+            // "Art." before a number, but not before the pronoun "I"
+            (
+                "See Art. 5 of the treaty. He studied at the School of Art. I loved it.",
+                &[
+                    "See Art. 5 of the treaty.",
+                    "He studied at the School of Art.",
+                    "I loved it.",
+                ],
+            ),
             (
                 "U.S. President Joe Biden spoke. H.R. McMaster listened.",
                 &["U.S. President Joe Biden spoke.", "H.R. McMaster listened."],
