@@ -303,13 +303,15 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 
 pub fn is_boilerplate(line: &str) -> bool {
     let line = line.trim();
+    if line.len() > MAX_PREFIX_BOILERPLATE {
+        return false;
+    }
     BOILERPLATE_LINES
         .iter()
         .any(|b| line.eq_ignore_ascii_case(b))
-        || (line.len() <= MAX_PREFIX_BOILERPLATE
-            && BOILERPLATE_PREFIXES
-                .iter()
-                .any(|p| starts_with_ignore_case(line, p)))
+        || BOILERPLATE_PREFIXES
+            .iter()
+            .any(|p| starts_with_ignore_case(line, p))
 }
 
 /// "[uh/ab]", "[my/ds]", "(rd/ant)": an editor's and reporter's initials.
@@ -544,7 +546,8 @@ fn looks_like_title(s: &str) -> bool {
 /// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
 /// scraped body) becomes a duplicate of the first occurrence and takes its kind.
 fn mark_duplicates(text: &str, blocks: &mut [Block]) {
-    let mut first: FastMap<&str, usize> = FastMap::default();
+    let mut first: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(blocks.len(), Default::default());
     for i in 0..blocks.len() {
         let key = blocks[i].span.of(text);
         match first.get(key) {
