@@ -594,6 +594,14 @@ mod tests {
             ("Washington (ANTARA) -", Meta),
             ("(Foto: AP)", Credit),
             ("Harga beras naik lagi di pasar tradisional.", Paragraph),
+            // a real paragraph may begin like clutter; only short lines are clutter
+            (
+                "Baca juga sejarahnya: pasar ini berdiri pada 1735 dan menjadi pusat \
+                 perdagangan beras terbesar di Jawa bagian barat selama hampir dua abad, \
+                 sebelum pelabuhan baru dibangun dan jalur kereta api mengubah arus \
+                 barang dari pedalaman menuju Batavia.",
+                Paragraph,
+            ),
         ];
         for &(line, kind) in cases {
             // a title would take the first paragraph; put one in front
