@@ -314,11 +314,16 @@ pub fn is_boilerplate(line: &str) -> bool {
             .any(|p| starts_with_ignore_case(line, p))
 }
 
-/// "[uh/ab]", "[my/ds]", "(rd/ant)": an editor's and reporter's initials.
+/// Agency codes closing a story in parentheses without initials: "... kata dia. (ant)".
+const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "(voa)"];
+
+/// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
 pub fn is_editor_initials(s: &str) -> bool {
     let inner = match (s.chars().next(), s.chars().last()) {
         (Some('['), Some(']')) => &s[1..s.len() - 1],
-        (Some('('), Some(')')) if s.contains('/') => &s[1..s.len() - 1],
+        (Some('('), Some(')')) if s.contains('/') || AGENCY_CODES.contains(&s) => {
+            &s[1..s.len() - 1]
+        }
         _ => return false,
     };
     !inner.is_empty()
@@ -358,7 +363,7 @@ pub fn is_date_line(s: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
     {
-        let lower = token.trim_end_matches('.').to_lowercase();
+        let lower = token.trim_end_matches(['.', ':']).to_lowercase();
         if MONTHS.contains(&lower.as_str()) {
             month = true;
         } else if DATE_WORDS.contains(&lower.as_str()) {
@@ -440,7 +445,14 @@ fn looks_like_dateline(prefix: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    shouting || agency || capitalized
+    // "KOMPAS.com", "Liputan6.com": a news site's name alone
+    let site = words.len() <= 2 && {
+        let lower = first.to_ascii_lowercase();
+        [".com", ".co", ".id", ".net"]
+            .iter()
+            .any(|tld| lower.ends_with(tld))
+    };
+    shouting || agency || capitalized || site
 }
 
 /// Where a photo credit ending the line begins, if there is one.
@@ -590,6 +602,8 @@ mod tests {
             ("Minggu, 26 Februari 2023", Meta),
             ("8 Januari 2021 07:15 WIB", Meta),
             ("Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB", Meta),
+            ("Published: 26 February 2023", Meta),
+            ("Kamis, 8 Jul 2021 | 14:25 WIB", Meta),
             ("WASHINGTON -", Meta),
             ("Washington (ANTARA) -", Meta),
             ("(Foto: AP)", Credit),
@@ -654,7 +668,9 @@ mod tests {
             WASHINGTON - Menteri Luar Negeri AS tiba di Seoul.\n\
             Washington (ANTARA) - Presiden menandatangani aturan itu.\n\
             JAKARTA, KOMPAS.com - Harga cabai naik.\n\
-            Pemerintah menolak usulan itu. [uh/ab]";
+            KOMPAS.com - Harga bawang turun.\n\
+            Pemerintah menolak usulan itu. [uh/ab]\n\
+            Bantuan tiba pada Senin. (ant)";
         assert_eq!(
             kinds(text),
             vec![
@@ -665,8 +681,12 @@ mod tests {
                 (Paragraph, "Presiden menandatangani aturan itu.", None),
                 (Meta, "JAKARTA, KOMPAS.com -", None),
                 (Paragraph, "Harga cabai naik.", None),
+                (Meta, "KOMPAS.com -", None),
+                (Paragraph, "Harga bawang turun.", None),
                 (Paragraph, "Pemerintah menolak usulan itu.", None),
                 (Meta, "[uh/ab]", None),
+                (Paragraph, "Bantuan tiba pada Senin.", None),
+                (Meta, "(ant)", None),
             ]
         );
     }
