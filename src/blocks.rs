@@ -67,6 +67,10 @@ const BOILERPLATE_LINES: &[&str] = &[
     "memuat...",
     "lewati ke konten utama",
     "skip to main content",
+    // English pages, for `--lang en` articles: "Read more", "Share this article"
+    "read more",
+    "related",
+    "share this article",
 ];
 
 /// Page clutter matched as the start of a short line, ignoring case.
@@ -84,6 +88,9 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "klik di sini",
     "download aplikasi",
     "unduh aplikasi",
+    // "Sign up for our newsletter", "Read more: …"
+    "sign up for",
+    "read more:",
     // "Copyright © 2021 VOA", "© 2023 Kompas"
     "copyright",
     "©",
@@ -172,6 +179,14 @@ const DATE_WORDS: &[&str] = &[
     "updated",
     "published",
     "pada",
+    // "March 14, 2023 10:15 AM ET"
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "edt",
+    "est",
     "-",
     "–",
     "—",
@@ -347,9 +362,24 @@ fn trailing_initials(s: &str) -> Option<usize> {
 
 pub fn is_byline(s: &str) -> bool {
     s.len() <= 120
-        && BYLINE_PREFIXES
+        && (BYLINE_PREFIXES
             .iter()
             .any(|p| starts_with_ignore_case(s, p))
+            || is_english_byline(s))
+}
+
+/// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
+/// "By 2030, ..." and "By then the talks had ended." are sentences.
+fn is_english_byline(s: &str) -> bool {
+    let Some(names) = s.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && !s.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .all(|w| matches!(*w, "and" | "dan" | "&") || w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
@@ -603,6 +633,13 @@ mod tests {
             ("8 Januari 2021 07:15 WIB", Meta),
             ("Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB", Meta),
             ("Published: 26 February 2023", Meta),
+            ("March 14, 2023 10:15 AM ET", Meta),
+            ("By Andrew Jeong and Min Joo Kim", Meta),
+            ("By Jane Doe, VOA News", Meta),
+            ("By Monday, the talks had collapsed", Paragraph),
+            ("By 2030, half the fleet will be electric.", Paragraph),
+            ("By then the talks had ended.", Paragraph),
+            ("Read more", Boilerplate),
             ("Kamis, 8 Jul 2021 | 14:25 WIB", Meta),
             ("WASHINGTON -", Meta),
             ("Washington (ANTARA) -", Meta),
