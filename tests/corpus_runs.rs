@@ -58,6 +58,8 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
         let status = selaras()
             .args([
                 "translate",
+                "--threads",
+                "1",
                 "--quiet",
                 "--format",
                 format,
@@ -75,6 +77,8 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
         let mut child = selaras()
             .args([
                 "translate",
+                "--threads",
+                "1",
                 "--quiet",
                 "--resume",
                 "--format",
@@ -110,6 +114,8 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
         let status = selaras()
             .args([
                 "translate",
+                "--threads",
+                "1",
                 "--quiet",
                 "--resume",
                 "--format",
@@ -153,7 +159,14 @@ fn bad_inputs_are_reported_and_the_rest_still_written() {
     .unwrap();
     let output = dir.path().join("corpus.tsv");
     let run = selaras()
-        .args(["translate", "--model", &echo(), "--manifest"])
+        .args([
+            "translate",
+            "--threads",
+            "1",
+            "--model",
+            &echo(),
+            "--manifest",
+        ])
         .arg(&manifest)
         .arg("-o")
         .arg(&output)
@@ -176,7 +189,15 @@ fn bad_inputs_are_reported_and_the_rest_still_written() {
     // --strict stops at the first bad input and writes nothing.
     let strict_output = dir.path().join("strict.tsv");
     let run = selaras()
-        .args(["translate", "--strict", "--model", &echo(), "--manifest"])
+        .args([
+            "translate",
+            "--threads",
+            "1",
+            "--strict",
+            "--model",
+            &echo(),
+            "--manifest",
+        ])
         .arg(&manifest)
         .arg("-o")
         .arg(&strict_output)
@@ -196,6 +217,8 @@ fn repeated_pairs_can_be_dropped_from_a_corpus() {
         let run = selaras()
             .args([
                 "translate",
+                "--threads",
+                "1",
                 "--quiet",
                 "--format",
                 "tsv",

@@ -50,6 +50,8 @@ fn translate(inputs: &[&str], model_name: &str, extra: &[&str]) -> Vec<Value> {
     let model_dir = model(model_name);
     let mut args = vec![
         "translate",
+        "--threads",
+        "1",
         "--format",
         "jsonl",
         "--model",
@@ -179,6 +181,8 @@ fn many_articles_keep_document_order_and_share_translations() {
     }
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         model("echo").to_str().unwrap(),
         input,
@@ -191,6 +195,8 @@ fn many_articles_keep_document_order_and_share_translations() {
 fn text_format_gives_back_the_article_in_english_paragraphs() {
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--format",
         "text",
         "--model",
@@ -262,6 +268,8 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     let missing = dir.path().join("no-such-model");
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         missing.to_str().unwrap(),
         "-o",
@@ -275,6 +283,8 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     std::fs::remove_file(no_spm.join("source.spm")).unwrap();
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         no_spm.to_str().unwrap(),
         "-o",
@@ -291,6 +301,8 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     std::fs::write(corrupt.join("model.bin"), bytes).unwrap();
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         corrupt.to_str().unwrap(),
         "-o",
@@ -302,6 +314,8 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     let echo = model("echo");
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         echo.to_str().unwrap(),
         "-o",
@@ -314,6 +328,8 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     std::fs::write(&invalid, b"Harga naik \xe9 hari ini.\n").unwrap();
     let output = selaras(&[
         "translate",
+        "--threads",
+        "1",
         "--model",
         echo.to_str().unwrap(),
         "-o",

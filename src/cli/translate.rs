@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub beam: usize,
 
-    /// Threads per model replica (0: one per core)
+    /// Threads per model replica (0: the available cores shared among the replicas)
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub threads: usize,
 

@@ -15,7 +15,7 @@ const EOS: &str = "</s>";
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub beam_size: usize,
-    /// threads per replica (0: CTranslate2 picks)
+    /// threads per replica (0: the available cores shared among the replicas)
     pub threads: usize,
     /// model replicas working on batches in parallel
     pub replicas: usize,
@@ -80,7 +80,14 @@ impl Ct2Model {
             device: Device::CPU,
             compute_type: ComputeType::DEFAULT,
             device_indices: vec![0; settings.replicas.max(1)],
-            num_threads_per_replica: settings.threads,
+            // CTranslate2's own default can oversubscribe a small machine, and its workers spin:
+            // 0 shares the cores we may use among the replicas.
+            num_threads_per_replica: if settings.threads == 0 {
+                let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+                (cores / settings.replicas.max(1)).max(1)
+            } else {
+                settings.threads
+            },
             ..Config::default()
         };
         let translator = Translator::new(dir, &config)
