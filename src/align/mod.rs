@@ -132,9 +132,8 @@ pub fn align_sentences(
     params: &Params,
 ) -> Vec<AlignedBead> {
     let mut scorer = score::Scorer::new(source, target, mt, params);
-    let skip = skip_score(&mut scorer, params);
-    search::best_path(&mut scorer, skip)
-        .into_iter()
+    let (path, skip) = best_path(&mut scorer, params);
+    path.into_iter()
         .map(|step| AlignedBead {
             bead: Bead {
                 source: (step.i..step.i + step.a).collect(),
@@ -144,6 +143,28 @@ pub fn align_sentences(
             score: (step.a > 0 && step.b > 0).then(|| step.score - (step.a + step.b) as f64 * skip),
         })
         .collect()
+}
+
+/// Sides with more cells than this (source × target sentences) are first aligned coarsely.
+const COARSE_ABOVE: usize = 1_000_000;
+
+/// Sentences joined into one block at each coarser level.
+const COARSE_FACTOR: usize = 4;
+
+/// The best path and the skip score it used. A long pair is first aligned with its sentences
+/// joined in blocks of [`COARSE_FACTOR`] (recursively), and the fine search keeps to a band
+/// around that coarse path: near-linear time even when the path wanders far off the diagonal.
+fn best_path(scorer: &mut score::Scorer, params: &Params) -> (Vec<search::Step>, f64) {
+    let (n, m) = (scorer.source_len(), scorer.target_len());
+    let guide = if n.saturating_mul(m) > COARSE_ABOVE {
+        let mut coarse = scorer.coarsen(COARSE_FACTOR);
+        let (coarse_path, _) = best_path(&mut coarse, params);
+        search::Guide::from_coarse(&coarse_path, COARSE_FACTOR, n, m)
+    } else {
+        search::Guide::diagonal(n, m)
+    };
+    let skip = skip_score(scorer, params);
+    (search::best_path(scorer, skip, &guide), skip)
 }
 
 /// The score of one skipped sentence, from the document's own distribution: a percentile of the

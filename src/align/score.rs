@@ -3,6 +3,7 @@
 //! translation of the Indonesian side is available, a character n-gram F-score (chrF-style)
 //! between that translation and the English side. Higher is better; all terms are additive.
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -95,11 +96,12 @@ pub enum AnchorKind {
     Punct,
 }
 
-/// One anchor of a sentence: an interned key and its kind.
+/// One anchor of a sentence: an interned key, its kind, and how often the sentence has it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Anchor {
     pub key: u32,
     pub kind: AnchorKind,
+    pub count: u32,
 }
 
 /// Extracts the anchors of one sentence, as (kind, key text) pairs.
@@ -253,7 +255,7 @@ fn fnv(chars: &[char]) -> u64 {
 struct SideFeatures {
     /// prefix sums of character lengths
     length_prefix: Vec<f64>,
-    /// per sentence: sorted anchors (with repeats)
+    /// per sentence: anchors sorted by key, one entry per key with its count
     anchors: Vec<Vec<Anchor>>,
     /// per sentence: n-gram profile of the MT (source side) or of the text (target side)
     profiles: Vec<NgramProfile>,
@@ -279,9 +281,10 @@ pub struct Scorer {
     /// inverse-document-frequency factor per anchor key, in [0, 1]
     idf: Vec<f64>,
     use_mt: bool,
-    overlaps: HashMap<(u32, u32), u32>,
+    overlaps: HashMap<(u32, u32), u32, BuildHasherDefault<PairHasher>>,
     scratch_source: Vec<Anchor>,
     scratch_target: Vec<Anchor>,
+    scratch_spare: Vec<Anchor>,
 }
 
 impl Scorer {
@@ -305,13 +308,22 @@ impl Scorer {
                     .map(|(kind, text)| {
                         let next = keys.len() as u32;
                         let key = *keys.entry((kind, text)).or_insert(next);
-                        Anchor { key, kind }
+                        Anchor {
+                            key,
+                            kind,
+                            count: 1,
+                        }
                     })
                     .collect();
                 sentence.sort_unstable();
-                let mut distinct = sentence.clone();
-                distinct.dedup();
-                for anchor in distinct {
+                sentence.dedup_by(|later, first| {
+                    let same = later.key == first.key;
+                    if same {
+                        first.count += later.count;
+                    }
+                    same
+                });
+                for anchor in &sentence {
                     let at = anchor.key as usize;
                     if document_frequency.len() <= at {
                         document_frequency.resize(at + 1, 0);
@@ -352,9 +364,57 @@ impl Scorer {
             ratio,
             idf,
             use_mt,
-            overlaps: HashMap::new(),
+            overlaps: HashMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
+            scratch_spare: Vec::new(),
+        }
+    }
+
+    /// The same pair with every `factor` consecutive sentences of each side joined into one:
+    /// lengths and anchors add up, anchor rarity is recounted, and the MT similarity is left
+    /// out. The search uses it to find a guide path for long documents.
+    pub fn coarsen(&self, factor: usize) -> Scorer {
+        let factor = factor.max(1);
+        let mut document_frequency = vec![0u32; self.idf.len()];
+        let mut coarse_side = |fine: &SideFeatures| {
+            let n = fine.len();
+            let blocks = n.div_ceil(factor);
+            let mut features = SideFeatures {
+                length_prefix: (0..=blocks)
+                    .map(|k| fine.length_prefix[(k * factor).min(n)])
+                    .collect(),
+                ..SideFeatures::default()
+            };
+            let (mut buffer, mut spare) = (Vec::new(), Vec::new());
+            for k in 0..blocks {
+                let block = &fine.anchors[k * factor..((k + 1) * factor).min(n)];
+                let merged = gather(&mut buffer, &mut spare, block).to_vec();
+                for anchor in &merged {
+                    document_frequency[anchor.key as usize] += 1;
+                }
+                features.anchors.push(merged);
+            }
+            features
+        };
+        let source = coarse_side(&self.source);
+        let target = coarse_side(&self.target);
+        let sentences = (source.len() + target.len()).max(3) as f64;
+        let idf = document_frequency
+            .iter()
+            .map(|&df| ((sentences / df.max(1) as f64).ln() / sentences.ln()).clamp(0.0, 1.0))
+            .collect();
+        Scorer {
+            params: self.params.clone(),
+            source,
+            target,
+            ratio: self.ratio,
+            idf,
+            use_mt: false,
+            overlaps: HashMap::default(),
+            scratch_source: Vec::new(),
+            scratch_target: Vec::new(),
+            scratch_spare: Vec::new(),
         }
     }
 
@@ -390,57 +450,24 @@ impl Scorer {
     }
 
     fn anchor_term(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        // one sentence a side (most beads) needs no copy: its anchors are sorted already
         let mut source = std::mem::take(&mut self.scratch_source);
         let mut target = std::mem::take(&mut self.scratch_target);
-        source.clear();
-        target.clear();
-        for k in i..i + a {
-            source.extend_from_slice(&self.source.anchors[k]);
-        }
-        for k in j..j + b {
-            target.extend_from_slice(&self.target.anchors[k]);
-        }
-        if a > 1 {
-            source.sort_unstable();
-        }
-        if b > 1 {
-            target.sort_unstable();
-        }
-        let p = &self.params;
-        let (mut s, mut t, mut score) = (0, 0, 0.0);
-        let mut numbers_missed = 0usize;
-        while s < source.len() && t < target.len() {
-            let (x, y) = (source[s], target[t]);
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => {
-                    numbers_missed += usize::from(x.kind == AnchorKind::Number);
-                    s += 1;
-                }
-                std::cmp::Ordering::Greater => {
-                    numbers_missed += usize::from(y.kind == AnchorKind::Number);
-                    t += 1;
-                }
-                std::cmp::Ordering::Equal => {
-                    let weight = match x.kind {
-                        AnchorKind::Number => p.number,
-                        AnchorKind::Name => p.name,
-                        AnchorKind::Cognate => p.cognate,
-                        AnchorKind::Punct => p.punct,
-                    };
-                    score += weight * self.idf[x.key as usize];
-                    s += 1;
-                    t += 1;
-                }
-            }
-        }
-        numbers_missed += source[s..]
-            .iter()
-            .chain(&target[t..])
-            .filter(|x| x.kind == AnchorKind::Number)
-            .count();
-        score -= p.number_miss * numbers_missed as f64;
+        let mut spare = std::mem::take(&mut self.scratch_spare);
+        let source_anchors: &[Anchor] = if a == 1 {
+            &self.source.anchors[i]
+        } else {
+            gather(&mut source, &mut spare, &self.source.anchors[i..i + a])
+        };
+        let target_anchors: &[Anchor] = if b == 1 {
+            &self.target.anchors[j]
+        } else {
+            gather(&mut target, &mut spare, &self.target.anchors[j..j + b])
+        };
+        let score = match_anchors(source_anchors, target_anchors, &self.idf, &self.params);
         self.scratch_source = source;
         self.scratch_target = target;
+        self.scratch_spare = spare;
         score
     }
 
@@ -474,16 +501,131 @@ impl Scorer {
     }
 }
 
-/// Log prior of a bead shape, after Gale and Church (1993), extended to 3-1 and 1-3.
-fn prior(a: usize, b: usize) -> f64 {
-    let p: f64 = match (a.min(b), a.max(b)) {
-        (1, 1) => 0.89,
-        (1, 2) => 0.089 / 2.0,
-        (2, 2) => 0.011,
-        (1, 3) => 0.005,
-        _ => 0.001,
+/// A fast hasher for (source, target) sentence-index pairs; the keys are small integers that
+/// no one controls from outside, so SipHash's flood protection buys nothing here.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(29) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// The anchors of several sentences in one list sorted by key (counts summed), in `buffer`;
+/// `spare` is scratch space. Linear merges: the lists are sorted already.
+fn gather<'b>(
+    buffer: &'b mut Vec<Anchor>,
+    spare: &mut Vec<Anchor>,
+    sentences: &[Vec<Anchor>],
+) -> &'b [Anchor] {
+    buffer.clear();
+    for anchors in sentences {
+        std::mem::swap(buffer, spare);
+        merge_counts(buffer, spare, anchors);
+    }
+    buffer
+}
+
+/// `out` = `a` ∪ `b` by key, counts summed; both inputs sorted by key.
+fn merge_counts(out: &mut Vec<Anchor>, a: &[Anchor], b: &[Anchor]) {
+    out.clear();
+    let (mut x, mut y) = (0, 0);
+    while x < a.len() && y < b.len() {
+        match a[x].key.cmp(&b[y].key) {
+            std::cmp::Ordering::Less => {
+                out.push(a[x]);
+                x += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[y]);
+                y += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(Anchor {
+                    count: a[x].count + b[y].count,
+                    ..a[x]
+                });
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[x..]);
+    out.extend_from_slice(&b[y..]);
+}
+
+/// Rewards anchors found on both sides (weighted by kind and rarity) and penalizes numbers
+/// found on one side only. Both lists are sorted.
+fn match_anchors(source: &[Anchor], target: &[Anchor], idf: &[f64], p: &Params) -> f64 {
+    let number_count = |x: &Anchor| {
+        if x.kind == AnchorKind::Number {
+            x.count
+        } else {
+            0
+        }
     };
-    p.ln()
+    let (mut s, mut t, mut score) = (0, 0, 0.0);
+    let mut numbers_missed = 0u32;
+    while s < source.len() && t < target.len() {
+        let (x, y) = (source[s], target[t]);
+        match x.key.cmp(&y.key) {
+            std::cmp::Ordering::Less => {
+                numbers_missed += number_count(&x);
+                s += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                numbers_missed += number_count(&y);
+                t += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                let weight = match x.kind {
+                    AnchorKind::Number => {
+                        numbers_missed += x.count.abs_diff(y.count);
+                        p.number
+                    }
+                    AnchorKind::Name => p.name,
+                    AnchorKind::Cognate => p.cognate,
+                    AnchorKind::Punct => p.punct,
+                };
+                score += weight * idf[x.key as usize] * f64::from(x.count.min(y.count));
+                s += 1;
+                t += 1;
+            }
+        }
+    }
+    let rest: u32 = source[s..]
+        .iter()
+        .chain(&target[t..])
+        .map(number_count)
+        .sum();
+    score - p.number_miss * f64::from(numbers_missed + rest)
+}
+
+/// Log prior of a bead shape, after Gale and Church (1993), extended to 3-1 and 1-3:
+/// ln 0.89, ln(0.089 / 2), ln 0.011, ln 0.005 and ln 0.001 for anything else.
+fn prior(a: usize, b: usize) -> f64 {
+    match (a.min(b), a.max(b)) {
+        (1, 1) => -0.116_533_816,
+        (1, 2) => -3.112_266_090,
+        (2, 2) => -4.509_860_006,
+        (1, 3) => -5.298_317_367,
+        _ => -6.907_755_279,
+    }
 }
 
 /// ln(erfc(x)) for x ≥ 0, from the Chebyshev-fitted approximation of Numerical Recipes
@@ -533,6 +675,29 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn prior_table_is_the_log_of_the_probabilities() {
+        for ((a, b), p) in [
+            ((1, 1), 0.89),
+            ((2, 1), 0.0445),
+            ((2, 2), 0.011),
+            ((3, 1), 0.005),
+            ((3, 3), 0.001),
+        ] {
+            assert!((prior(a, b) - f64::ln(p)).abs() < 1e-6, "{a}-{b}");
+        }
+    }
+
+    #[test]
+    fn coarsened_scorer_joins_blocks() {
+        let source = ["Ada 12 korban.", "Hujan turun.", "Jalan ditutup."];
+        let target = ["There were 12 victims.", "It rained.", "Roads were closed."];
+        let fine = Scorer::new(&source, &target, None, &Params::default());
+        let mut coarse = fine.coarsen(2);
+        assert_eq!((coarse.source_len(), coarse.target_len()), (2, 2));
+        assert!(coarse.bead(0, 1, 0, 1) > coarse.bead(0, 1, 1, 1));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The search: a dynamic program over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) that
-//! finds the best monotone path through a band around the diagonal. The band starts narrow and
-//! doubles whenever the best path touches its edge, so ordinary documents cost time and memory
-//! linear in their length. The path is in order by construction: beads never cross, and every
+//! finds the best monotone path through a band around a guide: the diagonal for short documents,
+//! the projected path of a coarser alignment (sentences joined in blocks) for long ones, as
+//! vecalign does. The band starts narrow and doubles whenever the best path touches its edge,
+//! so documents cost time and memory near-linear in their length. The path is in order by construction: beads never cross, and every
 //! sentence of both sides lands in exactly one bead.
 use super::score::Scorer;
 
@@ -17,8 +18,14 @@ pub const SHAPES: [(usize, usize); 8] = [
     (1, 3),
 ];
 
-/// Half-width of the first band, in target sentences.
-const FIRST_BAND: usize = 16;
+/// Half-width of the first band around the diagonal, in target sentences.
+const DIAGONAL_BAND: usize = 16;
+
+/// Half-width of the first band around a coarse path, which is closer to the answer.
+const GUIDED_BAND: usize = 16;
+
+/// Half-widths beyond this stop growing: a pathological pair costs time, never unbounded time.
+const WIDEST_BAND: usize = 4096;
 
 /// One bead of the path: source sentences `i..i+a`, target sentences `j..j+b`, and its score
 /// (the score of a skipped sentence for 1-0 and 0-1 beads).
@@ -39,29 +46,73 @@ struct Row {
     offset: usize,
 }
 
-/// Finds the best path. `skip` is the score of one 1-0 or 0-1 bead.
-pub fn best_path(scorer: &mut Scorer, skip: f64) -> Vec<Step> {
-    let (n, m) = (scorer.source_len(), scorer.target_len());
-    let mut width = FIRST_BAND;
+/// Where the band is centred: on each row `i` (source sentences consumed), the range of target
+/// positions `lo..=hi` the path is expected to pass through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    centers: Vec<(usize, usize)>,
+    /// half-width of the first band
+    width: usize,
+}
+
+impl Guide {
+    /// The straight diagonal from (0, 0) to (n, m).
+    pub fn diagonal(n: usize, m: usize) -> Guide {
+        let centers = (0..=n)
+            .map(|i| {
+                let c = (i * m).checked_div(n).unwrap_or(0);
+                (c, c)
+            })
+            .collect();
+        Guide {
+            centers,
+            width: DIAGONAL_BAND,
+        }
+    }
+
+    /// The path of a coarse alignment, where coarse sentence `k` on each side stands for fine
+    /// sentences `k * factor .. (k + 1) * factor`, projected onto the fine `n` × `m` grid.
+    pub fn from_coarse(path: &[Step], factor: usize, n: usize, m: usize) -> Guide {
+        let mut centers = vec![(usize::MAX, 0); n + 1];
+        for step in path {
+            let rows = (step.i * factor).min(n)..=((step.i + step.a) * factor).min(n);
+            let lo = (step.j * factor).min(m);
+            let hi = ((step.j + step.b) * factor).min(m);
+            for i in rows {
+                let c = &mut centers[i];
+                *c = (c.0.min(lo), c.1.max(hi));
+            }
+        }
+        Guide {
+            centers,
+            width: GUIDED_BAND,
+        }
+    }
+}
+
+/// Finds the best path through a band around `guide`. `skip` is the score of one 1-0 or 0-1
+/// bead. The band doubles while the best path runs along its edge.
+pub fn best_path(scorer: &mut Scorer, skip: f64, guide: &Guide) -> Vec<Step> {
+    let m = scorer.target_len();
+    let mut width = guide.width;
     loop {
-        let rows = band(n, m, width);
+        let rows = band(guide, m, width);
         let path = search(scorer, skip, &rows);
         let full = rows.iter().all(|row| row.lo == 0 && row.hi == m);
-        if full || !touches_edge(&path, &rows, m) {
+        if full || width >= WIDEST_BAND || !touches_edge(&path, &rows, m) {
             return path;
         }
         width *= 2;
     }
 }
 
-fn band(n: usize, m: usize, width: usize) -> Vec<Row> {
+fn band(guide: &Guide, m: usize, width: usize) -> Vec<Row> {
+    let n = guide.centers.len() - 1;
     let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
     let mut offset = 0;
-    for i in 0..=n {
-        // the diagonal from (0, 0) to (n, m)
-        let center = (i * m).checked_div(n).unwrap_or(0);
-        let lo = center.saturating_sub(width);
-        let hi = if n == 0 { m } else { (center + width).min(m) };
+    for (i, &(center_lo, center_hi)) in guide.centers.iter().enumerate() {
+        let lo = center_lo.min(m).saturating_sub(width);
+        let hi = center_hi.saturating_add(width).min(m);
         // the first and last rows reach the corners, so 0-1 runs at either end fit
         let (lo, hi) = match i {
             0 => (0, hi),
@@ -70,6 +121,7 @@ fn band(n: usize, m: usize, width: usize) -> Vec<Row> {
         };
         // each row overlaps the one before, so a steep diagonal stays connected
         let lo = rows.last().map_or(lo, |before| lo.min(before.hi));
+        let hi = rows.last().map_or(hi, |before| hi.max(before.lo));
         rows.push(Row { lo, hi, offset });
         offset += hi - lo + 1;
     }
@@ -155,12 +207,14 @@ mod tests {
     #[test]
     fn empty_sides_give_only_skips() {
         let params = Params::default();
-        let mut scorer = Scorer::new(&[], &["One.", "Two."], None, &params);
-        assert_eq!(shapes(&best_path(&mut scorer, -5.0)), vec![(0, 1), (0, 1)]);
-        let mut scorer = Scorer::new(&["Satu."], &[], None, &params);
-        assert_eq!(shapes(&best_path(&mut scorer, -5.0)), vec![(1, 0)]);
-        let mut scorer = Scorer::new(&[], &[], None, &params);
-        assert!(best_path(&mut scorer, -5.0).is_empty());
+        let path = |source: &[&str], target: &[&str]| {
+            let mut scorer = Scorer::new(source, target, None, &params);
+            let guide = Guide::diagonal(source.len(), target.len());
+            shapes(&best_path(&mut scorer, -5.0, &guide))
+        };
+        assert_eq!(path(&[], &["One.", "Two."]), vec![(0, 1), (0, 1)]);
+        assert_eq!(path(&["Satu."], &[]), vec![(1, 0)]);
+        assert!(path(&[], &[]).is_empty());
     }
 
     #[test]
@@ -175,7 +229,7 @@ mod tests {
             "It rained for 3 days.",
         ];
         let mut scorer = Scorer::new(&source, &target, None, &Params::default());
-        let path = best_path(&mut scorer, -6.0);
+        let path = best_path(&mut scorer, -6.0, &Guide::diagonal(2, 3));
         assert_eq!(shapes(&path), vec![(1, 2), (1, 1)]);
     }
 
@@ -191,8 +245,8 @@ mod tests {
         let source: Vec<&str> = source.iter().map(String::as_str).collect();
         let target: Vec<&str> = target.iter().map(String::as_str).collect();
         let mut scorer = Scorer::new(&source, &target, None, &Params::default());
-        let banded = best_path(&mut scorer, -3.0);
-        let full = search(&mut scorer, -3.0, &band(20, 60, 1000));
+        let banded = best_path(&mut scorer, -3.0, &Guide::diagonal(20, 60));
+        let full = search(&mut scorer, -3.0, &band(&Guide::diagonal(20, 60), 60, 1000));
         assert_eq!(banded, full);
         let ones: Vec<(usize, usize)> = banded
             .iter()
