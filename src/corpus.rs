@@ -100,7 +100,7 @@ pub fn translate_corpus(
     options: &CorpusOptions,
 ) -> anyhow::Result<i32> {
     let ids = document_ids(inputs);
-    let mut journal = match (&options.destination, options.resume) {
+    let journal = match (&options.destination, options.resume) {
         (Destination::Path(path), true) => Some(Journal::open(path)?),
         _ => None,
     };
@@ -111,42 +111,22 @@ pub fn translate_corpus(
     )
     .with_context(|| format!("opening the {} output", options.format))?;
     writer.begin()?;
-    let progress = Progress::new(inputs.len(), options.quiet);
-    let mut pipeline = Pipeline::new(backend, Some(options.max_input_tokens));
-    let mut emitted: HashSet<(String, String)> = HashSet::new();
-    let mut failures: Vec<anyhow::Error> = Vec::new();
-    let mut resumed = Summary::default();
-    let mut group: Vec<(String, Vec<Segment>)> = Vec::new();
-    let mut group_segments = 0;
-    let mut written_any = false;
-
-    let mut emit = |pairs: &[Pair], writer: &mut Box<dyn PairWriter>| -> anyhow::Result<()> {
-        for pair in pairs {
-            if options.dedup_pairs && !emitted.insert((pair.source.clone(), pair.target.clone())) {
-                continue;
-            }
-            writer.pair(pair)?;
-        }
-        Ok(())
+    let mut run = Run {
+        pipeline: Pipeline::new(backend, Some(options.max_input_tokens)),
+        writer,
+        journal,
+        progress: Progress::new(inputs.len(), options.quiet),
+        dedup_pairs: options.dedup_pairs,
+        emitted: HashSet::new(),
+        group: Vec::new(),
+        group_segments: 0,
+        resumed: Summary::default(),
     };
+    let mut failures: Vec<anyhow::Error> = Vec::new();
 
-    for (index, (input, id)) in inputs.iter().zip(&ids).enumerate() {
-        if let Some(pairs) = journal.as_ref().and_then(|j| j.finished(id)) {
-            // Flush what is pending first, so the output keeps input order.
-            let (documents, pairs_flushed) = flush_group(
-                &mut group,
-                &mut pipeline,
-                journal.as_mut(),
-                &mut |p, w| emit(p, w),
-                &mut writer,
-            )?;
-            progress.advance(documents, pairs_flushed);
-            group_segments = 0;
-            resumed.documents += 1;
-            resumed.sentences += pairs.len();
-            emit(&pairs, &mut writer)?;
-            written_any = true;
-            progress.advance(1, pairs.len());
+    for (input, id) in inputs.iter().zip(&ids) {
+        if let Some(pairs) = run.journal.as_ref().and_then(|j| j.finished(id)) {
+            run.replay(pairs)?;
             continue;
         }
         let read = match input {
@@ -159,40 +139,19 @@ pub fn translate_corpus(
             Err(err) if options.strict || inputs.len() == 1 => return Err(err.into()),
             Err(err) => {
                 if !options.quiet {
-                    progress.suspend(|| eprintln!("selaras: error: {err}"));
+                    run.progress.suspend(|| eprintln!("selaras: error: {err}"));
                 }
                 failures.push(err.into());
                 continue;
             }
         };
         article.id = id.clone();
-        let segments = segment_article(&article, Lang::Id);
-        group_segments += segments.len();
-        group.push((article.id.clone(), segments));
-        written_any = true;
-        if group_segments >= GROUP_SEGMENTS || index + 1 == inputs.len() {
-            let (documents, pairs) = flush_group(
-                &mut group,
-                &mut pipeline,
-                journal.as_mut(),
-                &mut |p, w| emit(p, w),
-                &mut writer,
-            )?;
-            group_segments = 0;
-            progress.advance(documents, pairs);
-        }
+        run.add(article.id.clone(), segment_article(&article, Lang::Id))?;
     }
-    let (documents, pairs) = flush_group(
-        &mut group,
-        &mut pipeline,
-        journal.as_mut(),
-        &mut |p, w| emit(p, w),
-        &mut writer,
-    )?;
-    progress.advance(documents, pairs);
-    progress.finish();
+    run.flush()?;
+    run.progress.finish();
 
-    if !written_any && !failures.is_empty() {
+    if failures.len() == inputs.len() {
         // Nothing could be read (each input was reported above): no output at all.
         return Err(crate::error::Error::Usage(format!(
             "none of the {} inputs could be read",
@@ -200,16 +159,16 @@ pub fn translate_corpus(
         ))
         .into());
     }
-    writer.finish()?;
-    if let Some(journal) = journal {
+    run.writer.finish()?;
+    if let Some(journal) = run.journal {
         if failures.is_empty() {
             journal.remove()?;
         }
     }
     if !options.quiet {
-        let mut summary = pipeline.summary.clone();
-        summary.documents += resumed.documents;
-        summary.sentences += resumed.sentences;
+        let mut summary = run.pipeline.summary.clone();
+        summary.documents += run.resumed.documents;
+        summary.sentences += run.resumed.sentences;
         let failed = if failures.is_empty() {
             String::new()
         } else {
@@ -220,32 +179,76 @@ pub fn translate_corpus(
     Ok(if failures.is_empty() { 0 } else { 2 })
 }
 
-type Emit<'e> = dyn FnMut(&[Pair], &mut Box<dyn PairWriter>) -> anyhow::Result<()> + 'e;
+/// The state of one corpus run: documents wait in a group until it is big enough to
+/// translate together, then go to the journal and the writer in input order.
+struct Run<'b> {
+    pipeline: Pipeline<'b>,
+    writer: Box<dyn PairWriter>,
+    journal: Option<Journal>,
+    progress: Progress,
+    dedup_pairs: bool,
+    /// (source, target) of every pair written, for `--dedup-pairs`
+    emitted: HashSet<(String, String)>,
+    group: Vec<(String, Vec<Segment>)>,
+    group_segments: usize,
+    /// documents taken from the journal instead of translated
+    resumed: Summary,
+}
 
-/// Translates the pending documents, journals them, and writes their pairs; returns how many
-/// documents and pairs were flushed.
-fn flush_group(
-    group: &mut Vec<(String, Vec<Segment>)>,
-    pipeline: &mut Pipeline,
-    journal: Option<&mut Journal>,
-    emit: &mut Emit,
-    writer: &mut Box<dyn PairWriter>,
-) -> anyhow::Result<(usize, usize)> {
-    if group.is_empty() {
-        return Ok((0, 0));
-    }
-    let documents: Vec<Vec<Segment>> = group.iter().map(|(_, segments)| segments.clone()).collect();
-    let translated = pipeline.translate_documents(&documents)?;
-    let mut journal = journal;
-    for ((id, _), pairs) in group.iter().zip(&translated) {
-        if let Some(journal) = journal.as_deref_mut() {
-            journal.record(id, pairs)?;
+impl Run<'_> {
+    /// Queues a document, translating the group once it holds enough segments.
+    fn add(&mut self, id: String, segments: Vec<Segment>) -> anyhow::Result<()> {
+        self.group_segments += segments.len();
+        self.group.push((id, segments));
+        if self.group_segments >= GROUP_SEGMENTS {
+            self.flush()?;
         }
-        emit(pairs, writer)?;
+        Ok(())
     }
-    let flushed = (group.len(), translated.iter().map(Vec::len).sum());
-    group.clear();
-    Ok(flushed)
+
+    /// Writes a document finished by an earlier run, after whatever is pending.
+    fn replay(&mut self, pairs: Vec<Pair>) -> anyhow::Result<()> {
+        self.flush()?;
+        self.resumed.documents += 1;
+        self.resumed.sentences += pairs.len();
+        self.emit(&pairs)?;
+        self.progress.advance(1, pairs.len());
+        Ok(())
+    }
+
+    /// Translates the pending documents, journals each, and writes their pairs.
+    fn flush(&mut self) -> anyhow::Result<()> {
+        if self.group.is_empty() {
+            return Ok(());
+        }
+        let group = std::mem::take(&mut self.group);
+        self.group_segments = 0;
+        let (ids, documents): (Vec<String>, Vec<Vec<Segment>>) = group.into_iter().unzip();
+        let translated = self.pipeline.translate_documents(&documents)?;
+        for (id, pairs) in ids.iter().zip(&translated) {
+            if let Some(journal) = self.journal.as_mut() {
+                journal.record(id, pairs)?;
+            }
+            self.emit(pairs)?;
+        }
+        let written = translated.iter().map(Vec::len).sum();
+        self.progress.advance(translated.len(), written);
+        Ok(())
+    }
+
+    fn emit(&mut self, pairs: &[Pair]) -> anyhow::Result<()> {
+        for pair in pairs {
+            if self.dedup_pairs
+                && !self
+                    .emitted
+                    .insert((pair.source.clone(), pair.target.clone()))
+            {
+                continue;
+            }
+            self.writer.pair(pair)?;
+        }
+        Ok(())
+    }
 }
 
 /// The resume journal: one JSON line per finished document with all of its pairs, appended

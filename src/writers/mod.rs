@@ -170,14 +170,7 @@ pub fn create(
 
 /// The snake_case name of a kind, as in the JSONL records: `"title"`, `"sentence"`, ….
 pub fn kind_name(kind: SegmentKind) -> &'static str {
-    match kind {
-        SegmentKind::Title => "title",
-        SegmentKind::Sentence => "sentence",
-        SegmentKind::Caption => "caption",
-        SegmentKind::Credit => "credit",
-        SegmentKind::Meta => "meta",
-        SegmentKind::Boilerplate => "boilerplate",
-    }
+    kind.name()
 }
 
 /// The kind a reviewer sees: a sentence inside a quotation shows as `"quote"`.
