@@ -7,7 +7,7 @@ Sets (paths are taken from --eval-dir, default ../shared/eval; nothing is copied
   pud        PUD-derived id-en: line-parallel UD PUD grouped into documents by sent_id[:6], with
              2-1 / 1-2 beads made by merging adjacent English / Indonesian sentences and 1-0 / 0-1
              beads made by dropping one side's sentence; fixed seed, generated into a temp dir.
-Modes: --no-mt (length + anchors), --echo-mt (--mt-file = the source file itself, i.e. the "MT" of
+Modes: --no-mt (length + anchors), --model DIR (real MT of the source side), --echo-mt (--mt-file = the source file itself, i.e. the "MT" of
 the Indonesian side is itself, as the echo model produces), --length-only (anchors off: a
 Gale-Church baseline).
 
@@ -107,6 +107,7 @@ def main():
     mode.add_argument("--no-mt", action="store_true", help="length and anchors (the default)")
     mode.add_argument("--echo-mt", action="store_true", help="--mt-file = the source side itself")
     mode.add_argument("--length-only", action="store_true", help="Gale-Church baseline: anchors off")
+    mode.add_argument("--model", help="MT from a CTranslate2 model directory or name (selaras align --model)")
     ap.add_argument("--seed", type=int, default=20261127, help="PUD generation seed")
     ap.add_argument("--param", action="append", default=[], help="NAME=VALUE, passed to selaras align")
     ap.add_argument("--json", action="store_true")
@@ -126,7 +127,10 @@ def main():
         for k, (src, tgt, gold) in enumerate(docs):
             out = os.path.join(tmp, f"pred-{k}.beads")
             cmd = [args.selaras, "align", "--presplit", "--beads", "--id", src, "--en", tgt, "-o", out]
-            cmd += ["--mt-file", src] if args.echo_mt else ["--no-mt"]
+            if args.model:
+                cmd += ["--model", args.model]
+            else:
+                cmd += ["--mt-file", src] if args.echo_mt else ["--no-mt"]
             for p in params:
                 cmd += ["--param", p]
             done = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)

@@ -64,6 +64,23 @@ fn flood_article_beads_with_precomputed_mt() {
 }
 
 #[test]
+fn flood_article_beads_with_the_echo_model() {
+    // the echo fixture model translates every sentence into itself: the same signal as
+    // --mt-file pointing at the Indonesian side
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/models/echo");
+    let out = flood_beads(&["--model", path(&model)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), FLOOD_BEADS);
+}
+
+#[test]
+fn a_missing_model_is_exit_code_3() {
+    let out = flood_beads(&["--model", "/nonexistent/model-dir"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr).lines().count(), 1);
+}
+
+#[test]
 fn jsonl_keeps_kinds_and_empty_sides() {
     let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
     let out = selaras(&[

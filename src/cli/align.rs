@@ -10,6 +10,7 @@ use crate::pairs::{Flag, Pair};
 use crate::segment::{self, Segment, SegmentKind};
 use crate::sentences::Lang;
 use crate::span::Span;
+use crate::translate::ct2::{Ct2Model, Settings};
 use crate::translate::mtfile::MtFile;
 use crate::translate::Translate;
 use crate::writers::{self, Destination, Format};
@@ -174,16 +175,11 @@ fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec
     Ok(Some(mt))
 }
 
-/// The translation model behind `--model` (or the default model when neither `--model`,
-/// `--mt-file` nor `--no-mt` is given).
+/// The translation model behind `--model` (or, when neither `--model`, `--mt-file` nor
+/// `--no-mt` is given, `SELARAS_MODEL` or the default model, as `selaras translate` resolves it).
 fn load_model(model: Option<&str>) -> anyhow::Result<Box<dyn Translate>> {
-    let _ = model;
-    Err(Error::Model(
-        "selaras align cannot load a translation model yet: pass --no-mt to align by length and \
-         anchors, or --mt-file FILE with precomputed translations"
-            .to_string(),
-    )
-    .into())
+    let dir = crate::model::resolve(model)?;
+    Ok(Box::new(Ct2Model::load(&dir, Settings::default())?))
 }
 
 fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {
