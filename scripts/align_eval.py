@@ -61,6 +61,8 @@ def pud(eval_dir, tmp, seed):
         k = 0
         while k < len(pairs):
             r = rng.random()
+            if r < 0.20 and k + 1 == len(pairs):
+                r = 1.0  # a merge needs two sentences: the last one stays 1-1
             if r < 0.10 and k + 1 < len(pairs):  # 2-1: two English sentences merged
                 src += [pairs[k][0], pairs[k + 1][0]]
                 tgt.append(pairs[k][1] + " " + pairs[k + 1][1])
