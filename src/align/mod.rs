@@ -242,7 +242,9 @@ pub fn align_segments(
     let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
 
     // (sort key, bead): source-bearing beads sort by their first source sentence; a 0-1 bead
-    // sorts just before the next source-bearing bead of its section, or after everything.
+    // sorts just before the next source-bearing bead of its section. A 0-1 bead with none after
+    // it (English boilerplate too) is placed after the source of the nearest English sentence
+    // before it that has one, so it shows up where it stood in the English article.
     let mut keyed: Vec<((usize, usize, usize), AlignedBead)> = Vec::new();
     for kind in [
         SegmentKind::Title,
@@ -279,6 +281,7 @@ pub fn align_segments(
                     next_source = first;
                     (first, 1, 0)
                 }
+                None if next_source == usize::MAX => (ORPHAN, 0, aligned.bead.target[0]),
                 None => (next_source, 0, aligned.bead.target[0]),
             };
             section_keyed.push((key, aligned));
@@ -296,15 +299,46 @@ pub fn align_segments(
     for (k, segment) in english.iter().enumerate() {
         if section(segment.kind).is_none() {
             keyed.push((
-                (usize::MAX, 0, k),
+                (ORPHAN, 0, k),
                 unaligned(Vec::new(), vec![k], SegmentKind::Boilerplate),
             ));
         }
     }
+    place_orphans(&mut keyed, english.len());
     keyed.sort_by_key(|(key, _)| *key);
     Alignment {
         beads: keyed.into_iter().map(|(_, bead)| bead).collect(),
         warnings,
+    }
+}
+
+/// Marks a 0-1 bead whose place is not known yet.
+const ORPHAN: usize = usize::MAX;
+
+/// Gives every orphan 0-1 bead the position of the nearest earlier English sentence that is
+/// aligned with an Indonesian one (or the start, if there is none).
+fn place_orphans(keyed: &mut [((usize, usize, usize), AlignedBead)], english: usize) {
+    let mut source_of: Vec<Option<usize>> = vec![None; english];
+    for (key, aligned) in keyed.iter() {
+        if key.0 != ORPHAN && !aligned.bead.source.is_empty() {
+            for &t in &aligned.bead.target {
+                source_of[t] = Some(key.0);
+            }
+        }
+    }
+    let mut before: Vec<Option<usize>> = Vec::with_capacity(english);
+    let mut last = None;
+    for source in &source_of {
+        before.push(last);
+        last = source.or(last);
+    }
+    for (key, _) in keyed.iter_mut() {
+        if key.0 == ORPHAN {
+            *key = match before.get(key.2).copied().flatten() {
+                Some(source) => (source, 2, key.2),
+                None => (0, 0, key.2),
+            };
+        }
     }
 }
 
@@ -385,9 +419,34 @@ mod tests {
                 (vec![1], vec![1], Sentence),
                 (vec![2], vec![], Caption),
                 (vec![3], vec![2], Sentence),
-                (vec![4], vec![], Boilerplate),
+                // English boilerplate stays after the English sentence it followed
                 (vec![], vec![3], Boilerplate),
+                (vec![4], vec![], Boilerplate),
             ]
+        );
+    }
+
+    #[test]
+    fn an_english_only_caption_stays_where_it_stood() {
+        use SegmentKind::*;
+        let id = [
+            segment(0, Sentence, "Banjir melanda Jakarta pada 2024."),
+            segment(1, Sentence, "Sebanyak 45 rumah terendam."),
+        ];
+        let en = [
+            segment(0, Sentence, "Floods hit Jakarta in 2024."),
+            segment(1, Caption, "Residents wade through the water."),
+            segment(2, Sentence, "As many as 45 homes were flooded."),
+        ];
+        let alignment = align_segments(&id, &en, None, &Params::default());
+        let got: Vec<(Vec<usize>, Vec<usize>)> = alignment
+            .beads
+            .iter()
+            .map(|b| (b.bead.source.clone(), b.bead.target.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(vec![0], vec![0]), (vec![], vec![1]), (vec![1], vec![2])]
         );
     }
 
