@@ -33,7 +33,8 @@ pub struct Args {
     /// align by length and lexical anchors only, without machine translation
     #[arg(long, conflicts_with = "mt_file")]
     pub no_mt: bool,
-    /// precomputed translations of the Indonesian sentences, one per line, in order
+    /// precomputed translations, one line per Indonesian segment that `selaras segment` marks
+    /// "translate": true (with --presplit: one per input line), in order
     #[arg(long, value_name = "FILE")]
     pub mt_file: Option<PathBuf>,
     /// the files hold one sentence per line already: no segmentation, every line is a body
