@@ -12,6 +12,7 @@ use crate::sentences::Lang;
 use crate::span::Span;
 use crate::translate::ct2::{Ct2Model, Settings};
 use crate::translate::mtfile::MtFile;
+use crate::translate::pipeline::Pipeline;
 use crate::translate::Translate;
 use crate::writers::{self, Destination, Format};
 use anyhow::Context;
@@ -165,7 +166,25 @@ fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec
             }
             Box::new(file)
         }
-        (None, model) => load_model(model.as_deref())?,
+        (None, model) => {
+            // Through the translation pipeline, as `selaras translate` does: quotation marks
+            // set aside, overlong sentences split to fit the model, repeats translated once.
+            let mut model = load_model(model.as_deref())?;
+            let mut pipeline = Pipeline::new(model.as_mut(), None);
+            let pairs = pipeline.translate_documents(&[id.to_vec()])?.remove(0);
+            let mut mt: Vec<String> = id.iter().map(|segment| segment.text.clone()).collect();
+            let index: std::collections::HashMap<usize, usize> = id
+                .iter()
+                .enumerate()
+                .map(|(k, segment)| (segment.seq, k))
+                .collect();
+            for pair in pairs {
+                if let Some(&k) = index.get(&pair.seq) {
+                    mt[k] = pair.target;
+                }
+            }
+            return Ok(Some(mt));
+        }
     };
     let sources: Vec<&str> = wanted.iter().map(|&k| id[k].text.as_str()).collect();
     let translations = backend.translate(&sources)?;
