@@ -139,6 +139,9 @@ fn shout_proves_each_target_is_its_own_sentence_translated() {
             );
         }
     }
+    // Batches spread over two replicas come back to their own sentences.
+    let pairs = translate(&[SEED], "shout", &["--replicas", "2", "--batch-size", "3"]);
+    check_pairs(&segs, &pairs, str::to_uppercase, "shout on two replicas");
     // The quotation keeps its curly marks around the translated text.
     let pairs = translate(&[SEED], "shout", &[]);
     let quote = pairs

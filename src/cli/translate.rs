@@ -44,8 +44,9 @@ pub struct Args {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub threads: usize,
 
-    /// Model replicas translating batches in parallel
-    #[arg(long, default_value_t = 1, value_name = "N")]
+    /// Model replicas decoding batches in parallel (0: one per core). Each replica needs its
+    /// own working memory: --replicas 1 uses the least
+    #[arg(long, default_value_t = 0, value_name = "N")]
     pub replicas: usize,
 
     /// Largest batch, in source tokens including padding (sentences are sorted by length
@@ -95,7 +96,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let settings = Settings {
         beam_size: args.beam.max(1),
         threads: args.threads,
-        replicas: args.replicas.max(1),
+        replicas: args.replicas,
         batch_tokens: args.batch_tokens.max(1),
         batch_size: args.batch_size.max(1),
         no_repeat_ngram_size: args.no_repeat_ngram_size,
