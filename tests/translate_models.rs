@@ -266,35 +266,10 @@ fn copy_model(name: &str, to: &Path) {
 fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pairs.tsv");
-    let out_arg = out.to_str().unwrap();
-
-    let missing = dir.path().join("no-such-model");
-    let output = selaras(&[
-        "translate",
-        "--threads",
-        "1",
-        "--model",
-        missing.to_str().unwrap(),
-        "-o",
-        out_arg,
-        SEED,
-    ]);
-    assert_one_line_error(&output, 3, &["no-such-model", "selaras model fetch"]);
 
     let no_spm = dir.path().join("no-spm");
     copy_model("echo", &no_spm);
     std::fs::remove_file(no_spm.join("source.spm")).unwrap();
-    let output = selaras(&[
-        "translate",
-        "--threads",
-        "1",
-        "--model",
-        no_spm.to_str().unwrap(),
-        "-o",
-        out_arg,
-        SEED,
-    ]);
-    assert_one_line_error(&output, 3, &["source.spm"]);
 
     let corrupt = dir.path().join("corrupt");
     copy_model("echo", &corrupt);
@@ -302,44 +277,43 @@ fn model_and_input_problems_are_one_line_errors_and_leave_no_output() {
     bytes.truncate(bytes.len() / 3);
     bytes[10..200].fill(0xAB);
     std::fs::write(corrupt.join("model.bin"), bytes).unwrap();
-    let output = selaras(&[
-        "translate",
-        "--threads",
-        "1",
-        "--model",
-        corrupt.to_str().unwrap(),
-        "-o",
-        out_arg,
-        SEED,
-    ]);
-    assert_one_line_error(&output, 3, &["model.bin"]);
-
-    let echo = model("echo");
-    let output = selaras(&[
-        "translate",
-        "--threads",
-        "1",
-        "--model",
-        echo.to_str().unwrap(),
-        "-o",
-        out_arg,
-        "no-such-article.txt",
-    ]);
-    assert_one_line_error(&output, 2, &["no-such-article.txt"]);
 
     let invalid = dir.path().join("latin1.txt");
     std::fs::write(&invalid, b"Harga naik \xe9 hari ini.\n").unwrap();
-    let output = selaras(&[
-        "translate",
-        "--threads",
-        "1",
-        "--model",
-        echo.to_str().unwrap(),
-        "-o",
-        out_arg,
-        invalid.to_str().unwrap(),
-    ]);
-    assert_one_line_error(&output, 2, &["latin1.txt", "byte 11"]);
+
+    let seed = root().join(SEED);
+    let echo = model("echo");
+    // (model directory, input, exit code, what the message must name)
+    let cases: &[(&Path, &Path, i32, &[&str])] = &[
+        (
+            &dir.path().join("no-such-model"),
+            &seed,
+            3,
+            &["no-such-model", "selaras model fetch"],
+        ),
+        (&no_spm, &seed, 3, &["source.spm"]),
+        (&corrupt, &seed, 3, &["model.bin"]),
+        (
+            &echo,
+            Path::new("no-such-article.txt"),
+            2,
+            &["no-such-article.txt"],
+        ),
+        (&echo, &invalid, 2, &["latin1.txt", "byte 11"]),
+    ];
+    for (model_dir, input, code, needles) in cases {
+        let output = selaras(&[
+            "translate",
+            "--threads",
+            "1",
+            "--model",
+            model_dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ]);
+        assert_one_line_error(&output, *code, needles);
+    }
 
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -183,8 +183,13 @@ impl Ct2Model {
         std::thread::scope(|scope| {
             for _ in 0..workers {
                 scope.spawn(|| loop {
-                    let b = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(batch) = batches.get(b) else { break };
+                    // Longest batches first (they were planned shortest first), so no replica
+                    // is left alone with a long batch at the end.
+                    let taken = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(b) = batches.len().checked_sub(taken + 1) else {
+                        break;
+                    };
+                    let batch = &batches[b];
                     let output = self.translate_tokens(&inputs(batch));
                     results.lock().expect("no worker panics").push((b, output));
                 });
