@@ -209,14 +209,7 @@ fn assert_clean_failure(
 #[test]
 fn a_truncated_zip_is_a_clear_error_and_installs_nothing() {
     let zip = fixture_zip("echo-postnorm-tied");
-    let server = serve(vec![("t.zip", Served::new(zip[..zip.len() / 2].to_vec()))]);
-    let home = tempfile::tempdir().unwrap();
-    let out = selaras(
-        home.path(),
-        &["model", "fetch", "t", "--url", &server.url("t.zip")],
-        &[],
-    );
-    assert_clean_failure(home.path(), "t", &out, "not a valid zip");
+    let home = fetch_fails_cleanly("t", zip[..zip.len() / 2].to_vec(), "not a valid zip");
     // a bad complete download is not kept for resuming
     assert!(file_names(&models_dir(home.path()).join(".downloads")).is_empty());
 }
@@ -228,14 +221,7 @@ fn a_corrupt_zip_is_a_clear_error_and_installs_nothing() {
     for b in &mut zip[middle..middle + 64] {
         *b ^= 0x5a;
     }
-    let server = serve(vec![("c.zip", Served::new(zip))]);
-    let home = tempfile::tempdir().unwrap();
-    let out = selaras(
-        home.path(),
-        &["model", "fetch", "c", "--url", &server.url("c.zip")],
-        &[],
-    );
-    assert_clean_failure(home.path(), "c", &out, "corrupt");
+    fetch_fails_cleanly("c", zip, "corrupt");
 }
 
 #[test]
@@ -243,14 +229,7 @@ fn a_zip_without_decoder_yml_is_a_clear_error_and_installs_nothing() {
     let zip = rezip_without(&fixture_zip("echo-postnorm-tied"), |n| {
         n.ends_with("decoder.yml")
     });
-    let server = serve(vec![("d.zip", Served::new(zip))]);
-    let home = tempfile::tempdir().unwrap();
-    let out = selaras(
-        home.path(),
-        &["model", "fetch", "d", "--url", &server.url("d.zip")],
-        &[],
-    );
-    assert_clean_failure(home.path(), "d", &out, "no decoder.yml");
+    fetch_fails_cleanly("d", zip, "no decoder.yml");
 }
 
 #[test]
@@ -258,14 +237,7 @@ fn a_zip_without_spm_files_is_a_clear_error_and_installs_nothing() {
     let zip = rezip_without(&fixture_zip("echo-postnorm-tied"), |n| {
         n.ends_with("target.spm")
     });
-    let server = serve(vec![("s.zip", Served::new(zip))]);
-    let home = tempfile::tempdir().unwrap();
-    let out = selaras(
-        home.path(),
-        &["model", "fetch", "s", "--url", &server.url("s.zip")],
-        &[],
-    );
-    assert_clean_failure(home.path(), "s", &out, "no target.spm");
+    fetch_fails_cleanly("s", zip, "no target.spm");
 }
 
 #[test]
@@ -499,4 +471,19 @@ fn a_build_directory_left_by_a_killed_run_is_removed() {
         "{:?}",
         half_written(home.path())
     );
+}
+
+/// Serves `zip` on loopback, fetches it as model `name`, and checks the run failed with a
+/// one-line error containing `expected` and left no model behind; returns the cache home.
+fn fetch_fails_cleanly(name: &str, zip: Vec<u8>, expected: &str) -> tempfile::TempDir {
+    let file = format!("{name}.zip");
+    let server = serve(vec![(file.as_str(), Served::new(zip))]);
+    let home = tempfile::tempdir().unwrap();
+    let out = selaras(
+        home.path(),
+        &["model", "fetch", name, "--url", &server.url(&file)],
+        &[],
+    );
+    assert_clean_failure(home.path(), name, &out, expected);
+    home
 }
