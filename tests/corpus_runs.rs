@@ -53,43 +53,26 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
     write_articles(&articles, 60);
     let articles = articles.to_str().unwrap();
 
+    // `selaras translate` of all articles in `format` to `output`, with `extra` options.
+    let run = |format: &str, output: &Path, extra: &[&str]| {
+        let mut command = selaras();
+        command
+            .args(["translate", "--threads", "1", "--quiet", "--format", format])
+            .args(["--model", &echo()])
+            .args(extra)
+            .arg("-o")
+            .arg(output)
+            .arg(articles)
+            .stdout(Stdio::null());
+        command
+    };
+
     for format in ["jsonl", "tmx"] {
         let whole = dir.path().join(format!("whole.{format}"));
-        let status = selaras()
-            .args([
-                "translate",
-                "--threads",
-                "1",
-                "--quiet",
-                "--format",
-                format,
-                "--model",
-                &echo(),
-                "-o",
-            ])
-            .arg(&whole)
-            .arg(articles)
-            .status()
-            .unwrap();
-        assert!(status.success());
+        assert!(run(format, &whole, &[]).status().unwrap().success());
 
         let resumed = dir.path().join(format!("resumed.{format}"));
-        let mut child = selaras()
-            .args([
-                "translate",
-                "--threads",
-                "1",
-                "--quiet",
-                "--resume",
-                "--format",
-                format,
-                "--model",
-                &echo(),
-            ])
-            .args(["--batch-size", "4", "-o"])
-            .arg(&resumed)
-            .arg(articles)
-            .stdout(Stdio::null())
+        let mut child = run(format, &resumed, &["--resume", "--batch-size", "4"])
             .spawn()
             .unwrap();
         // Kill it once some documents, but not all, are journaled.
@@ -111,23 +94,7 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
         );
         assert!(!resumed.exists(), "no output file before the run finishes");
 
-        let status = selaras()
-            .args([
-                "translate",
-                "--threads",
-                "1",
-                "--quiet",
-                "--resume",
-                "--format",
-                format,
-                "--model",
-                &echo(),
-                "-o",
-            ])
-            .arg(&resumed)
-            .arg(articles)
-            .status()
-            .unwrap();
+        let status = run(format, &resumed, &["--resume"]).status().unwrap();
         assert!(status.success());
         assert_eq!(
             std::fs::read(&resumed).unwrap(),
