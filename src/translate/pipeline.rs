@@ -129,28 +129,26 @@ impl<'b> Pipeline<'b> {
         for (segments, doc_prepared) in documents.iter().zip(&prepared) {
             self.summary.documents += 1;
             let mut pairs: Vec<Pair> = Vec::with_capacity(segments.len());
-            let mut by_seq: HashMap<usize, usize> = HashMap::new();
+            // seq → (index of its pair, whether the model translated it)
+            let mut by_seq: HashMap<usize, (usize, bool)> = HashMap::new();
             for (segment, item) in segments.iter().zip(doc_prepared) {
                 if segment.kind == SegmentKind::Boilerplate {
                     self.summary.boilerplate_dropped += 1;
                     continue;
                 }
-                let (target, score, mut flags) = match (item, segment.duplicate_of) {
+                let translated = item.is_some();
+                let original = segment.duplicate_of.and_then(|first| by_seq.get(&first));
+                let (target, score, mut flags) = match (item, original) {
                     (Some(prep), _) => self.assemble(prep),
-                    (None, Some(first)) if is_translated(segments, first) => {
+                    // A repeat of a translated segment reuses its translation.
+                    (None, Some(&(index, true))) => {
                         self.summary.duplicates_reused += 1;
-                        match by_seq.get(&first) {
-                            Some(&index) => {
-                                let original = &pairs[index];
-                                (
-                                    original.target.clone(),
-                                    original.score,
-                                    original.flags.clone(),
-                                )
-                            }
-                            // The first occurrence was not written (boilerplate): keep verbatim.
-                            None => (segment.text.clone(), None, Vec::new()),
-                        }
+                        let original = &pairs[index];
+                        (
+                            original.target.clone(),
+                            original.score,
+                            original.flags.clone(),
+                        )
                     }
                     (None, _) => {
                         self.summary.verbatim += 1;
@@ -162,7 +160,7 @@ impl<'b> Pipeline<'b> {
                 if !flags.is_empty() {
                     self.summary.flagged += 1;
                 }
-                by_seq.insert(segment.seq, pairs.len());
+                by_seq.insert(segment.seq, (pairs.len(), translated));
                 pairs.push(Pair {
                     doc: segment.doc.clone(),
                     seq: segment.seq,
@@ -170,7 +168,7 @@ impl<'b> Pipeline<'b> {
                     source: segment.text.clone(),
                     target,
                     score,
-                    flags: std::mem::take(&mut flags),
+                    flags,
                     segment: Some(segment.clone()),
                     bead: None,
                 });
@@ -206,13 +204,6 @@ impl<'b> Pipeline<'b> {
     }
 }
 
-fn is_translated(segments: &[Segment], seq: usize) -> bool {
-    segments
-        .iter()
-        .find(|segment| segment.seq == seq)
-        .is_some_and(|segment| segment.translate)
-}
-
 /// Quotation marks that open or close a whole sentence, set aside during translation.
 #[derive(Debug, PartialEq, Eq)]
 struct Quoted<'s> {
@@ -242,14 +233,10 @@ impl<'s> Quoted<'s> {
             close = &core[core.len() - last.len_utf8()..];
             core = &core[..core.len() - last.len_utf8()];
         }
-        let inner_mark = core
+        // Only double marks count inside: an apostrophe in a word ("Jum'at") is no quotation.
+        let inner_quote = core
             .chars()
-            .any(|c| OPENING_MARKS.contains(&c) || CLOSING_MARKS.contains(&c));
-        // An apostrophe inside a word ("Jum'at") is not a quotation mark.
-        let inner_quote = inner_mark
-            && core
-                .chars()
-                .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
+            .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'));
         if inner_quote || core.trim().is_empty() {
             return Quoted {
                 open: "",
