@@ -125,7 +125,7 @@ pub fn translate_corpus(
     let mut failures: Vec<anyhow::Error> = Vec::new();
 
     for (input, id) in inputs.iter().zip(&ids) {
-        if let Some(pairs) = run.journal.as_ref().and_then(|j| j.finished(id)) {
+        if let Some(pairs) = run.journal.as_mut().and_then(|j| j.take_finished(id)) {
             run.replay(pairs)?;
             continue;
         }
@@ -260,10 +260,11 @@ struct Journal {
     finished: std::collections::HashMap<String, Vec<Pair>>,
 }
 
+/// One journal line; borrowed when written, owned when read back.
 #[derive(serde::Serialize, serde::Deserialize)]
-struct JournalEntry {
-    doc: String,
-    pairs: Vec<Pair>,
+struct JournalEntry<'a> {
+    doc: std::borrow::Cow<'a, str>,
+    pairs: std::borrow::Cow<'a, [Pair]>,
 }
 
 impl Journal {
@@ -290,7 +291,7 @@ impl Journal {
                 }
                 match serde_json::from_str::<JournalEntry>(&line) {
                     Ok(entry) => {
-                        finished.insert(entry.doc, entry.pairs);
+                        finished.insert(entry.doc.into_owned(), entry.pairs.into_owned());
                         good_bytes += read as u64;
                     }
                     Err(_) => break,
@@ -299,30 +300,27 @@ impl Journal {
         }
         let file = std::fs::OpenOptions::new()
             .create(true)
-            .truncate(false)
-            .write(true)
+            .append(true)
             .open(&path)
             .with_context(|| format!("opening the journal '{}'", path.display()))?;
         // Cut a torn last line, so new entries start on a line of their own.
         file.set_len(good_bytes)?;
-        let mut journal = Journal {
+        Ok(Journal {
             path,
             file,
             finished,
-        };
-        use std::io::Seek;
-        journal.file.seek(std::io::SeekFrom::End(0))?;
-        Ok(journal)
+        })
     }
 
-    fn finished(&self, doc: &str) -> Option<Vec<Pair>> {
-        self.finished.get(doc).cloned()
+    /// The pairs of `doc` if an earlier run finished it (each document is asked for once).
+    fn take_finished(&mut self, doc: &str) -> Option<Vec<Pair>> {
+        self.finished.remove(doc)
     }
 
     fn record(&mut self, doc: &str, pairs: &[Pair]) -> anyhow::Result<()> {
         let entry = JournalEntry {
-            doc: doc.to_string(),
-            pairs: pairs.to_vec(),
+            doc: doc.into(),
+            pairs: pairs.into(),
         };
         let mut line = serde_json::to_vec(&entry)?;
         line.push(b'\n');
