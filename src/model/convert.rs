@@ -409,6 +409,27 @@ impl SpecBuilder {
     }
 
     /// Embeddings, positions and the optional embedding and top layer norms.
+    /// Layer `i` of the encoder or decoder: feed-forward, self-attention and, in the decoder,
+    /// attention over the encoder output (Marian's `_context`).
+    fn layer(&mut self, side: &str, i: usize) -> Result<()> {
+        let out = format!("{side}/layer_{i}");
+        let scope = format!("{side}_l{}", i + 1);
+        self.ffn(&format!("{out}/ffn"), &format!("{scope}_ffn"))?;
+        self.attention(
+            &format!("{out}/self_attention"),
+            &format!("{scope}_self"),
+            true,
+        )?;
+        if side == "decoder" {
+            self.attention(
+                &format!("{out}/attention"),
+                &format!("{scope}_context"),
+                false,
+            )?;
+        }
+        Ok(())
+    }
+
     fn common(&mut self, out: &str, emb_name: &str, scope: &str, o: &MarianOptions) -> Result<()> {
         let emb = match self.get(&format!("{scope}_Wemb"))? {
             Some(e) => Some(e),
@@ -500,30 +521,11 @@ fn build_spec(
     };
     b.common("encoder", "embeddings_0", "encoder", o)?;
     for i in 0..o.enc_depth {
-        let out = format!("encoder/layer_{i}");
-        let scope = format!("encoder_l{}", i + 1);
-        b.ffn(&format!("{out}/ffn"), &format!("{scope}_ffn"))?;
-        b.attention(
-            &format!("{out}/self_attention"),
-            &format!("{scope}_self"),
-            true,
-        )?;
+        b.layer("encoder", i)?;
     }
     b.common("decoder", "embeddings", "decoder", o)?;
     for i in 0..o.dec_depth {
-        let out = format!("decoder/layer_{i}");
-        let scope = format!("decoder_l{}", i + 1);
-        b.ffn(&format!("{out}/ffn"), &format!("{scope}_ffn"))?;
-        b.attention(
-            &format!("{out}/self_attention"),
-            &format!("{scope}_self"),
-            true,
-        )?;
-        b.attention(
-            &format!("{out}/attention"),
-            &format!("{scope}_context"),
-            false,
-        )?;
+        b.layer("decoder", i)?;
     }
     // The output projection: untied W/Wt, else the decoder embeddings (tied).
     match b.linear("decoder_ff_logit_out", "")? {
