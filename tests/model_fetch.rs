@@ -277,23 +277,18 @@ fn an_unknown_model_name_is_a_usage_error() {
 #[test]
 fn a_full_disk_while_unpacking_leaves_no_model() {
     // 2 MB holds the 0.2 MB download but not the 17 MB unpacked weights.
-    let Some(disk) = Tmpfs::mount("2m") else {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
-        return;
-    };
-    let server = serve(vec![("echo.zip", Served::new(fixture_zip("echo")))]);
-    let home = disk.dir.path();
-    let out = selaras(
-        home,
-        &["model", "fetch", "echo", "--url", &server.url("echo.zip")],
-        &[],
-    );
-    assert_clean_failure(home, "echo", &out, "no space left");
+    fetch_echo_on_a_full_disk("2m");
 }
 
 #[test]
 fn a_full_disk_while_downloading_leaves_no_model() {
-    let Some(disk) = Tmpfs::mount("64k") else {
+    fetch_echo_on_a_full_disk("64k");
+}
+
+/// Fetches the echo model into a cache on a tmpfs of `size` and checks the run failed with
+/// "no space left" and left no model behind.
+fn fetch_echo_on_a_full_disk(size: &str) {
+    let Some(disk) = Tmpfs::mount(size) else {
         eprintln!("skipped: cannot mount a tmpfs here (needs root)");
         return;
     };
