@@ -40,11 +40,18 @@ const FLOOD_BEADS: &str = "\
 [8]:[8]
 ";
 
-fn flood_beads(extra: &[&str]) -> Output {
+/// `selaras align` on the flood fixture articles with `extra` options.
+fn align_flood(extra: &[&str]) -> Output {
     let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
-    let mut args = vec!["align", "--id", path(&id), "--en", path(&en), "--beads"];
+    let mut args = vec!["align", "--id", path(&id), "--en", path(&en)];
     args.extend_from_slice(extra);
     selaras(&args)
+}
+
+fn flood_beads(extra: &[&str]) -> Output {
+    let mut args = vec!["--beads"];
+    args.extend_from_slice(extra);
+    align_flood(&args)
 }
 
 #[test]
@@ -82,17 +89,7 @@ fn a_missing_model_is_exit_code_3() {
 
 #[test]
 fn jsonl_keeps_kinds_and_empty_sides() {
-    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
-    let out = selaras(&[
-        "align",
-        "--id",
-        path(&id),
-        "--en",
-        path(&en),
-        "--no-mt",
-        "--format",
-        "jsonl",
-    ]);
+    let out = align_flood(&["--no-mt", "--format", "jsonl"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let records: Vec<serde_json::Value> = text(&out.stdout)
         .lines()
@@ -129,24 +126,12 @@ fn jsonl_keeps_kinds_and_empty_sides() {
 
 #[test]
 fn every_output_format_writes_the_beads() {
-    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
     let dir = tempfile::tempdir().unwrap();
     for format in [
         "tsv", "jsonl", "text", "tmx", "xliff", "html", "md", "moses",
     ] {
         let out_path = dir.path().join(format!("flood-{format}"));
-        let out = selaras(&[
-            "align",
-            "--id",
-            path(&id),
-            "--en",
-            path(&en),
-            "--no-mt",
-            "--format",
-            format,
-            "-o",
-            path(&out_path),
-        ]);
+        let out = align_flood(&["--no-mt", "--format", format, "-o", path(&out_path)]);
         assert!(out.status.success(), "{format}: {}", text(&out.stderr));
         let written = if format == "moses" {
             std::fs::read_to_string(out_path.with_extension("en")).unwrap()
@@ -159,8 +144,7 @@ fn every_output_format_writes_the_beads() {
 
 #[test]
 fn tsv_keeps_one_row_per_bead() {
-    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
-    let out = selaras(&["align", "--id", path(&id), "--en", path(&en), "--no-mt"]);
+    let out = align_flood(&["--no-mt"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     // a header plus ten beads
     assert_eq!(text(&out.stdout).lines().count(), 11);
@@ -168,16 +152,8 @@ fn tsv_keeps_one_row_per_bead() {
 
 #[test]
 fn mt_file_with_the_wrong_line_count_is_refused() {
-    let (id, en) = (fixture("flood.id.txt"), fixture("flood.en.txt"));
-    let out = selaras(&[
-        "align",
-        "--id",
-        path(&id),
-        "--en",
-        path(&en),
-        "--mt-file",
-        path(&en),
-    ]);
+    let en = fixture("flood.en.txt");
+    let out = align_flood(&["--mt-file", path(&en)]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(
