@@ -106,6 +106,30 @@ fn segment_kind(kind: BlockKind) -> SegmentKind {
     }
 }
 
+#[cfg(test)]
+impl Segment {
+    /// A segment for unit tests of later stages: its block is its seq, its span covers its own
+    /// text, and `translate` is set as the segmenter sets it.
+    pub(crate) fn example(
+        seq: usize,
+        kind: SegmentKind,
+        text: &str,
+        duplicate_of: Option<usize>,
+    ) -> Segment {
+        Segment {
+            doc: "d".into(),
+            block: seq,
+            seq,
+            kind,
+            text: text.into(),
+            span: Span::new(0, text.len()),
+            in_quote: false,
+            duplicate_of,
+            translate: is_translated(kind) && duplicate_of.is_none(),
+        }
+    }
+}
+
 /// Whether segments of this kind go to the model (before duplicates are taken out).
 pub fn is_translated(kind: SegmentKind) -> bool {
     matches!(

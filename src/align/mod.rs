@@ -370,20 +370,9 @@ fn unaligned(source: Vec<usize>, target: Vec<usize>, kind: SegmentKind) -> Align
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
 
     fn segment(seq: usize, kind: SegmentKind, text: &str) -> Segment {
-        Segment {
-            doc: "t".into(),
-            block: seq,
-            seq,
-            kind,
-            text: text.into(),
-            span: Span::new(0, text.len()),
-            in_quote: false,
-            duplicate_of: None,
-            translate: kind != SegmentKind::Boilerplate,
-        }
+        Segment::example(seq, kind, text, None)
     }
 
     #[test]

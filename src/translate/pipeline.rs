@@ -342,7 +342,6 @@ fn repeats_ngram(text: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
 
     /// A test backend that records what it was asked and answers with uppercase.
     struct Upper {
@@ -367,21 +366,7 @@ mod tests {
     }
 
     fn segment(seq: usize, kind: SegmentKind, text: &str, dup: Option<usize>) -> Segment {
-        let translate = !matches!(
-            kind,
-            SegmentKind::Boilerplate | SegmentKind::Credit | SegmentKind::Meta
-        ) && dup.is_none();
-        Segment {
-            doc: "d".into(),
-            block: seq,
-            seq,
-            kind,
-            text: text.into(),
-            span: Span::new(0, text.len()),
-            in_quote: false,
-            duplicate_of: dup,
-            translate,
-        }
+        Segment::example(seq, kind, text, dup)
     }
 
     #[test]
