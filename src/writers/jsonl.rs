@@ -27,7 +27,6 @@
 use super::{PairWriter, Sink};
 use crate::pairs::{Bead, Flag, Pair};
 use crate::segment::{Segment, SegmentKind};
-use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 
@@ -42,15 +41,9 @@ pub enum Record {
 /// A translated segment: the `segment` record plus `target`, `score` and `flags`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TranslationRecord {
-    pub doc: String,
-    pub block: usize,
-    pub seq: usize,
-    pub kind: SegmentKind,
-    pub text: String,
-    pub span: Span,
-    pub in_quote: bool,
-    pub duplicate_of: Option<usize>,
-    pub translate: bool,
+    /// the `segment` record's fields, inline
+    #[serde(flatten)]
+    pub segment: Segment,
     pub target: String,
     pub score: Option<f64>,
     pub flags: Vec<Flag>,
@@ -74,15 +67,7 @@ impl From<&Pair> for Record {
     fn from(pair: &Pair) -> Record {
         match &pair.segment {
             Some(segment) => Record::Translation(TranslationRecord {
-                doc: segment.doc.clone(),
-                block: segment.block,
-                seq: segment.seq,
-                kind: segment.kind,
-                text: segment.text.clone(),
-                span: segment.span,
-                in_quote: segment.in_quote,
-                duplicate_of: segment.duplicate_of,
-                translate: segment.translate,
+                segment: segment.clone(),
                 target: pair.target.clone(),
                 score: pair.score,
                 flags: pair.flags.clone(),
@@ -106,24 +91,14 @@ impl From<Record> for Pair {
     fn from(record: Record) -> Pair {
         match record {
             Record::Translation(r) => Pair {
-                doc: r.doc.clone(),
-                seq: r.seq,
-                kind: r.kind,
-                source: r.text.clone(),
+                doc: r.segment.doc.clone(),
+                seq: r.segment.seq,
+                kind: r.segment.kind,
+                source: r.segment.text.clone(),
                 target: r.target,
                 score: r.score,
                 flags: r.flags,
-                segment: Some(Segment {
-                    doc: r.doc,
-                    block: r.block,
-                    seq: r.seq,
-                    kind: r.kind,
-                    text: r.text,
-                    span: r.span,
-                    in_quote: r.in_quote,
-                    duplicate_of: r.duplicate_of,
-                    translate: r.translate,
-                }),
+                segment: Some(r.segment),
                 bead: None,
             },
             Record::Alignment(r) => Pair {
@@ -175,6 +150,7 @@ impl PairWriter for JsonlWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span::Span;
 
     fn segment() -> Segment {
         Segment {
