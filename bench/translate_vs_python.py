@@ -129,15 +129,27 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--selaras-args", default="",
                         help="extra `selaras translate` options, e.g. '--batch-tokens 2048'")
+    parser.add_argument("--variant", action="append", default=[],
+                        help="LABEL=OPTIONS: also run the first binary with these options "
+                             "(after --selaras-args); repeat to compare settings in one run")
+    parser.add_argument("--defaults", metavar="LABEL",
+                        help="also run the first binary with selaras's own threads, replicas "
+                             "and batching (only --beam is passed)")
     parser.add_argument("--env", action="append", default=[],
                         help="NAME=VALUE for both pipelines, e.g. CT2_FORCE_CPU_ISA=AVX512")
     parser.add_argument("--venv", type=Path, default=DEFAULT_VENV)
     args = parser.parse_args()
 
+    # (label, binary, extra options) for every selaras pipeline
     binaries = []
     for spec in args.selaras or [str(DEFAULT_SELARAS)]:
         label, _, path = spec.rpartition("=")
-        binaries.append((label or Path(path).name, Path(path)))
+        binaries.append((label or Path(path).name, Path(path), args.selaras_args.split()))
+    for spec in args.variant:
+        label, _, options = spec.partition("=")
+        binaries.append((label, binaries[0][1], args.selaras_args.split() + options.split()))
+    if args.defaults:
+        binaries.append((args.defaults, binaries[0][1], None))
     env = dict(os.environ)
     env.update(item.split("=", 1) for item in args.env)
     python = venv_python(args.venv)
@@ -155,22 +167,25 @@ def main() -> int:
                      str(work / "sentences.txt"), str(work / "python.json"), str(args.beam),
                      str(args.threads), str(args.batch_size)]
 
-        def selaras_command(binary: Path) -> list[str]:
-            extra = args.selaras_args.split()
-            # An option given in --selaras-args replaces the shared one (clap takes each once).
+        def selaras_command(binary: Path, extra: list[str] | None) -> list[str]:
+            # An option given in --selaras-args or a variant replaces the shared one (clap
+            # takes each once); `None` (--defaults) shares only the beam.
             shared = [(flag, value) for flag, value in [
                 ("--beam", args.beam), ("--threads", args.threads),
-                ("--batch-size", args.batch_size)] if flag not in extra]
+                ("--batch-size", args.batch_size)]
+                if (flag not in extra if extra is not None else flag == "--beam")]
+            extra = extra or []
             return [str(binary), "translate", "--model", str(args.model), "--quiet",
                     "--format", "jsonl", "-o", str(work / "selaras.jsonl"),
                     *[str(part) for pair in shared for part in pair], *extra, str(article)]
 
-        times = {"python": [], **{label: [] for label, _ in binaries}}
+        times = {"python": [], **{label: [] for label, _, _ in binaries}}
         rss = {key: [] for key in times}
         output_tokens = {}
         for run in range(args.runs):
             # Alternate, and rotate who goes first, so drifting machine load hits all alike.
-            order = [("python", reference)] + [(l, selaras_command(b)) for l, b in binaries]
+            order = [("python", reference)] + [(l, selaras_command(b, extra))
+                                               for l, b, extra in binaries]
             order = order[run % len(order):] + order[:run % len(order)]
             for label, command in order:
                 wall, peak = timed(command, env)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The output checks that need outside tools, run by .ci/run after `cargo test`:
+# The output checks that need outside tools, run by .ci/run after `cargo test --release`:
 # translate the seed article with the echo fixture model into every format, validate the TMX
 # against the TMX 1.4b DTD and the XLIFF with xmllint, and open the HTML review page in
 # headless Chromium (row count, escaping, non-blank screenshot).
@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target=${CARGO_TARGET_DIR:-target}
-cargo build --quiet
-selaras="$target/debug/selaras"
+cargo build --release --quiet
+selaras="$target/release/selaras"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 seed=samples/000_0af768b52f2b990e.txt
@@ -22,7 +22,7 @@ done
 [ "$(wc -l <"$out/seed.id")" = "$(wc -l <"$out/seed.en")" ] || { echo "ci_formats: moses sides differ in length" >&2; exit 1; }
 
 # The writers' own sample, with hostile text (<Rendam>, control characters, tabs).
-SELARAS_FORMAT_SAMPLES="$out" cargo test --quiet --test writers >/dev/null
+SELARAS_FORMAT_SAMPLES="$out" cargo test --release --quiet --test writers >/dev/null
 
 bash tests/formats_validate.sh "$out/seed.tmx" "$out/seed.xliff"
 bash tests/formats_validate.sh "$out/sample.tmx" "$out/sample.xlf"

@@ -4,7 +4,7 @@
 //! and streams pairs to the chosen writer in document order. A file output appears only when
 //! the run succeeds; a corpus run with `--resume` picks up where an interrupted one stopped.
 use crate::corpus::{self, CorpusOptions};
-use crate::translate::ct2::{Ct2Model, Settings};
+use crate::translate::ct2::{Ct2Model, Settings, DEFAULT_BATCH_TOKENS};
 use crate::writers::{Destination, Format};
 use clap::Parser;
 use std::path::PathBuf;
@@ -40,18 +40,20 @@ pub struct Args {
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub beam: usize,
 
-    /// Threads per model replica (0: the available cores shared among the replicas)
+    /// Threads per model replica (0: the cores shared among the replicas)
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub threads: usize,
 
-    /// Model replicas decoding batches in parallel (0: one per core). Each replica needs its
-    /// own working memory: --replicas 1 uses the least
+    /// Model replicas decoding batches in parallel (0: one per core, at most 4, or as many
+    /// as --threads leaves room for). Each holds its own copy of the weights and its own
+    /// batch: --replicas 1 uses the least memory
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub replicas: usize,
 
     /// Largest batch, in source tokens including padding (sentences are sorted by length
-    /// first, so padding stays small)
-    #[arg(long, default_value_t = 4096, value_name = "N")]
+    /// first, so padding stays small). Decoding memory grows with it: peak RSS is about the
+    /// weights per replica plus this budget per replica
+    #[arg(long, default_value_t = DEFAULT_BATCH_TOKENS, value_name = "N")]
     pub batch_tokens: usize,
 
     /// Most sentences in one batch

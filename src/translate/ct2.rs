@@ -20,7 +20,8 @@ pub struct Settings {
     pub beam_size: usize,
     /// threads per replica (0: the available cores shared among the replicas)
     pub threads: usize,
-    /// model replicas decoding batches in parallel (0: one per available core)
+    /// model replicas decoding batches in parallel (0: as many as the cores allow, see
+    /// [`share_cores`])
     pub replicas: usize,
     /// a batch holds at most this many source tokens, padding included
     pub batch_tokens: usize,
@@ -36,11 +37,40 @@ impl Default for Settings {
             beam_size: 4,
             threads: 0,
             replicas: 0,
-            batch_tokens: 4096,
+            batch_tokens: DEFAULT_BATCH_TOKENS,
             batch_size: 64,
             no_repeat_ngram_size: 0,
         }
     }
+}
+
+/// The default token budget of one batch. Decoding memory grows with the tokens in flight
+/// (beam x sentences x length: the attention caches and logits), not with the weights, so the
+/// budget bounds peak RSS whatever the sentence lengths, while short sentences still batch
+/// widely. 768 with one replica per core: 0.76x the Python wheel's time at 0.75x its peak
+/// RSS on FLORES (the wheel at batch 32; docs/performance.md).
+pub const DEFAULT_BATCH_TOKENS: usize = 768;
+
+/// Most replicas chosen on their own: each holds a copy of the weights.
+const MAX_AUTO_REPLICAS: usize = 4;
+
+/// Shares `cores` among replicas: `(replicas, threads per replica)`, 0 meaning "choose".
+/// Small batches keep few threads busy, so replicas of one thread each decode fastest (on 2
+/// cores, 2 replicas x 1 thread took 0.64x the time of 1 x 2 at batch 16); beyond
+/// [`MAX_AUTO_REPLICAS`] the extra copies of the weights cost more memory than they gain, and
+/// the cores go to threads instead. Given threads alone, as many replicas as fit the cores.
+pub fn share_cores(cores: usize, threads: usize, replicas: usize) -> (usize, usize) {
+    let cores = cores.max(1);
+    let replicas = match (threads, replicas) {
+        (_, r) if r > 0 => r,
+        (0, _) => cores.min(MAX_AUTO_REPLICAS),
+        (t, _) => (cores / t).max(1),
+    };
+    let threads = match threads {
+        0 => (cores / replicas).max(1),
+        t => t,
+    };
+    (replicas, threads)
 }
 
 /// A loaded CTranslate2 translation model with its SentencePiece models.
@@ -79,25 +109,16 @@ impl Ct2Model {
             .map_err(|err| model_error("cannot load source.spm", &err))?;
         let target_spm = SentencePieceProcessor::open(dir.join("target.spm"))
             .map_err(|err| model_error("cannot load target.spm", &err))?;
-        // On a small CPU, replicas of one thread each beat one replica of many threads: ruy's
-        // workers spin while they wait. 60 FLORES sentences, full-size echo model, beam 4, on
-        // 2 cores: 2 replicas x 1 thread 14-25 s, 1 x 1 26 s, 1 x 2 70-75 s.
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut settings = settings;
-        if settings.replicas == 0 {
-            settings.replicas = cores;
-        }
+        (settings.replicas, settings.threads) =
+            share_cores(cores, settings.threads, settings.replicas);
         let config = Config {
             device: Device::CPU,
             compute_type: ComputeType::DEFAULT,
-            device_indices: vec![0; settings.replicas.max(1)],
-            // CTranslate2's own default can oversubscribe a small machine, and its workers spin:
-            // 0 shares the cores we may use among the replicas.
-            num_threads_per_replica: if settings.threads == 0 {
-                (cores / settings.replicas).max(1)
-            } else {
-                settings.threads
-            },
+            // One entry per replica; CTranslate2 gives each its own copy of the weights.
+            device_indices: vec![0; settings.replicas],
+            num_threads_per_replica: settings.threads,
             ..Config::default()
         };
         let translator = Translator::new(dir, &config)
@@ -317,6 +338,31 @@ mod tests {
             );
             let seen = tokens.iter().filter(|t| *t == EOS).count() + *model_adds_eos as usize;
             assert_eq!(seen, 1);
+        }
+    }
+
+    #[test]
+    fn cores_are_shared_among_replicas_without_oversubscribing() {
+        // (cores, --threads, --replicas) -> (replicas, threads per replica)
+        let cases = [
+            ((2, 0, 0), (2, 1)),  // default on 2 cores: 2 replicas of 1 thread
+            ((1, 0, 0), (1, 1)),  // one core
+            ((0, 0, 0), (1, 1)),  // unknown core count
+            ((16, 0, 0), (4, 4)), // many cores: at most 4 copies of the weights
+            ((6, 0, 0), (4, 1)),  // cores not divisible: no thread beyond the cores
+            ((2, 2, 0), (1, 2)),  // --threads 2 on 2 cores: one replica, not 2 x 2
+            ((8, 2, 0), (4, 2)),  // --threads 2 on 8 cores: as many replicas as fit
+            ((2, 4, 0), (1, 4)),  // more threads than cores: as asked, one replica
+            ((2, 0, 1), (1, 2)),  // --replicas 1: the cores go to its threads
+            ((2, 0, 3), (3, 1)),  // more replicas than cores: one thread each
+            ((2, 3, 3), (3, 3)),  // both given: as asked
+        ];
+        for ((cores, threads, replicas), expected) in cases {
+            assert_eq!(
+                share_cores(cores, threads, replicas),
+                expected,
+                "{cores} cores, --threads {threads}, --replicas {replicas}"
+            );
         }
     }
 
