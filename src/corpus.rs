@@ -27,6 +27,8 @@ pub struct CorpusOptions {
     pub resume: bool,
     pub strict: bool,
     pub dedup_pairs: bool,
+    /// leave out the pairs kept verbatim (credits, editor initials, untranslated segments)
+    pub translated_only: bool,
     pub quiet: bool,
     pub max_input_tokens: usize,
 }
@@ -117,6 +119,7 @@ pub fn translate_corpus(
         journal,
         progress: Progress::new(inputs.len(), options.quiet),
         dedup_pairs: options.dedup_pairs,
+        translated_only: options.translated_only,
         emitted: HashSet::new(),
         group: Vec::new(),
         group_segments: 0,
@@ -125,6 +128,7 @@ pub fn translate_corpus(
     let mut failures: Vec<anyhow::Error> = Vec::new();
 
     for (input, id) in inputs.iter().zip(&ids) {
+        crate::interrupt::check()?;
         if let Some(pairs) = run.journal.as_mut().and_then(|j| j.take_finished(id)) {
             run.replay(pairs)?;
             continue;
@@ -187,6 +191,7 @@ struct Run<'b> {
     journal: Option<Journal>,
     progress: Progress,
     dedup_pairs: bool,
+    translated_only: bool,
     /// (source, target) of every pair written, for `--dedup-pairs`
     emitted: HashSet<(String, String)>,
     group: Vec<(String, Vec<Segment>)>,
@@ -221,6 +226,7 @@ impl Run<'_> {
         if self.group.is_empty() {
             return Ok(());
         }
+        crate::interrupt::check()?;
         let group = std::mem::take(&mut self.group);
         self.group_segments = 0;
         let (ids, documents): (Vec<String>, Vec<Vec<Segment>>) = group.into_iter().unzip();
@@ -238,6 +244,10 @@ impl Run<'_> {
 
     fn emit(&mut self, pairs: &[Pair]) -> anyhow::Result<()> {
         for pair in pairs {
+            let verbatim = pair.segment.as_ref().is_some_and(|s| !s.translate);
+            if self.translated_only && verbatim {
+                continue;
+            }
             if self.dedup_pairs
                 && !self
                     .emitted
@@ -342,6 +352,16 @@ struct Progress {
     bar: Option<indicatif::ProgressBar>,
     started: Instant,
     sentences: std::cell::Cell<usize>,
+}
+
+/// A run that stops early (an error, Ctrl-C) leaves the bar where it stood, on its own line,
+/// so the error message that follows starts on the next one.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(bar) = self.bar.as_ref().filter(|bar| !bar.is_finished()) {
+            bar.abandon();
+        }
+    }
 }
 
 impl Progress {

@@ -14,15 +14,27 @@ pub enum Error {
     Model(String),
     #[error("{0}")]
     Fetch(String),
+    #[error("{}: the output was not written; with --resume the finished documents are journaled and the same command continues from them", stopped_by(*.signal))]
+    Interrupted { signal: i32 },
+}
+
+fn stopped_by(signal: i32) -> String {
+    match signal {
+        2 => "interrupted (Ctrl-C)".to_string(),
+        15 => "terminated (SIGTERM)".to_string(),
+        n => format!("stopped by signal {n}"),
+    }
 }
 
 impl Error {
-    /// 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure.
+    /// 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure,
+    /// 128 + the signal when interrupted (130 for Ctrl-C), as a shell reports a killed command.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::InvalidUtf8 { .. } | Error::BadInput { .. } | Error::Usage(_) => 2,
             Error::Model(_) => 3,
             Error::Fetch(_) => 4,
+            Error::Interrupted { signal } => 128 + signal,
         }
     }
 }

@@ -13,7 +13,8 @@
 //!
 //! Beside the pipeline: [`align`] aligns an article with an existing English version,
 //! [`model`] lists, fetches and converts OPUS-MT models, [`corpus`] runs many articles
-//! resumably, and [`eval`] scores segmentation and alignment against gold data.
+//! resumably (stopping cleanly on Ctrl-C, see [`interrupt`]), and [`eval`] scores segmentation
+//! and alignment against gold data.
 pub mod align;
 pub mod blocks;
 pub mod cli;
@@ -21,6 +22,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod input;
+pub mod interrupt;
 pub mod model;
 pub mod pairs;
 pub mod segment;

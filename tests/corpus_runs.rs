@@ -1,5 +1,6 @@
-//! Corpus runs through the real binary and the echo model: resume after SIGKILL gives the
-//! same bytes as an uninterrupted run, and bad inputs are reported without losing the rest.
+//! Corpus runs through the real binary and the echo model: resume after SIGKILL or Ctrl-C
+//! gives the same bytes as an uninterrupted run, and bad inputs are reported without losing
+//! the rest.
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -107,6 +108,78 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
             "the journal is removed after success"
         );
     }
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_resume_finishes_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    write_articles(&articles, 60);
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let run = |output: &Path, extra: &[&str]| {
+        let mut command = selaras();
+        command
+            .args([
+                "translate",
+                "--threads",
+                "1",
+                "--quiet",
+                "--format",
+                "jsonl",
+            ])
+            .args(["--model", &echo()])
+            .args(extra)
+            .arg("-o")
+            .arg(output)
+            .arg(&articles)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        command
+    };
+    let whole = out.join("whole.jsonl");
+    assert!(run(&whole, &[]).status().unwrap().success());
+
+    let resumed = out.join("resumed.jsonl");
+    let child = run(&resumed, &["--resume", "--batch-size", "4"])
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while journal_lines(&resumed) < 5 && started.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let interrupt = Command::new("sh")
+        .args(["-c", &format!("kill -INT {}", child.id())])
+        .status()
+        .unwrap();
+    assert!(interrupt.success(), "the run finished before Ctrl-C");
+    let stopped = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&stopped.stderr);
+
+    assert_eq!(stopped.status.code(), Some(130), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(
+        stderr.contains("resumed.jsonl") && stderr.contains("interrupted (Ctrl-C)"),
+        "{stderr}"
+    );
+    let done_before = journal_lines(&resumed);
+    assert!(
+        (5..60).contains(&done_before),
+        "{done_before} documents journaled"
+    );
+    // No output and no temporary file beside it: only the earlier output and the journal.
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["resumed.jsonl.selaras-journal", "whole.jsonl"]);
+
+    assert!(run(&resumed, &["--resume"]).status().unwrap().success());
+    assert_eq!(
+        std::fs::read(&resumed).unwrap(),
+        std::fs::read(&whole).unwrap()
+    );
 }
 
 #[test]

@@ -139,9 +139,16 @@ fn shout_proves_each_target_is_its_own_sentence_translated() {
             );
         }
     }
-    // Batches spread over two replicas come back to their own sentences.
+    // Batches spread over two replicas come back to their own sentences, whether a batch is
+    // bounded by its sentences or by its tokens.
     let pairs = translate(&[SEED], "shout", &["--replicas", "2", "--batch-size", "3"]);
     check_pairs(&segs, &pairs, str::to_uppercase, "shout on two replicas");
+    let pairs = translate(
+        &[SEED],
+        "shout",
+        &["--replicas", "2", "--batch-tokens", "40"],
+    );
+    check_pairs(&segs, &pairs, str::to_uppercase, "shout, 40-token batches");
     // The quotation keeps its curly marks around the translated text.
     let pairs = translate(&[SEED], "shout", &[]);
     let quote = pairs
@@ -152,6 +159,32 @@ fn shout_proves_each_target_is_its_own_sentence_translated() {
         .as_str()
         .unwrap()
         .starts_with("“MENTERI BLINKEN"));
+}
+
+#[test]
+fn translated_only_leaves_out_exactly_the_verbatim_pairs() {
+    let segs = segments(&[SEED]);
+    let verbatim: Vec<&Value> = segs
+        .iter()
+        .filter(|s| s["kind"] != "boilerplate" && s["translate"] == false)
+        .map(|s| &s["seq"])
+        .collect();
+    assert!(
+        !verbatim.is_empty(),
+        "the seed has segments kept verbatim (credits, editor initials)"
+    );
+    let all = translate(&[SEED], "shout", &[]);
+    let only = translate(&[SEED], "shout", &["--translated-only"]);
+    let expected: Vec<&Value> = all
+        .iter()
+        .filter(|p| !verbatim.contains(&&p["seq"]))
+        .collect();
+    assert!(expected.len() < all.len());
+    assert_eq!(only.iter().collect::<Vec<_>>(), expected);
+    for pair in &only {
+        let segment = segs.iter().find(|s| s["seq"] == pair["seq"]).unwrap();
+        assert_eq!(segment["translate"], true, "{pair}");
+    }
 }
 
 #[test]

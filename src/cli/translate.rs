@@ -86,6 +86,11 @@ pub struct Args {
     #[arg(long)]
     pub dedup_pairs: bool,
 
+    /// Write only the pairs the model translated, leaving out the segments kept verbatim
+    /// (photo credits, editor initials): for parallel corpora
+    #[arg(long)]
+    pub translated_only: bool,
+
     /// Print nothing but errors (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
@@ -94,6 +99,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let inputs = corpus::collect_inputs(&args.inputs, args.manifest.as_deref())?;
     let destination = Destination::from_arg(args.output.as_deref());
+    if matches!(destination, Destination::Path(_)) {
+        crate::interrupt::install();
+    }
     let model_dir = crate::model::resolve(args.model.as_deref())?;
     let settings = Settings {
         beam_size: args.beam.max(1),
@@ -111,8 +119,23 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         resume: args.resume,
         strict: args.strict,
         dedup_pairs: args.dedup_pairs,
+        translated_only: args.translated_only,
         quiet: args.quiet,
         max_input_tokens: args.max_input_tokens.max(1),
     };
-    corpus::translate_corpus(&inputs, &mut model, &options)
+    let result = corpus::translate_corpus(&inputs, &mut model, &options);
+    match (result, &options.destination) {
+        // Name the output that was not written.
+        (Err(err), Destination::Path(path)) if is_interrupted(&err) => {
+            Err(err.context(format!("'{}'", path.display())))
+        }
+        (result, _) => result,
+    }
+}
+
+fn is_interrupted(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<crate::error::Error>(),
+        Some(crate::error::Error::Interrupted { .. })
+    )
 }

@@ -196,7 +196,10 @@ impl Ct2Model {
         if workers == 1 {
             return batches
                 .iter()
-                .map(|batch| self.translate_tokens(&inputs(batch)))
+                .map(|batch| {
+                    crate::interrupt::check()?;
+                    self.translate_tokens(&inputs(batch))
+                })
                 .collect();
         }
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -210,12 +213,16 @@ impl Ct2Model {
                     let Some(b) = batches.len().checked_sub(taken + 1) else {
                         break;
                     };
+                    if crate::interrupt::requested() {
+                        break;
+                    }
                     let batch = &batches[b];
                     let output = self.translate_tokens(&inputs(batch));
                     results.lock().expect("no worker panics").push((b, output));
                 });
             }
         });
+        crate::interrupt::check()?;
         let mut results = results.into_inner().expect("no worker panics");
         results.sort_by_key(|(b, _)| *b);
         results.into_iter().map(|(_, output)| output).collect()
