@@ -176,7 +176,10 @@ pub fn translate_corpus(
         let failed = if failures.is_empty() {
             String::new()
         } else {
-            format!(", {} inputs failed", failures.len())
+            match failures.len() {
+                1 => ", 1 input failed".to_string(),
+                n => format!(", {n} inputs failed"),
+            }
         };
         eprintln!("selaras: {summary}{failed}");
     }

@@ -28,14 +28,15 @@ pub struct Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
-            "{} documents, {} sentences, {} translated, {} duplicates reused, {} kept verbatim, \
-             {} boilerplate dropped, {} flagged",
-            self.documents,
-            self.sentences,
+            "{}, {}, {} translated, {} reused, {} kept verbatim, {} boilerplate dropped, {} flagged",
+            count(self.documents, "document", "documents"),
+            count(self.sentences, "sentence", "sentences"),
             self.translated,
-            self.duplicates_reused,
+            count(self.duplicates_reused, "duplicate", "duplicates"),
             self.verbatim,
             self.boilerplate_dropped,
             self.flagged
@@ -341,6 +342,32 @@ fn repeats_ngram(text: &str, n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_summary_counts_in_singular_and_plural() {
+        let one = super::Summary {
+            documents: 1,
+            sentences: 1,
+            duplicates_reused: 1,
+            ..Default::default()
+        };
+        assert_eq!(
+            one.to_string(),
+            "1 document, 1 sentence, 0 translated, 1 duplicate reused, 0 kept verbatim, \
+             0 boilerplate dropped, 0 flagged"
+        );
+        let many = super::Summary {
+            documents: 3,
+            sentences: 0,
+            duplicates_reused: 2,
+            ..Default::default()
+        };
+        assert!(
+            many.to_string()
+                .starts_with("3 documents, 0 sentences, 0 translated, 2 duplicates reused"),
+            "{many}"
+        );
+    }
+
     use super::*;
 
     /// A test backend that records what it was asked and answers with uppercase.
