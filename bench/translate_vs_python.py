@@ -39,9 +39,11 @@ CLOSING_MARKS = "”\"’'»“"
 REFERENCE = r"""
 import sys, json, time
 import ctranslate2, sentencepiece as spm
-model, sentences, output, beam, threads, batch_size = sys.argv[1:7]
-beam, threads, batch_size = int(beam), int(threads), int(batch_size)
-translator = ctranslate2.Translator(model, device="cpu", inter_threads=1, intra_threads=threads)
+model, sentences, output, beam, threads, batch_size, replicas = sys.argv[1:8]
+beam, threads, batch_size, replicas = int(beam), int(threads), int(batch_size), int(replicas)
+# replicas > 1: the wheel's own parallel mode, weights shared, `threads` split among them
+translator = ctranslate2.Translator(model, device="cpu", inter_threads=replicas,
+                                    intra_threads=max(1, threads // replicas))
 source = spm.SentencePieceProcessor(model_file=model + "/source.spm")
 target = spm.SentencePieceProcessor(model_file=model + "/target.spm")
 lines = [line.rstrip("\n") for line in open(sentences, encoding="utf-8")]
@@ -49,6 +51,16 @@ start = time.perf_counter()
 tokens = [source.encode(line, out_type=str) for line in lines]
 order = sorted(range(len(lines)), key=lambda i: (len(tokens[i]), i))
 results = [None] * len(lines)
+if replicas > 1:
+    # One call: CTranslate2 cuts it into batches of `batch_size` and runs them on the replicas
+    # in parallel.
+    longest = max(len(tokens[i]) + 1 for i in order)
+    out = translator.translate_batch(
+        [tokens[i] for i in order], beam_size=beam, max_decoding_length=3 * longest + 10,
+        return_scores=True, max_batch_size=batch_size)
+    for i, result in zip(order, out):
+        results[i] = result.hypotheses[0]
+    order = []
 for at in range(0, len(order), batch_size):
     batch = order[at:at + batch_size]
     longest = max(len(tokens[i]) + 1 for i in batch)  # + the </s> the model appends
@@ -127,6 +139,10 @@ def main() -> int:
     parser.add_argument("--beam", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--python-replicas", type=int, default=1,
+                        help="run the wheel with inter_threads=N (weights shared, --threads "
+                             "split among them) and one translate_batch call cut into "
+                             "--batch-size batches: its fastest use, not the usual one")
     parser.add_argument("--selaras-args", default="",
                         help="extra `selaras translate` options, e.g. '--batch-tokens 2048'")
     parser.add_argument("--variant", action="append", default=[],
@@ -165,7 +181,7 @@ def main() -> int:
 
         reference = [str(python), str(work / "reference.py"), str(args.model),
                      str(work / "sentences.txt"), str(work / "python.json"), str(args.beam),
-                     str(args.threads), str(args.batch_size)]
+                     str(args.threads), str(args.batch_size), str(args.python_replicas)]
 
         def selaras_command(binary: Path, extra: list[str] | None) -> list[str]:
             # An option given in --selaras-args or a variant replaces the shared one (clap
@@ -198,6 +214,7 @@ def main() -> int:
         version = json.loads((work / "python.json").read_text())["version"]
         print(f"{len(sentences)} sentences from {args.text.name}, model {args.model}, "
               f"beam {args.beam}, threads {args.threads}, batch size {args.batch_size}, "
+              f"python replicas {args.python_replicas}, "
               f"{args.runs} runs each, alternating; python ctranslate2 {version}"
               + (f"; env {' '.join(args.env)}" if args.env else ""))
         python_time = statistics.median(times["python"])

@@ -47,9 +47,10 @@ impl Default for Settings {
 /// The default token budget of one batch. Decoding memory grows with the tokens in flight
 /// (beam x sentences x length: the attention caches and logits), not with the weights, so the
 /// budget bounds peak RSS whatever the sentence lengths, while short sentences still batch
-/// widely. 768 with one replica per core: 0.76x the Python wheel's time at 0.75x its peak
-/// RSS on FLORES (the wheel at batch 32; docs/performance.md).
-pub const DEFAULT_BATCH_TOKENS: usize = 768;
+/// widely. 1024 with one replica per core, 200 FLORES sentences: 0.72x the Python wheel
+/// pipeline's time at 0.84x its peak RSS (batch 32), and 0.97x the time at 0.61x the RSS of
+/// the wheel's fastest use (2 replicas, one call); docs/performance.md.
+pub const DEFAULT_BATCH_TOKENS: usize = 1024;
 
 /// Most replicas chosen on their own: each holds a copy of the weights.
 const MAX_AUTO_REPLICAS: usize = 4;
