@@ -250,33 +250,20 @@ pub fn parse_flat_yaml(text: &str) -> BTreeMap<String, YamlValue> {
 
 /// `key: value` split at the first `: ` (or a trailing `:`) outside quotes.
 fn split_key(line: &str) -> Option<(&str, &str)> {
-    let mut quote = None;
     let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match (quote, b) {
-            (None, b'"') | (None, b'\'') => quote = Some(b),
-            (Some(q), c) if c == q => quote = None,
-            (None, b':') if i + 1 == bytes.len() || bytes[i + 1] == b' ' => {
-                return Some((&line[..i], &line[i + 1..]));
-            }
-            _ => {}
-        }
-    }
-    None
+    let (i, _) = super::unquoted_bytes(line)
+        .find(|&(i, b)| b == b':' && matches!(bytes.get(i + 1), None | Some(b' ')))?;
+    Some((&line[..i], &line[i + 1..]))
 }
 
+/// The line before a ` #` comment (or a `#` at its start) outside quotes.
 fn strip_comment(line: &str) -> &str {
-    let mut quote = None;
     let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match (quote, b) {
-            (None, b'"') | (None, b'\'') => quote = Some(b),
-            (Some(q), c) if c == q => quote = None,
-            (None, b'#') if i == 0 || bytes[i - 1] == b' ' => return &line[..i],
-            _ => {}
-        }
+    match super::unquoted_bytes(line).find(|&(i, b)| b == b'#' && (i == 0 || bytes[i - 1] == b' '))
+    {
+        Some((i, _)) => &line[..i],
+        None => line,
     }
-    line
 }
 
 fn unquote(s: &str) -> String {

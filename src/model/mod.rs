@@ -65,6 +65,28 @@ pub const KNOWN_MODELS: &[KnownModel] = &[
 pub const DEFAULT_MODEL_URL_ENV: &str = "SELARAS_DEFAULT_MODEL_URL";
 
 /// The known model called `name`.
+/// The bytes of `line` outside `'…'` and `"…"` quotes, with their offsets; the quote marks
+/// themselves are left out. No escapes: how the lines of a Marian `decoder.yml` and of a
+/// model's `preprocess.sh` that selaras reads are quoted. ASCII bytes (the quote marks and
+/// the delimiters callers look for) never occur inside a multi-byte UTF-8 character, so the
+/// offset of an ASCII byte is a char boundary to cut at.
+pub(crate) fn unquoted_bytes(line: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let mut quote = None;
+    line.bytes().enumerate().filter(move |&(_, b)| match quote {
+        Some(q) => {
+            if b == q {
+                quote = None;
+            }
+            false
+        }
+        None if b == b'\'' || b == b'"' => {
+            quote = Some(b);
+            false
+        }
+        None => true,
+    })
+}
+
 pub fn known(name: &str) -> Option<&'static KnownModel> {
     KNOWN_MODELS.iter().find(|m| m.name == name)
 }
@@ -225,6 +247,25 @@ pub fn missing_files(dir: &Path) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_bytes_outside_quotes_are_seen() {
+        // (line, the unquoted bytes as text)
+        let cases = [
+            ("a: b # c", "a: b # c"),
+            ("a: 'b # c'", "a: "),
+            (r#"sed 's/|/x/' | "a'b" c"#, "sed  |  c"),
+            ("x 'unclosed # y", "x "),
+            ("'é' | ü", " | ü"),
+        ];
+        for (line, expected) in cases {
+            let seen: Vec<u8> = unquoted_bytes(line).map(|(_, b)| b).collect();
+            assert_eq!(String::from_utf8(seen).unwrap(), expected, "{line}");
+            for (i, _) in unquoted_bytes(line).filter(|(_, b)| b.is_ascii()) {
+                assert!(line.is_char_boundary(i), "{line}: {i}");
+            }
+        }
+    }
 
     #[test]
     fn names_are_plain_file_names() {

@@ -179,35 +179,24 @@ pub fn store(opus_dir: &Path, model_dir: &Path) -> Result<Preprocess> {
     Ok(preprocess)
 }
 
+/// The line before a `#` comment that starts a word, outside quotes.
 fn strip_shell_comment(line: &str) -> &str {
-    let mut quote = None;
     let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match (quote, b) {
-            (None, b'\'') | (None, b'"') => quote = Some(b),
-            (Some(q), c) if c == q => quote = None,
-            (None, b'#') if i == 0 || bytes[i - 1].is_ascii_whitespace() => return &line[..i],
-            _ => {}
-        }
+    let comment = super::unquoted_bytes(line)
+        .find(|&(i, b)| b == b'#' && (i == 0 || bytes[i - 1].is_ascii_whitespace()));
+    match comment {
+        Some((i, _)) => &line[..i],
+        None => line,
     }
-    line
 }
 
 /// Splits a command line at `|` outside quotes.
 fn split_pipeline(line: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let mut quote = None;
     let mut start = 0;
-    for (i, c) in line.char_indices() {
-        match (quote, c) {
-            (None, '\'') | (None, '"') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '|') => {
-                parts.push(&line[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
+    for (i, _) in super::unquoted_bytes(line).filter(|&(_, b)| b == b'|') {
+        parts.push(&line[start..i]);
+        start = i + 1;
     }
     parts.push(&line[start..]);
     parts
