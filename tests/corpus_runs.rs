@@ -2,7 +2,7 @@
 //! gives the same bytes as an uninterrupted run, and bad inputs are reported without losing
 //! the rest.
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn root() -> PathBuf {
@@ -47,25 +47,40 @@ fn journal_lines(output: &Path) -> usize {
         .unwrap_or(0)
 }
 
+/// `selaras translate` of `inputs` with the echo model into `format` at `output`, with `extra`
+/// options; standard output discarded.
+fn translate_to(format: &str, output: &Path, inputs: &Path, extra: &[&str]) -> Command {
+    let mut command = selaras();
+    command
+        .args(["translate", "--threads", "1", "--quiet", "--format", format])
+        .args(["--model", &echo()])
+        .args(extra)
+        .arg("-o")
+        .arg(output)
+        .arg(inputs)
+        .stdout(Stdio::null());
+    command
+}
+
+/// Waits until `documents` documents of the run writing `output` are journaled, the run
+/// ends, or two minutes pass.
+fn wait_for_journal(child: &mut Child, output: &Path, documents: usize) {
+    let started = Instant::now();
+    while journal_lines(output) < documents && started.elapsed() < Duration::from_secs(120) {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 #[test]
 fn a_run_killed_halfway_resumes_to_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     write_articles(&articles, 60);
-    let articles = articles.to_str().unwrap();
-
-    // `selaras translate` of all articles in `format` to `output`, with `extra` options.
     let run = |format: &str, output: &Path, extra: &[&str]| {
-        let mut command = selaras();
-        command
-            .args(["translate", "--threads", "1", "--quiet", "--format", format])
-            .args(["--model", &echo()])
-            .args(extra)
-            .arg("-o")
-            .arg(output)
-            .arg(articles)
-            .stdout(Stdio::null());
-        command
+        translate_to(format, output, &articles, extra)
     };
 
     for format in ["jsonl", "tmx"] {
@@ -77,13 +92,7 @@ fn a_run_killed_halfway_resumes_to_the_same_bytes() {
             .spawn()
             .unwrap();
         // Kill it once some documents, but not all, are journaled.
-        let started = Instant::now();
-        while journal_lines(&resumed) < 5 && started.elapsed() < Duration::from_secs(120) {
-            if child.try_wait().unwrap().is_some() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        wait_for_journal(&mut child, &resumed, 5);
         let killed = child.try_wait().unwrap().is_none();
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
@@ -118,36 +127,18 @@ fn ctrl_c_stops_cleanly_and_resume_finishes_the_same_bytes() {
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();
     let run = |output: &Path, extra: &[&str]| {
-        let mut command = selaras();
-        command
-            .args([
-                "translate",
-                "--threads",
-                "1",
-                "--quiet",
-                "--format",
-                "jsonl",
-            ])
-            .args(["--model", &echo()])
-            .args(extra)
-            .arg("-o")
-            .arg(output)
-            .arg(&articles)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
+        let mut command = translate_to("jsonl", output, &articles, extra);
+        command.stderr(Stdio::piped());
         command
     };
     let whole = out.join("whole.jsonl");
     assert!(run(&whole, &[]).status().unwrap().success());
 
     let resumed = out.join("resumed.jsonl");
-    let child = run(&resumed, &["--resume", "--batch-size", "4"])
+    let mut child = run(&resumed, &["--resume", "--batch-size", "4"])
         .spawn()
         .unwrap();
-    let started = Instant::now();
-    while journal_lines(&resumed) < 5 && started.elapsed() < Duration::from_secs(120) {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    wait_for_journal(&mut child, &resumed, 5);
     let interrupt = Command::new("sh")
         .args(["-c", &format!("kill -INT {}", child.id())])
         .status()
