@@ -9,7 +9,7 @@ use crate::input::Source;
 use crate::pairs::Pair;
 use crate::segment::{segment_article, Segment};
 use crate::sentences::Lang;
-use crate::translate::pipeline::{Pipeline, Summary};
+use crate::translate::pipeline::{counted, Pipeline, Summary};
 use crate::translate::Translate;
 use crate::writers::{self, Destination, Format, PairWriter};
 use anyhow::Context;
@@ -176,10 +176,7 @@ pub fn translate_corpus(
         let failed = if failures.is_empty() {
             String::new()
         } else {
-            match failures.len() {
-                1 => ", 1 input failed".to_string(),
-                n => format!(", {n} inputs failed"),
-            }
+            format!(", {} failed", counted(failures.len(), "input", "inputs"))
         };
         eprintln!("selaras: {summary}{failed}");
     }

@@ -20,8 +20,8 @@ pub enum Error {
 
 fn stopped_by(signal: i32) -> String {
     match signal {
-        2 => "interrupted (Ctrl-C)".to_string(),
-        15 => "terminated (SIGTERM)".to_string(),
+        crate::interrupt::SIGINT => "interrupted (Ctrl-C)".to_string(),
+        crate::interrupt::SIGTERM => "terminated (SIGTERM)".to_string(),
         n => format!("stopped by signal {n}"),
     }
 }

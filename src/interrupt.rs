@@ -11,13 +11,15 @@ use std::sync::atomic::{AtomicI32, Ordering};
 /// The signal that asked us to stop, 0 while none has.
 static SIGNAL: AtomicI32 = AtomicI32::new(0);
 
+/// The two signals handled (the same numbers on every unix).
+pub const SIGINT: i32 = 2;
+pub const SIGTERM: i32 = 15;
+
 #[cfg(unix)]
 mod unix {
-    use super::SIGNAL;
+    use super::{SIGINT, SIGNAL, SIGTERM};
     use std::sync::atomic::Ordering;
 
-    pub const SIGINT: i32 = 2;
-    pub const SIGTERM: i32 = 15;
     const SIG_DFL: usize = 0;
 
     extern "C" {
@@ -67,7 +69,7 @@ mod tests {
     #[test]
     fn a_signal_turns_into_an_error_with_its_exit_code() {
         assert!(check().is_ok() && !requested());
-        SIGNAL.store(unix::SIGINT, Ordering::SeqCst);
+        SIGNAL.store(SIGINT, Ordering::SeqCst);
         let err = check().unwrap_err();
         assert!(requested());
         assert_eq!(err.exit_code(), 130);

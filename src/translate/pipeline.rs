@@ -26,17 +26,20 @@ pub struct Summary {
     pub flagged: usize,
 }
 
+/// `n` and the noun for it: "1 document", "3 documents".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let count =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
             "{}, {}, {} translated, {} reused, {} kept verbatim, {} boilerplate dropped, {} flagged",
-            count(self.documents, "document", "documents"),
-            count(self.sentences, "sentence", "sentences"),
+            counted(self.documents, "document", "documents"),
+            counted(self.sentences, "sentence", "sentences"),
             self.translated,
-            count(self.duplicates_reused, "duplicate", "duplicates"),
+            counted(self.duplicates_reused, "duplicate", "duplicates"),
             self.verbatim,
             self.boilerplate_dropped,
             self.flagged
