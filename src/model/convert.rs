@@ -121,7 +121,7 @@ struct MarianOptions {
 }
 
 fn conversion_error(message: impl Into<String>) -> anyhow::Error {
-    Error::Fetch(message.into()).into()
+    Error::Convert(message.into()).into()
 }
 
 fn read_options(weights: &BTreeMap<String, Array>) -> Result<MarianOptions> {
