@@ -1,36 +1,49 @@
 //! Corpus runs: many articles through segmentation, translation and one writer.
 //!
 //! Promises: pairs come out in input order; a bad input is reported and the others still
-//! written (or the run stops, with `--strict`); a file output appears only when the run
-//! ends; and with `--resume`, a journal of finished documents next to the output lets a run
-//! killed at any point (Ctrl-C, `kill -9`) continue and produce the same bytes as a run that
-//! was never interrupted, because the output is always rendered whole from the journal.
+//! written (or the run stops, with `strict`); the writer is finished only when the run ends,
+//! so a file output appears only then; and with a journal, a run killed at any point (Ctrl-C,
+//! `kill -9`) continues and produces the same bytes as a run that was never interrupted,
+//! because the journal holds each finished document's pairs as the JSONL records the writer
+//! would get. Nothing here prints: progress and warnings go to an [`Observer`].
+use crate::error::Error;
 use crate::input::Source;
+use crate::observe::{Event, Observer};
 use crate::pairs::Pair;
 use crate::segment::{segment_article, Segment};
 use crate::sentences::Lang;
-use crate::translate::pipeline::{counted, Pipeline, Summary};
+use crate::translate::pipeline::{Pipeline, Summary};
 use crate::translate::Translate;
-use crate::writers::{self, Destination, Format, PairWriter};
+use crate::writers::PairWriter;
 use anyhow::Context;
 use std::collections::HashSet;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
-/// How a corpus run behaves; the CLI fills it from its flags.
-#[derive(Clone, Debug)]
+/// How a corpus run behaves; the default reads strictly, keeps every pair, and keeps no journal.
+#[derive(Clone, Debug, Default)]
 pub struct CorpusOptions {
-    pub format: Format,
-    pub destination: Destination,
+    /// replace invalid UTF-8 with U+FFFD instead of refusing the input
     pub lossy: bool,
-    pub resume: bool,
+    /// the resume journal (see [`journal_path`]); `None` runs without one
+    pub journal: Option<PathBuf>,
+    /// stop at the first input that cannot be read instead of reporting it and going on
     pub strict: bool,
+    /// drop pairs whose source and target both repeat an earlier pair exactly
     pub dedup_pairs: bool,
-    /// leave out the pairs kept verbatim (credits, editor initials, untranslated segments)
+    /// leave out the pairs kept verbatim (credits, editor initials) or that the model failed on
     pub translated_only: bool,
-    pub quiet: bool,
-    pub max_input_tokens: usize,
+    /// the longest input sent to the model, in tokens (the model's own limit if smaller)
+    pub max_input_tokens: Option<usize>,
+}
+
+/// What a finished corpus run did.
+#[derive(Debug, Default)]
+pub struct CorpusReport {
+    /// the counts, documents taken from the journal included
+    pub summary: Summary,
+    /// the inputs that could not be read (each was reported as [`Event::InputFailed`])
+    pub failed: Vec<Error>,
 }
 
 /// Documents are translated together until they hold this many segments, so that batches
@@ -39,18 +52,17 @@ const GROUP_SEGMENTS: usize = 64;
 
 /// One planned input: a source to read, or the reason it cannot be (reported in its turn, so
 /// one bad path does not stop a corpus).
-pub type Planned = Result<Source, crate::error::Error>;
+pub type Planned = Result<Source, Error>;
 
 /// The inputs named on the command line and in a manifest, directories expanded, in order.
 /// No inputs at all means standard input.
 pub fn collect_inputs(args: &[PathBuf], manifest: Option<&Path>) -> anyhow::Result<Vec<Planned>> {
     let mut paths: Vec<PathBuf> = args.to_vec();
     if let Some(manifest) = manifest {
-        let text =
-            std::fs::read_to_string(manifest).map_err(|err| crate::error::Error::BadInput {
-                path: manifest.display().to_string(),
-                problem: format!("cannot read the manifest: {err}"),
-            })?;
+        let text = std::fs::read_to_string(manifest).map_err(|err| Error::BadInput {
+            path: manifest.display().to_string(),
+            problem: format!("cannot read the manifest: {err}"),
+        })?;
         let base = manifest.parent().unwrap_or(Path::new(""));
         for line in text.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -94,30 +106,36 @@ pub fn document_ids(inputs: &[Planned]) -> Vec<String> {
         .collect()
 }
 
-/// Translates every input and writes the pairs; returns the exit code (0, or 2 when some
-/// input could not be read).
+/// The journal that `--resume` keeps beside an output file: `OUTPUT.selaras-journal`.
+pub fn journal_path(output: &Path) -> PathBuf {
+    let mut name = output.file_name().unwrap_or_default().to_os_string();
+    name.push(".selaras-journal");
+    output.with_file_name(name)
+}
+
+/// Translates every input and streams the pairs to `writer`: `begin`, the pairs in input
+/// order, and `finish` once every readable input is done. An input that cannot be read is
+/// reported to `observer` and left out (unless `strict`, or it is the only input: then it is
+/// the run's error); when no input at all can be read the run fails and `finish` is not
+/// called, so a file writer leaves nothing behind.
 pub fn translate_corpus(
     inputs: &[Planned],
     backend: &mut dyn Translate,
+    writer: &mut dyn PairWriter,
     options: &CorpusOptions,
-) -> anyhow::Result<i32> {
+    observer: &mut dyn Observer,
+) -> anyhow::Result<CorpusReport> {
     let ids = document_ids(inputs);
-    let journal = match (&options.destination, options.resume) {
-        (Destination::Path(path), true) => Some(Journal::open(path)?),
-        _ => None,
-    };
-    let mut writer = writers::create(
-        options.format,
-        &options.destination,
-        &writers::Options::default(),
-    )
-    .with_context(|| format!("opening the {} output", options.format))?;
+    let journal = options.journal.as_deref().map(Journal::open).transpose()?;
     writer.begin()?;
+    observer.event(Event::Started {
+        documents: inputs.len(),
+    });
     let mut run = Run {
-        pipeline: Pipeline::new(backend, Some(options.max_input_tokens)),
+        pipeline: Pipeline::new(backend, options.max_input_tokens),
         writer,
         journal,
-        progress: Progress::new(inputs.len(), options.quiet),
+        observer,
         dedup_pairs: options.dedup_pairs,
         translated_only: options.translated_only,
         emitted: HashSet::new(),
@@ -125,71 +143,34 @@ pub fn translate_corpus(
         group_segments: 0,
         resumed: Summary::default(),
     };
-    let mut failures: Vec<anyhow::Error> = Vec::new();
-
-    for (input, id) in inputs.iter().zip(&ids) {
-        crate::interrupt::check()?;
-        if let Some(pairs) = run.journal.as_mut().and_then(|j| j.take_finished(id)) {
-            run.replay(pairs)?;
-            continue;
-        }
-        let read = match input {
-            Ok(source) => crate::input::read_source(source, options.lossy),
-            Err(err) => Err(err.clone()),
-        };
-        let mut article = match read {
-            Ok(article) => article,
-            // One input, or --strict: the error is the run's error, and nothing is written.
-            Err(err) if options.strict || inputs.len() == 1 => return Err(err.into()),
-            Err(err) => {
-                if !options.quiet {
-                    run.progress.suspend(|| eprintln!("selaras: error: {err}"));
-                }
-                failures.push(err.into());
-                continue;
-            }
-        };
-        article.id = id.clone();
-        run.add(article.id.clone(), segment_article(&article, Lang::Id))?;
-    }
-    run.flush()?;
-    run.progress.finish();
-
-    if failures.len() == inputs.len() {
-        // Nothing could be read (each input was reported above): no output at all.
-        return Err(crate::error::Error::Usage(format!(
-            "none of the {} inputs could be read",
-            failures.len()
-        ))
-        .into());
+    let result = run.all(inputs, &ids, options);
+    run.observer.event(Event::Finished);
+    let failed = result?;
+    if failed.len() == inputs.len() {
+        // Nothing could be read (each input was reported): no output at all.
+        return Err(
+            Error::Usage(format!("none of the {} inputs could be read", failed.len())).into(),
+        );
     }
     run.writer.finish()?;
     if let Some(journal) = run.journal {
-        if failures.is_empty() {
+        if failed.is_empty() {
             journal.remove()?;
         }
     }
-    if !options.quiet {
-        let mut summary = run.pipeline.summary.clone();
-        summary.documents += run.resumed.documents;
-        summary.sentences += run.resumed.sentences;
-        let failed = if failures.is_empty() {
-            String::new()
-        } else {
-            format!(", {} failed", counted(failures.len(), "input", "inputs"))
-        };
-        eprintln!("selaras: {summary}{failed}");
-    }
-    Ok(if failures.is_empty() { 0 } else { 2 })
+    let mut summary = run.pipeline.summary.clone();
+    summary.documents += run.resumed.documents;
+    summary.sentences += run.resumed.sentences;
+    Ok(CorpusReport { summary, failed })
 }
 
 /// The state of one corpus run: documents wait in a group until it is big enough to
 /// translate together, then go to the journal and the writer in input order.
-struct Run<'b> {
-    pipeline: Pipeline<'b>,
-    writer: Box<dyn PairWriter>,
+struct Run<'r> {
+    pipeline: Pipeline<'r>,
+    writer: &'r mut dyn PairWriter,
     journal: Option<Journal>,
-    progress: Progress,
+    observer: &'r mut dyn Observer,
     dedup_pairs: bool,
     translated_only: bool,
     /// (source, target) of every pair written, for `--dedup-pairs`
@@ -201,6 +182,41 @@ struct Run<'b> {
 }
 
 impl Run<'_> {
+    /// Reads, segments and translates every input; returns the inputs that could not be read.
+    fn all(
+        &mut self,
+        inputs: &[Planned],
+        ids: &[String],
+        options: &CorpusOptions,
+    ) -> anyhow::Result<Vec<Error>> {
+        let mut failed = Vec::new();
+        for (input, id) in inputs.iter().zip(ids) {
+            crate::interrupt::check()?;
+            if let Some(pairs) = self.journal.as_mut().and_then(|j| j.take_finished(id)) {
+                self.replay(pairs)?;
+                continue;
+            }
+            let read = match input {
+                Ok(source) => crate::input::read_source(source, options.lossy),
+                Err(err) => Err(err.clone()),
+            };
+            let mut article = match read {
+                Ok(article) => article,
+                // One input, or --strict: the error is the run's error, and nothing is written.
+                Err(err) if options.strict || inputs.len() == 1 => return Err(err.into()),
+                Err(err) => {
+                    self.observer.event(Event::InputFailed(&err.to_string()));
+                    failed.push(err);
+                    continue;
+                }
+            };
+            article.id = id.clone();
+            self.add(article.id.clone(), segment_article(&article, Lang::Id))?;
+        }
+        self.flush()?;
+        Ok(failed)
+    }
+
     /// Queues a document, translating the group once it holds enough segments.
     fn add(&mut self, id: String, segments: Vec<Segment>) -> anyhow::Result<()> {
         self.group_segments += segments.len();
@@ -217,7 +233,10 @@ impl Run<'_> {
         self.resumed.documents += 1;
         self.resumed.sentences += pairs.len();
         self.emit(&pairs)?;
-        self.progress.advance(1, pairs.len());
+        self.observer.event(Event::Progress {
+            documents: 1,
+            sentences: pairs.len(),
+        });
         Ok(())
     }
 
@@ -231,21 +250,25 @@ impl Run<'_> {
         self.group_segments = 0;
         let (ids, documents): (Vec<String>, Vec<Vec<Segment>>) = group.into_iter().unzip();
         let translated = self.pipeline.translate_documents(&documents)?;
+        for warning in self.pipeline.take_warnings() {
+            self.observer.event(Event::Warning(&warning));
+        }
         for (id, pairs) in ids.iter().zip(&translated) {
             if let Some(journal) = self.journal.as_mut() {
                 journal.record(id, pairs)?;
             }
             self.emit(pairs)?;
         }
-        let written = translated.iter().map(Vec::len).sum();
-        self.progress.advance(translated.len(), written);
+        self.observer.event(Event::Progress {
+            documents: translated.len(),
+            sentences: translated.iter().map(Vec::len).sum(),
+        });
         Ok(())
     }
 
     fn emit(&mut self, pairs: &[Pair]) -> anyhow::Result<()> {
         for pair in pairs {
-            let verbatim = pair.segment.as_ref().is_some_and(|s| !s.translate);
-            if self.translated_only && verbatim {
+            if self.translated_only && !pair.is_translated() {
                 continue;
             }
             if self.dedup_pairs
@@ -278,14 +301,8 @@ struct JournalEntry<'a> {
 }
 
 impl Journal {
-    fn path_for(output: &Path) -> PathBuf {
-        let mut name = output.file_name().unwrap_or_default().to_os_string();
-        name.push(".selaras-journal");
-        output.with_file_name(name)
-    }
-
-    fn open(output: &Path) -> anyhow::Result<Journal> {
-        let path = Self::path_for(output);
+    fn open(path: &Path) -> anyhow::Result<Journal> {
+        let path = path.to_path_buf();
         let mut finished = std::collections::HashMap::new();
         let mut good_bytes = 0u64;
         if let Ok(file) = std::fs::File::open(&path) {
@@ -347,61 +364,71 @@ impl Journal {
     }
 }
 
-/// A progress bar on stderr, only when stderr is a terminal and the run is not quiet.
-struct Progress {
-    bar: Option<indicatif::ProgressBar>,
-    started: Instant,
-    sentences: std::cell::Cell<usize>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::SegmentKind;
+    use proptest::prelude::*;
 
-/// A run that stops early (an error, Ctrl-C) leaves the bar where it stood, on its own line,
-/// so the error message that follows starts on the next one.
-impl Drop for Progress {
-    fn drop(&mut self) {
-        if let Some(bar) = self.bar.as_ref().filter(|bar| !bar.is_finished()) {
-            bar.abandon();
-        }
-    }
-}
-
-impl Progress {
-    fn new(documents: usize, quiet: bool) -> Progress {
-        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = indicatif::ProgressBar::new(documents as u64);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{bar:30} {pos}/{len} documents · {msg} · ETA {eta}",
-                )
-                .expect("a valid progress template"),
-            );
-            bar
-        });
-        Progress {
-            bar,
-            started: Instant::now(),
-            sentences: 0.into(),
+    fn scored_pair(seq: usize, score: f64) -> Pair {
+        let segment = Segment::example(seq, SegmentKind::Sentence, "Harga naik.", None);
+        Pair {
+            doc: segment.doc.clone(),
+            seq,
+            kind: segment.kind,
+            source: segment.text.clone(),
+            target: "Prices rose.".into(),
+            score: Some(score),
+            flags: Vec::new(),
+            segment: Some(segment),
+            bead: None,
         }
     }
 
-    fn advance(&self, documents: usize, sentences: usize) {
-        self.sentences.set(self.sentences.get() + sentences);
-        if let Some(bar) = &self.bar {
-            let rate = self.sentences.get() as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
-            bar.set_message(format!("{} sentences · {rate:.1}/s", self.sentences.get()));
-            bar.inc(documents as u64);
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10))]
+        /// A resumed run writes what an uninterrupted one would, so every score must come back
+        /// from the journal as the very `f64` that was written: 10 journals of 100 random
+        /// scores each, of every magnitude, are 1,000 values.
+        #[test]
+        fn scores_come_back_from_the_journal_bit_for_bit(
+            scores in proptest::collection::vec(
+                prop_oneof![
+                    -30.0f64..0.0,
+                    -1e-3f64..0.0,
+                    proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL,
+                ],
+                100,
+            )
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let output = journal_path(&dir.path().join("out.jsonl"));
+            let pairs: Vec<Pair> =
+                scores.iter().enumerate().map(|(seq, &s)| scored_pair(seq, s)).collect();
+            Journal::open(&output).unwrap().record("doc", &pairs).unwrap();
+            let back = Journal::open(&output).unwrap().take_finished("doc").unwrap();
+            prop_assert_eq!(back.len(), scores.len());
+            for (pair, &score) in back.iter().zip(&scores) {
+                let read = pair.score.unwrap();
+                prop_assert_eq!(read.to_bits(), score.to_bits(), "{} came back as {}", score, read);
+            }
         }
     }
 
-    fn suspend(&self, f: impl FnOnce()) {
-        match &self.bar {
-            Some(bar) => bar.suspend(f),
-            None => f(),
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
+    #[test]
+    fn the_score_that_broke_resume_round_trips() {
+        // serde_json's default parser read this back as -9.407043398823588e-05.
+        let score = -9.407043398823589e-05;
+        let dir = tempfile::tempdir().unwrap();
+        let output = journal_path(&dir.path().join("out.jsonl"));
+        Journal::open(&output)
+            .unwrap()
+            .record("doc", &[scored_pair(0, score)])
+            .unwrap();
+        let back = Journal::open(&output)
+            .unwrap()
+            .take_finished("doc")
+            .unwrap();
+        assert_eq!(back[0].score.unwrap().to_bits(), score.to_bits());
     }
 }
