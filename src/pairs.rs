@@ -23,6 +23,8 @@ pub enum Flag {
     XmlCharsRemoved,
     /// an alignment bead with one side empty (0-1 or 1-0)
     Unaligned,
+    /// the model failed on this sentence even alone; it was kept untranslated (empty target)
+    ModelError,
 }
 
 impl Flag {
@@ -35,6 +37,7 @@ impl Flag {
             Flag::SplitLong => "split_long",
             Flag::XmlCharsRemoved => "xml_chars_removed",
             Flag::Unaligned => "unaligned",
+            Flag::ModelError => "model_error",
         }
     }
 }
@@ -62,4 +65,13 @@ pub struct Pair {
     pub segment: Option<Segment>,
     /// the bead, when the pair comes from alignment
     pub bead: Option<Bead>,
+}
+
+impl Pair {
+    /// Whether the model translated this pair's source here: not kept verbatim (a credit,
+    /// editor's initials, a repeat of an earlier segment) and not failed (`model_error`).
+    pub fn is_translated(&self) -> bool {
+        self.segment.as_ref().is_some_and(|s| s.translate)
+            && !self.flags.contains(&Flag::ModelError)
+    }
 }

@@ -266,3 +266,74 @@ fn repeated_pairs_can_be_dropped_from_a_corpus() {
     assert_eq!(count(&[]), 4);
     assert_eq!(count(&["--dedup-pairs"]), 2);
 }
+
+/// A run-on sentence of `words` words with no clause boundary, the shape that once made
+/// CTranslate2 fail the whole corpus ("No position encodings are defined for positions >= 1024").
+fn run_on_article(words: usize) -> String {
+    format!(
+        "Kalimat Tanpa Akhir\n\n{}kata.\n",
+        "kata ".repeat(words - 1)
+    )
+}
+
+#[test]
+fn run_on_sentences_of_500_to_20000_words_do_not_stop_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain");
+    write_articles(&plain, 56);
+    let mixed = dir.path().join("mixed");
+    write_articles(&mixed, 56);
+    let lengths = [500, 1_500, 5_000, 20_000];
+    for words in lengths {
+        std::fs::write(
+            mixed.join(format!("panjang-{words:05}.txt")),
+            run_on_article(words),
+        )
+        .unwrap();
+    }
+    let run = |inputs: &Path, output: &Path| {
+        let result = translate_to("jsonl", output, inputs, &[])
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&result.stderr).into_owned();
+        assert!(result.status.success(), "{stderr}");
+        (std::fs::read_to_string(output).unwrap(), stderr)
+    };
+    let (alone, _) = run(&plain, &dir.path().join("plain.jsonl"));
+    let (together, stderr) = run(&mixed, &dir.path().join("mixed.jsonl"));
+
+    // Every other document is written exactly as in a run without the long ones.
+    let others: Vec<&str> = together
+        .lines()
+        .filter(|line| line.starts_with(r#"{"doc":"berita-"#))
+        .collect();
+    assert_eq!(others, alone.lines().collect::<Vec<_>>());
+    // Each long sentence has its one pair, translated in pieces or flagged as failed, and is
+    // reported on stderr by document.
+    for words in lengths {
+        let doc = format!("panjang-{words:05}");
+        let long: Vec<serde_json::Value> = together
+            .lines()
+            .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+            .filter(|record| record["doc"] == doc.as_str() && record["kind"] == "sentence")
+            .collect();
+        assert_eq!(long.len(), 1, "{doc}");
+        let flags = long[0]["flags"].to_string();
+        let reported = stderr.contains(&format!("'{doc}' segment 1"));
+        if words <= 500 {
+            // Fits the model's 512 tokens: an ordinary sentence.
+            assert!(
+                !flags.contains("model_error") && !reported,
+                "{doc}: {flags} {stderr}"
+            );
+            assert_ne!(long[0]["target"], "", "{doc}");
+        } else {
+            assert!(
+                flags.contains("split_long") || flags.contains("model_error"),
+                "{doc}: {flags}"
+            );
+            assert!(reported, "{doc}: {stderr}");
+        }
+    }
+}

@@ -10,6 +10,7 @@ use anyhow::Result;
 
 use crate::error::Error;
 
+pub mod binary;
 pub mod convert;
 pub mod fetch;
 pub mod marian;

@@ -44,6 +44,23 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// A usage error for a setting that cannot work (a beam of 0, an empty batch).
+    pub fn check(&self) -> Result<(), Error> {
+        let zero = [
+            ("beam size", self.beam_size),
+            ("batch token budget", self.batch_tokens),
+            ("batch size", self.batch_size),
+        ]
+        .into_iter()
+        .find(|&(_, value)| value == 0);
+        match zero {
+            Some((name, _)) => Err(Error::Usage(format!("the {name} must be at least 1"))),
+            None => Ok(()),
+        }
+    }
+}
+
 /// The default token budget of one batch. Decoding memory grows with the tokens in flight
 /// (beam x sentences x length: the attention caches and logits), not with the weights, so the
 /// budget bounds peak RSS whatever the sentence lengths, while short sentences still batch
@@ -84,12 +101,15 @@ pub struct Ct2Model {
     model_adds_eos: bool,
     /// what the model's own preprocess.sh did to its training text
     preprocess: crate::model::Preprocess,
+    /// the position tables in model.bin: no input or output may run past them
+    positions: crate::model::binary::Positions,
     settings: Settings,
 }
 
 impl Ct2Model {
     /// Loads the model in `dir` for the CPU.
     pub fn load(dir: &Path, settings: Settings) -> anyhow::Result<Self> {
+        settings.check()?;
         crate::model::check_model_dir(dir)?;
         let model_error = |what: &str, err: &dyn std::fmt::Display| {
             Error::Model(format!(
@@ -126,6 +146,7 @@ impl Ct2Model {
             .map_err(|err| model_error("cannot load model.bin", &err))?;
         Ok(Ct2Model {
             preprocess: crate::model::Preprocess::load(dir),
+            positions: crate::model::binary::positions(dir),
             dir: dir.to_path_buf(),
             translator,
             source_spm,
@@ -146,7 +167,13 @@ impl Ct2Model {
         let pieces = self
             .source_spm
             .encode(&text)
-            .with_context(|| format!("tokenizing {text:?}"))?
+            .map_err(|err| {
+                Error::Model(format!(
+                    "'{}': SentencePiece failed on {:?}: {err}",
+                    self.dir.join("source.spm").display(),
+                    excerpt(&text)
+                ))
+            })?
             .into_iter()
             .map(|piece| piece.piece);
         Ok(with_one_eos(pieces, self.model_adds_eos))
@@ -160,7 +187,7 @@ impl Ct2Model {
             beam_size: self.settings.beam_size.max(1),
             // Inputs were split to fit the model before they got here: never truncate.
             max_input_length: 0,
-            max_decoding_length: max_decoding_length(longest),
+            max_decoding_length: max_decoding_length(longest, self.positions.decoder),
             no_repeat_ngram_size: self.settings.no_repeat_ngram_size,
             return_scores: true,
             max_batch_size: 0,
@@ -241,9 +268,23 @@ fn with_one_eos(pieces: impl Iterator<Item = String>, model_adds_eos: bool) -> V
 }
 
 /// The decoding limit for a batch whose longest source has `source_tokens` tokens (with
-/// `</s>`): room for a translation three times as long, so nothing is cut short.
-fn max_decoding_length(source_tokens: usize) -> usize {
-    3 * source_tokens + 10
+/// `</s>`): room for a translation three times as long, so nothing is cut short, but never
+/// past the decoder's position table (CTranslate2 fails the whole batch there: "No position
+/// encodings are defined for positions >= 1024"), where only a decoder stuck in a loop goes.
+fn max_decoding_length(source_tokens: usize, decoder_positions: Option<usize>) -> usize {
+    let wanted = 3 * source_tokens + 10;
+    match decoder_positions {
+        Some(rows) => wanted.min(rows.saturating_sub(1).max(1)),
+        None => wanted,
+    }
+}
+
+/// The start of a long text, for an error message.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
 }
 
 /// Groups source indices into batches: sorted by length, each batch at most `budget` tokens
@@ -300,14 +341,16 @@ impl Translate for Ct2Model {
             .collect()
     }
 
-    fn count_tokens(&self, text: &str) -> usize {
-        self.source_tokens(text)
-            .map(|tokens| tokens.len())
-            .unwrap_or(0)
+    fn count_tokens(&self, text: &str) -> anyhow::Result<usize> {
+        Ok(self.source_tokens(text)?.len())
     }
 
+    /// Marian's limit, or less where the encoder's position table is smaller.
     fn max_input_tokens(&self) -> usize {
-        MARIAN_MAX_INPUT_TOKENS
+        match self.positions.encoder {
+            Some(rows) => MARIAN_MAX_INPUT_TOKENS.min(rows.max(1)),
+            None => MARIAN_MAX_INPUT_TOKENS,
+        }
     }
 }
 
@@ -346,6 +389,25 @@ mod tests {
             );
             let seen = tokens.iter().filter(|t| *t == EOS).count() + *model_adds_eos as usize;
             assert_eq!(seen, 1);
+        }
+    }
+
+    #[test]
+    fn decoding_never_runs_past_the_decoder_positions() {
+        // (longest source in tokens, decoder position rows, limit)
+        let cases = [
+            (10, None, 40),
+            (10, Some(1024), 40),
+            (376, Some(1024), 1023), // 3 x 376 + 10 = 1138 would fail the batch
+            (376, None, 1138),
+            (5, Some(0), 1),
+        ];
+        for (tokens, rows, expected) in cases {
+            assert_eq!(
+                max_decoding_length(tokens, rows),
+                expected,
+                "{tokens} {rows:?}"
+            );
         }
     }
 

@@ -21,9 +21,9 @@ pub trait Translate {
     fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>>;
 
     /// How many tokens the model sees for `text` (a word count where the backend has no
-    /// tokenizer).
-    fn count_tokens(&self, text: &str) -> usize {
-        text.split_whitespace().count()
+    /// tokenizer). A tokenizer that fails is an error, never a count of 0.
+    fn count_tokens(&self, text: &str) -> anyhow::Result<usize> {
+        Ok(text.split_whitespace().count())
     }
 
     /// The longest input the model accepts, in tokens; longer sources are split first.

@@ -36,6 +36,11 @@ impl MtFile {
         }
     }
 
+    /// The file's name, as given.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
     /// How many lines the file has.
     pub fn len(&self) -> usize {
         self.lines.len()

@@ -3,7 +3,9 @@
 //! Promises: every non-boilerplate segment yields exactly one pair, in document order; a
 //! source text is sent to the model once per run (duplicates and repeats across articles
 //! reuse it); quotation marks are stripped before translation and put back around the
-//! English; nothing longer than the model's input limit is sent, and nothing is truncated.
+//! English; nothing longer than the model's input limit is sent, and nothing is truncated. A
+//! batch the model fails on is retried sentence by sentence, and a sentence that fails alone
+//! is kept untranslated and flagged `model_error`, so one bad sentence never stops a run.
 use super::{Translate, Translation};
 use crate::pairs::{Flag, Pair};
 use crate::segment::{Segment, SegmentKind};
@@ -24,6 +26,8 @@ pub struct Summary {
     pub boilerplate_dropped: usize,
     /// pairs with at least one flag
     pub flagged: usize,
+    /// segments the model failed on even alone (flagged `model_error`)
+    pub model_errors: usize,
 }
 
 /// `n` and the noun for it: "1 document", "3 documents".
@@ -43,7 +47,15 @@ impl std::fmt::Display for Summary {
             self.verbatim,
             self.boilerplate_dropped,
             self.flagged
-        )
+        )?;
+        if self.model_errors > 0 {
+            write!(
+                f,
+                ", {}",
+                counted(self.model_errors, "model error", "model errors")
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -53,8 +65,13 @@ pub struct Pipeline<'b> {
     backend: &'b mut dyn Translate,
     /// source core text → its translation; the corpus-wide reuse of repeated sentences
     memory: HashMap<String, Translation>,
+    /// source texts the model failed on even alone, with its error
+    failed: HashMap<String, String>,
     max_input_tokens: usize,
     pub summary: Summary,
+    /// what went wrong without stopping the run (a sentence the model failed on), for the
+    /// caller to report; drained with [`Pipeline::take_warnings`]
+    warnings: Vec<String>,
 }
 
 /// One source text prepared for the model: its quotation marks set aside, split into chunks
@@ -72,9 +89,16 @@ impl<'b> Pipeline<'b> {
         Pipeline {
             backend,
             memory: HashMap::new(),
+            failed: HashMap::new(),
             max_input_tokens,
             summary: Summary::default(),
+            warnings: Vec::new(),
         }
+    }
+
+    /// The warnings gathered since the last call.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// Translates several documents at once (so batches fill up across short articles) and
@@ -92,10 +116,12 @@ impl<'b> Pipeline<'b> {
             for segment in segments {
                 let item = if segment.translate && segment.duplicate_of.is_none() {
                     let quoted = Quoted::split(&segment.text);
-                    let chunks = split_to_fit(quoted.core, self.max_input_tokens, &*self.backend);
+                    let chunks = split_to_fit(quoted.core, self.max_input_tokens, &*self.backend)?;
                     let mut known = true;
                     for chunk in &chunks {
-                        if !self.memory.contains_key(*chunk) && wanted_set.insert(chunk) {
+                        let seen =
+                            self.memory.contains_key(*chunk) || self.failed.contains_key(*chunk);
+                        if !seen && wanted_set.insert(chunk) {
                             wanted.push(chunk);
                             known = false;
                         }
@@ -113,20 +139,17 @@ impl<'b> Pipeline<'b> {
             prepared.push(doc_prepared);
         }
         // 2. One call for everything new; the backend batches and maps back by index.
-        let fresh = if wanted.is_empty() {
-            Vec::new()
-        } else {
-            self.backend.translate(&wanted)?
-        };
-        anyhow::ensure!(
-            fresh.len() == wanted.len(),
-            "the model returned {} translations for {} sources",
-            fresh.len(),
-            wanted.len()
-        );
+        let fresh = self.translate_or_retry(&wanted)?;
         self.summary.translated += wanted.len();
         for (source, translation) in wanted.iter().zip(fresh) {
-            self.memory.insert(source.to_string(), translation);
+            match translation {
+                Ok(translation) => {
+                    self.memory.insert(source.to_string(), translation);
+                }
+                Err(error) => {
+                    self.failed.insert(source.to_string(), error);
+                }
+            }
         }
         // 3. Pairs in document order.
         let mut output = Vec::with_capacity(documents.len());
@@ -143,7 +166,30 @@ impl<'b> Pipeline<'b> {
                 let translated = item.is_some();
                 let original = segment.duplicate_of.and_then(|first| by_seq.get(&first));
                 let (target, score, mut flags) = match (item, original) {
-                    (Some(prep), _) => self.assemble(prep),
+                    (Some(prep), _) => match self.failure(prep).map(str::to_string) {
+                        Some(error) => {
+                            self.summary.model_errors += 1;
+                            self.warnings.push(format!(
+                                "'{}' segment {}: the model failed on it ({error}): kept \
+                                 untranslated and flagged model_error",
+                                segment.doc, segment.seq
+                            ));
+                            (String::new(), None, vec![Flag::ModelError])
+                        }
+                        None => {
+                            if prep.chunks.len() > 1 {
+                                self.warnings.push(format!(
+                                    "'{}' segment {}: longer than the model's input limit of {} \
+                                     tokens: translated in {} pieces and flagged split_long",
+                                    segment.doc,
+                                    segment.seq,
+                                    self.max_input_tokens,
+                                    prep.chunks.len()
+                                ));
+                            }
+                            self.assemble(prep)
+                        }
+                    },
                     // A repeat of a translated segment reuses its translation.
                     (None, Some(&(index, true))) => {
                         self.summary.duplicates_reused += 1;
@@ -181,6 +227,48 @@ impl<'b> Pipeline<'b> {
             output.push(pairs);
         }
         Ok(output)
+    }
+
+    /// Translates `sources`, one result each. When the model fails on the whole call, every
+    /// source is tried alone, so one sentence it cannot take does not cost the others; an
+    /// interruption (Ctrl-C) is never retried.
+    fn translate_or_retry(
+        &mut self,
+        sources: &[&str],
+    ) -> anyhow::Result<Vec<Result<Translation, String>>> {
+        if sources.is_empty() {
+            return Ok(Vec::new());
+        }
+        let error = match self.backend.translate(sources) {
+            Ok(translations) => {
+                anyhow::ensure!(
+                    translations.len() == sources.len(),
+                    "the model returned {} translations for {} sources",
+                    translations.len(),
+                    sources.len()
+                );
+                return Ok(translations.into_iter().map(Ok).collect());
+            }
+            Err(error) => error,
+        };
+        if is_interruption(&error) {
+            return Err(error);
+        }
+        if sources.len() == 1 {
+            return Ok(vec![Err(one_line(&error))]);
+        }
+        let mut results = Vec::with_capacity(sources.len());
+        for source in sources {
+            results.extend(self.translate_or_retry(std::slice::from_ref(source))?);
+        }
+        Ok(results)
+    }
+
+    /// Why the model failed on a chunk of this segment, if it did.
+    fn failure(&self, prep: &Prepared) -> Option<&str> {
+        prep.chunks
+            .iter()
+            .find_map(|chunk| self.failed.get(*chunk).map(String::as_str))
     }
 
     /// The English for one prepared segment: chunks joined, quotation marks put back, flags.
@@ -260,16 +348,35 @@ impl<'s> Quoted<'s> {
     }
 }
 
+/// Whether `error` is the run being interrupted (Ctrl-C, SIGTERM) rather than a failure.
+fn is_interruption(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<crate::error::Error>(),
+            Some(crate::error::Error::Interrupted { .. })
+        )
+    })
+}
+
+/// An error and its causes on one line.
+fn one_line(error: &anyhow::Error) -> String {
+    format!("{error:#}").replace('\n', " ")
+}
+
 /// Where a long sentence may be cut, best first: after clause punctuation, then at spaces.
 const CLAUSE_BREAKS: &[&str] = &["; ", ": ", ", ", " – ", " — ", " - "];
 
 /// Splits `text` into pieces of at most `limit` tokens, cutting at the clause boundary
 /// nearest the middle (else a space, else any character), so no input is ever truncated.
-fn split_to_fit<'s>(text: &'s str, limit: usize, backend: &dyn Translate) -> Vec<&'s str> {
+fn split_to_fit<'s>(
+    text: &'s str,
+    limit: usize,
+    backend: &dyn Translate,
+) -> anyhow::Result<Vec<&'s str>> {
     let mut pieces = Vec::new();
     let mut stack = vec![text];
     while let Some(piece) = stack.pop() {
-        if backend.count_tokens(piece) <= limit || piece.chars().nth(1).is_none() {
+        if backend.count_tokens(piece)? <= limit || piece.chars().nth(1).is_none() {
             pieces.push(piece);
             continue;
         }
@@ -282,7 +389,7 @@ fn split_to_fit<'s>(text: &'s str, limit: usize, backend: &dyn Translate) -> Vec
         stack.push(right);
         stack.push(left);
     }
-    pieces
+    Ok(pieces)
 }
 
 /// The byte offset to cut a too-long piece at.
@@ -529,17 +636,106 @@ mod tests {
                     })
                     .collect())
             }
-            fn count_tokens(&self, text: &str) -> usize {
-                text.chars().count()
+            fn count_tokens(&self, text: &str) -> anyhow::Result<usize> {
+                Ok(text.chars().count())
             }
             fn max_input_tokens(&self) -> usize {
                 7
             }
         }
         let text = "aé".repeat(50);
-        let pieces = split_to_fit(&text, 7, &Chars);
+        let pieces = split_to_fit(&text, 7, &Chars).unwrap();
         assert_eq!(pieces.concat(), text);
         assert!(pieces.iter().all(|p| p.chars().count() <= 7));
+    }
+
+    /// A backend that fails on any call holding a sentence with "RUSAK", as CTranslate2 fails
+    /// on a batch when one of its sentences runs past the model's positions.
+    struct FailsOn {
+        calls: Vec<usize>,
+        interrupt: bool,
+    }
+
+    impl Translate for FailsOn {
+        fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>> {
+            self.calls.push(sources.len());
+            if self.interrupt {
+                return Err(crate::error::Error::Interrupted { signal: 2 }.into());
+            }
+            if sources.iter().any(|s| s.contains("RUSAK")) {
+                anyhow::bail!("No position encodings are defined for positions >= 1024");
+            }
+            Ok(sources
+                .iter()
+                .map(|s| Translation {
+                    text: s.to_uppercase(),
+                    score: Some(-0.1),
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn a_sentence_the_model_fails_on_is_flagged_and_the_others_are_translated() {
+        let docs = vec![
+            vec![
+                segment(0, SegmentKind::Sentence, "Harga naik.", None),
+                segment(1, SegmentKind::Sentence, "Kalimat RUSAK ini.", None),
+                segment(2, SegmentKind::Sentence, "Harga turun.", None),
+            ],
+            vec![segment(
+                0,
+                SegmentKind::Sentence,
+                "Kalimat RUSAK ini.",
+                None,
+            )],
+        ];
+        let mut backend = FailsOn {
+            calls: Vec::new(),
+            interrupt: false,
+        };
+        let mut pipeline = Pipeline::new(&mut backend, None);
+        let pairs = pipeline.translate_documents(&docs).unwrap();
+        let got: Vec<(&str, &[Flag])> = pairs[0]
+            .iter()
+            .map(|p| (p.target.as_str(), p.flags.as_slice()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("HARGA NAIK.", &[][..]),
+                ("", &[Flag::ModelError][..]),
+                ("HARGA TURUN.", &[][..]),
+            ]
+        );
+        // The repeat in the second document is not sent again and fails the same way.
+        assert_eq!(pairs[1][0].flags, [Flag::ModelError]);
+        assert_eq!(pipeline.summary.model_errors, 2);
+        let warnings = pipeline.take_warnings();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("segment 1") && warnings[0].contains("positions >= 1024"));
+        assert!(pipeline.take_warnings().is_empty());
+        assert!(pipeline.summary.to_string().ends_with(", 2 model errors"));
+        drop(pipeline);
+        // One call for all three distinct texts, then each alone.
+        assert_eq!(backend.calls, [3, 1, 1, 1]);
+    }
+
+    #[test]
+    fn an_interruption_is_not_retried() {
+        let doc = vec![
+            segment(0, SegmentKind::Sentence, "Harga naik.", None),
+            segment(1, SegmentKind::Sentence, "Harga turun.", None),
+        ];
+        let mut backend = FailsOn {
+            calls: Vec::new(),
+            interrupt: true,
+        };
+        let mut pipeline = Pipeline::new(&mut backend, None);
+        let err = pipeline.translate_documents(&[doc]).unwrap_err();
+        assert!(is_interruption(&err));
+        drop(pipeline);
+        assert_eq!(backend.calls, [2]);
     }
 
     #[test]

@@ -328,5 +328,6 @@ fn flag_label(flag: Flag) -> &'static str {
         Flag::SplitLong => "split (too long)",
         Flag::XmlCharsRemoved => "control chars removed",
         Flag::Unaligned => "unaligned",
+        Flag::ModelError => "model failed",
     }
 }
