@@ -24,6 +24,7 @@ pub mod eval;
 pub mod input;
 pub mod interrupt;
 pub mod model;
+pub mod observe;
 pub mod pairs;
 pub mod segment;
 pub mod sentences;

@@ -84,6 +84,29 @@ pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
     segments
 }
 
+/// An article that holds one sentence per line already (`align --presplit`): every line is
+/// one body sentence, so segment indices are line numbers; spans point into `article.text`.
+pub fn presplit_article(article: &Article) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    for line in article.text.split_inclusive('\n') {
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        segments.push(Segment {
+            doc: article.id.clone(),
+            block: segments.len(),
+            seq: segments.len(),
+            kind: SegmentKind::Sentence,
+            text: content.to_string(),
+            span: Span::new(start, start + content.len()),
+            in_quote: false,
+            duplicate_of: None,
+            translate: true,
+        });
+        start += line.len();
+    }
+    segments
+}
+
 /// The sentences of a block: paragraphs and captions are split, every other kind is one piece.
 fn block_pieces(text: &str, block: &Block, lang: Lang) -> Vec<sentences::Sentence> {
     match block.kind {

@@ -10,8 +10,12 @@ pub mod search;
 
 pub use score::Params;
 
-use crate::pairs::Bead;
+use crate::error::Error;
+use crate::pairs::{Bead, Flag, Pair};
 use crate::segment::{Segment, SegmentKind};
+use crate::translate::mtfile::MtFile;
+use crate::translate::pipeline::Pipeline;
+use crate::translate::Translate;
 use std::fmt;
 
 /// One bead of the result: which sentences it joins, the section it belongs to, and its margin
@@ -215,6 +219,115 @@ pub struct Alignment {
     /// beads in document order; indices are positions in the segment lists given
     pub beads: Vec<AlignedBead>,
     pub warnings: Vec<Warning>,
+}
+
+/// Where the machine translation of the Indonesian side comes from.
+pub enum Mt<'m> {
+    /// none: align by length and lexical anchors only
+    None,
+    /// precomputed, one line per Indonesian segment marked `translate`, in order
+    File(MtFile),
+    /// a model, through the translation pipeline as `selaras translate` uses it (quotation
+    /// marks set aside, overlong sentences split to fit, repeats translated once)
+    Model(&'m mut dyn Translate),
+}
+
+/// Aligns a segmented Indonesian article with its segmented English version: the machine
+/// translation of the Indonesian side first (if any), then [`align_segments`].
+pub fn align_documents(
+    indonesian: &[Segment],
+    english: &[Segment],
+    mt: Mt<'_>,
+    params: &Params,
+) -> anyhow::Result<Alignment> {
+    let mt = machine_translation(indonesian, mt)?;
+    Ok(align_segments(indonesian, english, mt.as_deref(), params))
+}
+
+/// The machine translation of every Indonesian segment, or `None` without MT. Segments the
+/// translation stage would not send to a model (credits, meta, repeats) stand for themselves.
+pub fn machine_translation(
+    indonesian: &[Segment],
+    mt: Mt<'_>,
+) -> anyhow::Result<Option<Vec<String>>> {
+    let mut translated: Vec<String> = indonesian.iter().map(|s| s.text.clone()).collect();
+    match mt {
+        Mt::None => return Ok(None),
+        Mt::File(mut file) => {
+            let wanted: Vec<usize> = (0..indonesian.len())
+                .filter(|&k| indonesian[k].translate)
+                .collect();
+            if file.len() != wanted.len() {
+                return Err(Error::BadInput {
+                    path: file.path().to_string(),
+                    problem: format!(
+                        "has {} lines but the Indonesian side has {} sentences to translate: \
+                         give one translation per line for each segment that `selaras segment` \
+                         marks \"translate\": true (with --presplit: one per line), in order",
+                        file.len(),
+                        wanted.len()
+                    ),
+                }
+                .into());
+            }
+            let sources: Vec<&str> = wanted
+                .iter()
+                .map(|&k| indonesian[k].text.as_str())
+                .collect();
+            for (k, translation) in wanted.into_iter().zip(file.translate(&sources)?) {
+                translated[k] = translation.text;
+            }
+        }
+        Mt::Model(backend) => {
+            let mut pipeline = Pipeline::new(backend, None);
+            let pairs = pipeline
+                .translate_documents(&[indonesian.to_vec()])?
+                .remove(0);
+            let index: std::collections::HashMap<usize, usize> = indonesian
+                .iter()
+                .enumerate()
+                .map(|(k, segment)| (segment.seq, k))
+                .collect();
+            for pair in pairs {
+                if let Some(&k) = index.get(&pair.seq) {
+                    translated[k] = pair.target;
+                }
+            }
+        }
+    }
+    Ok(Some(translated))
+}
+
+impl Alignment {
+    /// One pair per bead, in order: the sentences of each side joined by a space; an empty
+    /// side stays empty and the pair is flagged `unaligned`. `doc` names the document.
+    pub fn pairs(&self, doc: &str, indonesian: &[Segment], english: &[Segment]) -> Vec<Pair> {
+        let join = |segments: &[Segment], ids: &[usize]| {
+            ids.iter()
+                .map(|&k| segments[k].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        self.beads
+            .iter()
+            .enumerate()
+            .map(|(seq, aligned)| Pair {
+                doc: doc.to_string(),
+                seq,
+                kind: aligned.kind,
+                source: join(indonesian, &aligned.bead.source),
+                target: join(english, &aligned.bead.target),
+                score: aligned.score.map(|s| (s * 1000.0).round() / 1000.0),
+                flags: if aligned.is_unaligned() {
+                    vec![Flag::Unaligned]
+                } else {
+                    Vec::new()
+                },
+                segment: None,
+                bead: Some(aligned.bead.clone()),
+            })
+            .collect()
+    }
 }
 
 /// The section a segment kind aligns within; boilerplate has none and never aligns.

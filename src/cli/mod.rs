@@ -10,6 +10,7 @@ pub mod eval;
 mod eval_alignment;
 mod eval_segmentation;
 pub mod model;
+mod progress;
 pub mod segment;
 pub mod translate;
 

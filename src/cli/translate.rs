@@ -3,9 +3,13 @@
 //! Reads and segments each article, translates in groups of documents (so batches fill up),
 //! and streams pairs to the chosen writer in document order. A file output appears only when
 //! the run succeeds; a corpus run with `--resume` picks up where an interrupted one stopped.
+use super::progress::Terminal;
 use crate::corpus::{self, CorpusOptions};
+use crate::error::{EXIT_INPUT, EXIT_OK};
 use crate::translate::ct2::{Ct2Model, Settings, DEFAULT_BATCH_TOKENS};
-use crate::writers::{Destination, Format};
+use crate::translate::pipeline::counted;
+use crate::writers::{self, Destination, Format};
+use anyhow::Context;
 use clap::Parser;
 use std::path::PathBuf;
 
@@ -37,7 +41,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 
     /// Beam size (1 is greedy search)
-    #[arg(long, default_value_t = 4, value_name = "N")]
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = positive)]
     pub beam: usize,
 
     /// Threads per model replica (0: the cores shared among the replicas)
@@ -53,16 +57,16 @@ pub struct Args {
     /// Largest batch, in source tokens including padding (sentences are sorted by length
     /// first, so padding stays small). Decoding memory grows with it: peak RSS is about the
     /// weights per replica plus this budget per replica
-    #[arg(long, default_value_t = DEFAULT_BATCH_TOKENS, value_name = "N")]
+    #[arg(long, default_value_t = DEFAULT_BATCH_TOKENS, value_name = "N", value_parser = positive)]
     pub batch_tokens: usize,
 
     /// Most sentences in one batch
-    #[arg(long, default_value_t = 64, value_name = "N")]
+    #[arg(long, default_value_t = 64, value_name = "N", value_parser = positive)]
     pub batch_size: usize,
 
     /// Longest input sent to the model, in tokens; longer sentences are split at clause
     /// boundaries, translated in pieces, joined again and flagged (Marian models take 512)
-    #[arg(long, default_value_t = 512, value_name = "N")]
+    #[arg(long, default_value_t = 512, value_name = "N", value_parser = positive)]
     pub max_input_tokens: usize,
 
     /// Forbid repeating any n-gram of this size in a translation (0: off)
@@ -104,32 +108,63 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
     let model_dir = crate::model::resolve(args.model.as_deref())?;
     let settings = Settings {
-        beam_size: args.beam.max(1),
+        beam_size: args.beam,
         threads: args.threads,
         replicas: args.replicas,
-        batch_tokens: args.batch_tokens.max(1),
-        batch_size: args.batch_size.max(1),
+        batch_tokens: args.batch_tokens,
+        batch_size: args.batch_size,
         no_repeat_ngram_size: args.no_repeat_ngram_size,
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
     let options = CorpusOptions {
-        format: args.format,
-        destination,
         lossy: args.lossy,
-        resume: args.resume,
+        journal: match (&destination, args.resume) {
+            (Destination::Path(path), true) => Some(corpus::journal_path(path)),
+            _ => None,
+        },
         strict: args.strict,
         dedup_pairs: args.dedup_pairs,
         translated_only: args.translated_only,
-        quiet: args.quiet,
-        max_input_tokens: args.max_input_tokens.max(1),
+        max_input_tokens: Some(args.max_input_tokens),
     };
-    let result = corpus::translate_corpus(&inputs, &mut model, &options);
-    match (result, &options.destination) {
+    let mut writer = writers::create(args.format, &destination, &writers::Options::default())
+        .with_context(|| format!("opening the {} output", args.format))?;
+    let mut terminal = Terminal::new(args.quiet);
+    let result = corpus::translate_corpus(
+        &inputs,
+        &mut model,
+        writer.as_mut(),
+        &options,
+        &mut terminal,
+    );
+    drop(terminal);
+    let report = match (result, &destination) {
         // Name the output that was not written.
         (Err(err), Destination::Path(path)) if is_interrupted(&err) => {
-            Err(err.context(format!("'{}'", path.display())))
+            return Err(err.context(format!("'{}'", path.display())))
         }
-        (result, _) => result,
+        (result, _) => result?,
+    };
+    if !args.quiet {
+        let failed = match report.failed.len() {
+            0 => String::new(),
+            n => format!(", {} failed", counted(n, "input", "inputs")),
+        };
+        eprintln!("selaras: {}{failed}", report.summary);
+    }
+    Ok(if report.failed.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_INPUT
+    })
+}
+
+/// A whole number of at least 1, for options where 0 means nothing sensible (`--beam 0`).
+pub fn positive(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_string()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(format!("'{text}' is not a whole number: {err}")),
     }
 }
 
