@@ -64,7 +64,6 @@ pub const KNOWN_MODELS: &[KnownModel] = &[
 /// loopback server in tests).
 pub const DEFAULT_MODEL_URL_ENV: &str = "SELARAS_DEFAULT_MODEL_URL";
 
-/// The known model called `name`.
 /// The bytes of `line` outside `'…'` and `"…"` quotes, with their offsets; the quote marks
 /// themselves are left out. No escapes: how the lines of a Marian `decoder.yml` and of a
 /// model's `preprocess.sh` that selaras reads are quoted. ASCII bytes (the quote marks and
@@ -87,6 +86,7 @@ pub(crate) fn unquoted_bytes(line: &str) -> impl Iterator<Item = (usize, u8)> + 
     })
 }
 
+/// The known model called `name`.
 pub fn known(name: &str) -> Option<&'static KnownModel> {
     KNOWN_MODELS.iter().find(|m| m.name == name)
 }

@@ -125,7 +125,7 @@ impl Ct2Model {
         let translator = Translator::new(dir, &config)
             .map_err(|err| model_error("cannot load model.bin", &err))?;
         Ok(Ct2Model {
-            preprocess: crate::model::Preprocess::load(dir),
+            preprocess: crate::model::Preprocess::load(dir)?,
             dir: dir.to_path_buf(),
             translator,
             source_spm,
