@@ -151,7 +151,7 @@ fn an_opus_mt_style_script_and_apply_agree() {
 fn a_corrupt_preprocess_json_stops_translate() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let model = tempfile::tempdir().unwrap();
-    let echo = root.join("tests/fixtures/models/echo");
+    let echo = root.join("models/echo");
     for entry in std::fs::read_dir(&echo).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), model.path().join(entry.file_name())).unwrap();
