@@ -179,6 +179,12 @@ fn list_shows_the_known_models() {
     ] {
         assert!(text.contains(needle), "{needle} not in {text}");
     }
+    // every catalog entry, with its notes and where its scores come from
+    for m in selaras::model::KNOWN_MODELS {
+        for needle in [m.name, m.url, m.licence, m.notes, m.scores_source] {
+            assert!(text.contains(needle), "{needle} not in {text}");
+        }
+    }
 }
 
 #[test]
