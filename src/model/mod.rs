@@ -160,7 +160,7 @@ pub fn check_model_dir(dir: &Path) -> Result<()> {
     }
     Err(Error::Model(format!(
         "model directory '{}' has no {}: pass --model DIR with a converted model, or run \
-         `selaras model fetch` (see docs/models.md)",
+         `selaras model fetch` (see models/README.md)",
         dir.display(),
         missing.join(", ")
     ))
