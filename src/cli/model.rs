@@ -2,10 +2,12 @@
 //! cache), or convert an OPUS-MT zip or directory that is already on disk.
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
 
 use crate::error::Error;
 use crate::model::{self, fetch, Quantization};
+use crate::translate::ct2::Device;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -70,6 +72,13 @@ pub struct ConvertArgs {
 
 fn parse_quantization(s: &str) -> Result<Quantization, String> {
     s.parse()
+}
+
+/// `--device auto|cpu|cuda` of the commands that load a model (`translate`, `align`): clap
+/// offers and checks the names, [`Device::resolve`] decides what they mean.
+pub(crate) fn device_parser() -> impl TypedValueParser<Value = Device> {
+    PossibleValuesParser::new(Device::NAMES)
+        .map(|name| name.parse::<Device>().expect("one of Device::NAMES"))
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {

@@ -4,7 +4,7 @@
 //! and streams pairs to the chosen writer in document order. A file output appears only when
 //! the run succeeds; a corpus run with `--resume` picks up where an interrupted one stopped.
 use crate::corpus::{self, CorpusOptions};
-use crate::translate::ct2::{Ct2Model, Settings, DEFAULT_BATCH_TOKENS};
+use crate::translate::ct2::{Ct2Model, Device, Settings, DEFAULT_BATCH_TOKENS};
 use crate::writers::{Destination, Format};
 use clap::Parser;
 use std::path::PathBuf;
@@ -69,6 +69,11 @@ pub struct Args {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub no_repeat_ngram_size: usize,
 
+    /// Where the model runs: auto (a CUDA GPU when selaras was built with `--features cuda`
+    /// and one is visible, else the CPU), cpu or cuda
+    #[arg(long, default_value = "auto", value_parser = super::model::device_parser())]
+    pub device: Device,
+
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file
     #[arg(long)]
     pub lossy: bool,
@@ -102,6 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if matches!(destination, Destination::Path(_)) {
         crate::interrupt::install();
     }
+    args.device.resolve()?; // an unusable --device fails before a model is fetched
     let model_dir = crate::model::resolve(args.model.as_deref())?;
     let settings = Settings {
         beam_size: args.beam.max(1),
@@ -110,6 +116,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         batch_tokens: args.batch_tokens.max(1),
         batch_size: args.batch_size.max(1),
         no_repeat_ngram_size: args.no_repeat_ngram_size,
+        device: args.device,
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
     let options = CorpusOptions {
