@@ -74,7 +74,7 @@ fn flood_article_beads_with_precomputed_mt() {
 fn flood_article_beads_with_the_echo_model() {
     // the echo fixture model translates every sentence into itself: the same signal as
     // --mt-file pointing at the Indonesian side
-    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/models/echo");
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/echo");
     let out = flood_beads(&["--model", path(&model)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), FLOOD_BEADS);

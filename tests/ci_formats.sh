@@ -12,7 +12,7 @@ selaras="$target/release/selaras"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 seed=samples/000_0af768b52f2b990e.txt
-echo=tests/fixtures/models/echo
+echo=models/echo
 
 for format in tsv jsonl text tmx xliff html md; do
   "$selaras" translate --quiet --model "$echo" --format "$format" -o "$out/seed.$format" "$seed"

@@ -10,10 +10,7 @@ fn root() -> PathBuf {
 }
 
 fn echo() -> String {
-    root()
-        .join("tests/fixtures/models/echo")
-        .display()
-        .to_string()
+    root().join("models/echo").display().to_string()
 }
 
 fn selaras() -> Command {

@@ -10,13 +10,7 @@ fn root() -> PathBuf {
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
 
 fn echo() -> String {
-    ["models/echo", "tests/fixtures/models/echo"]
-        .iter()
-        .map(|p| root().join(p))
-        .find(|p| p.join("model.bin").exists())
-        .expect("the echo model")
-        .display()
-        .to_string()
+    root().join("models/echo").display().to_string()
 }
 
 fn selaras(args: &[&str]) -> Output {

@@ -1,6 +1,6 @@
 //! `selaras model convert`: the native Rust converter against the committed outputs of
 //! `ct2-opus-mt-converter`, for every fixture model and quantization. No Python is needed:
-//! the references are files in tests/fixtures/models.
+//! the references are files in tests/fixtures/models, and models/echo and models/shout.
 mod model_support;
 
 use model_support::*;
@@ -89,7 +89,7 @@ fn echo_and_shout_match_their_committed_models() {
             &out,
             "int8",
         );
-        assert_same_as_reference(&fixtures().join(name), &out);
+        assert_same_as_reference(&demo_model(name), &out);
     }
 }
 
@@ -179,6 +179,12 @@ fn list_shows_the_known_models() {
     ] {
         assert!(text.contains(needle), "{needle} not in {text}");
     }
+    // every catalog entry, with its notes and where its scores come from
+    for m in selaras::model::KNOWN_MODELS {
+        for needle in [m.name, m.url, m.licence, m.notes, m.scores_source] {
+            assert!(text.contains(needle), "{needle} not in {text}");
+        }
+    }
 }
 
 #[test]
@@ -186,8 +192,8 @@ fn model_names_and_selaras_model_resolve_to_directories() {
     let home = tempfile::tempdir().unwrap();
     let installed = models_dir(home.path()).join("echo");
     std::fs::create_dir_all(&installed).unwrap();
-    for file in file_names(&fixtures().join("echo")) {
-        std::fs::copy(fixtures().join("echo").join(&file), installed.join(&file)).unwrap();
+    for file in file_names(&demo_model("echo")) {
+        std::fs::copy(demo_model("echo").join(&file), installed.join(&file)).unwrap();
     }
     let printed =
         |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -205,7 +211,7 @@ fn model_names_and_selaras_model_resolve_to_directories() {
     assert_eq!(printed(&by_env), installed.display().to_string());
 
     // an explicit directory wins over SELARAS_MODEL
-    let shout = fixtures().join("shout");
+    let shout = demo_model("shout");
     let by_dir = selaras(
         home.path(),
         &["model", "path", shout.to_str().unwrap()],

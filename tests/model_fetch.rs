@@ -24,7 +24,7 @@ fn fetch_installs_a_model_identical_to_the_python_converter_output() {
         String::from_utf8_lossy(&out.stdout).trim(),
         dir.display().to_string()
     );
-    let reference = fixtures().join("echo");
+    let reference = demo_model("echo");
     for file in [
         "model.bin",
         "config.json",
@@ -113,7 +113,7 @@ fn an_interrupted_download_resumes_with_a_range_request() {
         Some(format!("bytes={cut}-").as_str())
     );
     let model = models_dir(home.path()).join("echo/model.bin");
-    assert!(same_file(&model, &fixtures().join("echo/model.bin")));
+    assert!(same_file(&model, &demo_model("echo").join("model.bin")));
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn no_model_at_all_fetches_the_default_model_first_and_says_so() {
     );
     assert!(same_file(
         &dir.join("model.bin"),
-        &fixtures().join("echo/model.bin")
+        &demo_model("echo").join("model.bin")
     ));
 }
 
@@ -434,7 +434,7 @@ fn two_fetches_at_once_install_one_complete_model() {
         assert!(out.status.success(), "{}", stderr(&out));
     }
     let model = models_dir(home.path()).join("e/model.bin");
-    assert!(same_file(&model, &fixtures().join("echo/model.bin")));
+    assert!(same_file(&model, &demo_model("echo").join("model.bin")));
     assert!(half_written(home.path()).is_empty());
     assert_eq!(
         server.requests().len(),

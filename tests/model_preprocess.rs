@@ -144,3 +144,29 @@ fn an_opus_mt_style_script_and_apply_agree() {
     let runnable = OPUS_MT_STYLE.replace("${SPMENCODE} --model $2", "cat");
     assert_parity(OPUS_MT_STYLE, &runnable);
 }
+
+/// A corrupt `preprocess.json` stops `translate` with the model's exit code and names the
+/// file, instead of quietly translating without the model's preprocessing.
+#[test]
+fn a_corrupt_preprocess_json_stops_translate() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let model = tempfile::tempdir().unwrap();
+    let echo = root.join("models/echo");
+    for entry in std::fs::read_dir(&echo).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), model.path().join(entry.file_name())).unwrap();
+    }
+    let json = model.path().join("preprocess.json");
+    std::fs::write(&json, "{\"source\": \"preprocess.sh\", \"steps\": [").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(["translate", "--threads", "1", "--model"])
+        .arg(model.path())
+        .arg(root.join("samples/000_0af768b52f2b990e.txt"))
+        .env_remove("SELARAS_MODEL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains(&json.display().to_string()), "{stderr}");
+    assert!(out.stdout.is_empty());
+}

@@ -13,7 +13,7 @@ fn root() -> PathBuf {
 }
 
 fn model(name: &str) -> PathBuf {
-    root().join("tests/fixtures/models").join(name)
+    root().join("models").join(name)
 }
 
 fn selaras(args: &[&str]) -> Output {

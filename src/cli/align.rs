@@ -10,7 +10,7 @@ use crate::pairs::{Flag, Pair};
 use crate::segment::{self, Segment, SegmentKind};
 use crate::sentences::Lang;
 use crate::span::Span;
-use crate::translate::ct2::{Ct2Model, Settings};
+use crate::translate::ct2::{Ct2Model, Device, Settings};
 use crate::translate::mtfile::MtFile;
 use crate::translate::pipeline::Pipeline;
 use crate::translate::Translate;
@@ -31,6 +31,10 @@ pub struct Args {
     /// translation model for the MT similarity (a converted model directory or a model name)
     #[arg(long, value_name = "DIR|NAME", conflicts_with_all = ["no_mt", "mt_file"])]
     pub model: Option<String>,
+    /// where the --model runs: auto (a CUDA GPU when selaras was built with `--features
+    /// cuda` and one is visible, else the CPU), cpu or cuda
+    #[arg(long, default_value = "auto", value_parser = super::model::device_parser())]
+    pub device: Device,
     /// align by length and lexical anchors only, without machine translation
     #[arg(long, conflicts_with = "mt_file")]
     pub no_mt: bool,
@@ -169,7 +173,7 @@ fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec
         (None, model) => {
             // Through the translation pipeline, as `selaras translate` does: quotation marks
             // set aside, overlong sentences split to fit the model, repeats translated once.
-            let mut model = load_model(model.as_deref())?;
+            let mut model = load_model(model.as_deref(), args.device)?;
             let mut pipeline = Pipeline::new(model.as_mut(), None);
             let pairs = pipeline.translate_documents(&[id.to_vec()])?.remove(0);
             let mut mt: Vec<String> = id.iter().map(|segment| segment.text.clone()).collect();
@@ -197,9 +201,14 @@ fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec
 
 /// The translation model behind `--model` (or, when neither `--model`, `--mt-file` nor
 /// `--no-mt` is given, `SELARAS_MODEL` or the default model, as `selaras translate` resolves it).
-fn load_model(model: Option<&str>) -> anyhow::Result<Box<dyn Translate>> {
+fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Box<dyn Translate>> {
+    device.resolve()?; // an unusable --device fails before a model is fetched
     let dir = crate::model::resolve(model)?;
-    Ok(Box::new(Ct2Model::load(&dir, Settings::default())?))
+    let settings = Settings {
+        device,
+        ..Settings::default()
+    };
+    Ok(Box::new(Ct2Model::load(&dir, settings)?))
 }
 
 fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {

@@ -2,10 +2,12 @@
 //! cache), or convert an OPUS-MT zip or directory that is already on disk.
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
 
 use crate::error::Error;
 use crate::model::{self, fetch, Quantization};
+use crate::translate::ct2::Device;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -15,8 +17,8 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 pub enum ModelCommand {
-    /// Show the known models, with licence, download size, published scores and whether
-    /// they are installed
+    /// Show the known models (models/catalog.toml), with licence, download size, published
+    /// scores and where they come from, notes, and whether they are installed
     List,
     /// Download an OPUS-MT model zip, convert it to CTranslate2 and install it in the cache
     /// ($XDG_CACHE_HOME/selaras/models/NAME), where `--model NAME` and `translate` find it
@@ -72,6 +74,13 @@ fn parse_quantization(s: &str) -> Result<Quantization, String> {
     s.parse()
 }
 
+/// `--device auto|cpu|cuda` of the commands that load a model (`translate`, `align`): clap
+/// offers and checks the names, [`Device::resolve`] decides what they mean.
+pub(crate) fn device_parser() -> impl TypedValueParser<Value = Device> {
+    PossibleValuesParser::new(Device::NAMES)
+        .map(|name| name.parse::<Device>().expect("one of Device::NAMES"))
+}
+
 pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.command {
         ModelCommand::List => list(),
@@ -88,19 +97,15 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 fn list() -> anyhow::Result<i32> {
     let cache = model::cache_dir().ok();
     println!(
-        "{:<8}  {:<10}  {:>8}  {:<22}  {:<10}  description",
-        "name", "licence", "download", "FLORES-200 id→en", "installed"
+        "{:<8}  {:<10}  {:>8}  {:<21}  {:<10}  description",
+        "name", "licence", "download", "FLORES devtest id→en", "installed"
     );
     for m in model::KNOWN_MODELS {
         let installed = cache
             .as_ref()
             .map(|c| c.join(m.name).join("model.bin").is_file())
             .unwrap_or(false);
-        let default = if m.name == model::DEFAULT_MODEL {
-            " (default)"
-        } else {
-            ""
-        };
+        let default = if m.default { " (default)" } else { "" };
         println!(
             "{:<8}  {:<10}  ~{:>4} MB  BLEU {:.1} / chrF {:.1}  {:<10}  {}{}",
             m.name,
@@ -113,6 +118,10 @@ fn list() -> anyhow::Result<i32> {
             default
         );
         println!("          {}", m.url);
+        if !m.notes.is_empty() {
+            println!("          {}", m.notes);
+        }
+        println!("          scores: {}", m.scores_source);
     }
     if let Some(c) = cache {
         println!("cache: {}", c.display());

@@ -6,7 +6,7 @@
 use super::progress::Terminal;
 use crate::corpus::{self, CorpusOptions};
 use crate::error::{EXIT_INPUT, EXIT_OK};
-use crate::translate::ct2::{Ct2Model, Settings, DEFAULT_BATCH_TOKENS};
+use crate::translate::ct2::{Ct2Model, Device, Settings, DEFAULT_BATCH_TOKENS};
 use crate::translate::pipeline::counted;
 use crate::writers::{self, Destination, Format};
 use anyhow::Context;
@@ -73,6 +73,11 @@ pub struct Args {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub no_repeat_ngram_size: usize,
 
+    /// Where the model runs: auto (a CUDA GPU when selaras was built with `--features cuda`
+    /// and one is visible, else the CPU), cpu or cuda
+    #[arg(long, default_value = "auto", value_parser = super::model::device_parser())]
+    pub device: Device,
+
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file
     #[arg(long)]
     pub lossy: bool,
@@ -106,6 +111,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if matches!(destination, Destination::Path(_)) {
         crate::interrupt::install();
     }
+    args.device.resolve()?; // an unusable --device fails before a model is fetched
     let model_dir = crate::model::resolve(args.model.as_deref())?;
     let settings = Settings {
         beam_size: args.beam,
@@ -114,6 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         batch_tokens: args.batch_tokens,
         batch_size: args.batch_size,
         no_repeat_ngram_size: args.no_repeat_ngram_size,
+        device: args.device,
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
     let options = CorpusOptions {

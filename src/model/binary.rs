@@ -108,13 +108,7 @@ mod tests {
     fn the_demonstration_models_have_1024_learned_positions() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         for name in ["echo", "shout"] {
-            let dir = [
-                root.join("models").join(name),
-                root.join("tests/fixtures/models").join(name),
-            ]
-            .into_iter()
-            .find(|dir| dir.join("model.bin").exists())
-            .expect("the demonstration model");
+            let dir = root.join("models").join(name);
             assert_eq!(
                 positions(&dir),
                 Positions {

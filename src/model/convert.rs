@@ -408,7 +408,6 @@ impl SpecBuilder {
         self.set_linear(&format!("{out}/linear_1"), scope, "2")
     }
 
-    /// Embeddings, positions and the optional embedding and top layer norms.
     /// Layer `i` of the encoder or decoder: feed-forward, self-attention and, in the decoder,
     /// attention over the encoder output (Marian's `_context`).
     fn layer(&mut self, side: &str, i: usize) -> Result<()> {
@@ -430,6 +429,7 @@ impl SpecBuilder {
         Ok(())
     }
 
+    /// Embeddings, positions and the optional embedding and top layer norms.
     fn common(&mut self, out: &str, emb_name: &str, scope: &str, o: &MarianOptions) -> Result<()> {
         let emb = match self.get(&format!("{scope}_Wemb"))? {
             Some(e) => Some(e),

@@ -12,7 +12,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 
 use super::convert::{self, Quantization};
-use super::{cache_dir, preprocess, KnownModel};
+use super::{cache_dir, preprocess, Family, KnownModel};
 use crate::error::Error;
 
 /// How to fetch and where to install.
@@ -47,7 +47,9 @@ fn fetch_error(message: impl Into<String>) -> anyhow::Error {
 
 /// Fetches a known model into the cache (or `options.dir`) and returns its directory.
 pub fn fetch_known(model: &KnownModel, options: &FetchOptions) -> Result<PathBuf> {
-    fetch_url(model.url, model.name, options)
+    match model.family {
+        Family::Marian => fetch_url(model.url, model.name, options),
+    }
 }
 
 /// A model name for a zip URL: the file name without `.zip`

@@ -1,6 +1,7 @@
-//! Models: the known OPUS-MT models, where converted models live (the XDG cache), how
-//! `--model NAME|DIR` resolves to a directory, and what a usable model directory must hold.
+//! Models: where converted models live (the XDG cache), how `--model NAME|DIR` resolves to a
+//! directory, and what a usable model directory must hold (models/README.md).
 //!
+//! [`catalog`] holds the known models, read from `models/catalog.toml` at build time;
 //! [`fetch`] downloads and installs a model, [`convert`] turns a Marian model into a
 //! CTranslate2 one natively (no Python), and [`preprocess`] replays the model's own
 //! `preprocess.sh` on the input before SentencePiece.
@@ -11,61 +12,20 @@ use anyhow::Result;
 use crate::error::Error;
 
 pub mod binary;
+pub mod catalog;
 pub mod convert;
 pub mod fetch;
 pub mod marian;
 pub mod preprocess;
 
+pub use catalog::{known, known_names, Family, KnownModel, DEFAULT_MODEL, KNOWN_MODELS};
 pub use convert::Quantization;
 pub use preprocess::Preprocess;
-
-/// A model `selaras model fetch NAME` knows how to get.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct KnownModel {
-    pub name: &'static str,
-    pub description: &'static str,
-    pub licence: &'static str,
-    /// approximate size of the release zip, for messages; the download itself is checked
-    /// against the server's Content-Length
-    pub zip_bytes: u64,
-    /// published FLORES-200 devtest scores, id→en
-    pub flores_bleu: f32,
-    pub flores_chrf: f32,
-    pub url: &'static str,
-    pub notes: &'static str,
-}
-
-/// The default model: the best OPUS model for Indonesian→English.
-pub const DEFAULT_MODEL: &str = "msa-eng";
-
-pub const KNOWN_MODELS: &[KnownModel] = &[
-    KnownModel {
-        name: "msa-eng",
-        description: "Tatoeba-MT msa-eng opus+bt-2021-04-30: transformer-align, SentencePiece 32k",
-        licence: "CC-BY-4.0",
-        zip_bytes: 300_000_000,
-        flores_bleu: 38.6,
-        flores_chrf: 64.7,
-        url: "https://object.pouta.csc.fi/Tatoeba-MT-models/msa-eng/opus+bt-2021-04-30.zip",
-        notes: "default; the best OPUS model for id→en",
-    },
-    KnownModel {
-        name: "id-en",
-        description: "Helsinki-NLP OPUS-MT id-en opus-2019-12-18: transformer-align",
-        licence: "CC-BY-4.0",
-        zip_bytes: 290_000_000,
-        flores_bleu: 33.4,
-        flores_chrf: 61.2,
-        url: "https://object.pouta.csc.fi/OPUS-MT-models/id-en/opus-2019-12-18.zip",
-        notes: "",
-    },
-];
 
 /// Environment variable that replaces the default model's download URL (a mirror, or a
 /// loopback server in tests).
 pub const DEFAULT_MODEL_URL_ENV: &str = "SELARAS_DEFAULT_MODEL_URL";
 
-/// The known model called `name`.
 /// The bytes of `line` outside `'…'` and `"…"` quotes, with their offsets; the quote marks
 /// themselves are left out. No escapes: how the lines of a Marian `decoder.yml` and of a
 /// model's `preprocess.sh` that selaras reads are quoted. ASCII bytes (the quote marks and
@@ -86,10 +46,6 @@ pub(crate) fn unquoted_bytes(line: &str) -> impl Iterator<Item = (usize, u8)> + 
         }
         None => true,
     })
-}
-
-pub fn known(name: &str) -> Option<&'static KnownModel> {
-    KNOWN_MODELS.iter().find(|m| m.name == name)
 }
 
 /// `$XDG_CACHE_HOME/selaras/models`, or `~/.cache/selaras/models`.
@@ -117,7 +73,7 @@ pub fn cached_model_dir(name: &str) -> Result<PathBuf> {
 }
 
 /// A model name is a plain file name: no separators, not `.` or `..`.
-fn is_model_name(spec: &str) -> bool {
+pub(crate) fn is_model_name(spec: &str) -> bool {
     !spec.is_empty()
         && spec != "."
         && spec != ".."
@@ -189,14 +145,6 @@ pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
     .into())
 }
 
-fn known_names() -> String {
-    KNOWN_MODELS
-        .iter()
-        .map(|m| m.name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Checks that `dir` holds a complete CTranslate2 model and names everything missing.
 pub fn check_model_dir(dir: &Path) -> Result<()> {
     if !dir.is_dir() {
@@ -213,7 +161,7 @@ pub fn check_model_dir(dir: &Path) -> Result<()> {
     }
     Err(Error::Model(format!(
         "model directory '{}' has no {}: pass --model DIR with a converted model, or run \
-         `selaras model fetch` (see docs/models.md)",
+         `selaras model fetch` (see models/README.md)",
         dir.display(),
         missing.join(", ")
     ))
@@ -275,14 +223,6 @@ mod tests {
         }
         for bad in ["", ".", "..", "a/b", "../x", ".hidden", "a\\b"] {
             assert!(!is_model_name(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn known_models_have_urls_and_a_default() {
-        assert!(known(DEFAULT_MODEL).is_some());
-        for m in KNOWN_MODELS {
-            assert!(m.url.starts_with("https://") && m.url.ends_with(".zip"));
         }
     }
 

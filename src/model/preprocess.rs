@@ -9,6 +9,8 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+use crate::error::Error;
+
 /// The file in a model directory that describes its preprocessing.
 pub const FILE_NAME: &str = "preprocess.json";
 
@@ -70,12 +72,27 @@ pub struct Preprocess {
 
 impl Preprocess {
     /// The preprocessing stored in `model_dir`; none (the identity) when the directory has
-    /// no readable `preprocess.json`, as for a model converted by hand.
-    pub fn load(model_dir: &Path) -> Preprocess {
-        std::fs::read_to_string(model_dir.join(FILE_NAME))
-            .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
+    /// no `preprocess.json`, as for a model converted by hand. A `preprocess.json` that cannot
+    /// be read or parsed is an [`Error::Model`] naming the file: translating without the
+    /// model's preprocessing would quietly give worse translations.
+    pub fn load(model_dir: &Path) -> Result<Preprocess> {
+        let path = model_dir.join(FILE_NAME);
+        let broken = |problem: String| {
+            Error::Model(format!(
+                "'{}': {problem}: delete it to translate without the model's preprocessing, or \
+                 install the model again (`selaras model fetch` or `selaras model convert`)",
+                path.display()
+            ))
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Preprocess::default())
+            }
+            Err(err) => return Err(broken(format!("cannot be read: {err}")).into()),
+        };
+        serde_json::from_str(&text)
+            .map_err(|err| broken(format!("not valid preprocessing steps: {err}")).into())
     }
 
     /// Applies the steps to one sentence.
@@ -775,11 +792,32 @@ s/\\x{FF1B}/;/g; s/\\x{FF1F}/?/g; s/ {2,}/ /g; s/^ //; s/ $//' |\n  spm_encode -
     #[test]
     fn a_model_without_preprocess_json_is_left_alone() {
         let dir = tempfile::tempdir().unwrap();
-        let p = Preprocess::load(dir.path());
+        let p = Preprocess::load(dir.path()).unwrap();
         assert!(p.steps.is_empty());
         assert_eq!(p.apply(" “Kutipan”  \t"), " “Kutipan”  \t");
-        std::fs::write(dir.path().join(FILE_NAME), "not json").unwrap();
-        assert!(Preprocess::load(dir.path()).steps.is_empty());
+    }
+
+    #[test]
+    fn a_corrupt_preprocess_json_is_a_model_error_naming_the_file() {
+        // (what preprocess.json holds, what the message says about it)
+        let cases: &[(&[u8], &str)] = &[
+            (b"not json", "not valid preprocessing steps"),
+            (
+                b"{\"source\": \"preprocess.sh\", \"steps\": [{\"op\": \"x\"}]}",
+                "not valid",
+            ),
+            (b"", "not valid"),
+            (b"\xff\xfe", "cannot be read"),
+        ];
+        for (content, problem) in cases {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join(FILE_NAME), content).unwrap();
+            let err = Preprocess::load(dir.path()).unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains(FILE_NAME) && text.contains(problem), "{text}");
+            let code = err.downcast_ref::<Error>().map(Error::exit_code);
+            assert_eq!(code, Some(crate::error::EXIT_MODEL), "{text}");
+        }
     }
 
     #[test]
@@ -788,7 +826,7 @@ s/\\x{FF1B}/;/g; s/\\x{FF1F}/?/g; s/ {2,}/ /g; s/^ //; s/ $//' |\n  spm_encode -
         let model = tempfile::tempdir().unwrap();
         std::fs::write(zip.path().join("preprocess.sh"), SCRIPT).unwrap();
         let stored = store(zip.path(), model.path()).unwrap();
-        assert_eq!(Preprocess::load(model.path()), stored);
+        assert_eq!(Preprocess::load(model.path()).unwrap(), stored);
         assert!(model.path().join("preprocess.sh").is_file());
     }
 

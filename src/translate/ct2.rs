@@ -5,7 +5,7 @@
 use super::{Translate, Translation};
 use crate::error::Error;
 use anyhow::Context;
-use ct2rs::sys::{BatchType, ComputeType, Config, Device, TranslationOptions, Translator};
+use ct2rs::sys::{BatchType, ComputeType, Config, TranslationOptions, Translator};
 use sentencepiece::SentencePieceProcessor;
 use std::path::{Path, PathBuf};
 
@@ -29,6 +29,8 @@ pub struct Settings {
     pub batch_size: usize,
     /// 0 disables the constraint
     pub no_repeat_ngram_size: usize,
+    /// where the model runs
+    pub device: Device,
 }
 
 impl Default for Settings {
@@ -40,6 +42,7 @@ impl Default for Settings {
             batch_tokens: DEFAULT_BATCH_TOKENS,
             batch_size: 64,
             no_repeat_ngram_size: 0,
+            device: Device::Auto,
         }
     }
 }
@@ -58,6 +61,75 @@ impl Settings {
             Some((name, _)) => Err(Error::Usage(format!("the {name} must be at least 1"))),
             None => Ok(()),
         }
+    }
+}
+
+/// Where CTranslate2 runs the model.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Device {
+    /// a CUDA GPU when this build has the `cuda` feature and one is visible, else the CPU
+    #[default]
+    Auto,
+    Cpu,
+    /// a CUDA GPU; needs a build with the `cuda` feature
+    Cuda,
+}
+
+impl Device {
+    /// The names the command line takes, one per variant.
+    pub const NAMES: [&'static str; 3] = ["auto", "cpu", "cuda"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Device::Auto => "auto",
+            Device::Cpu => "cpu",
+            Device::Cuda => "cuda",
+        }
+    }
+
+    /// The device to load the model on, never `Auto`. CUDA is refused with an
+    /// [`Error::Usage`] that says what to do when this build or this machine cannot use it.
+    pub fn resolve(self) -> Result<Device, Error> {
+        let gpus = || {
+            if cfg!(feature = "cuda") {
+                ct2rs::sys::get_device_count(ct2rs::sys::Device::CUDA)
+            } else {
+                0
+            }
+        };
+        match self {
+            Device::Cpu => Ok(Device::Cpu),
+            Device::Auto if gpus() > 0 => Ok(Device::Cuda),
+            Device::Auto => Ok(Device::Cpu),
+            Device::Cuda if !cfg!(feature = "cuda") => Err(Error::Usage(
+                "--device cuda: this selaras was built without CUDA: build it with \
+                 `cargo build --release --features cuda` (needs the CUDA toolkit), or pass \
+                 --device cpu"
+                    .into(),
+            )),
+            Device::Cuda if gpus() == 0 => Err(Error::Usage(
+                "--device cuda: no CUDA device is visible (check the driver and \
+                 CUDA_VISIBLE_DEVICES), or pass --device cpu"
+                    .into(),
+            )),
+            Device::Cuda => Ok(Device::Cuda),
+        }
+    }
+}
+
+impl std::str::FromStr for Device {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Device, String> {
+        [Device::Auto, Device::Cpu, Device::Cuda]
+            .into_iter()
+            .find(|device| device.name() == name)
+            .ok_or_else(|| {
+                format!(
+                    "unknown device '{name}': pick one of {}",
+                    Device::NAMES.join(", ")
+                )
+            })
     }
 }
 
@@ -107,9 +179,10 @@ pub struct Ct2Model {
 }
 
 impl Ct2Model {
-    /// Loads the model in `dir` for the CPU.
+    /// Loads the model in `dir` on `settings.device`.
     pub fn load(dir: &Path, settings: Settings) -> anyhow::Result<Self> {
         settings.check()?;
+        let device = settings.device.resolve()?;
         crate::model::check_model_dir(dir)?;
         let model_error = |what: &str, err: &dyn std::fmt::Display| {
             Error::Model(format!(
@@ -134,8 +207,12 @@ impl Ct2Model {
         let mut settings = settings;
         (settings.replicas, settings.threads) =
             share_cores(cores, settings.threads, settings.replicas);
+        settings.device = device;
         let config = Config {
-            device: Device::CPU,
+            device: match device {
+                Device::Cuda => ct2rs::sys::Device::CUDA,
+                Device::Auto | Device::Cpu => ct2rs::sys::Device::CPU,
+            },
             compute_type: ComputeType::DEFAULT,
             // One entry per replica; CTranslate2 gives each its own copy of the weights.
             device_indices: vec![0; settings.replicas],
@@ -145,7 +222,7 @@ impl Ct2Model {
         let translator = Translator::new(dir, &config)
             .map_err(|err| model_error("cannot load model.bin", &err))?;
         Ok(Ct2Model {
-            preprocess: crate::model::Preprocess::load(dir),
+            preprocess: crate::model::Preprocess::load(dir)?,
             positions: crate::model::binary::positions(dir),
             dir: dir.to_path_buf(),
             translator,
@@ -408,6 +485,27 @@ mod tests {
                 expected,
                 "{tokens} {rows:?}"
             );
+        }
+    }
+
+    #[test]
+    fn devices_parse_by_name_and_cuda_needs_the_feature() {
+        for name in Device::NAMES {
+            assert_eq!(name.parse::<Device>().map(Device::name), Ok(name));
+        }
+        assert!("gpu"
+            .parse::<Device>()
+            .unwrap_err()
+            .contains("auto, cpu, cuda"));
+        assert_eq!(Device::Cpu.resolve().unwrap(), Device::Cpu);
+        assert_ne!(Device::Auto.resolve().unwrap(), Device::Auto);
+        if !cfg!(feature = "cuda") {
+            assert_eq!(Device::Auto.resolve().unwrap(), Device::Cpu);
+            let err = Device::Cuda.resolve().unwrap_err();
+            assert_eq!(err.exit_code(), crate::error::EXIT_INPUT);
+            assert!(err
+                .to_string()
+                .contains("cargo build --release --features cuda"));
         }
     }
 

@@ -162,9 +162,16 @@ fn handle(
     }
 }
 
-/// The repository's fixture directory.
+/// The repository's fixture directory: the converter's zips and reference outputs.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/models")
+}
+
+/// A demonstration model in `models/` (`echo` or `shout`), ready to translate with.
+pub fn demo_model(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("models")
+        .join(name)
 }
 
 pub fn fixture_zip(name: &str) -> Vec<u8> {

@@ -234,7 +234,10 @@ fn main() -> anyhow::Result<()> {
     let mut segment = Vec::new();
     for _ in 0..20 {
         let start = Instant::now();
-        let pieces: usize = sentences.iter().map(|s| model.count_tokens(s)).sum();
+        let pieces: usize = sentences
+            .iter()
+            .map(|s| model.count_tokens(s))
+            .sum::<anyhow::Result<usize>>()?;
         tokenize.push(start.elapsed());
         std::hint::black_box(pieces);
         let start = Instant::now();

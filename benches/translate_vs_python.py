@@ -7,7 +7,7 @@ selaras/python, the peak RSS of each (from /usr/bin/time -v), and checks equal w
 must produce the same number of output tokens (with the full-size echo model, both echo
 every sentence exactly). This is a measurement script, not a test.
 
-    python3 bench/translate_vs_python.py /work/shared/eval/mt/flores200.devtest.ind_Latn \
+    python3 benches/translate_vs_python.py /work/shared/eval/mt/flores200.devtest.ind_Latn \
         --selaras /var/tmp/selaras-target/release/selaras --lines 200 --runs 5
 
 The reference pipeline is what a user of the Python wheel writes: SentencePiece pieces,
