@@ -7,6 +7,12 @@ pub mod ct2;
 pub mod mtfile;
 pub mod pipeline;
 
+use crate::input::Article;
+use crate::segment::segment_article;
+use crate::sentences::Lang;
+use crate::writers::PairWriter;
+use pipeline::{Pipeline, Summary};
+
 /// The model's translation of one source sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Translation {
@@ -30,4 +36,23 @@ pub trait Translate {
     fn max_input_tokens(&self) -> usize {
         usize::MAX
     }
+}
+
+/// Translates one Indonesian article and streams its pairs to `writer` (`begin`, one pair per
+/// non-boilerplate segment in document order, `finish`). For many articles, with resuming and
+/// progress, see [`crate::corpus::translate_corpus`].
+pub fn translate_article(
+    article: &Article,
+    backend: &mut dyn Translate,
+    writer: &mut dyn PairWriter,
+) -> anyhow::Result<Summary> {
+    let segments = segment_article(article, Lang::Id);
+    let mut pipeline = Pipeline::new(backend, None);
+    let pairs = pipeline.translate_documents(&[segments])?.remove(0);
+    writer.begin()?;
+    for pair in &pairs {
+        writer.pair(pair)?;
+    }
+    writer.finish()?;
+    Ok(pipeline.summary)
 }
