@@ -233,8 +233,7 @@ fn write_pairs(
         low_score: 0.0,
         ..writers::Options::default()
     };
-    let mut writer = writers::create(args.format, &destination, &options)
-        .map_err(|e| Error::Usage(e.to_string()))?;
+    let mut writer = writers::create(args.format, &destination, &options)?;
     writer.begin()?;
     let doc = id.first().or(en.first()).map_or("-", |s| s.doc.as_str());
     for (seq, aligned) in beads.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! order, [`PairWriter::finish`] once. Files are written to a temporary name and renamed into
 //! place only by `finish`, so a failed run (an error, or a writer dropped unfinished) leaves no
 //! half-written output and no stale temporary file. Standard output is flushed after every pair.
+use crate::error::Error;
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
 use std::io;
@@ -137,17 +138,15 @@ impl Default for Options {
 /// Opens a writer of `format` on `destination`.
 ///
 /// File outputs are created as temporary files next to their final path at once, so an
-/// unwritable directory fails here, before any work is done. Moses needs a path prefix; given
-/// standard output it returns an [`io::ErrorKind::InvalidInput`] error.
+/// unwritable directory fails here, before any work is done (with [`Error::Output`] inside the
+/// I/O error, as every write error of a [`Sink`]). Moses needs a path prefix; given standard
+/// output it returns an [`io::ErrorKind::InvalidInput`] error carrying [`Error::Usage`].
 pub fn create(
     format: Format,
     destination: &Destination,
     options: &Options,
 ) -> io::Result<Box<dyn PairWriter>> {
-    let open = || match destination {
-        Destination::Stdout => Ok(Sink::stdout()),
-        Destination::Path(path) => Sink::file(path),
-    };
+    let open = || Sink::open(destination);
     Ok(match format {
         Format::Tsv => Box::new(tsv::TsvWriter::new(open()?)),
         Format::Jsonl => Box::new(jsonl::JsonlWriter::new(open()?)),
@@ -156,15 +155,18 @@ pub fn create(
         Format::Xliff => Box::new(xliff::XliffWriter::new(open()?)),
         Format::Html => Box::new(html::HtmlWriter::new(open()?, options.clone())),
         Format::Md => Box::new(md::MdWriter::new(open()?, options.clone())),
-        Format::Moses => match destination {
-            Destination::Stdout => {
-                return Err(io::Error::new(
+        Format::Moses => {
+            match destination {
+                Destination::Stdout => return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    "--format moses writes two files PREFIX.id and PREFIX.en: pass -o PREFIX",
-                ))
+                    Error::Usage(
+                        "--format moses writes two files PREFIX.id and PREFIX.en: pass -o PREFIX"
+                            .into(),
+                    ),
+                )),
+                Destination::Path(prefix) => Box::new(moses::MosesWriter::create(prefix)?),
             }
-            Destination::Path(prefix) => Box::new(moses::MosesWriter::create(prefix)?),
-        },
+        }
     })
 }
 
