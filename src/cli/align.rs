@@ -4,7 +4,6 @@
 //! always keeps every sentence of both sides.
 use crate::align::{self, AlignedBead, Params};
 use crate::error::Error;
-use crate::eval::alignment::format_bead;
 use crate::input;
 use crate::pairs::{Flag, Pair};
 use crate::segment::{self, Segment, SegmentKind};
@@ -14,9 +13,8 @@ use crate::translate::ct2::{Ct2Model, Settings};
 use crate::translate::mtfile::MtFile;
 use crate::translate::pipeline::Pipeline;
 use crate::translate::Translate;
+use crate::writers::beads::BeadWriter;
 use crate::writers::{self, Destination, Format};
-use anyhow::Context;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -203,21 +201,11 @@ fn load_model(model: Option<&str>) -> anyhow::Result<Box<dyn Translate>> {
 }
 
 fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {
-    let mut text = String::new();
+    let mut writer = BeadWriter::create(&Destination::from_arg(output))?;
     for aligned in beads {
-        text.push_str(&format_bead(&aligned.bead));
-        text.push('\n');
+        writer.bead(&aligned.bead)?;
     }
-    match Destination::from_arg(output) {
-        Destination::Stdout => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(text.as_bytes())?;
-            stdout.flush()?;
-        }
-        Destination::Path(path) => {
-            std::fs::write(&path, text).with_context(|| format!("writing '{}'", path.display()))?
-        }
-    }
+    writer.finish()?;
     Ok(())
 }
 

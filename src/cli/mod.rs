@@ -3,7 +3,9 @@
 //! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]. Exit codes:
 //! 0 success (a broken pipe counts as success), 1 other failure, 2 bad input or usage,
 //! 3 model missing or broken, 4 download or conversion failure.
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use std::str::FromStr;
 
 pub mod align;
 pub mod eval;
@@ -42,6 +44,22 @@ pub enum Command {
     Model(model::Args),
     /// Score segmentation or alignment against gold data
     Eval(eval::Args),
+}
+
+/// A clap value parser for a library type chosen by name (`--format`, `--lang`): `--help`
+/// lists `values`, and the name clap accepted parses into `T` with its `FromStr`. The library
+/// types stay free of clap; each lists its names in a `NAMES` constant.
+pub fn by_name<T>(
+    values: impl IntoIterator<Item = impl Into<PossibleValue>>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::fmt::Display,
+{
+    PossibleValuesParser::new(values).map(|name| match name.parse::<T>() {
+        Ok(value) => value,
+        Err(err) => unreachable!("'{name}' is a listed value but does not parse: {err}"),
+    })
 }
 
 /// Runs the parsed command line and returns the process exit code.

@@ -4,16 +4,20 @@
 //! order, [`PairWriter::finish`] once. Files are written to a temporary name and renamed into
 //! place only by `finish`, so a failed run (an error, or a writer dropped unfinished) leaves no
 //! half-written output and no stale temporary file. Standard output is flushed after every pair.
+//! The other outputs, [`segments`] (`selaras segment`) and [`beads`] (`align --beads`), go
+//! through the same [`Sink`], so every command writes files the same way.
 use crate::error::Error;
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
 use std::io;
 use std::path::{Path, PathBuf};
 
+pub mod beads;
 pub mod html;
 pub mod jsonl;
 pub mod md;
 pub mod moses;
+pub mod segments;
 pub mod sink;
 pub mod text;
 pub mod tmx;
