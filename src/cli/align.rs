@@ -41,7 +41,7 @@ pub struct Args {
     #[arg(long)]
     pub presplit: bool,
     /// output format
-    #[arg(long, value_enum, default_value_t = Format::Tsv)]
+    #[arg(long, default_value_t = Format::Tsv, value_parser = super::pair_format())]
     pub format: Format,
     /// write the beads as `[id idxs]:[en idxs]` lines (the gold format of `selaras eval
     /// alignment`) instead of pairs

@@ -3,6 +3,7 @@
 //! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]. Exit codes:
 //! 0 success (a broken pipe counts as success), 1 other failure, 2 bad input or usage,
 //! 3 model missing or broken, 4 download or conversion failure.
+use crate::writers::Format;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 use std::str::FromStr;
@@ -48,7 +49,7 @@ pub enum Command {
 
 /// A clap value parser for a library type chosen by name (`--format`, `--lang`): `--help`
 /// lists `values`, and the name clap accepted parses into `T` with its `FromStr`. The library
-/// types stay free of clap; each lists its names in a `NAMES` constant.
+/// types stay free of clap; each gives its names with `names()`.
 pub fn by_name<T>(
     values: impl IntoIterator<Item = impl Into<PossibleValue>>,
 ) -> impl TypedValueParser<Value = T>
@@ -60,6 +61,12 @@ where
         Ok(value) => value,
         Err(err) => unreachable!("'{name}' is a listed value but does not parse: {err}"),
     })
+}
+
+/// The value parser of `translate --format` and `align --format`: `--help` lists each format
+/// with its description.
+pub fn pair_format() -> impl TypedValueParser<Value = Format> {
+    by_name(Format::ALL.map(|format| PossibleValue::new(format.name()).help(format.description())))
 }
 
 /// Runs the parsed command line and returns the process exit code.

@@ -20,33 +20,17 @@ pub struct Args {
     /// duplicate_of, translate); tsv: the same as columns; text: the segments that would be
     /// translated, one per line
     #[arg(long, default_value_t = SegmentFormat::Jsonl,
-          value_parser = super::by_name::<SegmentFormat>(SegmentFormat::NAMES))]
+          value_parser = super::by_name::<SegmentFormat>(SegmentFormat::names()))]
     pub format: SegmentFormat,
     /// Sentence rules: id (Indonesian) or en (English)
-    #[arg(long, value_enum, default_value_t = LangArg::Id)]
-    pub lang: LangArg,
+    #[arg(long, default_value_t = Lang::Id, value_parser = super::by_name::<Lang>(Lang::names()))]
+    pub lang: Lang,
     /// Replace invalid UTF-8 with U+FFFD instead of failing
     #[arg(long)]
     pub lossy: bool,
     /// Write to FILE (replaced only when everything succeeded) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-/// The `--lang` values; maps onto [`Lang`].
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LangArg {
-    Id,
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Self {
-        match lang {
-            LangArg::Id => Lang::Id,
-            LangArg::En => Lang::En,
-        }
-    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
@@ -57,12 +41,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             article.id
         );
     }
-    let lang = Lang::from(args.lang);
     let destination = Destination::from_arg(args.output.as_deref());
     let mut writer = SegmentWriter::create(args.format, &destination)?;
     writer.begin()?;
     for article in &articles {
-        for segment in segment_article(article, lang) {
+        for segment in segment_article(article, args.lang) {
             writer.segment(&segment)?;
         }
     }

@@ -27,18 +27,12 @@ impl SegmentFormat {
         SegmentFormat::Text,
     ];
     /// The names of [`SegmentFormat::ALL`], as given on the command line.
-    pub const NAMES: [&'static str; 3] = {
-        let mut names = [""; 3];
-        let mut k = 0;
-        while k < names.len() {
-            names[k] = SegmentFormat::ALL[k].name();
-            k += 1;
-        }
-        names
-    };
+    pub fn names() -> [&'static str; 3] {
+        SegmentFormat::ALL.map(SegmentFormat::name)
+    }
 
     /// The name used on the command line, e.g. `"jsonl"`.
-    pub const fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             SegmentFormat::Jsonl => "jsonl",
             SegmentFormat::Tsv => "tsv",
@@ -56,7 +50,7 @@ impl FromStr for SegmentFormat {
             .ok_or_else(|| {
                 format!(
                     "unknown segment format '{name}': use one of {}",
-                    SegmentFormat::NAMES.join(", ")
+                    SegmentFormat::names().join(", ")
                 )
             })
     }
@@ -216,7 +210,7 @@ mod tests {
         for format in SegmentFormat::ALL {
             assert_eq!(format.name().parse(), Ok(format));
         }
-        assert_eq!(SegmentFormat::NAMES, ["jsonl", "tsv", "text"]);
+        assert_eq!(SegmentFormat::names(), ["jsonl", "tsv", "text"]);
         assert!("csv".parse::<SegmentFormat>().is_err());
     }
 }
