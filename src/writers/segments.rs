@@ -181,7 +181,11 @@ mod tests {
             (SegmentFormat::Text, "Harga naik.\n"),
         ];
         for &(format, expected) in cases {
-            assert_eq!(render(&[s.clone()], format), expected, "{format}");
+            assert_eq!(
+                render(std::slice::from_ref(&s), format),
+                expected,
+                "{format}"
+            );
         }
         // "[uh/ab]": editor initials are kept verbatim, not translated
         assert_eq!(
