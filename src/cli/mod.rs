@@ -1,8 +1,7 @@
 //! The command line: clap types and dispatch, one file per subcommand.
 //!
-//! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]. Exit codes:
-//! 0 success (a broken pipe counts as success), 1 other failure, 2 bad input or usage,
-//! 3 model missing or broken, 4 download or conversion failure.
+//! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]; every `--help` ends
+//! with the table of exit codes, [`crate::error::EXIT_CODES`].
 use crate::writers::Format;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
@@ -16,8 +15,8 @@ pub mod model;
 pub mod segment;
 pub mod translate;
 
-pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success (also when the reader closes the pipe), \
-1 other failure, 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure.";
+/// The text every `--help` ends with: the exit codes, 5 (output not written) included.
+pub const EXIT_CODES_HELP: &str = crate::error::EXIT_CODES;
 
 #[derive(Parser, Debug)]
 #[command(
