@@ -18,13 +18,22 @@ pub mod translate;
 /// The text every `--help` ends with: the exit codes, 5 (output not written) included.
 pub const EXIT_CODES_HELP: &str = crate::error::EXIT_CODES;
 
+/// `command` and all its subcommands, at any depth, end their `--help` with the exit codes
+/// (`model fetch --help` as much as `segment --help`).
+fn with_exit_codes(command: clap::Command) -> clap::Command {
+    command
+        .after_help(EXIT_CODES_HELP)
+        .mut_subcommands(with_exit_codes)
+}
+
 #[derive(Parser, Debug)]
 #[command(
     name = "selaras",
     version,
     about = "Segment Indonesian news articles, translate them with a local CTranslate2 model, \
 and write aligned Indonesian-English sentence pairs",
-    after_help = EXIT_CODES_HELP
+    after_help = EXIT_CODES_HELP,
+    mut_subcommands(with_exit_codes)
 )]
 pub struct Cli {
     #[command(subcommand)]
