@@ -2,7 +2,7 @@
 //! meta or boilerplate, splits photo credits off captions and datelines / editor initials off
 //! paragraphs, and marks exact repeats as duplicates of their first occurrence.
 //! Every block span is trimmed and lies inside one line of the normalized text.
-use crate::sentences::rules::FastMap;
+use crate::hash::FastMap;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod corpus;
 pub mod error;
 pub mod eval;
+pub mod hash;
 pub mod input;
 pub mod interrupt;
 pub mod model;

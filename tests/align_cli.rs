@@ -1,8 +1,12 @@
 //! `selaras align` and `selaras eval alignment` through the real binary, on two short articles
 //! written for these tests (tests/fixtures/align/flood.*): the Indonesian version merges two
-//! English sentences, drops one and adds a photo caption with its credit.
+//! English sentences, drops one and adds a photo caption with its credit. Also: a `--beads`
+//! output that cannot be written leaves nothing behind.
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::{entries, Tmpfs};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -373,4 +377,50 @@ fn beads_can_be_scored_against_gold_in_one_go() {
     ]);
     let scores: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
     assert_eq!(scores["f1_strict"], 1.0);
+}
+
+#[test]
+fn beads_to_a_missing_directory_exit_5_and_leave_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let predicted = dir.path().join("tidak-ada").join("pred");
+    let out = flood_beads(&["--no-mt", "-o", path(&predicted)]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(
+        err.contains("tidak-ada/pred") && err.contains("not written"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(entries(dir.path()).is_empty(), "{:?}", entries(dir.path()));
+}
+
+#[test]
+fn beads_on_a_disk_full_halfway_leave_no_output_and_no_temporary_file() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    // 6,000 one-to-one beads, "[k]:[k]" each: about 80 kB on a 64 kB disk
+    let dir = tempfile::tempdir().unwrap();
+    let lines =
+        |sentence: &str| -> String { (0..6_000).map(|k| format!("{sentence} {k}.\n")).collect() };
+    let id = write(
+        dir.path(),
+        "a.id",
+        &lines("Harga beras naik lagi, kata pedagang nomor"),
+    );
+    let en = write(
+        dir.path(),
+        "a.en",
+        &lines("Rice prices rose again, said trader number"),
+    );
+    let predicted = disk.path().join("pred");
+    let out = presplit(&id, &en, &["--no-mt", "-o", path(&predicted)]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    assert!(
+        entries(disk.path()).is_empty(),
+        "{:?}",
+        entries(disk.path())
+    );
 }

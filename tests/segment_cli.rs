@@ -1,10 +1,14 @@
 //! `selaras segment` through the real binary: the seed sample's "done when", the fixture
-//! articles, every output format, and bad input (invalid UTF-8, binary, empty, a 5 MB line
-//! without punctuation, unbalanced quotation marks, a closed pipe).
+//! articles, every output format, bad input (invalid UTF-8, binary, empty, a 5 MB line
+//! without punctuation, unbalanced quotation marks, a closed pipe) and outputs that cannot be
+//! written (a missing directory, a disk that fills up halfway).
+mod support;
+
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+use support::{entries, Tmpfs};
 
 const BIN: &str = env!("CARGO_BIN_EXE_selaras");
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
@@ -470,6 +474,58 @@ fn output_file_is_written_whole() {
     assert!(written
         .lines()
         .all(|l| serde_json::from_str::<Value>(l).is_ok()));
+}
+
+#[test]
+fn an_output_in_a_missing_directory_exits_5_and_leaves_nothing() {
+    let dir = tempdir();
+    let out = dir.path().join("tidak-ada").join("seed.jsonl");
+    let output = selaras(&["segment", SEED, "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains("tidak-ada/seed.jsonl"), "{stderr}");
+    assert!(stderr.contains("the output was not written"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(output.stdout.is_empty());
+    assert!(entries(dir.path()).is_empty(), "{:?}", entries(dir.path()));
+}
+
+#[test]
+fn a_disk_full_halfway_leaves_no_output_and_no_temporary_file() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    // about 0.7 MB of JSONL, ten times what the disk holds
+    let dir = tempdir();
+    let big = dir.path().join("besar.txt");
+    let paragraph = "Harga beras naik lagi di pasar. Pedagang mengeluh kepada wartawan.\n\n";
+    std::fs::write(&big, paragraph.repeat(2_000)).unwrap();
+    let out = disk.path().join("besar.jsonl");
+    let run = || {
+        selaras(&[
+            "segment",
+            big.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+    };
+
+    let output = run();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert!(stderr.contains("besar.jsonl"), "{stderr}");
+    assert!(
+        entries(disk.path()).is_empty(),
+        "{:?}",
+        entries(disk.path())
+    );
+
+    // an earlier output stays as it was
+    std::fs::write(&out, "lama\n").unwrap();
+    assert_eq!(run().status.code(), Some(5));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "lama\n");
+    assert_eq!(entries(disk.path()), ["besar.jsonl"]);
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Output formats: one insta snapshot per format for a small article's pairs, and the promise
-//! that a failed run leaves no output file behind.
+//! that a failed run leaves no output file behind and, in every command, exits with code 5.
 //!
 //! The pairs are built by hand and include the nasty cases: markup characters, tabs, newlines,
 //! a control character, a quotation, a duplicate, a flagged low-scoring pair, a verbatim credit
@@ -12,6 +12,7 @@ use selaras::span::Span;
 use selaras::writers::{self, Destination, Format, Options};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// A translated segment's pair. `at` is the segment's start in the (imagined) article.
 #[allow(clippy::too_many_arguments)]
@@ -409,4 +410,66 @@ fn several_documents_are_kept_apart() {
     assert_eq!(html.matches("<tr class=\"doc\"").count(), 2);
     assert_eq!(html.matches("<tr class=\"pair").count(), pairs.len());
     assert!(html.contains(r#"id="r2-1""#) && html.contains(r#"id="r2-1-2""#));
+}
+
+/// The real binary with `args`, its standard output going to `stdout`.
+fn selaras(args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(args)
+        .stdout(stdout)
+        .output()
+        .expect("the selaras binary runs")
+}
+
+#[test]
+fn every_command_reports_an_unwritable_output_with_exit_code_5() {
+    let fixture = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+        path.to_str().unwrap().to_string()
+    };
+    let seed = fixture("samples/000_0af768b52f2b990e.txt");
+    // the echo model, where it lives now or where it lived before (tests/fixtures/models)
+    let echo = ["models/echo", "tests/fixtures/models/echo"]
+        .map(fixture)
+        .into_iter()
+        .find(|dir| Path::new(dir).join("model.bin").exists())
+        .expect("the echo model");
+    let id = fixture("tests/fixtures/align/flood.id.txt");
+    let en = fixture("tests/fixtures/align/flood.en.txt");
+    let align = ["align", "--no-mt", "--id", &id, "--en", &en];
+    let commands: [(&str, Vec<&str>); 4] = [
+        ("segment", vec!["segment", &seed]),
+        (
+            "translate",
+            vec!["translate", "--quiet", "--model", &echo, &seed],
+        ),
+        ("align", align.to_vec()),
+        ("align --beads", [&align[..], &["--beads"]].concat()),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing").join("out");
+    for (name, args) in commands {
+        let to_file = [&args[..], &["-o", missing.to_str().unwrap()]].concat();
+        let out = selaras(&to_file, Stdio::piped());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(5), "{name}: {stderr}");
+        assert!(
+            stderr.contains("missing/out") && stderr.contains("the output was not written"),
+            "{name}: {stderr}"
+        );
+        assert_eq!(stderr.trim().lines().count(), 1, "{name}: {stderr}");
+
+        // standard output that takes no bytes is the same failure, named '-'
+        if cfg!(target_os = "linux") {
+            let full = fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap();
+            let out = selaras(&args, Stdio::from(full));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(5), "{name} > /dev/full: {stderr}");
+            assert!(stderr.contains("'-': "), "{name} > /dev/full: {stderr}");
+        }
+    }
+    assert!(fs::read_dir(dir.path()).unwrap().next().is_none());
 }

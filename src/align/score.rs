@@ -2,8 +2,8 @@
 //! translation (numbers, acronyms, URLs, names and cognates, punctuation) and, when a machine
 //! translation of the Indonesian side is available, a character n-gram F-score (chrF-style)
 //! between that translation and the English side. Higher is better; all terms are additive.
+use crate::hash::{self, FastMap};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -206,7 +206,7 @@ impl NgramProfile {
         let mut hashes = Vec::with_capacity(chars.len() * max_n);
         for n in 1..=max_n {
             for window in chars.windows(n) {
-                hashes.push(fnv(window));
+                hashes.push(hash::fingerprint(window));
             }
         }
         hashes.sort_unstable();
@@ -241,15 +241,6 @@ impl NgramProfile {
     }
 }
 
-fn fnv(chars: &[char]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ chars.len() as u64;
-    for &c in chars {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// Everything the bead score needs about one side of one section, computed once.
 #[derive(Clone, Debug, Default)]
 struct SideFeatures {
@@ -281,7 +272,7 @@ pub struct Scorer {
     /// inverse-document-frequency factor per anchor key, in [0, 1]
     idf: Vec<f64>,
     use_mt: bool,
-    overlaps: HashMap<(u32, u32), u32, BuildHasherDefault<PairHasher>>,
+    overlaps: FastMap<(u32, u32), u32>,
     scratch_source: Vec<Anchor>,
     scratch_target: Vec<Anchor>,
     scratch_spare: Vec<Anchor>,
@@ -364,7 +355,7 @@ impl Scorer {
             ratio,
             idf,
             use_mt,
-            overlaps: HashMap::default(),
+            overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
             scratch_spare: Vec::new(),
@@ -411,7 +402,7 @@ impl Scorer {
             ratio: self.ratio,
             idf,
             use_mt: false,
-            overlaps: HashMap::default(),
+            overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
             scratch_spare: Vec::new(),
@@ -498,31 +489,6 @@ impl Scorer {
             return 0.0;
         }
         2.0 * f64::from(shared.min(source_total).min(target_total)) / f64::from(total)
-    }
-}
-
-/// A fast hasher for (source, target) sentence-index pairs; the keys are small integers that
-/// no one controls from outside, so SipHash's flood protection buys nothing here.
-#[derive(Default)]
-struct PairHasher(u64);
-
-impl Hasher for PairHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u64(u64::from(byte));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(29) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

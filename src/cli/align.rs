@@ -4,7 +4,6 @@
 //! always keeps every sentence of both sides.
 use crate::align::{self, AlignedBead, Params};
 use crate::error::Error;
-use crate::eval::alignment::format_bead;
 use crate::input;
 use crate::pairs::{Flag, Pair};
 use crate::segment::{self, Segment, SegmentKind};
@@ -14,9 +13,8 @@ use crate::translate::ct2::{Ct2Model, Device, Settings};
 use crate::translate::mtfile::MtFile;
 use crate::translate::pipeline::Pipeline;
 use crate::translate::Translate;
+use crate::writers::beads::BeadWriter;
 use crate::writers::{self, Destination, Format};
-use anyhow::Context;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -47,7 +45,7 @@ pub struct Args {
     #[arg(long)]
     pub presplit: bool,
     /// output format
-    #[arg(long, value_enum, default_value_t = Format::Tsv)]
+    #[arg(long, default_value_t = Format::Tsv, value_parser = super::pair_format())]
     pub format: Format,
     /// write the beads as `[id idxs]:[en idxs]` lines (the gold format of `selaras eval
     /// alignment`) instead of pairs
@@ -212,21 +210,11 @@ fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Box<dyn Tra
 }
 
 fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {
-    let mut text = String::new();
+    let mut writer = BeadWriter::create(&Destination::from_arg(output))?;
     for aligned in beads {
-        text.push_str(&format_bead(&aligned.bead));
-        text.push('\n');
+        writer.bead(&aligned.bead)?;
     }
-    match Destination::from_arg(output) {
-        Destination::Stdout => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(text.as_bytes())?;
-            stdout.flush()?;
-        }
-        Destination::Path(path) => {
-            std::fs::write(&path, text).with_context(|| format!("writing '{}'", path.display()))?
-        }
-    }
+    writer.finish()?;
     Ok(())
 }
 
@@ -242,8 +230,7 @@ fn write_pairs(
         low_score: 0.0,
         ..writers::Options::default()
     };
-    let mut writer = writers::create(args.format, &destination, &options)
-        .map_err(|e| Error::Usage(e.to_string()))?;
+    let mut writer = writers::create(args.format, &destination, &options)?;
     writer.begin()?;
     let doc = id.first().or(en.first()).map_or("-", |s| s.doc.as_str());
     for (seq, aligned) in beads.iter().enumerate() {

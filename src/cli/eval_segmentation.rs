@@ -2,7 +2,6 @@
 //!
 //! Gold files hold one sentence per line; see [`crate::eval::segmentation`] for the protocol.
 //! `--show-errors N` prints up to N wrong boundaries per file with their context.
-use super::segment::LangArg;
 use crate::error::Error;
 use crate::eval::segmentation::{score_lines, Options, Report, Score};
 use crate::sentences::Lang;
@@ -19,8 +18,8 @@ pub struct SegmentationArgs {
     #[arg(long, default_value_t = 5)]
     pub per_paragraph: usize,
     /// Sentence rules: id (Indonesian) or en (English)
-    #[arg(long, value_enum, default_value_t = LangArg::Id)]
-    pub lang: LangArg,
+    #[arg(long, default_value_t = Lang::Id, value_parser = super::by_name::<Lang>(Lang::names()))]
+    pub lang: Lang,
     /// Keep gold lines without final punctuation (headlines) in a paragraph of their own, as
     /// in a real article; their boundaries are then not scored
     #[arg(long)]
@@ -36,7 +35,7 @@ pub fn run(args: SegmentationArgs) -> anyhow::Result<i32> {
     }
     let options = Options {
         per_paragraph: args.per_paragraph,
-        lang: Lang::from(args.lang),
+        lang: args.lang,
         headlines_apart: args.headlines_apart,
     };
     let mut reports = Vec::new();

@@ -1,9 +1,11 @@
 //! The command line: clap types and dispatch, one file per subcommand.
 //!
-//! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]. Exit codes:
-//! 0 success (a broken pipe counts as success), 1 other failure, 2 bad input or usage,
-//! 3 model missing or broken, 4 download or conversion failure.
+//! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]; every `--help` ends
+//! with the table of exit codes, [`crate::error::EXIT_CODES`].
+use crate::writers::Format;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use std::str::FromStr;
 
 pub mod align;
 pub mod eval;
@@ -14,8 +16,16 @@ mod progress;
 pub mod segment;
 pub mod translate;
 
-pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success (also when the reader closes the pipe), \
-1 other failure, 2 bad input or usage, 3 model missing or broken, 4 download or conversion failure.";
+/// The text every `--help` ends with: the exit codes, 5 (output not written) included.
+pub const EXIT_CODES_HELP: &str = crate::error::EXIT_CODES;
+
+/// `command` and all its subcommands, at any depth, end their `--help` with the exit codes
+/// (`model fetch --help` as much as `segment --help`).
+fn with_exit_codes(command: clap::Command) -> clap::Command {
+    command
+        .after_help(EXIT_CODES_HELP)
+        .mut_subcommands(with_exit_codes)
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -23,7 +33,8 @@ pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success (also when the reader c
     version,
     about = "Segment Indonesian news articles, translate them with a local CTranslate2 model, \
 and write aligned Indonesian-English sentence pairs",
-    after_help = EXIT_CODES_HELP
+    after_help = EXIT_CODES_HELP,
+    mut_subcommands(with_exit_codes)
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -45,6 +56,28 @@ pub enum Command {
     Eval(eval::Args),
 }
 
+/// A clap value parser for a library type chosen by name (`--format`, `--lang`): `--help`
+/// lists `values`, and the name clap accepted parses into `T` with its `FromStr`. The library
+/// types stay free of clap; each gives its names with `names()`.
+pub fn by_name<T>(
+    values: impl IntoIterator<Item = impl Into<PossibleValue>>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::fmt::Display,
+{
+    PossibleValuesParser::new(values).map(|name| match name.parse::<T>() {
+        Ok(value) => value,
+        Err(err) => unreachable!("'{name}' is a listed value but does not parse: {err}"),
+    })
+}
+
+/// The value parser of `translate --format` and `align --format`: `--help` lists each format
+/// with its description.
+pub fn pair_format() -> impl TypedValueParser<Value = Format> {
+    by_name(Format::ALL.map(|format| PossibleValue::new(format.name()).help(format.description())))
+}
+
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
@@ -63,12 +96,26 @@ pub fn report(err: &anyhow::Error) -> i32 {
     }
     let code = err
         .chain()
-        .find_map(|cause| cause.downcast_ref::<crate::error::Error>())
+        .find_map(domain_error)
         .map(crate::error::Error::exit_code)
         .unwrap_or(1);
     let message: Vec<String> = err.chain().map(|cause| cause.to_string()).collect();
     eprintln!("selaras: error: {}", message.join(": ").replace('\n', " "));
     code
+}
+
+/// The domain error `cause` is, or carries inside an I/O error (as the writers' output errors
+/// do, so that `PairWriter` can keep returning `io::Result`).
+fn domain_error<'e>(
+    cause: &'e (dyn std::error::Error + 'static),
+) -> Option<&'e crate::error::Error> {
+    if let Some(err) = cause.downcast_ref::<crate::error::Error>() {
+        return Some(err);
+    }
+    cause
+        .downcast_ref::<std::io::Error>()?
+        .get_ref()?
+        .downcast_ref::<crate::error::Error>()
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

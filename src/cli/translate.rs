@@ -32,7 +32,7 @@ pub struct Args {
     pub model: Option<String>,
 
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Tsv)]
+    #[arg(long, default_value_t = Format::Tsv, value_parser = super::pair_format())]
     pub format: Format,
 
     /// Write to FILE instead of standard output (for moses: PREFIX, giving PREFIX.id and

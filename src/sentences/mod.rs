@@ -20,6 +20,21 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order `--help` lists them.
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+    /// The names of [`Lang::ALL`], as given to `--lang`.
+    pub fn names() -> [&'static str; 2] {
+        Lang::ALL.map(Lang::name)
+    }
+
+    /// The language code, e.g. `"id"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
     pub fn rules(self) -> &'static Rules {
         match self {
             Lang::Id => id::rules(),
@@ -31,20 +46,16 @@ impl Lang {
 impl FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "id" => Ok(Lang::Id),
-            "en" => Ok(Lang::En),
-            other => Err(format!("unknown language '{other}': use 'id' or 'en'")),
-        }
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.name() == s)
+            .ok_or_else(|| format!("unknown language '{s}': use 'id' or 'en'"))
     }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        })
+        f.write_str(self.name())
     }
 }
 

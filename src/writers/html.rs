@@ -7,9 +7,10 @@
 //! first occurrence, and scores below [`Options::low_score`] `low`, shaded. The header stays
 //! in view while scrolling and has a "flagged only" filter. All text is escaped; characters
 //! XML forbids are removed and the pair flagged `xml_chars_removed`.
-use super::{display_kind, fixed, flags_with, xml, Options, PairWriter, Sink};
+use super::{display_kind, fixed, xml, Options, PairWriter, Sink};
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
+use crate::translate::pipeline::counted;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -227,10 +228,11 @@ impl PairWriter for HtmlWriter {
                 self.docs
             )?;
         }
-        let (source, source_removed) = xml::text(&pair.source);
-        let (target, target_removed) = xml::text(&pair.target);
-        let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
-        let flags = flags_with(pair, removed);
+        let xml::PairText {
+            source,
+            target,
+            flags,
+        } = xml::pair_text(pair);
         let duplicate_of = pair.segment.as_ref().and_then(|s| s.duplicate_of);
         let low = pair.score.is_some_and(|s| s < self.options.low_score);
         let kind = display_kind(pair);
@@ -301,17 +303,15 @@ impl PairWriter for HtmlWriter {
             duplicates,
             low,
         } = self.counts;
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             self.out,
             "</tbody>\n</table>\n</main>\n<footer id=\"summary\" data-pairs=\"{pairs}\" \
 data-flagged=\"{flagged}\">{} · {} flagged · {} · {} below {:.2}</footer>\n\
 <script>{SCRIPT}</script>\n</body>\n</html>\n",
-            plural(pairs, "pair", "pairs"),
+            counted(pairs, "pair", "pairs"),
             flagged,
-            plural(duplicates, "duplicate", "duplicates"),
-            plural(low, "score", "scores"),
+            counted(duplicates, "duplicate", "duplicates"),
+            counted(low, "score", "scores"),
             self.options.low_score,
         )?;
         self.out.commit()

@@ -4,15 +4,20 @@
 //! order, [`PairWriter::finish`] once. Files are written to a temporary name and renamed into
 //! place only by `finish`, so a failed run (an error, or a writer dropped unfinished) leaves no
 //! half-written output and no stale temporary file. Standard output is flushed after every pair.
+//! The other outputs, [`segments`] (`selaras segment`) and [`beads`] (`align --beads`), go
+//! through the same [`Sink`], so every command writes files the same way.
+use crate::error::Error;
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
 use std::io;
 use std::path::{Path, PathBuf};
 
+pub mod beads;
 pub mod html;
 pub mod jsonl;
 pub mod md;
 pub mod moses;
+pub mod segments;
 pub mod sink;
 pub mod text;
 pub mod tmx;
@@ -37,28 +42,37 @@ pub trait PairWriter {
     fn finish(&mut self) -> io::Result<()>;
 }
 
-/// The output formats, selected with `--format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+/// The output formats, selected with `--format`; [`Format::description`] says what each
+/// writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
-    /// `doc seq kind source target score`, tab-separated, with a header line
     Tsv,
-    /// one JSON object per pair (see `writers::jsonl` for the schema)
     Jsonl,
-    /// the English article, paragraphs kept
     Text,
-    /// TMX 1.4b translation memory
     Tmx,
-    /// XLIFF 2.0, for CAT tools
     Xliff,
-    /// two line-parallel files PREFIX.id and PREFIX.en (`-o PREFIX`)
     Moses,
-    /// a self-contained side-by-side review page
     Html,
-    /// a two-column Markdown table
     Md,
 }
 
 impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 8] = [
+        Format::Tsv,
+        Format::Jsonl,
+        Format::Text,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Moses,
+        Format::Html,
+        Format::Md,
+    ];
+    /// The names of [`Format::ALL`], as given on the command line.
+    pub fn names() -> [&'static str; 8] {
+        Format::ALL.map(Format::name)
+    }
+
     /// The name used on the command line, e.g. `"tsv"`.
     pub fn name(self) -> &'static str {
         match self {
@@ -70,6 +84,20 @@ impl Format {
             Format::Moses => "moses",
             Format::Html => "html",
             Format::Md => "md",
+        }
+    }
+
+    /// What the format writes, in one line (`--help` lists it beside the name).
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Tsv => "`doc seq kind source target score`, tab-separated, with a header line",
+            Format::Jsonl => "one JSON object per pair (see `writers::jsonl` for the schema)",
+            Format::Text => "the English article, paragraphs kept",
+            Format::Tmx => "TMX 1.4b translation memory",
+            Format::Xliff => "XLIFF 2.0, for CAT tools",
+            Format::Moses => "two line-parallel files PREFIX.id and PREFIX.en (`-o PREFIX`)",
+            Format::Html => "a self-contained side-by-side review page",
+            Format::Md => "a two-column Markdown table",
         }
     }
 
@@ -86,6 +114,21 @@ impl Format {
             Format::Html => Some("html"),
             Format::Md => Some("md"),
         }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or_else(|| {
+                format!(
+                    "unknown format '{name}': use one of {}",
+                    Format::names().join(", ")
+                )
+            })
     }
 }
 
@@ -137,17 +180,15 @@ impl Default for Options {
 /// Opens a writer of `format` on `destination`.
 ///
 /// File outputs are created as temporary files next to their final path at once, so an
-/// unwritable directory fails here, before any work is done. Moses needs a path prefix; given
-/// standard output it returns an [`io::ErrorKind::InvalidInput`] error.
+/// unwritable directory fails here, before any work is done (with [`Error::Output`] inside the
+/// I/O error, as every write error of a [`Sink`]). Moses needs a path prefix; given standard
+/// output it returns an [`io::ErrorKind::InvalidInput`] error carrying [`Error::Usage`].
 pub fn create(
     format: Format,
     destination: &Destination,
     options: &Options,
 ) -> io::Result<Box<dyn PairWriter>> {
-    let open = || match destination {
-        Destination::Stdout => Ok(Sink::stdout()),
-        Destination::Path(path) => Sink::file(path),
-    };
+    let open = || Sink::open(destination);
     Ok(match format {
         Format::Tsv => Box::new(tsv::TsvWriter::new(open()?)),
         Format::Jsonl => Box::new(jsonl::JsonlWriter::new(open()?)),
@@ -156,15 +197,18 @@ pub fn create(
         Format::Xliff => Box::new(xliff::XliffWriter::new(open()?)),
         Format::Html => Box::new(html::HtmlWriter::new(open()?, options.clone())),
         Format::Md => Box::new(md::MdWriter::new(open()?, options.clone())),
-        Format::Moses => match destination {
-            Destination::Stdout => {
-                return Err(io::Error::new(
+        Format::Moses => {
+            match destination {
+                Destination::Stdout => return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    "--format moses writes two files PREFIX.id and PREFIX.en: pass -o PREFIX",
-                ))
+                    Error::Usage(
+                        "--format moses writes two files PREFIX.id and PREFIX.en: pass -o PREFIX"
+                            .into(),
+                    ),
+                )),
+                Destination::Path(prefix) => Box::new(moses::MosesWriter::create(prefix)?),
             }
-            Destination::Path(prefix) => Box::new(moses::MosesWriter::create(prefix)?),
-        },
+        }
     })
 }
 
@@ -250,10 +294,15 @@ mod tests {
 
     #[test]
     fn format_names_parse_back() {
-        use clap::ValueEnum;
-        for format in Format::value_variants() {
-            assert_eq!(Format::from_str(format.name(), false), Ok(*format));
+        for format in Format::ALL {
+            assert_eq!(format.name().parse(), Ok(format));
+            assert_eq!(format.to_string(), format.name());
         }
-        assert_eq!(Format::value_variants().len(), 8);
+        assert_eq!(
+            Format::names(),
+            ["tsv", "jsonl", "text", "tmx", "xliff", "moses", "html", "md"]
+        );
+        let err = "csv".parse::<Format>().unwrap_err();
+        assert!(err.contains("'csv'") && err.contains("tsv, jsonl"), "{err}");
     }
 }

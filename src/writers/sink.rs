@@ -5,6 +5,13 @@
 //! sink that was not committed removes the temporary file; one that a killed process left behind
 //! is removed by the next successful commit to the same path. Standard output is flushed at every
 //! [`Sink::end_pair`], so a pipe reader sees each pair as soon as it is written.
+//!
+//! Every error creating, writing or committing an output carries [`Error::Output`] (exit code
+//! 5) naming the output (`-` for standard output), so all commands report a full disk or an
+//! unwritable directory alike; a broken pipe is passed through untouched (the reader left).
+use super::Destination;
+use crate::error::Error;
+use std::fmt::Display;
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -34,8 +41,17 @@ impl Sink {
         }
     }
 
+    /// Standard output or a file, as `-o` chose.
+    pub fn open(destination: &Destination) -> io::Result<Sink> {
+        match destination {
+            Destination::Stdout => Ok(Sink::stdout()),
+            Destination::Path(path) => Sink::file(path),
+        }
+    }
+
     /// A file at `path`, written to a temporary file beside it until [`Sink::commit`].
     pub fn file(path: &Path) -> io::Result<Sink> {
+        let failed = |err| output_error(path.display(), err);
         let dir = match path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
@@ -43,18 +59,18 @@ impl Sink {
         let name = path
             .file_name()
             .ok_or_else(|| {
-                io::Error::new(
+                failed(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    format!("'{}' is not a file name", path.display()),
-                )
+                    "not a file name",
+                ))
             })?
             .to_string_lossy()
             .into_owned();
         if path.is_dir() {
-            return Err(io::Error::new(
+            return Err(failed(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("'{}' is a directory: pass a file name", path.display()),
-            ));
+                "is a directory: pass a file name",
+            )));
         }
         let temp = tempfile::Builder::new()
             .prefix(&temp_prefix(&name))
@@ -62,10 +78,10 @@ impl Sink {
             .rand_bytes(TEMP_RANDOM)
             .tempfile_in(dir)
             .map_err(|err| {
-                io::Error::new(
+                failed(io::Error::new(
                     err.kind(),
                     format!("creating a temporary file in '{}': {err}", dir.display()),
-                )
+                ))
             })?;
         Ok(Sink {
             state: State::File {
@@ -85,7 +101,7 @@ impl Sink {
     /// Marks the end of one pair's output: standard output is flushed here.
     pub fn end_pair(&mut self) -> io::Result<()> {
         match &mut self.state {
-            State::Stdout(out) => out.flush(),
+            State::Stdout(out) => out.flush().map_err(|err| output_error(STDOUT, err)),
             _ => Ok(()),
         }
     }
@@ -94,26 +110,24 @@ impl Sink {
     /// bytes (see [`Sink::into_bytes`]).
     pub fn commit(&mut self) -> io::Result<()> {
         match std::mem::replace(&mut self.state, State::Committed) {
-            State::Stdout(mut out) => out.flush(),
+            State::Stdout(mut out) => out.flush().map_err(|err| output_error(STDOUT, err)),
             State::File { out, path } => {
-                let temp = out.into_inner().map_err(|err| err.into_error())?;
-                temp.as_file().sync_all()?;
+                let failed = |err| output_error(path.display(), err);
+                let temp = out.into_inner().map_err(|err| failed(err.into_error()))?;
+                temp.as_file().sync_all().map_err(failed)?;
                 // Temporary files are created private (0600); an output file should be
                 // readable like any other file the user creates.
                 #[cfg(unix)]
                 {
                     use std::os::unix::fs::PermissionsExt;
-                    fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o644))?;
+                    fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o644))
+                        .map_err(failed)?;
                 }
                 temp.persist(&path).map_err(|err| {
-                    io::Error::new(
+                    failed(io::Error::new(
                         err.error.kind(),
-                        format!(
-                            "moving output into place at '{}': {}",
-                            path.display(),
-                            err.error
-                        ),
-                    )
+                        format!("moving the output into place: {}", err.error),
+                    ))
                 })?;
                 remove_stale_temps(&path);
                 Ok(())
@@ -133,6 +147,20 @@ impl Sink {
             _ => Vec::new(),
         }
     }
+}
+
+/// How errors name standard output.
+const STDOUT: &str = "-";
+
+/// `err`, met while writing the output at `path`, as an I/O error of the same kind that carries
+/// [`Error::Output`]. A broken pipe, and an error that already names its output, stay as
+/// they are.
+fn output_error(path: impl Display, err: io::Error) -> io::Error {
+    let named = err.get_ref().is_some_and(|inner| inner.is::<Error>());
+    if err.kind() == io::ErrorKind::BrokenPipe || named {
+        return err;
+    }
+    io::Error::new(err.kind(), Error::output(path, &err))
 }
 
 const TEMP_SUFFIX: &str = ".tmp";
@@ -172,31 +200,45 @@ fn remove_stale_temps(path: &Path) {
     }
 }
 
+impl Sink {
+    /// `err` from writing to this sink, naming its output.
+    fn failed(&self, err: io::Error) -> io::Error {
+        match &self.state {
+            State::Stdout(_) => output_error(STDOUT, err),
+            State::File { path, .. } => output_error(path.display(), err),
+            State::Memory(_) | State::Committed => err,
+        }
+    }
+}
+
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match &mut self.state {
+        let written = match &mut self.state {
             State::Stdout(out) => out.write(buf),
             State::File { out, .. } => out.write(buf),
             State::Memory(bytes) => bytes.write(buf),
             State::Committed => Err(super::finished()),
-        }
+        };
+        written.map_err(|err| self.failed(err))
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match &mut self.state {
+        let written = match &mut self.state {
             State::Stdout(out) => out.write_all(buf),
             State::File { out, .. } => out.write_all(buf),
             State::Memory(bytes) => bytes.write_all(buf),
             State::Committed => Err(super::finished()),
-        }
+        };
+        written.map_err(|err| self.failed(err))
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        match &mut self.state {
+        let flushed = match &mut self.state {
             State::Stdout(out) => out.flush(),
             State::File { out, .. } => out.flush(),
             State::Memory(_) | State::Committed => Ok(()),
-        }
+        };
+        flushed.map_err(|err| self.failed(err))
     }
 }
 
@@ -266,6 +308,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = Sink::file(dir.path()).err().unwrap();
         assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert_output_error(&err, &dir.path().display().to_string());
+    }
+
+    /// `err` carries [`Error::Output`] naming `path`.
+    fn assert_output_error(err: &io::Error, path: &str) {
+        let inner = err.get_ref().and_then(|e| e.downcast_ref::<Error>());
+        match inner {
+            Some(Error::Output { path: named, .. }) => assert_eq!(named, path),
+            other => panic!("expected an output error for {path}, got {other:?} ({err})"),
+        }
+    }
+
+    #[test]
+    fn write_errors_name_the_output_and_keep_their_kind() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let err = output_error("out.tsv", full);
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert_output_error(&err, "out.tsv");
+        assert!(err.to_string().starts_with("'out.tsv': "), "{err}");
+        // wrapped once only
+        let again = output_error("other", err);
+        assert_output_error(&again, "out.tsv");
+        // a reader closing the pipe is not an output error
+        let pipe = output_error(STDOUT, io::Error::from(io::ErrorKind::BrokenPipe));
+        assert_eq!(pipe.kind(), io::ErrorKind::BrokenPipe);
+        assert!(pipe.get_ref().is_none());
     }
 
     #[test]
@@ -301,6 +369,32 @@ mod tests {
     #[test]
     fn a_missing_directory_fails_at_creation() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(Sink::file(&dir.path().join("no/such/dir/out.tsv")).is_err());
+        let path = dir.path().join("no/such/dir/out.tsv");
+        let err = Sink::file(&path).err().unwrap();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+        assert_output_error(&err, &path.display().to_string());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_fails_with_an_output_error() {
+        let mut sink = Sink {
+            state: State::File {
+                out: BufWriter::new(NamedTempFile::new().unwrap()),
+                path: PathBuf::from("full.tsv"),
+            },
+        };
+        // /dev/full takes the place of the temporary file's handle: every write fails
+        let State::File { out, .. } = &mut sink.state else {
+            unreachable!()
+        };
+        let dev_full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        *out.get_mut().as_file_mut() = dev_full;
+        let err = sink.write_all(&[b'x'; 100_000]).err().unwrap();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert_output_error(&err, "full.tsv");
     }
 }

@@ -5,8 +5,8 @@
 //! `x-in-quote`, `x-duplicate-of`, `x-score` and `x-flags` (the last four only when they say
 //! something), then a `tuv` for `id` and one for `en`. Characters XML 1.0 forbids are removed
 //! and the pair flagged `xml_chars_removed`.
-use super::{flag_list, flags_with, kind_name, score_text, xml, PairWriter, Sink};
-use crate::pairs::{Flag, Pair};
+use super::{flag_list, kind_name, score_text, xml, PairWriter, Sink};
+use crate::pairs::Pair;
 use std::io::{self, Write};
 
 pub struct TmxWriter {
@@ -43,10 +43,11 @@ impl PairWriter for TmxWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        let (source, source_removed) = xml::text(&pair.source);
-        let (target, target_removed) = xml::text(&pair.target);
-        let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
-        let flags = flags_with(pair, removed);
+        let xml::PairText {
+            source,
+            target,
+            flags,
+        } = xml::pair_text(pair);
         let out = &mut self.out;
         writeln!(out, "    <tu>")?;
         writeln!(

@@ -50,8 +50,9 @@ impl PairWriter for TsvWriter {
     }
 }
 
-/// Escapes backslash, tab, newline and carriage return.
-pub fn escape(text: &str) -> Cow<'_, str> {
+/// Escapes backslash, tab, newline and carriage return (also for the segment TSV of
+/// [`super::segments`]).
+pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     if !text.contains(['\\', '\t', '\n', '\r']) {
         return Cow::Borrowed(text);
     }

@@ -6,8 +6,8 @@
 //! in the text is preserved. Characters XML 1.0 forbids are removed and the pair flagged
 //! `xml_chars_removed`. With no pairs at all the document still has the one `file` XLIFF
 //! requires, holding an empty `group`.
-use super::{flag_list, flags_with, kind_name, score_text, xml, PairWriter, Sink};
-use crate::pairs::{Flag, Pair};
+use super::{flag_list, kind_name, score_text, xml, PairWriter, Sink};
+use crate::pairs::Pair;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -76,10 +76,11 @@ impl PairWriter for XliffWriter {
             self.open_file(&pair.doc)?;
         }
         let id = self.unit_id(pair.seq);
-        let (source, source_removed) = xml::text(&pair.source);
-        let (target, target_removed) = xml::text(&pair.target);
-        let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
-        let flags = flags_with(pair, removed);
+        let xml::PairText {
+            source,
+            target,
+            flags,
+        } = xml::pair_text(pair);
         let out = &mut self.out;
         writeln!(out, "    <unit id=\"{id}\">")?;
         writeln!(out, "      <notes>")?;

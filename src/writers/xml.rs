@@ -2,7 +2,10 @@
 //!
 //! XML 1.0 allows tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and U+10000 and above. Anything
 //! else (C0 controls, U+FFFE, U+FFFF; lone surrogates cannot occur in a Rust string) is
-//! removed by [`clean`], and the writer flags the pair `xml_chars_removed`.
+//! removed by [`clean`]; [`pair_text`] does this for both sides of a pair and flags the pair
+//! `xml_chars_removed`, the same way in every markup writer.
+use super::flags_with;
+use crate::pairs::{Flag, Pair};
 use std::borrow::Cow;
 
 /// Whether XML 1.0 allows `c` in a document.
@@ -58,6 +61,26 @@ pub fn text(raw: &str) -> (String, bool) {
 /// An attribute value (forbidden characters dropped silently: attributes hold ids and names).
 pub fn attr(raw: &str) -> String {
     escape(&clean(raw).0, true).into_owned()
+}
+
+/// Both sides of a pair as escaped text content, and the pair's flags (sorted, no repeats).
+pub struct PairText {
+    pub source: String,
+    pub target: String,
+    pub flags: Vec<Flag>,
+}
+
+/// Cleans and escapes both sides of `pair`; when a forbidden character was removed from
+/// either side, the flags gain `xml_chars_removed`.
+pub fn pair_text(pair: &Pair) -> PairText {
+    let (source, source_removed) = text(&pair.source);
+    let (target, target_removed) = text(&pair.target);
+    let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
+    PairText {
+        source,
+        target,
+        flags: flags_with(pair, removed),
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,220 @@
+//! `selaras segment`'s output: the typed segments of stages 1–3, as `jsonl`, `tsv` or `text`.
+//!
+//! `jsonl` is one [`Segment`] object per line (doc, block, seq, kind, text, span, in_quote,
+//! duplicate_of, translate); `tsv` the same fields as columns after a [`TSV_HEADER`] line, doc
+//! and text escaped as in the pair TSV; `text` the text of each segment marked `translate`, one
+//! per line. It streams begin → segment → finish over a [`Sink`], so a file appears only at
+//! `finish`; standard output is flushed there too (segmenting is fast, nothing waits on it).
+use super::{tsv, Destination, Sink};
+use crate::segment::Segment;
+use std::fmt;
+use std::io::{self, Write};
+use std::str::FromStr;
+
+/// The `segment --format` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SegmentFormat {
+    Jsonl,
+    Tsv,
+    Text,
+}
+
+impl SegmentFormat {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [SegmentFormat; 3] = [
+        SegmentFormat::Jsonl,
+        SegmentFormat::Tsv,
+        SegmentFormat::Text,
+    ];
+    /// The names of [`SegmentFormat::ALL`], as given on the command line.
+    pub fn names() -> [&'static str; 3] {
+        SegmentFormat::ALL.map(SegmentFormat::name)
+    }
+
+    /// The name used on the command line, e.g. `"jsonl"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SegmentFormat::Jsonl => "jsonl",
+            SegmentFormat::Tsv => "tsv",
+            SegmentFormat::Text => "text",
+        }
+    }
+}
+
+impl FromStr for SegmentFormat {
+    type Err = String;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        SegmentFormat::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or_else(|| {
+                format!(
+                    "unknown segment format '{name}': use one of {}",
+                    SegmentFormat::names().join(", ")
+                )
+            })
+    }
+}
+
+impl fmt::Display for SegmentFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The header line of `--format tsv`.
+pub const TSV_HEADER: &str =
+    "doc\tblock\tseq\tkind\tstart\tend\tin_quote\tduplicate_of\ttranslate\ttext";
+
+/// A streaming writer of segments: [`begin`](SegmentWriter::begin) once,
+/// [`segment`](SegmentWriter::segment) per segment, [`finish`](SegmentWriter::finish) once
+/// the run has succeeded. Dropped without `finish`, it leaves no file.
+pub struct SegmentWriter {
+    out: Sink,
+    format: SegmentFormat,
+}
+
+impl SegmentWriter {
+    pub fn new(out: Sink, format: SegmentFormat) -> Self {
+        SegmentWriter { out, format }
+    }
+
+    /// Opens `destination` (a file is created as a temporary file at once, so an unwritable
+    /// directory fails here).
+    pub fn create(format: SegmentFormat, destination: &Destination) -> io::Result<Self> {
+        Ok(SegmentWriter::new(Sink::open(destination)?, format))
+    }
+
+    /// Gives back the sink (e.g. a memory sink after `finish`).
+    pub fn into_sink(self) -> Sink {
+        self.out
+    }
+
+    /// Writes the header (tsv only).
+    pub fn begin(&mut self) -> io::Result<()> {
+        match self.format {
+            SegmentFormat::Tsv => writeln!(self.out, "{TSV_HEADER}"),
+            SegmentFormat::Jsonl | SegmentFormat::Text => Ok(()),
+        }
+    }
+
+    /// Writes one segment (in `text`, only a segment marked `translate`).
+    pub fn segment(&mut self, segment: &Segment) -> io::Result<()> {
+        let out = &mut self.out;
+        match self.format {
+            SegmentFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, segment)?;
+                writeln!(out)
+            }
+            SegmentFormat::Tsv => writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                tsv::escape(&segment.doc),
+                segment.block,
+                segment.seq,
+                segment.kind.name(),
+                segment.span.start,
+                segment.span.end,
+                segment.in_quote,
+                segment
+                    .duplicate_of
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                segment.translate,
+                tsv::escape(&segment.text),
+            ),
+            SegmentFormat::Text if segment.translate => writeln!(out, "{}", segment.text),
+            SegmentFormat::Text => Ok(()),
+        }
+    }
+
+    /// Flushes and moves a file output into place. Nothing may be written after it.
+    pub fn finish(&mut self) -> io::Result<()> {
+        self.out.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::SegmentKind;
+    use crate::span::Span;
+
+    fn segment(text: &str, translate: bool) -> Segment {
+        Segment {
+            doc: "uji".into(),
+            block: 1,
+            seq: 2,
+            kind: SegmentKind::Sentence,
+            text: text.into(),
+            span: Span::new(10, 10 + text.len()),
+            in_quote: false,
+            duplicate_of: None,
+            translate,
+        }
+    }
+
+    fn render(segments: &[Segment], format: SegmentFormat) -> String {
+        let mut writer = SegmentWriter::new(Sink::memory(), format);
+        writer.begin().unwrap();
+        for segment in segments {
+            writer.segment(segment).unwrap();
+        }
+        writer.finish().unwrap();
+        String::from_utf8(writer.into_sink().into_bytes()).unwrap()
+    }
+
+    #[test]
+    fn formats() {
+        let s = segment("Harga naik.", true);
+        let cases: &[(SegmentFormat, &str)] = &[
+            (
+                SegmentFormat::Jsonl,
+                "{\"doc\":\"uji\",\"block\":1,\"seq\":2,\"kind\":\"sentence\",\"text\":\"Harga naik.\",\
+                 \"span\":[10,21],\"in_quote\":false,\"duplicate_of\":null,\"translate\":true}\n",
+            ),
+            (
+                SegmentFormat::Tsv,
+                "doc\tblock\tseq\tkind\tstart\tend\tin_quote\tduplicate_of\ttranslate\ttext\n\
+                 uji\t1\t2\tsentence\t10\t21\tfalse\t\ttrue\tHarga naik.\n",
+            ),
+            (SegmentFormat::Text, "Harga naik.\n"),
+        ];
+        for &(format, expected) in cases {
+            assert_eq!(
+                render(std::slice::from_ref(&s), format),
+                expected,
+                "{format}"
+            );
+        }
+        // "[uh/ab]": editor initials are kept verbatim, not translated
+        assert_eq!(
+            render(&[segment("[uh/ab]", false)], SegmentFormat::Text),
+            ""
+        );
+    }
+
+    #[test]
+    fn tsv_fields_stay_one_cell() {
+        let table = [
+            ("a\tb", "a\\tb"),
+            ("baris\nbaru", "baris\\nbaru"),
+            ("cr\r\nlf", "cr\\r\\nlf"),
+            ("C:\\jalan", "C:\\\\jalan"),
+        ];
+        for (text, escaped) in table {
+            let row = render(&[segment(text, true)], SegmentFormat::Tsv);
+            let row = row.lines().nth(1).unwrap();
+            assert_eq!(row.rsplit('\t').next(), Some(escaped), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_parse_back() {
+        for format in SegmentFormat::ALL {
+            assert_eq!(format.name().parse(), Ok(format));
+        }
+        assert_eq!(SegmentFormat::names(), ["jsonl", "tsv", "text"]);
+        assert!("csv".parse::<SegmentFormat>().is_err());
+    }
+}
