@@ -14,7 +14,11 @@ fn main() -> anyhow::Result<()> {
         false,
     )?;
     let mut model = Ct2Model::load(&root.join("models/shout"), Settings::default())?;
-    let mut writer = writers::create(Format::Tsv, &Destination::Stdout, &writers::Options::default())?;
+    let mut writer = writers::create(
+        Format::Tsv,
+        &Destination::Stdout,
+        &writers::Options::default(),
+    )?;
     let summary = translate_article(&article, &mut model, writer.as_mut())?;
     eprintln!("{summary}");
     Ok(())

@@ -274,7 +274,7 @@ impl Run<'_> {
             if self.dedup_pairs
                 && !self
                     .emitted
-                    .insert((pair.source.clone(), pair.target.clone()))
+                    .insert((pair.source().to_string(), pair.target.clone()))
             {
                 continue;
             }
@@ -372,17 +372,7 @@ mod tests {
 
     fn scored_pair(seq: usize, score: f64) -> Pair {
         let segment = Segment::example(seq, SegmentKind::Sentence, "Harga naik.", None);
-        Pair {
-            doc: segment.doc.clone(),
-            seq,
-            kind: segment.kind,
-            source: segment.text.clone(),
-            target: "Prices rose.".into(),
-            score: Some(score),
-            flags: Vec::new(),
-            segment: Some(segment),
-            bead: None,
-        }
+        Pair::translated(segment, "Prices rose.".into(), Some(score), Vec::new())
     }
 
     proptest! {

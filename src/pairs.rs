@@ -49,29 +49,102 @@ pub struct Bead {
     pub target: Vec<usize>,
 }
 
-/// One aligned pair, in document order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One aligned pair, in document order: what every pair has (the English, a score, flags)
+/// and where it comes from. Serialized, a pair is its JSONL record (`writers::jsonl`), the
+/// one JSON shape of a pair: the resume journal stores the same records.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pair {
-    pub doc: String,
-    /// the segment's `seq` (translation) or the bead's index (alignment)
-    pub seq: usize,
-    pub kind: SegmentKind,
-    pub source: String,
+    pub origin: Origin,
+    /// the English text
     pub target: String,
     /// length-normalized log-probability (translation) or bead score (alignment)
     pub score: Option<f64>,
     pub flags: Vec<Flag>,
-    /// the source segment, when the pair comes from translation
-    pub segment: Option<Segment>,
-    /// the bead, when the pair comes from alignment
-    pub bead: Option<Bead>,
+}
+
+/// Where a pair comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    /// one segment of the Indonesian article and its machine translation
+    Translated { segment: Segment },
+    /// an alignment bead: sentences of the Indonesian article (joined by spaces in `source`)
+    /// and of its English version
+    Aligned {
+        doc: String,
+        /// the bead's index in the document
+        seq: usize,
+        kind: SegmentKind,
+        source: String,
+        bead: Bead,
+    },
 }
 
 impl Pair {
+    /// A translated segment's pair.
+    pub fn translated(
+        segment: Segment,
+        target: String,
+        score: Option<f64>,
+        flags: Vec<Flag>,
+    ) -> Pair {
+        Pair {
+            origin: Origin::Translated { segment },
+            target,
+            score,
+            flags,
+        }
+    }
+
+    /// The document's id.
+    pub fn doc(&self) -> &str {
+        match &self.origin {
+            Origin::Translated { segment } => &segment.doc,
+            Origin::Aligned { doc, .. } => doc,
+        }
+    }
+
+    /// The segment's `seq` (translation) or the bead's index (alignment).
+    pub fn seq(&self) -> usize {
+        match &self.origin {
+            Origin::Translated { segment } => segment.seq,
+            Origin::Aligned { seq, .. } => *seq,
+        }
+    }
+
+    pub fn kind(&self) -> SegmentKind {
+        match &self.origin {
+            Origin::Translated { segment } => segment.kind,
+            Origin::Aligned { kind, .. } => *kind,
+        }
+    }
+
+    /// The Indonesian text.
+    pub fn source(&self) -> &str {
+        match &self.origin {
+            Origin::Translated { segment } => &segment.text,
+            Origin::Aligned { source, .. } => source,
+        }
+    }
+
+    /// The segment behind a translated pair.
+    pub fn segment(&self) -> Option<&Segment> {
+        match &self.origin {
+            Origin::Translated { segment } => Some(segment),
+            Origin::Aligned { .. } => None,
+        }
+    }
+
+    /// The bead behind an aligned pair.
+    pub fn bead(&self) -> Option<&Bead> {
+        match &self.origin {
+            Origin::Translated { .. } => None,
+            Origin::Aligned { bead, .. } => Some(bead),
+        }
+    }
+
     /// Whether the model translated this pair's source here: not kept verbatim (a credit,
     /// editor's initials, a repeat of an earlier segment) and not failed (`model_error`).
     pub fn is_translated(&self) -> bool {
-        self.segment.as_ref().is_some_and(|s| s.translate)
-            && !self.flags.contains(&Flag::ModelError)
+        self.segment().is_some_and(|s| s.translate) && !self.flags.contains(&Flag::ModelError)
     }
 }

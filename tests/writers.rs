@@ -6,7 +6,7 @@
 //! and a 0-1 alignment bead. Set `SELARAS_FORMAT_SAMPLES=DIR` to keep every format's output in
 //! DIR (`sample.tsv`, `sample.tmx`, …) for `tests/formats_validate.sh` and
 //! `tests/browser_check.sh`.
-use selaras::pairs::{Bead, Flag, Pair};
+use selaras::pairs::{Bead, Flag, Origin, Pair};
 use selaras::segment::{Segment, SegmentKind};
 use selaras::span::Span;
 use selaras::writers::{self, Destination, Format, Options};
@@ -25,26 +25,25 @@ fn translated(
     score: Option<f64>,
     at: usize,
 ) -> Pair {
-    Pair {
+    let segment = Segment {
         doc: "banjir-bandung".into(),
+        block,
         seq,
         kind,
-        source: source.into(),
-        target: target.into(),
-        score,
-        flags: vec![],
-        segment: Some(Segment {
-            doc: "banjir-bandung".into(),
-            block,
-            seq,
-            kind,
-            text: source.into(),
-            span: Span::new(at, at + source.len()),
-            in_quote: false,
-            duplicate_of: None,
-            translate: true,
-        }),
-        bead: None,
+        text: source.into(),
+        span: Span::new(at, at + source.len()),
+        in_quote: false,
+        duplicate_of: None,
+        translate: true,
+    };
+    Pair::translated(segment, target.into(), score, vec![])
+}
+
+/// The segment behind a translated pair, to change.
+fn segment(pair: &mut Pair) -> &mut Segment {
+    match &mut pair.origin {
+        Origin::Translated { segment } => segment,
+        Origin::Aligned { .. } => unreachable!("a translated pair"),
     }
 }
 
@@ -117,23 +116,24 @@ pub fn article() -> Vec<Pair> {
         ),
         translated(7, 5, Credit, "(ant/rda)", "(ant/rda)", None, 425),
     ];
-    pairs[2].segment.as_mut().unwrap().in_quote = true;
-    pairs[5].segment.as_mut().unwrap().duplicate_of = Some(1);
+    segment(&mut pairs[2]).in_quote = true;
+    segment(&mut pairs[5]).duplicate_of = Some(1);
     pairs[6].flags = vec![Flag::Copy];
-    pairs[7].segment.as_mut().unwrap().translate = false;
+    segment(&mut pairs[7]).translate = false;
     pairs.push(Pair {
-        doc: "banjir-bandung".into(),
-        seq: 8,
-        kind: Sentence,
-        source: String::new(),
+        origin: Origin::Aligned {
+            doc: "banjir-bandung".into(),
+            seq: 8,
+            kind: Sentence,
+            source: String::new(),
+            bead: Bead {
+                source: vec![],
+                target: vec![7],
+            },
+        },
         target: "Officials said more rain is expected <tonight>.".into(),
         score: Some(-1.75),
         flags: vec![Flag::Unaligned],
-        segment: None,
-        bead: Some(Bead {
-            source: vec![],
-            target: vec![7],
-        }),
     });
     pairs
 }
@@ -210,11 +210,7 @@ fn jsonl_snapshot() {
     insta::assert_snapshot!(jsonl);
     let back: Vec<Pair> = jsonl
         .lines()
-        .map(|line| {
-            serde_json::from_str::<writers::jsonl::Record>(line)
-                .unwrap()
-                .into()
-        })
+        .map(|line| serde_json::from_str::<Pair>(line).unwrap())
         .collect();
     assert_eq!(back, article());
 }
@@ -377,8 +373,7 @@ fn several_documents_are_kept_apart() {
     let mut pairs = article();
     let mut second = article()[..2].to_vec();
     for pair in &mut second {
-        pair.doc = "gempa \"Cianjur\"".into();
-        pair.segment.as_mut().unwrap().doc = pair.doc.clone();
+        segment(pair).doc = "gempa \"Cianjur\"".into();
     }
     // the same seq twice in one document must still give unique XLIFF unit ids
     second.push(second[1].clone());

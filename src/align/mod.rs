@@ -11,7 +11,7 @@ pub mod search;
 pub use score::Params;
 
 use crate::error::Error;
-use crate::pairs::{Bead, Flag, Pair};
+use crate::pairs::{Bead, Flag, Origin, Pair};
 use crate::segment::{Segment, SegmentKind};
 use crate::translate::mtfile::MtFile;
 use crate::translate::pipeline::Pipeline;
@@ -289,7 +289,7 @@ pub fn machine_translation(
                 .map(|(k, segment)| (segment.seq, k))
                 .collect();
             for pair in pairs {
-                if let Some(&k) = index.get(&pair.seq) {
+                if let Some(&k) = index.get(&pair.seq()) {
                     translated[k] = pair.target;
                 }
             }
@@ -312,10 +312,13 @@ impl Alignment {
             .iter()
             .enumerate()
             .map(|(seq, aligned)| Pair {
-                doc: doc.to_string(),
-                seq,
-                kind: aligned.kind,
-                source: join(indonesian, &aligned.bead.source),
+                origin: Origin::Aligned {
+                    doc: doc.to_string(),
+                    seq,
+                    kind: aligned.kind,
+                    source: join(indonesian, &aligned.bead.source),
+                    bead: aligned.bead.clone(),
+                },
                 target: join(english, &aligned.bead.target),
                 score: aligned.score.map(|s| (s * 1000.0).round() / 1000.0),
                 flags: if aligned.is_unaligned() {
@@ -323,8 +326,6 @@ impl Alignment {
                 } else {
                     Vec::new()
                 },
-                segment: None,
-                bead: Some(aligned.bead.clone()),
             })
             .collect()
     }

@@ -2,17 +2,13 @@
 //! write the beads as pairs (any `--format`) or as `[id idxs]:[en idxs]` lines (`--beads`).
 //! Warnings (empty side, very different lengths, wrong language) go to stderr; the output
 //! always keeps every sentence of both sides.
-use crate::align::{self, AlignedBead, Params};
-use crate::error::Error;
+use crate::align::{self, Mt, Params};
+use crate::error::{Error, EXIT_OK};
 use crate::input;
-use crate::pairs::{Flag, Pair};
-use crate::segment::{self, Segment, SegmentKind};
+use crate::segment::{self, Segment};
 use crate::sentences::Lang;
-use crate::span::Span;
 use crate::translate::ct2::{Ct2Model, Device, Settings};
 use crate::translate::mtfile::MtFile;
-use crate::translate::pipeline::Pipeline;
-use crate::translate::Translate;
 use crate::writers::beads::BeadWriter;
 use crate::writers::{self, Destination, Format};
 use std::path::{Path, PathBuf};
@@ -61,8 +57,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let params = parse_params(&args.params)?;
-    let id = read_side(&args.id, args.presplit, Side::Indonesian)?;
-    let en = read_side(&args.en, args.presplit, Side::English)?;
+    let id = read_side(&args.id, args.presplit, Lang::Id)?;
+    let en = read_side(&args.en, args.presplit, Lang::En)?;
     if id.is_empty() && en.is_empty() {
         return Err(Error::BadInput {
             path: args.id.display().to_string(),
@@ -74,17 +70,38 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
         .into());
     }
-    let mt = machine_translation(&args, &id)?;
-    let alignment = align::align_segments(&id, &en, mt.as_deref(), &params);
+    let mut model = None;
+    let mt = match (&args.mt_file, args.no_mt) {
+        (_, true) => Mt::None,
+        (Some(path), false) => Mt::File(MtFile::open(path)?),
+        (None, false) => Mt::Model(model.insert(load_model(args.model.as_deref(), args.device)?)),
+    };
+    let alignment = align::align_documents(&id, &en, mt, &params)?;
     for warning in &alignment.warnings {
         eprintln!("selaras: warning: {warning}");
     }
+    let destination = Destination::from_arg(args.output.as_deref());
     if args.beads {
-        write_beads(&alignment.beads, args.output.as_deref())?;
+        let mut writer = BeadWriter::create(&destination)?;
+        for aligned in &alignment.beads {
+            writer.bead(&aligned.bead)?;
+        }
+        writer.finish()?;
     } else {
-        write_pairs(&args, &alignment.beads, &id, &en)?;
+        let options = writers::Options {
+            // a bead scoring below zero is worse than leaving its sentences unaligned
+            low_score: 0.0,
+            ..writers::Options::default()
+        };
+        let mut writer = writers::create(args.format, &destination, &options)?;
+        let doc = id.first().or(en.first()).map_or("-", |s| s.doc.as_str());
+        writer.begin()?;
+        for pair in alignment.pairs(doc, &id, &en) {
+            writer.pair(&pair)?;
+        }
+        writer.finish()?;
     }
-    Ok(0)
+    Ok(EXIT_OK)
 }
 
 fn parse_params(settings: &[String]) -> anyhow::Result<Params> {
@@ -101,167 +118,24 @@ fn parse_params(settings: &[String]) -> anyhow::Result<Params> {
     Ok(params)
 }
 
-#[derive(Clone, Copy)]
-enum Side {
-    Indonesian,
-    English,
-}
-
 /// Reads one side: whole-article segmentation, or one body sentence per line (`--presplit`).
-fn read_side(path: &Path, presplit: bool, side: Side) -> anyhow::Result<Vec<Segment>> {
+fn read_side(path: &Path, presplit: bool, lang: Lang) -> anyhow::Result<Vec<Segment>> {
     let article = input::read_source(&input::Source::File(path.to_path_buf()), false)?;
-    if presplit {
-        return Ok(presplit_segments(&article.id, &article.text));
-    }
-    let lang = match side {
-        Side::Indonesian => Lang::Id,
-        Side::English => Lang::En,
-    };
-    Ok(segment::segment_article(&article, lang))
-}
-
-/// Every line is one body sentence, so bead indices are line numbers; the spans point into the
-/// normalized file text.
-fn presplit_segments(doc: &str, text: &str) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.strip_suffix('\n').unwrap_or(line);
-        segments.push(Segment {
-            doc: doc.to_string(),
-            block: segments.len(),
-            seq: segments.len(),
-            kind: SegmentKind::Sentence,
-            text: content.to_string(),
-            span: Span::new(start, start + content.len()),
-            in_quote: false,
-            duplicate_of: None,
-            translate: true,
-        });
-        start += line.len();
-    }
-    segments
-}
-
-/// The machine translation of every Indonesian segment, or `None` with `--no-mt`. Segments the
-/// translation stage would not send to a model (credits, meta, repeats) stand for themselves.
-fn machine_translation(args: &Args, id: &[Segment]) -> anyhow::Result<Option<Vec<String>>> {
-    if args.no_mt {
-        return Ok(None);
-    }
-    let wanted: Vec<usize> = (0..id.len()).filter(|&k| id[k].translate).collect();
-    let mut backend: Box<dyn Translate> = match (&args.mt_file, &args.model) {
-        (Some(path), _) => {
-            let file = MtFile::open(path)?;
-            if file.len() != wanted.len() {
-                return Err(Error::BadInput {
-                    path: path.display().to_string(),
-                    problem: format!(
-                        "has {} lines but the Indonesian side has {} sentences to translate: \
-                         give one translation per line for each segment that `selaras segment` \
-                         marks \"translate\": true (with --presplit: one per line), in order",
-                        file.len(),
-                        wanted.len()
-                    ),
-                }
-                .into());
-            }
-            Box::new(file)
-        }
-        (None, model) => {
-            // Through the translation pipeline, as `selaras translate` does: quotation marks
-            // set aside, overlong sentences split to fit the model, repeats translated once.
-            let mut model = load_model(model.as_deref(), args.device)?;
-            let mut pipeline = Pipeline::new(model.as_mut(), None);
-            let pairs = pipeline.translate_documents(&[id.to_vec()])?.remove(0);
-            let mut mt: Vec<String> = id.iter().map(|segment| segment.text.clone()).collect();
-            let index: std::collections::HashMap<usize, usize> = id
-                .iter()
-                .enumerate()
-                .map(|(k, segment)| (segment.seq, k))
-                .collect();
-            for pair in pairs {
-                if let Some(&k) = index.get(&pair.seq) {
-                    mt[k] = pair.target;
-                }
-            }
-            return Ok(Some(mt));
-        }
-    };
-    let sources: Vec<&str> = wanted.iter().map(|&k| id[k].text.as_str()).collect();
-    let translations = backend.translate(&sources)?;
-    let mut mt: Vec<String> = id.iter().map(|segment| segment.text.clone()).collect();
-    for (k, translation) in wanted.into_iter().zip(translations) {
-        mt[k] = translation.text;
-    }
-    Ok(Some(mt))
+    Ok(if presplit {
+        segment::presplit_article(&article)
+    } else {
+        segment::segment_article(&article, lang)
+    })
 }
 
 /// The translation model behind `--model` (or, when neither `--model`, `--mt-file` nor
 /// `--no-mt` is given, `SELARAS_MODEL` or the default model, as `selaras translate` resolves it).
-fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Box<dyn Translate>> {
+fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Ct2Model> {
     device.resolve()?; // an unusable --device fails before a model is fetched
     let dir = crate::model::resolve(model)?;
     let settings = Settings {
         device,
         ..Settings::default()
     };
-    Ok(Box::new(Ct2Model::load(&dir, settings)?))
-}
-
-fn write_beads(beads: &[AlignedBead], output: Option<&Path>) -> anyhow::Result<()> {
-    let mut writer = BeadWriter::create(&Destination::from_arg(output))?;
-    for aligned in beads {
-        writer.bead(&aligned.bead)?;
-    }
-    writer.finish()?;
-    Ok(())
-}
-
-fn write_pairs(
-    args: &Args,
-    beads: &[AlignedBead],
-    id: &[Segment],
-    en: &[Segment],
-) -> anyhow::Result<()> {
-    let destination = Destination::from_arg(args.output.as_deref());
-    let options = writers::Options {
-        // a bead scoring below zero is worse than leaving its sentences unaligned
-        low_score: 0.0,
-        ..writers::Options::default()
-    };
-    let mut writer = writers::create(args.format, &destination, &options)?;
-    writer.begin()?;
-    let doc = id.first().or(en.first()).map_or("-", |s| s.doc.as_str());
-    for (seq, aligned) in beads.iter().enumerate() {
-        writer.pair(&pair(doc, seq, aligned, id, en))?;
-    }
-    writer.finish()?;
-    Ok(())
-}
-
-/// The pair of one bead: the sentences of each side joined by a space; an empty side stays
-/// empty and the pair is flagged `unaligned`.
-fn pair(doc: &str, seq: usize, aligned: &AlignedBead, id: &[Segment], en: &[Segment]) -> Pair {
-    let join = |segments: &[Segment], ids: &[usize]| {
-        ids.iter()
-            .map(|&k| segments[k].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    Pair {
-        doc: doc.to_string(),
-        seq,
-        kind: aligned.kind,
-        source: join(id, &aligned.bead.source),
-        target: join(en, &aligned.bead.target),
-        score: aligned.score.map(|s| (s * 1000.0).round() / 1000.0),
-        flags: if aligned.is_unaligned() {
-            vec![Flag::Unaligned]
-        } else {
-            Vec::new()
-        },
-        segment: None,
-        bead: Some(aligned.bead.clone()),
-    }
+    Ct2Model::load(&dir, settings)
 }

@@ -193,7 +193,7 @@ impl<'b> Pipeline<'b> {
                     // A repeat of a translated segment reuses its translation.
                     (None, Some(&(index, true))) => {
                         self.summary.duplicates_reused += 1;
-                        let original = &pairs[index];
+                        let original: &Pair = &pairs[index];
                         (
                             original.target.clone(),
                             original.score,
@@ -211,17 +211,7 @@ impl<'b> Pipeline<'b> {
                     self.summary.flagged += 1;
                 }
                 by_seq.insert(segment.seq, (pairs.len(), translated));
-                pairs.push(Pair {
-                    doc: segment.doc.clone(),
-                    seq: segment.seq,
-                    kind: segment.kind,
-                    source: segment.text.clone(),
-                    target,
-                    score,
-                    flags,
-                    segment: Some(segment.clone()),
-                    bead: None,
-                });
+                pairs.push(Pair::translated(segment.clone(), target, score, flags));
             }
             self.summary.sentences += pairs.len();
             output.push(pairs);
@@ -554,7 +544,7 @@ mod tests {
         };
         let mut pipeline = Pipeline::new(&mut backend, None);
         let pairs = pipeline.translate_documents(&[doc]).unwrap().remove(0);
-        let got: Vec<(usize, &str)> = pairs.iter().map(|p| (p.seq, p.target.as_str())).collect();
+        let got: Vec<(usize, &str)> = pairs.iter().map(|p| (p.seq(), p.target.as_str())).collect();
         assert_eq!(
             got,
             [

@@ -61,10 +61,12 @@ impl HtmlWriter {
         let auto = self.options.title.is_none();
         let title = match (&self.options.title, first) {
             (Some(title), _) => title.clone(),
-            (None, Some(pair)) if pair.kind == SegmentKind::Title && !pair.source.is_empty() => {
-                pair.source.clone()
+            (None, Some(pair))
+                if pair.kind() == SegmentKind::Title && !pair.source().is_empty() =>
+            {
+                pair.source().to_string()
             }
-            (None, Some(pair)) => pair.doc.clone(),
+            (None, Some(pair)) => pair.doc().to_string(),
             (None, None) => "Indonesian–English pairs".to_string(),
         };
         let title = xml::text(&title).0;
@@ -216,15 +218,15 @@ impl PairWriter for HtmlWriter {
         if !self.started {
             self.header(Some(pair))?;
         }
-        if self.doc.as_deref() != Some(pair.doc.as_str()) {
+        if self.doc.as_deref() != Some(pair.doc()) {
             self.docs += 1;
-            self.doc = Some(pair.doc.clone());
+            self.doc = Some(pair.doc().to_string());
             self.row_ids.clear();
             writeln!(
                 self.out,
                 "<tr class=\"doc\" id=\"doc{}\"><th colspan=\"4\">{}<span>document {}</span></th></tr>",
                 self.docs,
-                xml::text(&pair.doc).0,
+                xml::text(pair.doc()).0,
                 self.docs
             )?;
         }
@@ -233,7 +235,7 @@ impl PairWriter for HtmlWriter {
             target,
             flags,
         } = xml::pair_text(pair);
-        let duplicate_of = pair.segment.as_ref().and_then(|s| s.duplicate_of);
+        let duplicate_of = pair.segment().and_then(|s| s.duplicate_of);
         let low = pair.score.is_some_and(|s| s < self.options.low_score);
         let kind = display_kind(pair);
 
@@ -251,11 +253,11 @@ impl PairWriter for HtmlWriter {
             classes.push_str(" low");
             self.counts.low += 1;
         }
-        let mut id = format!("r{}-{}", self.docs, pair.seq);
+        let mut id = format!("r{}-{}", self.docs, pair.seq());
         let mut again = 1;
         while !self.row_ids.insert(id.clone()) {
             again += 1;
-            id = format!("r{}-{}-{again}", self.docs, pair.seq);
+            id = format!("r{}-{}-{again}", self.docs, pair.seq());
         }
         let tag = if kind == "sentence" {
             String::new()
@@ -288,7 +290,7 @@ impl PairWriter for HtmlWriter {
 <td class=\"text src\" lang=\"id\">{source}</td>\
 <td class=\"text tgt\" lang=\"en\">{target}{chips}</td>\
 <td class=\"score\">{score}</td></tr>",
-            seq = pair.seq,
+            seq = pair.seq(),
         )?;
         self.out.end_pair()
     }

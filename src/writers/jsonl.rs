@@ -1,5 +1,5 @@
 //! `--format jsonl`: one JSON object per line, one line per pair. This module defines the wire
-//! format; [`Record`] is the only place its field names live.
+//! format; `Record` is the only place its field names live.
 //!
 //! A pair from translation is the `selaras segment` object plus the translation:
 //! ```text
@@ -22,97 +22,114 @@
 //!  "score":-2.3,"flags":["unaligned"],"bead":{"source":[],"target":[5]}}
 //! ```
 //! `bead.source` and `bead.target` are 0-based sentence indices on each side; a 0-1 or 1-0 bead
-//! keeps its empty side (`""` and `[]`), so no sentence disappears. `bead` is omitted for a
-//! pair that has neither segment nor bead.
+//! keeps its empty side (`""` and `[]`), so no sentence disappears.
+//!
+//! [`Pair`] serializes as this record and reads back from it, so the resume journal, which
+//! stores pairs, holds exactly these records.
 use super::{PairWriter, Sink};
-use crate::pairs::{Bead, Flag, Pair};
+use crate::pairs::{Bead, Flag, Origin, Pair};
 use crate::segment::{Segment, SegmentKind};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-/// One JSONL line.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One JSONL line: borrowed from a [`Pair`] when written, owned when read back.
+#[derive(Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum Record {
-    Translation(TranslationRecord),
-    Alignment(AlignmentRecord),
+enum Record<'a> {
+    /// a translated segment: the `segment` record plus `target`, `score` and `flags`
+    Translation {
+        #[serde(flatten)]
+        segment: Cow<'a, Segment>,
+        target: Cow<'a, str>,
+        score: Option<f64>,
+        flags: Cow<'a, [Flag]>,
+    },
+    /// an alignment bead
+    Alignment {
+        doc: Cow<'a, str>,
+        seq: usize,
+        kind: SegmentKind,
+        source: Cow<'a, str>,
+        target: Cow<'a, str>,
+        score: Option<f64>,
+        flags: Cow<'a, [Flag]>,
+        bead: Cow<'a, Bead>,
+    },
 }
 
-/// A translated segment: the `segment` record plus `target`, `score` and `flags`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TranslationRecord {
-    /// the `segment` record's fields, inline
-    #[serde(flatten)]
-    pub segment: Segment,
-    pub target: String,
-    pub score: Option<f64>,
-    pub flags: Vec<Flag>,
-}
-
-/// An alignment bead, or any pair without a segment behind it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AlignmentRecord {
-    pub doc: String,
-    pub seq: usize,
-    pub kind: SegmentKind,
-    pub source: String,
-    pub target: String,
-    pub score: Option<f64>,
-    pub flags: Vec<Flag>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bead: Option<Bead>,
-}
-
-impl From<&Pair> for Record {
-    fn from(pair: &Pair) -> Record {
-        match &pair.segment {
-            Some(segment) => Record::Translation(TranslationRecord {
-                segment: segment.clone(),
-                target: pair.target.clone(),
-                score: pair.score,
-                flags: pair.flags.clone(),
-            }),
-            None => Record::Alignment(AlignmentRecord {
-                doc: pair.doc.clone(),
-                seq: pair.seq,
-                kind: pair.kind,
-                source: pair.source.clone(),
-                target: pair.target.clone(),
-                score: pair.score,
-                flags: pair.flags.clone(),
-                bead: pair.bead.clone(),
-            }),
-        }
+impl Serialize for Pair {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (target, score, flags) = (
+            Cow::from(&self.target),
+            self.score,
+            Cow::from(&self.flags[..]),
+        );
+        let record = match &self.origin {
+            Origin::Translated { segment } => Record::Translation {
+                segment: Cow::Borrowed(segment),
+                target,
+                score,
+                flags,
+            },
+            Origin::Aligned {
+                doc,
+                seq,
+                kind,
+                source,
+                bead,
+            } => Record::Alignment {
+                doc: Cow::from(doc),
+                seq: *seq,
+                kind: *kind,
+                source: Cow::from(source),
+                target,
+                score,
+                flags,
+                bead: Cow::Borrowed(bead),
+            },
+        };
+        record.serialize(serializer)
     }
 }
 
-impl From<Record> for Pair {
-    /// Reads a record back into a pair (for resuming or post-processing a JSONL corpus).
-    fn from(record: Record) -> Pair {
-        match record {
-            Record::Translation(r) => Pair {
-                doc: r.segment.doc.clone(),
-                seq: r.segment.seq,
-                kind: r.segment.kind,
-                source: r.segment.text.clone(),
-                target: r.target,
-                score: r.score,
-                flags: r.flags,
-                segment: Some(r.segment),
-                bead: None,
+impl<'de> Deserialize<'de> for Pair {
+    /// Reads a record back into a pair (for resuming, or post-processing a JSONL corpus).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Pair, D::Error> {
+        Ok(match Record::deserialize(deserializer)? {
+            Record::Translation {
+                segment,
+                target,
+                score,
+                flags,
+            } => Pair::translated(
+                segment.into_owned(),
+                target.into_owned(),
+                score,
+                flags.into_owned(),
+            ),
+            Record::Alignment {
+                doc,
+                seq,
+                kind,
+                source,
+                target,
+                score,
+                flags,
+                bead,
+            } => Pair {
+                origin: Origin::Aligned {
+                    doc: doc.into_owned(),
+                    seq,
+                    kind,
+                    source: source.into_owned(),
+                    bead: bead.into_owned(),
+                },
+                target: target.into_owned(),
+                score,
+                flags: flags.into_owned(),
             },
-            Record::Alignment(r) => Pair {
-                doc: r.doc,
-                seq: r.seq,
-                kind: r.kind,
-                source: r.source,
-                target: r.target,
-                score: r.score,
-                flags: r.flags,
-                segment: None,
-                bead: r.bead,
-            },
-        }
+        })
     }
 }
 
@@ -137,7 +154,7 @@ impl PairWriter for JsonlWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        serde_json::to_writer(&mut self.out, &Record::from(pair))?;
+        serde_json::to_writer(&mut self.out, pair)?;
         self.out.write_all(b"\n")?;
         self.out.end_pair()
     }
@@ -168,49 +185,45 @@ mod tests {
 
     #[test]
     fn a_translation_pair_round_trips() {
-        let pair = Pair {
-            doc: "berita".into(),
-            seq: 3,
-            kind: SegmentKind::Sentence,
-            source: segment().text,
-            target: "\"I came,\" he said.".into(),
-            score: Some(-0.25),
-            flags: vec![Flag::Copy],
-            segment: Some(segment()),
-            bead: None,
-        };
-        let line = serde_json::to_string(&Record::from(&pair)).unwrap();
+        let pair = Pair::translated(
+            segment(),
+            "\"I came,\" he said.".into(),
+            Some(-0.25),
+            vec![Flag::Copy],
+        );
+        let line = serde_json::to_string(&pair).unwrap();
         assert!(line.starts_with(r#"{"doc":"berita","block":2,"seq":3,"kind":"sentence","#));
         assert!(line.contains(r#""span":[40,64]"#));
         assert!(
             line.ends_with(r#""target":"\"I came,\" he said.","score":-0.25,"flags":["copy"]}"#)
         );
-        let back: Record = serde_json::from_str(&line).unwrap();
-        assert_eq!(Pair::from(back), pair);
+        let back: Pair = serde_json::from_str(&line).unwrap();
+        assert_eq!(back, pair);
     }
 
     #[test]
     fn an_unaligned_bead_keeps_its_empty_side() {
         let pair = Pair {
-            doc: "berita".into(),
-            seq: 4,
-            kind: SegmentKind::Sentence,
-            source: String::new(),
+            origin: Origin::Aligned {
+                doc: "berita".into(),
+                seq: 4,
+                kind: SegmentKind::Sentence,
+                source: String::new(),
+                bead: Bead {
+                    source: vec![],
+                    target: vec![5],
+                },
+            },
             target: "An added sentence.".into(),
             score: None,
             flags: vec![Flag::Unaligned],
-            segment: None,
-            bead: Some(Bead {
-                source: vec![],
-                target: vec![5],
-            }),
         };
-        let line = serde_json::to_string(&Record::from(&pair)).unwrap();
+        let line = serde_json::to_string(&pair).unwrap();
         assert_eq!(
             line,
             r#"{"doc":"berita","seq":4,"kind":"sentence","source":"","target":"An added sentence.","score":null,"flags":["unaligned"],"bead":{"source":[],"target":[5]}}"#
         );
-        let back: Record = serde_json::from_str(&line).unwrap();
-        assert_eq!(Pair::from(back), pair);
+        let back: Pair = serde_json::from_str(&line).unwrap();
+        assert_eq!(back, pair);
     }
 }

@@ -55,21 +55,21 @@ impl PairWriter for MdWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        if self.doc.as_deref() != Some(pair.doc.as_str()) {
+        if self.doc.as_deref() != Some(pair.doc()) {
             let gap = if self.doc.is_some() { "\n" } else { "" };
             writeln!(
                 self.out,
                 "{gap}## {}\n\n| Indonesian | English |\n|---|---|",
-                escape_cell(&pair.doc)
+                escape_cell(pair.doc())
             )?;
-            self.doc = Some(pair.doc.clone());
+            self.doc = Some(pair.doc().to_string());
         }
         let mut source_tags = Vec::new();
         let kind = display_kind(pair);
         if kind != "sentence" {
             source_tags.push(format!("`{kind}`"));
         }
-        if let Some(first) = pair.segment.as_ref().and_then(|s| s.duplicate_of) {
+        if let Some(first) = pair.segment().and_then(|s| s.duplicate_of) {
             source_tags.push(format!("`duplicate of {first}`"));
         }
         let mut target_tags = Vec::new();
@@ -93,7 +93,7 @@ impl PairWriter for MdWriter {
         writeln!(
             self.out,
             "| {} | {} |",
-            cell(&source_tags, &pair.source),
+            cell(&source_tags, pair.source()),
             cell(&target_tags, &pair.target)
         )?;
         self.out.end_pair()

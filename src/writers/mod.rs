@@ -219,11 +219,11 @@ pub fn kind_name(kind: SegmentKind) -> &'static str {
 
 /// The kind a reviewer sees: a sentence inside a quotation shows as `"quote"`.
 pub fn display_kind(pair: &Pair) -> &'static str {
-    let in_quote = pair.segment.as_ref().is_some_and(|s| s.in_quote);
-    if in_quote && pair.kind == SegmentKind::Sentence {
+    let in_quote = pair.segment().is_some_and(|s| s.in_quote);
+    if in_quote && pair.kind() == SegmentKind::Sentence {
         "quote"
     } else {
-        kind_name(pair.kind)
+        kind_name(pair.kind())
     }
 }
 
@@ -255,12 +255,13 @@ fn fixed(value: f64, decimals: usize) -> String {
     }
 }
 
-/// The text a reader of the English side sees: segments kept verbatim (credits, meta) that
-/// came with an empty target show their source.
+/// The text a reader of the English side sees: segments kept verbatim (credits, meta) or that
+/// the model failed on (`model_error`) show their source where the target is empty.
 fn english_text(pair: &Pair) -> &str {
-    let verbatim = pair.segment.as_ref().is_some_and(|s| !s.translate);
-    if verbatim && pair.target.is_empty() {
-        &pair.source
+    let untranslated =
+        pair.segment().is_some_and(|s| !s.translate) || pair.flags.contains(&Flag::ModelError);
+    if untranslated && pair.target.is_empty() {
+        pair.source()
     } else {
         &pair.target
     }

@@ -60,7 +60,7 @@ impl PairWriter for MosesWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        writeln!(self.source, "{}", one_line(&pair.source))?;
+        writeln!(self.source, "{}", one_line(pair.source()))?;
         writeln!(self.target, "{}", one_line(&pair.target))?;
         self.source.end_pair()?;
         self.target.end_pair()

@@ -40,9 +40,9 @@ impl TextWriter {
 }
 
 fn paragraph_of(pair: &Pair) -> Paragraph {
-    match &pair.segment {
+    match pair.segment() {
         Some(segment) => Paragraph::Block(segment.doc.clone(), segment.block),
-        None if pair.kind == SegmentKind::Sentence => Paragraph::Run(pair.doc.clone()),
+        None if pair.kind() == SegmentKind::Sentence => Paragraph::Run(pair.doc().to_string()),
         None => Paragraph::Alone,
     }
 }

@@ -53,15 +53,15 @@ impl PairWriter for TmxWriter {
         writeln!(
             out,
             "      <prop type=\"x-doc\">{}</prop>",
-            xml::text(&pair.doc).0
+            xml::text(pair.doc()).0
         )?;
-        writeln!(out, "      <prop type=\"x-seq\">{}</prop>", pair.seq)?;
+        writeln!(out, "      <prop type=\"x-seq\">{}</prop>", pair.seq())?;
         writeln!(
             out,
             "      <prop type=\"x-kind\">{}</prop>",
-            kind_name(pair.kind)
+            kind_name(pair.kind())
         )?;
-        if let Some(segment) = &pair.segment {
+        if let Some(segment) = pair.segment() {
             if segment.in_quote {
                 writeln!(out, "      <prop type=\"x-in-quote\">true</prop>")?;
             }

@@ -35,10 +35,10 @@ impl PairWriter for TsvWriter {
         writeln!(
             self.out,
             "{}\t{}\t{}\t{}\t{}\t{}",
-            escape(&pair.doc),
-            pair.seq,
-            kind_name(pair.kind),
-            escape(&pair.source),
+            escape(pair.doc()),
+            pair.seq(),
+            kind_name(pair.kind()),
+            escape(pair.source()),
             escape(&pair.target),
             score_text(pair.score)
         )?;

@@ -72,10 +72,10 @@ impl PairWriter for XliffWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        if self.doc.as_deref() != Some(pair.doc.as_str()) {
-            self.open_file(&pair.doc)?;
+        if self.doc.as_deref() != Some(pair.doc()) {
+            self.open_file(pair.doc())?;
         }
-        let id = self.unit_id(pair.seq);
+        let id = self.unit_id(pair.seq());
         let xml::PairText {
             source,
             target,
@@ -87,9 +87,9 @@ impl PairWriter for XliffWriter {
         let note = |out: &mut Sink, category: &str, value: &str| {
             writeln!(out, "        <note category=\"{category}\">{value}</note>")
         };
-        note(out, "kind", kind_name(pair.kind))?;
-        note(out, "seq", &pair.seq.to_string())?;
-        if let Some(segment) = &pair.segment {
+        note(out, "kind", kind_name(pair.kind()))?;
+        note(out, "seq", &pair.seq().to_string())?;
+        if let Some(segment) = pair.segment() {
             if segment.in_quote {
                 note(out, "in_quote", "true")?;
             }

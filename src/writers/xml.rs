@@ -73,7 +73,7 @@ pub struct PairText {
 /// Cleans and escapes both sides of `pair`; when a forbidden character was removed from
 /// either side, the flags gain `xml_chars_removed`.
 pub fn pair_text(pair: &Pair) -> PairText {
-    let (source, source_removed) = text(&pair.source);
+    let (source, source_removed) = text(pair.source());
     let (target, target_removed) = text(&pair.target);
     let removed = (source_removed || target_removed).then_some(Flag::XmlCharsRemoved);
     PairText {
