@@ -17,7 +17,6 @@
 //! and alignment against gold data.
 pub mod align;
 pub mod blocks;
-pub mod cli;
 pub mod corpus;
 pub mod error;
 pub mod eval;

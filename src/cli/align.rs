@@ -2,15 +2,16 @@
 //! write the beads as pairs (any `--format`) or as `[id idxs]:[en idxs]` lines (`--beads`).
 //! Warnings (empty side, very different lengths, wrong language) go to stderr; the output
 //! always keeps every sentence of both sides.
-use crate::align::{self, Mt, Params};
-use crate::error::{Error, EXIT_OK};
-use crate::input;
-use crate::segment::{self, Segment};
-use crate::sentences::Lang;
-use crate::translate::ct2::{Ct2Model, Device, Settings};
-use crate::translate::mtfile::MtFile;
-use crate::writers::beads::BeadWriter;
-use crate::writers::{self, Destination, Format};
+use super::progress::Terminal;
+use selaras::align::{self, Mt, Params};
+use selaras::error::{Error, EXIT_OK};
+use selaras::input;
+use selaras::segment::{self, Segment};
+use selaras::sentences::Lang;
+use selaras::translate::ct2::{Ct2Model, Device, Settings};
+use selaras::translate::mtfile::MtFile;
+use selaras::writers::beads::BeadWriter;
+use selaras::writers::{self, Destination, Format};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -132,7 +133,7 @@ fn read_side(path: &Path, presplit: bool, lang: Lang) -> anyhow::Result<Vec<Segm
 /// `--no-mt` is given, `SELARAS_MODEL` or the default model, as `selaras translate` resolves it).
 fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Ct2Model> {
     device.resolve()?; // an unusable --device fails before a model is fetched
-    let dir = crate::model::resolve(model)?;
+    let dir = selaras::model::resolve(model, &mut Terminal::new(false))?;
     let settings = Settings {
         device,
         ..Settings::default()

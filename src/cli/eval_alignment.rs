@@ -1,10 +1,10 @@
 //! `selaras eval alignment`: strict and lax precision, recall and F1 of predicted beads against
 //! gold beads (`[src idxs]:[tgt idxs]` per line), summed over documents as vecalign's
 //! `score.py` does. Gold and test files pair up in the order given.
-use crate::error::Error;
-use crate::eval::alignment::{parse_beads, score_documents};
-use crate::pairs::Bead;
 use anyhow::Context;
+use selaras::error::Error;
+use selaras::eval::alignment::{parse_beads, score_documents};
+use selaras::pairs::Bead;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]

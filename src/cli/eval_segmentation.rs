@@ -1,11 +1,11 @@
 //! `selaras eval segmentation GOLD...`: sentence-boundary P/R/F1 per gold file and overall.
 //!
-//! Gold files hold one sentence per line; see [`crate::eval::segmentation`] for the protocol.
+//! Gold files hold one sentence per line; see [`selaras::eval::segmentation`] for the protocol.
 //! `--show-errors N` prints up to N wrong boundaries per file with their context.
-use crate::error::Error;
-use crate::eval::segmentation::{score_lines, Options, Report, Score};
-use crate::sentences::Lang;
 use anyhow::Context;
+use selaras::error::Error;
+use selaras::eval::segmentation::{score_lines, Options, Report, Score};
+use selaras::sentences::Lang;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -45,7 +45,7 @@ pub fn run(args: SegmentationArgs) -> anyhow::Result<i32> {
             problem: format!("cannot read gold file: {e}: pass a one-sentence-per-line file"),
         })?;
         let text =
-            crate::input::decode(&bytes, &path.display().to_string(), String::new(), false)?.text;
+            selaras::input::decode(&bytes, &path.display().to_string(), String::new(), false)?.text;
         let lines: Vec<&str> = text.lines().collect();
         reports.push((path, score_lines(&lines, &options)));
     }

@@ -1,10 +1,10 @@
 //! The command line: clap types and dispatch, one file per subcommand.
 //!
 //! `main.rs` calls [`run`] and maps errors to exit codes with [`report`]; every `--help` ends
-//! with the table of exit codes, [`crate::error::EXIT_CODES`].
-use crate::writers::Format;
+//! with the table of exit codes, [`selaras::error::EXIT_CODES`].
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use selaras::writers::Format;
 use std::str::FromStr;
 
 pub mod align;
@@ -17,7 +17,7 @@ pub mod segment;
 pub mod translate;
 
 /// The text every `--help` ends with: the exit codes, 5 (output not written) included.
-pub const EXIT_CODES_HELP: &str = crate::error::EXIT_CODES;
+pub const EXIT_CODES_HELP: &str = selaras::error::EXIT_CODES;
 
 /// `command` and all its subcommands, at any depth, end their `--help` with the exit codes
 /// (`model fetch --help` as much as `segment --help`).
@@ -97,7 +97,7 @@ pub fn report(err: &anyhow::Error) -> i32 {
     let code = err
         .chain()
         .find_map(domain_error)
-        .map(crate::error::Error::exit_code)
+        .map(selaras::error::Error::exit_code)
         .unwrap_or(1);
     let message: Vec<String> = err.chain().map(|cause| cause.to_string()).collect();
     eprintln!("selaras: error: {}", message.join(": ").replace('\n', " "));
@@ -108,14 +108,14 @@ pub fn report(err: &anyhow::Error) -> i32 {
 /// do, so that `PairWriter` can keep returning `io::Result`).
 fn domain_error<'e>(
     cause: &'e (dyn std::error::Error + 'static),
-) -> Option<&'e crate::error::Error> {
-    if let Some(err) = cause.downcast_ref::<crate::error::Error>() {
+) -> Option<&'e selaras::error::Error> {
+    if let Some(err) = cause.downcast_ref::<selaras::error::Error>() {
         return Some(err);
     }
     cause
         .downcast_ref::<std::io::Error>()?
         .get_ref()?
-        .downcast_ref::<crate::error::Error>()
+        .downcast_ref::<selaras::error::Error>()
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

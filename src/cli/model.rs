@@ -2,12 +2,13 @@
 //! cache), or convert an OPUS-MT zip or directory that is already on disk.
 use std::path::PathBuf;
 
+use super::progress::Terminal;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::error::Error;
-use crate::model::{self, fetch, Quantization};
-use crate::translate::ct2::Device;
+use selaras::error::Error;
+use selaras::model::{self, fetch, Quantization};
+use selaras::translate::ct2::Device;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -87,7 +88,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         ModelCommand::Fetch(a) => fetch_cmd(a),
         ModelCommand::Convert(a) => convert_cmd(a),
         ModelCommand::Path { model } => {
-            let dir = model::resolve(model.as_deref())?;
+            let dir = model::resolve(model.as_deref(), &mut Terminal::new(false))?;
             println!("{}", dir.display());
             Ok(0)
         }
@@ -134,13 +135,13 @@ fn fetch_cmd(a: FetchArgs) -> anyhow::Result<i32> {
         quantization: a.quantization,
         dir: a.dir,
         force: a.force,
-        quiet: a.quiet,
         retries: a.retries,
     };
+    let mut terminal = Terminal::new(a.quiet);
     let dir = match (a.url, a.name) {
         (Some(url), name) => {
             let name = name.unwrap_or_else(|| fetch::name_from_url(&url));
-            fetch::fetch_url(&url, &name, &options)?
+            fetch::fetch_url(&url, &name, &options, &mut terminal)?
         }
         (None, name) => {
             let name = name.unwrap_or_else(|| model::DEFAULT_MODEL.to_string());
@@ -149,7 +150,7 @@ fn fetch_cmd(a: FetchArgs) -> anyhow::Result<i32> {
                     "unknown model '{name}': pick one of `selaras model list`, or pass --url URL"
                 ))
             })?;
-            fetch::fetch_known(known, &options)?
+            fetch::fetch_known(known, &options, &mut terminal)?
         }
     };
     model::check_model_dir(&dir)?;

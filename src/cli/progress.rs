@@ -1,7 +1,7 @@
 //! The terminal side of [`Observer`]: a progress bar for corpus runs and downloads, drawn on
 //! stderr only when it is a terminal, and warnings printed above it.
-use crate::observe::{Event, Observer};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use selaras::observe::{Event, Observer};
 use std::io::IsTerminal;
 use std::time::Instant;
 

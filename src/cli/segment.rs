@@ -3,11 +3,11 @@
 //! All inputs are read and checked before anything is written, and the segments go out through
 //! [`SegmentWriter`], so `-o FILE` appears only when everything succeeded: a bad input or a
 //! full disk never leaves half an output.
-use crate::input;
-use crate::segment::segment_article;
-use crate::sentences::Lang;
-use crate::writers::segments::{SegmentFormat, SegmentWriter};
-use crate::writers::Destination;
+use selaras::input;
+use selaras::segment::segment_article;
+use selaras::sentences::Lang;
+use selaras::writers::segments::{SegmentFormat, SegmentWriter};
+use selaras::writers::Destination;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]

@@ -4,13 +4,13 @@
 //! and streams pairs to the chosen writer in document order. A file output appears only when
 //! the run succeeds; a corpus run with `--resume` picks up where an interrupted one stopped.
 use super::progress::Terminal;
-use crate::corpus::{self, CorpusOptions};
-use crate::error::{EXIT_INPUT, EXIT_OK};
-use crate::translate::ct2::{Ct2Model, Device, Settings, DEFAULT_BATCH_TOKENS};
-use crate::translate::pipeline::counted;
-use crate::writers::{self, Destination, Format};
 use anyhow::Context;
 use clap::Parser;
+use selaras::corpus::{self, CorpusOptions};
+use selaras::error::{EXIT_INPUT, EXIT_OK};
+use selaras::translate::ct2::{Ct2Model, Device, Settings, DEFAULT_BATCH_TOKENS};
+use selaras::translate::pipeline::counted;
+use selaras::writers::{self, Destination, Format};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -109,10 +109,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let inputs = corpus::collect_inputs(&args.inputs, args.manifest.as_deref())?;
     let destination = Destination::from_arg(args.output.as_deref());
     if matches!(destination, Destination::Path(_)) {
-        crate::interrupt::install();
+        selaras::interrupt::install();
     }
     args.device.resolve()?; // an unusable --device fails before a model is fetched
-    let model_dir = crate::model::resolve(args.model.as_deref())?;
+    let mut terminal = Terminal::new(args.quiet);
+    let model_dir = selaras::model::resolve(args.model.as_deref(), &mut terminal)?;
     let settings = Settings {
         beam_size: args.beam,
         threads: args.threads,
@@ -136,7 +137,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     let mut writer = writers::create(args.format, &destination, &writers::Options::default())
         .with_context(|| format!("opening the {} output", args.format))?;
-    let mut terminal = Terminal::new(args.quiet);
     let result = corpus::translate_corpus(
         &inputs,
         &mut model,
@@ -177,7 +177,7 @@ pub fn positive(text: &str) -> Result<usize, String> {
 
 fn is_interrupted(err: &anyhow::Error) -> bool {
     matches!(
-        err.downcast_ref::<crate::error::Error>(),
-        Some(crate::error::Error::Interrupted { .. })
+        err.downcast_ref::<selaras::error::Error>(),
+        Some(selaras::error::Error::Interrupted { .. })
     )
 }

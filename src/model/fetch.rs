@@ -5,7 +5,7 @@
 //! built in a temporary directory inside the cache and renamed into place at the end; any
 //! failure (a corrupt zip, a full disk, a dropped connection) removes the temporary
 //! directory. Only the `.part` download is kept, so that the next run resumes it.
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -14,6 +14,7 @@ use anyhow::{Context, Result};
 use super::convert::{self, Quantization};
 use super::{cache_dir, preprocess, Family, KnownModel};
 use crate::error::Error;
+use crate::observe::{Event, Observer};
 
 /// How to fetch and where to install.
 #[derive(Clone, Debug)]
@@ -25,8 +26,6 @@ pub struct FetchOptions {
     pub force: bool,
     /// how many times a dropped download is resumed within one run
     pub retries: u32,
-    /// print progress on stderr (a bar only when stderr is a terminal)
-    pub quiet: bool,
 }
 
 impl Default for FetchOptions {
@@ -36,7 +35,6 @@ impl Default for FetchOptions {
             dir: None,
             force: false,
             retries: 3,
-            quiet: false,
         }
     }
 }
@@ -45,10 +43,15 @@ fn fetch_error(message: impl Into<String>) -> anyhow::Error {
     Error::Fetch(message.into()).into()
 }
 
-/// Fetches a known model into the cache (or `options.dir`) and returns its directory.
-pub fn fetch_known(model: &KnownModel, options: &FetchOptions) -> Result<PathBuf> {
+/// Fetches a known model into the cache (or `options.dir`) and returns its directory; what it
+/// does (download progress, conversion) is reported to `observer`.
+pub fn fetch_known(
+    model: &KnownModel,
+    options: &FetchOptions,
+    observer: &mut dyn Observer,
+) -> Result<PathBuf> {
     match model.family {
-        Family::Marian => fetch_url(model.url, model.name, options),
+        Family::Marian => fetch_url(model.url, model.name, options, observer),
     }
 }
 
@@ -77,18 +80,21 @@ pub fn name_from_url(url: &str) -> String {
 }
 
 /// Downloads the zip at `url`, converts it and installs it as `name`.
-pub fn fetch_url(url: &str, name: &str, options: &FetchOptions) -> Result<PathBuf> {
+pub fn fetch_url(
+    url: &str,
+    name: &str,
+    options: &FetchOptions,
+    observer: &mut dyn Observer,
+) -> Result<PathBuf> {
     let target = match &options.dir {
         Some(dir) => dir.clone(),
         None => cache_dir()?.join(name),
     };
     if target.join("model.bin").exists() && !options.force {
-        if !options.quiet {
-            eprintln!(
-                "selaras: model '{name}' is already installed in '{}' (pass --force to fetch it again)",
-                target.display()
-            );
-        }
+        observer.event(Event::Status(&format!(
+            "model '{name}' is already installed in '{}' (pass --force to fetch it again)",
+            target.display()
+        )));
         return Ok(target);
     }
     let parent = install_parent(&target)?;
@@ -98,28 +104,24 @@ pub fn fetch_url(url: &str, name: &str, options: &FetchOptions) -> Result<PathBu
     let zip_path = downloads.join(format!("{}.zip", name_from_url(name)));
     // One fetch of a model at a time: another selaras (say, a second `translate` started on
     // a fresh machine) waits, then finds the model installed.
-    let _lock = FetchLock::acquire(&zip_path.with_extension("lock"), name, options.quiet)?;
+    let _lock = FetchLock::acquire(&zip_path.with_extension("lock"), name, observer)?;
     if target.join("model.bin").exists() && !options.force {
         return Ok(target);
     }
-    download(url, &zip_path, options)?;
-    if !options.quiet {
-        eprintln!(
-            "selaras: converting to CTranslate2 ({})",
-            options.quantization.name()
-        );
-    }
+    download(url, &zip_path, options, observer)?;
+    observer.event(Event::Status(&format!(
+        "converting to CTranslate2 ({})",
+        options.quantization.name()
+    )));
     let result = install_zip(&zip_path, &target, options);
     // A complete download that could not be installed is not worth resuming: a corrupt zip
     // would fail again. Remove it either way; the model is installed or it is not.
     let _ = std::fs::remove_file(&zip_path);
     result?;
-    if !options.quiet {
-        eprintln!(
-            "selaras: installed model '{name}' in '{}'",
-            target.display()
-        );
-    }
+    observer.event(Event::Status(&format!(
+        "installed model '{name}' in '{}'",
+        target.display()
+    )));
     Ok(target)
 }
 
@@ -130,7 +132,7 @@ struct FetchLock {
 }
 
 impl FetchLock {
-    fn acquire(path: &Path, name: &str, quiet: bool) -> Result<FetchLock> {
+    fn acquire(path: &Path, name: &str, observer: &mut dyn Observer) -> Result<FetchLock> {
         let mut told = false;
         loop {
             match std::fs::OpenOptions::new()
@@ -153,11 +155,11 @@ impl FetchLock {
                         let _ = std::fs::remove_file(path);
                         continue;
                     }
-                    if !quiet && !told {
-                        eprintln!(
-                            "selaras: another selaras (process {}) is fetching '{name}': waiting for it",
+                    if !told {
+                        observer.event(Event::Status(&format!(
+                            "another selaras (process {}) is fetching '{name}': waiting for it",
                             holder.unwrap_or(0)
-                        );
+                        )));
                         told = true;
                     }
                     std::thread::sleep(Duration::from_millis(500));
@@ -381,7 +383,12 @@ pub fn unzip(zip_path: &Path, dest: &Path) -> Result<PathBuf> {
 
 /// Downloads `url` to `dest`, resuming from `dest.part` if an earlier run was cut short, and
 /// checks the size against the server's Content-Length.
-pub fn download(url: &str, dest: &Path, options: &FetchOptions) -> Result<()> {
+pub fn download(
+    url: &str,
+    dest: &Path,
+    options: &FetchOptions,
+    observer: &mut dyn Observer,
+) -> Result<()> {
     let part = dest.with_extension("zip.part");
     let agent = ureq::AgentBuilder::new()
         .timeout_connect(Duration::from_secs(30))
@@ -389,13 +396,15 @@ pub fn download(url: &str, dest: &Path, options: &FetchOptions) -> Result<()> {
         .build();
     let mut attempt = 0;
     loop {
-        match download_once(&agent, url, &part, options) {
+        let once = download_once(&agent, url, &part, observer);
+        observer.event(Event::Finished);
+        match once {
             Ok(()) => break,
             Err(Attempt::Retry(message)) if attempt < options.retries => {
                 attempt += 1;
-                if !options.quiet {
-                    eprintln!("selaras: {message}; resuming (attempt {attempt})");
-                }
+                observer.event(Event::Status(&format!(
+                    "{message}; resuming (attempt {attempt})"
+                )));
             }
             Err(Attempt::Retry(message)) | Err(Attempt::Fatal(message)) => {
                 return Err(fetch_error(message))
@@ -418,7 +427,7 @@ fn download_once(
     agent: &ureq::Agent,
     url: &str,
     part: &Path,
-    options: &FetchOptions,
+    observer: &mut dyn Observer,
 ) -> std::result::Result<(), Attempt> {
     let have = std::fs::metadata(part).map(|m| m.len()).unwrap_or(0);
     let mut request = agent.get(url);
@@ -472,13 +481,13 @@ fn download_once(
     .map_err(Attempt::Io)?;
     let mut file = std::io::BufWriter::with_capacity(1 << 20, file);
 
-    if !options.quiet && start > 0 {
-        eprintln!("selaras: resuming the download of '{url}' at byte {start}");
-    } else if !options.quiet {
-        eprintln!("selaras: downloading '{url}'");
-    }
-    // the message first, so that the bar is drawn below it
-    let bar = progress_bar(total, start, options.quiet);
+    observer.event(Event::Status(&if start > 0 {
+        format!("resuming the download of '{url}' at byte {start}")
+    } else {
+        format!("downloading '{url}'")
+    }));
+    // the message first, so that a progress bar is drawn below it
+    observer.event(Event::DownloadStarted { start, total });
     let mut reader = response.into_reader();
     let mut buf = vec![0u8; 1 << 16];
     let mut written = start;
@@ -487,21 +496,18 @@ fn download_once(
             Ok(0) => break None,
             Ok(n) => {
                 if let Err(e) = file.write_all(&buf[..n]) {
-                    bar.abandon();
                     return Err(Attempt::Io(write_error(e, part)));
                 }
                 written += n as u64;
-                bar.set_position(written);
+                observer.event(Event::Downloaded { bytes: written });
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => break Some(e),
         }
     };
     if let Err(e) = file.flush() {
-        bar.abandon();
         return Err(Attempt::Io(write_error(e, part)));
     }
-    bar.finish_and_clear();
     match (total, read_error) {
         (Some(total), _) if written == total => Ok(()),
         (Some(total), _) if written > total => {
@@ -544,24 +550,6 @@ fn parse_content_range(value: &str) -> Option<(u64, Option<u64>)> {
         Some(total.trim().parse().ok()?)
     };
     Some((start.trim().parse().ok()?, total))
-}
-
-fn progress_bar(total: Option<u64>, start: u64, quiet: bool) -> indicatif::ProgressBar {
-    if quiet || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = match total {
-        Some(t) => indicatif::ProgressBar::new(t),
-        None => indicatif::ProgressBar::new_spinner(),
-    };
-    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bytes}/{total_bytes} [{bar:30}] {bytes_per_sec}, {eta} left",
-    ) {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar.set_position(start);
-    bar
 }
 
 #[cfg(test)]

@@ -86,8 +86,8 @@ pub(crate) fn is_model_name(spec: &str) -> bool {
 ///
 /// SPEC is a directory or a model NAME installed in the cache. Without SPEC, the
 /// `SELARAS_MODEL` environment variable is used; without that, the default model, which
-/// is fetched first (with a message on stderr) if it is not installed yet.
-pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
+/// is fetched first (reported to `observer`) if it is not installed yet.
+pub fn resolve(spec: Option<&str>, observer: &mut dyn crate::observe::Observer) -> Result<PathBuf> {
     let env = std::env::var("SELARAS_MODEL")
         .ok()
         .filter(|v| !v.is_empty());
@@ -100,14 +100,14 @@ pub fn resolve(spec: Option<&str>) -> Result<PathBuf> {
                 .ok()
                 .filter(|u| !u.is_empty())
                 .unwrap_or_else(|| model.url.to_string());
-            eprintln!(
-                "selaras: no model given and the default model '{}' is not installed: \
+            observer.event(crate::observe::Event::Status(&format!(
+                "no model given and the default model '{}' is not installed: \
                  fetching it (about {} MB) into '{}'",
                 model.name,
                 model.zip_bytes / 1_000_000,
                 dir.display()
-            );
-            fetch::fetch_url(&url, model.name, &fetch::FetchOptions::default())?;
+            )));
+            fetch::fetch_url(&url, model.name, &fetch::FetchOptions::default(), observer)?;
         }
         check_model_dir(&dir)?;
         return Ok(dir);
