@@ -142,7 +142,7 @@ impl std::str::FromStr for Device {
 pub const DEFAULT_BATCH_TOKENS: usize = 1024;
 
 /// Most replicas chosen on their own: each holds a copy of the weights.
-const MAX_AUTO_REPLICAS: usize = 4;
+pub const MAX_AUTO_REPLICAS: usize = 4;
 
 /// Shares `cores` among replicas: `(replicas, threads per replica)`, 0 meaning "choose".
 /// Small batches keep few threads busy, so replicas of one thread each decode fastest (on 2

@@ -69,7 +69,8 @@ pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
-/// Undoes [`escape`]. An unknown escape such as `\x` is kept as it is.
+/// Undoes the escaping of [`TsvWriter`] (`\t`, `\n`, `\r`, `\\`). An unknown escape such as
+/// `\x` is kept as it is.
 pub fn unescape(field: &str) -> String {
     let mut text = String::with_capacity(field.len());
     let mut chars = field.chars();
