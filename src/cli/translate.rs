@@ -96,11 +96,11 @@ pub struct Args {
     pub dedup_pairs: bool,
 
     /// Write only the pairs the model translated, leaving out the segments kept verbatim
-    /// (photo credits, editor initials): for parallel corpora
+    /// (photo credits, editor initials) and those it failed on: for parallel corpora
     #[arg(long)]
     pub translated_only: bool,
 
-    /// Print nothing but errors (no progress bar, no summary)
+    /// Print nothing but errors and warnings (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
 }
