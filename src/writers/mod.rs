@@ -56,37 +56,18 @@ pub enum Format {
     Md,
 }
 
+crate::named::named_enum!(Format {
+    Tsv => "tsv",
+    Jsonl => "jsonl",
+    Text => "text",
+    Tmx => "tmx",
+    Xliff => "xliff",
+    Moses => "moses",
+    Html => "html",
+    Md => "md",
+}, unknown: |name| format!("unknown format '{name}': use one of {}", Format::names().join(", ")));
+
 impl Format {
-    /// Every format, in the order `--help` lists them.
-    pub const ALL: [Format; 8] = [
-        Format::Tsv,
-        Format::Jsonl,
-        Format::Text,
-        Format::Tmx,
-        Format::Xliff,
-        Format::Moses,
-        Format::Html,
-        Format::Md,
-    ];
-    /// The names of [`Format::ALL`], as given on the command line.
-    pub fn names() -> [&'static str; 8] {
-        Format::ALL.map(Format::name)
-    }
-
-    /// The name used on the command line, e.g. `"tsv"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Tsv => "tsv",
-            Format::Jsonl => "jsonl",
-            Format::Text => "text",
-            Format::Tmx => "tmx",
-            Format::Xliff => "xliff",
-            Format::Moses => "moses",
-            Format::Html => "html",
-            Format::Md => "md",
-        }
-    }
-
     /// What the format writes, in one line (`--help` lists it beside the name).
     pub fn description(self) -> &'static str {
         match self {
@@ -114,27 +95,6 @@ impl Format {
             Format::Html => Some("html"),
             Format::Md => Some("md"),
         }
-    }
-}
-
-impl std::str::FromStr for Format {
-    type Err = String;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Format::ALL
-            .into_iter()
-            .find(|format| format.name() == name)
-            .ok_or_else(|| {
-                format!(
-                    "unknown format '{name}': use one of {}",
-                    Format::names().join(", ")
-                )
-            })
-    }
-}
-
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
     }
 }
 
