@@ -9,6 +9,7 @@
 use crate::error::Error;
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
+use std::borrow::Cow;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -199,6 +200,22 @@ fn flags_with(pair: &Pair, extra: Option<Flag>) -> Vec<Flag> {
     flags.sort();
     flags.dedup();
     flags
+}
+
+/// `text` with every character that `replacement` maps written as its escape, borrowed when
+/// none is: the one escaping loop of the TSV ([`tsv::escape`]) and XML formats.
+fn escape_chars(text: &str, replacement: impl Fn(char) -> Option<&'static str>) -> Cow<'_, str> {
+    if !text.chars().any(|c| replacement(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match replacement(c) {
+            Some(escape) => escaped.push_str(escape),
+            None => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
 }
 
 /// A score with four decimals, or the empty string.

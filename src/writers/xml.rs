@@ -29,27 +29,17 @@ pub fn clean(text: &str) -> (Cow<'_, str>, bool) {
 /// as `&#13;` and, in attributes, tab and newline as `&#9;` and `&#10;`, because parsers would
 /// otherwise normalize them away.
 pub fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
-    let special = |c: char| {
-        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\r') || (attribute && matches!(c, '\t' | '\n'))
-    };
-    if !text.contains(special) {
-        return Cow::Borrowed(text);
-    }
-    let mut escaped = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            '\r' => escaped.push_str("&#13;"),
-            '\t' if attribute => escaped.push_str("&#9;"),
-            '\n' if attribute => escaped.push_str("&#10;"),
-            c => escaped.push(c),
-        }
-    }
-    Cow::Owned(escaped)
+    super::escape_chars(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        '\r' => Some("&#13;"),
+        '\t' if attribute => Some("&#9;"),
+        '\n' if attribute => Some("&#10;"),
+        _ => None,
+    })
 }
 
 /// Text content: forbidden characters removed, then escaped; and whether any were removed.
