@@ -4,7 +4,7 @@
 //! else (C0 controls, U+FFFE, U+FFFF; lone surrogates cannot occur in a Rust string) is
 //! removed by [`clean`]; [`pair_text`] does this for both sides of a pair and flags the pair
 //! `xml_chars_removed`, the same way in every markup writer.
-use super::flags_with;
+use super::{flag_list, flags_with, score_text};
 use crate::pairs::{Flag, Pair};
 use std::borrow::Cow;
 
@@ -71,6 +71,28 @@ pub fn pair_text(pair: &Pair) -> PairText {
         target,
         flags: flags_with(pair, removed),
     }
+}
+
+/// What TMX (`<prop type="x-…">`) and XLIFF (`<note category="…">`) record about a pair
+/// beyond its doc, seq and kind, each only where it says something, as (name, value):
+/// `in_quote`, `duplicate_of`, `score` and `flags`, in that order.
+pub fn optional_properties(pair: &Pair, flags: &[Flag]) -> Vec<(&'static str, String)> {
+    let mut properties = Vec::new();
+    if let Some(segment) = pair.segment() {
+        if segment.in_quote {
+            properties.push(("in_quote", "true".to_string()));
+        }
+        if let Some(first) = segment.duplicate_of {
+            properties.push(("duplicate_of", first.to_string()));
+        }
+    }
+    if pair.score.is_some() {
+        properties.push(("score", score_text(pair.score)));
+    }
+    if !flags.is_empty() {
+        properties.push(("flags", flag_list(flags)));
+    }
+    properties
 }
 
 #[cfg(test)]
