@@ -65,6 +65,7 @@ pub mod hash;
 pub mod input;
 pub mod interrupt;
 pub mod model;
+mod named;
 pub mod observe;
 pub mod pairs;
 pub mod segment;

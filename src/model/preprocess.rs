@@ -736,6 +736,13 @@ ${SPMENCODE} --model $2
         assert!(p.steps.iter().all(|s| !matches!(s, Step::Skipped { .. })));
     }
 
+    /// Each `(input, expected)` case: `p` turns the input into the expected text.
+    fn assert_applies(p: &Preprocess, cases: &[(&str, &str)]) {
+        for (input, expected) in cases {
+            assert_eq!(p.apply(input), *expected, "{input:?}");
+        }
+    }
+
     #[test]
     fn applies_the_steps_like_the_script() {
         let p = Preprocess::from_script(SCRIPT);
@@ -750,9 +757,7 @@ ${SPMENCODE} --model $2
             ("soft\u{00AD}hyphen", "soft hyphen"),
             ("Jumat (6/8).", "Jumat (6/8)."),
         ];
-        for (input, expected) in cases {
-            assert_eq!(p.apply(input), expected, "{input:?}");
-        }
+        assert_applies(&p, &cases);
     }
 
     /// The one-line Perl style of the fixture zips' preprocess.sh.
@@ -776,9 +781,7 @@ s/\\x{FF1B}/;/g; s/\\x{FF1F}/?/g; s/ {2,}/ /g; s/^ //; s/ $//' |\n  spm_encode -
             (" x ", "x"),
             ("Jumat (6/8).", "Jumat (6/8)."),
         ];
-        for (input, expected) in cases {
-            assert_eq!(p.apply(input), expected, "{input:?}");
-        }
+        assert_applies(&p, &cases);
     }
 
     #[test]

@@ -8,8 +8,6 @@ pub mod rules;
 
 use crate::span::Span;
 use rules::{is_closer, is_opener, is_terminator, quote_mark, Policy, QuoteMark, Rules};
-use std::fmt;
-use std::str::FromStr;
 
 /// The language whose rules split the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -19,43 +17,18 @@ pub enum Lang {
     En,
 }
 
+crate::named::named_enum!(Lang {
+    Id => "id",
+    En => "en",
+}, unknown: |name| format!("unknown language '{name}': use 'id' or 'en'"));
+
 impl Lang {
-    /// Every language, in the order `--help` lists them.
-    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
-    /// The names of [`Lang::ALL`], as given to `--lang`.
-    pub fn names() -> [&'static str; 2] {
-        Lang::ALL.map(Lang::name)
-    }
-
-    /// The language code, e.g. `"id"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
+    /// The splitting rules of this language.
     pub fn rules(self) -> &'static Rules {
         match self {
             Lang::Id => id::rules(),
             Lang::En => en::rules(),
         }
-    }
-}
-
-impl FromStr for Lang {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.name() == s)
-            .ok_or_else(|| format!("unknown language '{s}': use 'id' or 'en'"))
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

@@ -444,23 +444,19 @@ fn repeats_ngram(text: &str, n: usize) -> bool {
 mod tests {
     #[test]
     fn the_summary_counts_in_singular_and_plural() {
-        let one = super::Summary {
-            documents: 1,
-            sentences: 1,
-            duplicates_reused: 1,
+        let summary = |documents, sentences, duplicates_reused| super::Summary {
+            documents,
+            sentences,
+            duplicates_reused,
             ..Default::default()
         };
+        let one = summary(1, 1, 1);
         assert_eq!(
             one.to_string(),
             "1 document, 1 sentence, 0 translated, 1 duplicate reused, 0 kept verbatim, \
              0 boilerplate dropped, 0 flagged"
         );
-        let many = super::Summary {
-            documents: 3,
-            sentences: 0,
-            duplicates_reused: 2,
-            ..Default::default()
-        };
+        let many = summary(3, 0, 2);
         assert!(
             many.to_string()
                 .starts_with("3 documents, 0 sentences, 0 translated, 2 duplicates reused"),
@@ -470,15 +466,40 @@ mod tests {
 
     use super::*;
 
-    /// A test backend that records what it was asked and answers with uppercase.
+    /// The test backend: records each call's size and every text it was asked, and answers in
+    /// uppercase. Like CTranslate2 it fails a whole call that holds a sentence with "RUSAK" (as
+    /// one past the model's positions does), and every call once `interrupt` is set.
     struct Upper {
         asked: Vec<String>,
+        calls: Vec<usize>,
         limit: usize,
+        interrupt: bool,
+        /// count a character as a token (a backend with no spaces to count)
+        chars_are_tokens: bool,
+    }
+
+    impl Upper {
+        fn with_limit(limit: usize) -> Self {
+            Upper {
+                asked: Vec::new(),
+                calls: Vec::new(),
+                limit,
+                interrupt: false,
+                chars_are_tokens: false,
+            }
+        }
     }
 
     impl Translate for Upper {
         fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>> {
+            self.calls.push(sources.len());
             self.asked.extend(sources.iter().map(|s| s.to_string()));
+            if self.interrupt {
+                return Err(crate::error::Error::Interrupted { signal: 2 }.into());
+            }
+            if sources.iter().any(|s| s.contains("RUSAK")) {
+                anyhow::bail!("No position encodings are defined for positions >= 1024");
+            }
             Ok(sources
                 .iter()
                 .map(|s| Translation {
@@ -486,6 +507,13 @@ mod tests {
                     score: Some(-0.5),
                 })
                 .collect())
+        }
+        fn count_tokens(&self, text: &str) -> anyhow::Result<usize> {
+            Ok(if self.chars_are_tokens {
+                text.chars().count()
+            } else {
+                text.split_whitespace().count()
+            })
         }
         fn max_input_tokens(&self) -> usize {
             self.limit
@@ -538,10 +566,7 @@ mod tests {
             segment(6, SegmentKind::Sentence, "“Kami siap.”", None),
             segment(7, SegmentKind::Meta, "[uh/ab]", None),
         ];
-        let mut backend = Upper {
-            asked: Vec::new(),
-            limit: 512,
-        };
+        let mut backend = Upper::with_limit(512);
         let mut pipeline = Pipeline::new(&mut backend, None);
         let pairs = pipeline.translate_documents(&[doc]).unwrap().remove(0);
         let got: Vec<(usize, &str)> = pairs.iter().map(|p| (p.seq(), p.target.as_str())).collect();
@@ -577,10 +602,7 @@ mod tests {
             segment(0, SegmentKind::Sentence, "Harga naik.", None),
             segment(1, SegmentKind::Sentence, "Harga turun.", None),
         ];
-        let mut backend = Upper {
-            asked: Vec::new(),
-            limit: 512,
-        };
+        let mut backend = Upper::with_limit(512);
         let mut pipeline = Pipeline::new(&mut backend, None);
         pipeline.translate_documents(&[a]).unwrap();
         let pairs = pipeline.translate_documents(&[b]).unwrap().remove(0);
@@ -593,10 +615,7 @@ mod tests {
     #[test]
     fn long_sentences_are_split_at_clauses_joined_and_flagged() {
         let long = "satu dua tiga, empat lima enam, tujuh delapan sembilan, sepuluh sebelas";
-        let mut backend = Upper {
-            asked: Vec::new(),
-            limit: 4,
-        };
+        let mut backend = Upper::with_limit(4);
         let mut pipeline = Pipeline::new(&mut backend, None);
         let doc = vec![segment(0, SegmentKind::Sentence, long, None)];
         let pair = pipeline
@@ -616,53 +635,14 @@ mod tests {
 
     #[test]
     fn a_line_without_spaces_or_clauses_is_still_split_without_loss() {
-        struct Chars;
-        impl Translate for Chars {
-            fn translate(&mut self, s: &[&str]) -> anyhow::Result<Vec<Translation>> {
-                Ok(s.iter()
-                    .map(|t| Translation {
-                        text: t.to_string(),
-                        score: None,
-                    })
-                    .collect())
-            }
-            fn count_tokens(&self, text: &str) -> anyhow::Result<usize> {
-                Ok(text.chars().count())
-            }
-            fn max_input_tokens(&self) -> usize {
-                7
-            }
-        }
+        let chars = Upper {
+            chars_are_tokens: true,
+            ..Upper::with_limit(7)
+        };
         let text = "aé".repeat(50);
-        let pieces = split_to_fit(&text, 7, &Chars).unwrap();
+        let pieces = split_to_fit(&text, 7, &chars).unwrap();
         assert_eq!(pieces.concat(), text);
         assert!(pieces.iter().all(|p| p.chars().count() <= 7));
-    }
-
-    /// A backend that fails on any call holding a sentence with "RUSAK", as CTranslate2 fails
-    /// on a batch when one of its sentences runs past the model's positions.
-    struct FailsOn {
-        calls: Vec<usize>,
-        interrupt: bool,
-    }
-
-    impl Translate for FailsOn {
-        fn translate(&mut self, sources: &[&str]) -> anyhow::Result<Vec<Translation>> {
-            self.calls.push(sources.len());
-            if self.interrupt {
-                return Err(crate::error::Error::Interrupted { signal: 2 }.into());
-            }
-            if sources.iter().any(|s| s.contains("RUSAK")) {
-                anyhow::bail!("No position encodings are defined for positions >= 1024");
-            }
-            Ok(sources
-                .iter()
-                .map(|s| Translation {
-                    text: s.to_uppercase(),
-                    score: Some(-0.1),
-                })
-                .collect())
-        }
     }
 
     #[test]
@@ -680,10 +660,7 @@ mod tests {
                 None,
             )],
         ];
-        let mut backend = FailsOn {
-            calls: Vec::new(),
-            interrupt: false,
-        };
+        let mut backend = Upper::with_limit(usize::MAX);
         let mut pipeline = Pipeline::new(&mut backend, None);
         let pairs = pipeline.translate_documents(&docs).unwrap();
         let got: Vec<(&str, &[Flag])> = pairs[0]
@@ -717,9 +694,9 @@ mod tests {
             segment(0, SegmentKind::Sentence, "Harga naik.", None),
             segment(1, SegmentKind::Sentence, "Harga turun.", None),
         ];
-        let mut backend = FailsOn {
-            calls: Vec::new(),
+        let mut backend = Upper {
             interrupt: true,
+            ..Upper::with_limit(usize::MAX)
         };
         let mut pipeline = Pipeline::new(&mut backend, None);
         let err = pipeline.translate_documents(&[doc]).unwrap_err();

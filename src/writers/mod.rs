@@ -9,6 +9,7 @@
 use crate::error::Error;
 use crate::pairs::{Flag, Pair};
 use crate::segment::SegmentKind;
+use std::borrow::Cow;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -56,37 +57,18 @@ pub enum Format {
     Md,
 }
 
+crate::named::named_enum!(Format {
+    Tsv => "tsv",
+    Jsonl => "jsonl",
+    Text => "text",
+    Tmx => "tmx",
+    Xliff => "xliff",
+    Moses => "moses",
+    Html => "html",
+    Md => "md",
+}, unknown: |name| format!("unknown format '{name}': use one of {}", Format::names().join(", ")));
+
 impl Format {
-    /// Every format, in the order `--help` lists them.
-    pub const ALL: [Format; 8] = [
-        Format::Tsv,
-        Format::Jsonl,
-        Format::Text,
-        Format::Tmx,
-        Format::Xliff,
-        Format::Moses,
-        Format::Html,
-        Format::Md,
-    ];
-    /// The names of [`Format::ALL`], as given on the command line.
-    pub fn names() -> [&'static str; 8] {
-        Format::ALL.map(Format::name)
-    }
-
-    /// The name used on the command line, e.g. `"tsv"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Tsv => "tsv",
-            Format::Jsonl => "jsonl",
-            Format::Text => "text",
-            Format::Tmx => "tmx",
-            Format::Xliff => "xliff",
-            Format::Moses => "moses",
-            Format::Html => "html",
-            Format::Md => "md",
-        }
-    }
-
     /// What the format writes, in one line (`--help` lists it beside the name).
     pub fn description(self) -> &'static str {
         match self {
@@ -114,27 +96,6 @@ impl Format {
             Format::Html => Some("html"),
             Format::Md => Some("md"),
         }
-    }
-}
-
-impl std::str::FromStr for Format {
-    type Err = String;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Format::ALL
-            .into_iter()
-            .find(|format| format.name() == name)
-            .ok_or_else(|| {
-                format!(
-                    "unknown format '{name}': use one of {}",
-                    Format::names().join(", ")
-                )
-            })
-    }
-}
-
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -239,6 +200,22 @@ fn flags_with(pair: &Pair, extra: Option<Flag>) -> Vec<Flag> {
     flags.sort();
     flags.dedup();
     flags
+}
+
+/// `text` with every character that `replacement` maps written as its escape, borrowed when
+/// none is: the one escaping loop of the TSV ([`tsv::escape`]) and XML formats.
+fn escape_chars(text: &str, replacement: impl Fn(char) -> Option<&'static str>) -> Cow<'_, str> {
+    if !text.chars().any(|c| replacement(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match replacement(c) {
+            Some(escape) => escaped.push_str(escape),
+            None => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
 }
 
 /// A score with four decimals, or the empty string.

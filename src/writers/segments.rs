@@ -7,9 +7,7 @@
 //! `finish`; standard output is flushed there too (segmenting is fast, nothing waits on it).
 use super::{tsv, Destination, Sink};
 use crate::segment::Segment;
-use std::fmt;
 use std::io::{self, Write};
-use std::str::FromStr;
 
 /// The `segment --format` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,48 +17,14 @@ pub enum SegmentFormat {
     Text,
 }
 
-impl SegmentFormat {
-    /// Every format, in the order `--help` lists them.
-    pub const ALL: [SegmentFormat; 3] = [
-        SegmentFormat::Jsonl,
-        SegmentFormat::Tsv,
-        SegmentFormat::Text,
-    ];
-    /// The names of [`SegmentFormat::ALL`], as given on the command line.
-    pub fn names() -> [&'static str; 3] {
-        SegmentFormat::ALL.map(SegmentFormat::name)
-    }
-
-    /// The name used on the command line, e.g. `"jsonl"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            SegmentFormat::Jsonl => "jsonl",
-            SegmentFormat::Tsv => "tsv",
-            SegmentFormat::Text => "text",
-        }
-    }
-}
-
-impl FromStr for SegmentFormat {
-    type Err = String;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        SegmentFormat::ALL
-            .into_iter()
-            .find(|format| format.name() == name)
-            .ok_or_else(|| {
-                format!(
-                    "unknown segment format '{name}': use one of {}",
-                    SegmentFormat::names().join(", ")
-                )
-            })
-    }
-}
-
-impl fmt::Display for SegmentFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+crate::named::named_enum!(SegmentFormat {
+    Jsonl => "jsonl",
+    Tsv => "tsv",
+    Text => "text",
+}, unknown: |name| format!(
+    "unknown segment format '{name}': use one of {}",
+    SegmentFormat::names().join(", ")
+));
 
 /// The header line of `--format tsv`.
 pub const TSV_HEADER: &str =

@@ -209,26 +209,26 @@ impl Sink {
             State::Memory(_) | State::Committed => err,
         }
     }
+
+    /// Where bytes go now, or the error of writing after `commit`.
+    fn writer(&mut self) -> io::Result<&mut dyn Write> {
+        match &mut self.state {
+            State::Stdout(out) => Ok(out),
+            State::File { out, .. } => Ok(out),
+            State::Memory(bytes) => Ok(bytes),
+            State::Committed => Err(super::finished()),
+        }
+    }
 }
 
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let written = match &mut self.state {
-            State::Stdout(out) => out.write(buf),
-            State::File { out, .. } => out.write(buf),
-            State::Memory(bytes) => bytes.write(buf),
-            State::Committed => Err(super::finished()),
-        };
+        let written = self.writer().and_then(|out| out.write(buf));
         written.map_err(|err| self.failed(err))
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        let written = match &mut self.state {
-            State::Stdout(out) => out.write_all(buf),
-            State::File { out, .. } => out.write_all(buf),
-            State::Memory(bytes) => bytes.write_all(buf),
-            State::Committed => Err(super::finished()),
-        };
+        let written = self.writer().and_then(|out| out.write_all(buf));
         written.map_err(|err| self.failed(err))
     }
 

@@ -5,7 +5,7 @@
 //! `x-in-quote`, `x-duplicate-of`, `x-score` and `x-flags` (the last four only when they say
 //! something), then a `tuv` for `id` and one for `en`. Characters XML 1.0 forbids are removed
 //! and the pair flagged `xml_chars_removed`.
-use super::{flag_list, kind_name, score_text, xml, PairWriter, Sink};
+use super::{kind_name, xml, PairWriter, Sink};
 use crate::pairs::Pair;
 use std::io::{self, Write};
 
@@ -61,24 +61,9 @@ impl PairWriter for TmxWriter {
             "      <prop type=\"x-kind\">{}</prop>",
             kind_name(pair.kind())
         )?;
-        if let Some(segment) = pair.segment() {
-            if segment.in_quote {
-                writeln!(out, "      <prop type=\"x-in-quote\">true</prop>")?;
-            }
-            if let Some(first) = segment.duplicate_of {
-                writeln!(out, "      <prop type=\"x-duplicate-of\">{first}</prop>")?;
-            }
-        }
-        if pair.score.is_some() {
-            let score = score_text(pair.score);
-            writeln!(out, "      <prop type=\"x-score\">{score}</prop>")?;
-        }
-        if !flags.is_empty() {
-            writeln!(
-                out,
-                "      <prop type=\"x-flags\">{}</prop>",
-                flag_list(&flags)
-            )?;
+        for (name, value) in xml::optional_properties(pair, &flags) {
+            let name = name.replace('_', "-");
+            writeln!(out, "      <prop type=\"x-{name}\">{value}</prop>")?;
         }
         writeln!(out, "      <tuv xml:lang=\"id\"><seg>{source}</seg></tuv>")?;
         writeln!(out, "      <tuv xml:lang=\"en\"><seg>{target}</seg></tuv>")?;

@@ -53,20 +53,13 @@ impl PairWriter for TsvWriter {
 /// Escapes backslash, tab, newline and carriage return (also for the segment TSV of
 /// [`super::segments`]).
 pub(crate) fn escape(text: &str) -> Cow<'_, str> {
-    if !text.contains(['\\', '\t', '\n', '\r']) {
-        return Cow::Borrowed(text);
-    }
-    let mut escaped = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' => escaped.push_str("\\\\"),
-            '\t' => escaped.push_str("\\t"),
-            '\n' => escaped.push_str("\\n"),
-            '\r' => escaped.push_str("\\r"),
-            c => escaped.push(c),
-        }
-    }
-    Cow::Owned(escaped)
+    super::escape_chars(text, |c| match c {
+        '\\' => Some("\\\\"),
+        '\t' => Some("\\t"),
+        '\n' => Some("\\n"),
+        '\r' => Some("\\r"),
+        _ => None,
+    })
 }
 
 /// Undoes the escaping of [`TsvWriter`] (`\t`, `\n`, `\r`, `\\`). An unknown escape such as

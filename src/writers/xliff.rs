@@ -6,7 +6,7 @@
 //! in the text is preserved. Characters XML 1.0 forbids are removed and the pair flagged
 //! `xml_chars_removed`. With no pairs at all the document still has the one `file` XLIFF
 //! requires, holding an empty `group`.
-use super::{flag_list, kind_name, score_text, xml, PairWriter, Sink};
+use super::{kind_name, xml, PairWriter, Sink};
 use crate::pairs::Pair;
 use std::collections::HashSet;
 use std::io::{self, Write};
@@ -89,19 +89,8 @@ impl PairWriter for XliffWriter {
         };
         note(out, "kind", kind_name(pair.kind()))?;
         note(out, "seq", &pair.seq().to_string())?;
-        if let Some(segment) = pair.segment() {
-            if segment.in_quote {
-                note(out, "in_quote", "true")?;
-            }
-            if let Some(first) = segment.duplicate_of {
-                note(out, "duplicate_of", &first.to_string())?;
-            }
-        }
-        if pair.score.is_some() {
-            note(out, "score", &score_text(pair.score))?;
-        }
-        if !flags.is_empty() {
-            note(out, "flags", &flag_list(&flags))?;
+        for (name, value) in xml::optional_properties(pair, &flags) {
+            note(out, name, &value)?;
         }
         writeln!(out, "      </notes>")?;
         writeln!(out, "      <segment state=\"translated\">")?;

@@ -4,7 +4,7 @@
 //! else (C0 controls, U+FFFE, U+FFFF; lone surrogates cannot occur in a Rust string) is
 //! removed by [`clean`]; [`pair_text`] does this for both sides of a pair and flags the pair
 //! `xml_chars_removed`, the same way in every markup writer.
-use super::flags_with;
+use super::{flag_list, flags_with, score_text};
 use crate::pairs::{Flag, Pair};
 use std::borrow::Cow;
 
@@ -29,27 +29,17 @@ pub fn clean(text: &str) -> (Cow<'_, str>, bool) {
 /// as `&#13;` and, in attributes, tab and newline as `&#9;` and `&#10;`, because parsers would
 /// otherwise normalize them away.
 pub fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
-    let special = |c: char| {
-        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\r') || (attribute && matches!(c, '\t' | '\n'))
-    };
-    if !text.contains(special) {
-        return Cow::Borrowed(text);
-    }
-    let mut escaped = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            '\r' => escaped.push_str("&#13;"),
-            '\t' if attribute => escaped.push_str("&#9;"),
-            '\n' if attribute => escaped.push_str("&#10;"),
-            c => escaped.push(c),
-        }
-    }
-    Cow::Owned(escaped)
+    super::escape_chars(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        '\r' => Some("&#13;"),
+        '\t' if attribute => Some("&#9;"),
+        '\n' if attribute => Some("&#10;"),
+        _ => None,
+    })
 }
 
 /// Text content: forbidden characters removed, then escaped; and whether any were removed.
@@ -81,6 +71,28 @@ pub fn pair_text(pair: &Pair) -> PairText {
         target,
         flags: flags_with(pair, removed),
     }
+}
+
+/// What TMX (`<prop type="x-…">`) and XLIFF (`<note category="…">`) record about a pair
+/// beyond its doc, seq and kind, each only where it says something, as (name, value):
+/// `in_quote`, `duplicate_of`, `score` and `flags`, in that order.
+pub fn optional_properties(pair: &Pair, flags: &[Flag]) -> Vec<(&'static str, String)> {
+    let mut properties = Vec::new();
+    if let Some(segment) = pair.segment() {
+        if segment.in_quote {
+            properties.push(("in_quote", "true".to_string()));
+        }
+        if let Some(first) = segment.duplicate_of {
+            properties.push(("duplicate_of", first.to_string()));
+        }
+    }
+    if pair.score.is_some() {
+        properties.push(("score", score_text(pair.score)));
+    }
+    if !flags.is_empty() {
+        properties.push(("flags", flag_list(flags)));
+    }
+    properties
 }
 
 #[cfg(test)]
