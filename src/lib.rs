@@ -68,6 +68,7 @@ pub mod model;
 mod named;
 pub mod observe;
 pub mod pairs;
+mod parse;
 pub mod segment;
 pub mod sentences;
 pub mod span;

@@ -489,68 +489,70 @@ mod tests {
         Segment::example(seq, kind, text, None)
     }
 
-    #[test]
-    fn sections_stay_apart_and_boilerplate_never_aligns() {
-        use SegmentKind::*;
-        let id = [
-            segment(0, Title, "Banjir di Jakarta, 45 rumah terendam"),
-            segment(1, Sentence, "Banjir melanda Jakarta pada Senin (6/8)."),
-            segment(
-                2,
-                Caption,
-                "Warga mengungsi dari banjir di Jakarta pada 6/8.",
-            ),
-            segment(3, Sentence, "Sebanyak 45 rumah terendam."),
-            segment(4, Boilerplate, "Baca juga: Harga beras naik"),
-        ];
-        let en = [
-            segment(0, Title, "Floods in Jakarta, 45 homes under water"),
-            segment(1, Sentence, "Floods hit Jakarta on Monday (6/8)."),
-            segment(2, Sentence, "As many as 45 homes were flooded."),
-            segment(3, Boilerplate, "Subscribe to our newsletter"),
-        ];
-        let alignment = align_segments(&id, &en, None, &Params::default());
-        let got: Vec<(Vec<usize>, Vec<usize>, SegmentKind)> = alignment
-            .beads
-            .iter()
-            .map(|b| (b.bead.source.clone(), b.bead.target.clone(), b.kind))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                (vec![0], vec![0], Title),
-                (vec![1], vec![1], Sentence),
-                (vec![2], vec![], Caption),
-                (vec![3], vec![2], Sentence),
-                // English boilerplate stays after the English sentence it followed
-                (vec![], vec![3], Boilerplate),
-                (vec![4], vec![], Boilerplate),
-            ]
-        );
-    }
+    type Row = (Vec<usize>, Vec<usize>, SegmentKind);
+    /// what the case shows, the Indonesian and English segments, the beads expected
+    type Case = (&'static str, Vec<Segment>, Vec<Segment>, Vec<Row>);
 
     #[test]
-    fn an_english_only_caption_stays_where_it_stood() {
+    fn beads_stay_in_their_sections_and_where_they_stood() {
         use SegmentKind::*;
-        let id = [
-            segment(0, Sentence, "Banjir melanda Jakarta pada 2024."),
-            segment(1, Sentence, "Sebanyak 45 rumah terendam."),
+        // (what, Indonesian, English, beads: source, target, kind)
+        let cases: Vec<Case> = vec![
+            (
+                "sections stay apart and boilerplate never aligns",
+                vec![
+                    segment(0, Title, "Banjir di Jakarta, 45 rumah terendam"),
+                    segment(1, Sentence, "Banjir melanda Jakarta pada Senin (6/8)."),
+                    segment(
+                        2,
+                        Caption,
+                        "Warga mengungsi dari banjir di Jakarta pada 6/8.",
+                    ),
+                    segment(3, Sentence, "Sebanyak 45 rumah terendam."),
+                    segment(4, Boilerplate, "Baca juga: Harga beras naik"),
+                ],
+                vec![
+                    segment(0, Title, "Floods in Jakarta, 45 homes under water"),
+                    segment(1, Sentence, "Floods hit Jakarta on Monday (6/8)."),
+                    segment(2, Sentence, "As many as 45 homes were flooded."),
+                    segment(3, Boilerplate, "Subscribe to our newsletter"),
+                ],
+                vec![
+                    (vec![0], vec![0], Title),
+                    (vec![1], vec![1], Sentence),
+                    (vec![2], vec![], Caption),
+                    (vec![3], vec![2], Sentence),
+                    // English boilerplate stays after the English sentence it followed
+                    (vec![], vec![3], Boilerplate),
+                    (vec![4], vec![], Boilerplate),
+                ],
+            ),
+            (
+                "an English-only caption stays where it stood",
+                vec![
+                    segment(0, Sentence, "Banjir melanda Jakarta pada 2024."),
+                    segment(1, Sentence, "Sebanyak 45 rumah terendam."),
+                ],
+                vec![
+                    segment(0, Sentence, "Floods hit Jakarta in 2024."),
+                    segment(1, Caption, "Residents wade through the water."),
+                    segment(2, Sentence, "As many as 45 homes were flooded."),
+                ],
+                vec![
+                    (vec![0], vec![0], Sentence),
+                    (vec![], vec![1], Caption),
+                    (vec![1], vec![2], Sentence),
+                ],
+            ),
         ];
-        let en = [
-            segment(0, Sentence, "Floods hit Jakarta in 2024."),
-            segment(1, Caption, "Residents wade through the water."),
-            segment(2, Sentence, "As many as 45 homes were flooded."),
-        ];
-        let alignment = align_segments(&id, &en, None, &Params::default());
-        let got: Vec<(Vec<usize>, Vec<usize>)> = alignment
-            .beads
-            .iter()
-            .map(|b| (b.bead.source.clone(), b.bead.target.clone()))
-            .collect();
-        assert_eq!(
-            got,
-            vec![(vec![0], vec![0]), (vec![], vec![1]), (vec![1], vec![2])]
-        );
+        for (what, id, en, expected) in cases {
+            let beads: Vec<Row> = align_segments(&id, &en, None, &Params::default())
+                .beads
+                .into_iter()
+                .map(|b| (b.bead.source, b.bead.target, b.kind))
+                .collect();
+            assert_eq!(beads, expected, "{what}");
+        }
     }
 
     #[test]

@@ -8,20 +8,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// Parses one bead line: `[0, 1]:[2]`, `[]:[5]`, `[12]:[]`.
 pub fn parse_bead(line: &str) -> Result<Bead, String> {
     let side = |text: &str| -> Result<Vec<usize>, String> {
-        let inner = text
-            .trim()
-            .strip_prefix('[')
-            .and_then(|t| t.strip_suffix(']'))
-            .ok_or_else(|| format!("expected '[…]:[…]', found '{line}'"))?;
-        inner
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(|t| {
-                t.parse::<usize>()
-                    .map_err(|_| format!("'{t}' is not a sentence index in '{line}'"))
-            })
-            .collect()
+        crate::parse::delimited_numbers(text, '[', ']', |t| t).map_err(|bad| match bad {
+            None => format!("expected '[…]:[…]', found '{line}'"),
+            Some(t) => format!("'{t}' is not a sentence index in '{line}'"),
+        })
     };
     let (source, target) = line
         .split_once(':')

@@ -136,21 +136,9 @@ fn header_value<'a>(header: &'a str, key: &str) -> Option<&'a str> {
 }
 
 fn parse_shape(text: &str) -> Result<Vec<usize>> {
-    let inner = text
-        .trim()
-        .strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .with_context(|| format!("bad .npy shape '{text}'"))?;
-    inner
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            s.trim_end_matches('L')
-                .parse::<usize>()
-                .with_context(|| format!("bad .npy shape '{text}'"))
-        })
-        .collect()
+    crate::parse::delimited_numbers(text, '(', ')', |t| t.trim_end_matches('L'))
+        .ok()
+        .with_context(|| format!("bad .npy shape '{text}'"))
 }
 
 /// All arrays of an `.npz`, by name (without the `.npy` suffix).

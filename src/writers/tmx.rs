@@ -43,11 +43,7 @@ impl PairWriter for TmxWriter {
     }
 
     fn pair(&mut self, pair: &Pair) -> io::Result<()> {
-        let xml::PairText {
-            source,
-            target,
-            flags,
-        } = xml::pair_text(pair);
+        let text = xml::pair_text(pair);
         let out = &mut self.out;
         writeln!(out, "    <tu>")?;
         writeln!(
@@ -61,12 +57,20 @@ impl PairWriter for TmxWriter {
             "      <prop type=\"x-kind\">{}</prop>",
             kind_name(pair.kind())
         )?;
-        for (name, value) in xml::optional_properties(pair, &flags) {
+        for (name, value) in xml::optional_properties(pair, &text.flags) {
             let name = name.replace('_', "-");
             writeln!(out, "      <prop type=\"x-{name}\">{value}</prop>")?;
         }
-        writeln!(out, "      <tuv xml:lang=\"id\"><seg>{source}</seg></tuv>")?;
-        writeln!(out, "      <tuv xml:lang=\"en\"><seg>{target}</seg></tuv>")?;
+        writeln!(
+            out,
+            "      <tuv xml:lang=\"id\"><seg>{}</seg></tuv>",
+            text.source
+        )?;
+        writeln!(
+            out,
+            "      <tuv xml:lang=\"en\"><seg>{}</seg></tuv>",
+            text.target
+        )?;
         writeln!(out, "    </tu>")?;
         out.end_pair()
     }

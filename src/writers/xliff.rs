@@ -76,11 +76,7 @@ impl PairWriter for XliffWriter {
             self.open_file(pair.doc())?;
         }
         let id = self.unit_id(pair.seq());
-        let xml::PairText {
-            source,
-            target,
-            flags,
-        } = xml::pair_text(pair);
+        let text = xml::pair_text(pair);
         let out = &mut self.out;
         writeln!(out, "    <unit id=\"{id}\">")?;
         writeln!(out, "      <notes>")?;
@@ -89,18 +85,20 @@ impl PairWriter for XliffWriter {
         };
         note(out, "kind", kind_name(pair.kind()))?;
         note(out, "seq", &pair.seq().to_string())?;
-        for (name, value) in xml::optional_properties(pair, &flags) {
+        for (name, value) in xml::optional_properties(pair, &text.flags) {
             note(out, name, &value)?;
         }
         writeln!(out, "      </notes>")?;
         writeln!(out, "      <segment state=\"translated\">")?;
         writeln!(
             out,
-            "        <source xml:space=\"preserve\">{source}</source>"
+            "        <source xml:space=\"preserve\">{}</source>",
+            text.source
         )?;
         writeln!(
             out,
-            "        <target xml:space=\"preserve\">{target}</target>"
+            "        <target xml:space=\"preserve\">{}</target>",
+            text.target
         )?;
         writeln!(out, "      </segment>")?;
         writeln!(out, "    </unit>")?;
