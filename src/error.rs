@@ -70,6 +70,25 @@ impl Error {
         }
     }
 
+    /// The domain error behind `err`: the first in its chain of causes, also where an I/O
+    /// error carries it (as the writers' output errors do, so that `PairWriter` can keep
+    /// returning `io::Result`).
+    pub fn of(err: &anyhow::Error) -> Option<&Error> {
+        err.chain().find_map(|cause| {
+            cause.downcast_ref::<Error>().or_else(|| {
+                cause
+                    .downcast_ref::<std::io::Error>()?
+                    .get_ref()?
+                    .downcast_ref::<Error>()
+            })
+        })
+    }
+
+    /// Whether `err` is the run being stopped by a signal (Ctrl-C, SIGTERM), not a failure.
+    pub fn is_interruption(err: &anyhow::Error) -> bool {
+        matches!(Error::of(err), Some(Error::Interrupted { .. }))
+    }
+
     /// An output error for `path` from the I/O error that stopped it.
     pub fn output(path: impl std::fmt::Display, err: &std::io::Error) -> Error {
         Error::Output {

@@ -94,28 +94,12 @@ pub fn report(err: &anyhow::Error) -> i32 {
     if is_broken_pipe(err) {
         return 0;
     }
-    let code = err
-        .chain()
-        .find_map(domain_error)
+    let code = selaras::error::Error::of(err)
         .map(selaras::error::Error::exit_code)
         .unwrap_or(1);
     let message: Vec<String> = err.chain().map(|cause| cause.to_string()).collect();
     eprintln!("selaras: error: {}", message.join(": ").replace('\n', " "));
     code
-}
-
-/// The domain error `cause` is, or carries inside an I/O error (as the writers' output errors
-/// do, so that `PairWriter` can keep returning `io::Result`).
-fn domain_error<'e>(
-    cause: &'e (dyn std::error::Error + 'static),
-) -> Option<&'e selaras::error::Error> {
-    if let Some(err) = cause.downcast_ref::<selaras::error::Error>() {
-        return Some(err);
-    }
-    cause
-        .downcast_ref::<std::io::Error>()?
-        .get_ref()?
-        .downcast_ref::<selaras::error::Error>()
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

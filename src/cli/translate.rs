@@ -147,7 +147,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     drop(terminal);
     let report = match (result, &destination) {
         // Name the output that was not written.
-        (Err(err), Destination::Path(path)) if is_interrupted(&err) => {
+        (Err(err), Destination::Path(path)) if selaras::error::Error::is_interruption(&err) => {
             return Err(err.context(format!("'{}'", path.display())))
         }
         (result, _) => result?,
@@ -173,11 +173,4 @@ pub fn positive(text: &str) -> Result<usize, String> {
         Ok(n) => Ok(n),
         Err(err) => Err(format!("'{text}' is not a whole number: {err}")),
     }
-}
-
-fn is_interrupted(err: &anyhow::Error) -> bool {
-    matches!(
-        err.downcast_ref::<selaras::error::Error>(),
-        Some(selaras::error::Error::Interrupted { .. })
-    )
 }

@@ -241,7 +241,7 @@ impl<'b> Pipeline<'b> {
             }
             Err(error) => error,
         };
-        if is_interruption(&error) {
+        if crate::error::Error::is_interruption(&error) {
             return Err(error);
         }
         if sources.len() == 1 {
@@ -336,16 +336,6 @@ impl<'s> Quoted<'s> {
     fn rewrap(&self, english: &str) -> String {
         format!("{}{}{}", self.open, english, self.close)
     }
-}
-
-/// Whether `error` is the run being interrupted (Ctrl-C, SIGTERM) rather than a failure.
-fn is_interruption(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        matches!(
-            cause.downcast_ref::<crate::error::Error>(),
-            Some(crate::error::Error::Interrupted { .. })
-        )
-    })
 }
 
 /// An error and its causes on one line.
@@ -700,7 +690,7 @@ mod tests {
         };
         let mut pipeline = Pipeline::new(&mut backend, None);
         let err = pipeline.translate_documents(&[doc]).unwrap_err();
-        assert!(is_interruption(&err));
+        assert!(crate::error::Error::is_interruption(&err));
         drop(pipeline);
         assert_eq!(backend.calls, [2]);
     }
