@@ -1,4 +1,5 @@
-//! Enums chosen by name on the command line (`--format`, `--lang`, `segment --format`).
+//! Enums chosen by name on the command line (`--format`, `--lang`, `segment --format`,
+//! `--device`).
 //!
 //! [`named_enum!`] gives each one list of its values and their names, and from that list
 //! `ALL`, `names()`, `name()`, and `FromStr`/`Display` by name, the same way for every enum.

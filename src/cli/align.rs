@@ -28,7 +28,7 @@ pub struct Args {
     pub model: Option<String>,
     /// where the --model runs: auto (a CUDA GPU when selaras was built with `--features
     /// cuda` and one is visible, else the CPU), cpu or cuda
-    #[arg(long, default_value = "auto", value_parser = super::model::device_parser())]
+    #[arg(long, default_value = "auto", value_parser = super::by_name::<Device>(Device::names()))]
     pub device: Device,
     /// align by length and lexical anchors only, without machine translation
     #[arg(long, conflicts_with = "mt_file")]

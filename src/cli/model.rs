@@ -3,12 +3,10 @@
 use std::path::PathBuf;
 
 use super::progress::Terminal;
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
 
 use selaras::error::Error;
 use selaras::model::{self, fetch, Quantization};
-use selaras::translate::ct2::Device;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -73,13 +71,6 @@ pub struct ConvertArgs {
 
 fn parse_quantization(s: &str) -> Result<Quantization, String> {
     s.parse()
-}
-
-/// `--device auto|cpu|cuda` of the commands that load a model (`translate`, `align`): clap
-/// offers and checks the names, [`Device::resolve`] decides what they mean.
-pub(crate) fn device_parser() -> impl TypedValueParser<Value = Device> {
-    PossibleValuesParser::new(Device::NAMES)
-        .map(|name| name.parse::<Device>().expect("one of Device::NAMES"))
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {

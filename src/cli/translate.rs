@@ -75,7 +75,7 @@ pub struct Args {
 
     /// Where the model runs: auto (a CUDA GPU when selaras was built with `--features cuda`
     /// and one is visible, else the CPU), cpu or cuda
-    #[arg(long, default_value = "auto", value_parser = super::model::device_parser())]
+    #[arg(long, default_value = "auto", value_parser = super::by_name::<Device>(Device::names()))]
     pub device: Device,
 
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file

@@ -75,18 +75,16 @@ pub enum Device {
     Cuda,
 }
 
+crate::named::named_enum!(Device {
+    Auto => "auto",
+    Cpu => "cpu",
+    Cuda => "cuda",
+}, unknown: |name| format!(
+    "unknown device '{name}': pick one of {}",
+    Device::names().join(", ")
+));
+
 impl Device {
-    /// The names the command line takes, one per variant.
-    pub const NAMES: [&'static str; 3] = ["auto", "cpu", "cuda"];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Device::Auto => "auto",
-            Device::Cpu => "cpu",
-            Device::Cuda => "cuda",
-        }
-    }
-
     /// The device to load the model on, never `Auto`. CUDA is refused with an
     /// [`Error::Usage`] that says what to do when this build or this machine cannot use it.
     pub fn resolve(self) -> Result<Device, Error> {
@@ -114,22 +112,6 @@ impl Device {
             )),
             Device::Cuda => Ok(Device::Cuda),
         }
-    }
-}
-
-impl std::str::FromStr for Device {
-    type Err = String;
-
-    fn from_str(name: &str) -> Result<Device, String> {
-        [Device::Auto, Device::Cpu, Device::Cuda]
-            .into_iter()
-            .find(|device| device.name() == name)
-            .ok_or_else(|| {
-                format!(
-                    "unknown device '{name}': pick one of {}",
-                    Device::NAMES.join(", ")
-                )
-            })
     }
 }
 
@@ -490,7 +472,7 @@ mod tests {
 
     #[test]
     fn devices_parse_by_name_and_cuda_needs_the_feature() {
-        for name in Device::NAMES {
+        for name in Device::names() {
             assert_eq!(name.parse::<Device>().map(Device::name), Ok(name));
         }
         assert!("gpu"
