@@ -1,0 +1,1062 @@
+//! Stage 2: blocks. Classifies every line of an article as title, paragraph, caption, credit,
+//! meta or boilerplate, splits photo credits off captions and datelines / editor initials off
+//! paragraphs, and marks exact repeats as duplicates of their first occurrence.
+//! Every block span is trimmed and lies inside one line of the normalized text.
+pub mod credit;
+pub mod prose;
+
+use crate::hash::{FastMap, FastSet};
+use crate::sentences::{self, Lang};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Title,
+    Paragraph,
+    Caption,
+    Credit,
+    Meta,
+    Boilerplate,
+}
+
+crate::named::named_enum!(BlockKind {
+    Title => "title",
+    Paragraph => "paragraph",
+    Caption => "caption",
+    Credit => "credit",
+    Meta => "meta",
+    Boilerplate => "boilerplate",
+}, unknown: |name| format!(
+    "unknown block kind '{name}': use title, paragraph, caption, credit, meta or boilerplate"
+));
+
+/// A block: its kind, its span in the article text, and the index of the first block with the
+/// same text when it is an exact repeat.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub duplicate_of: Option<usize>,
+}
+
+/// Page clutter matched as the whole line, ignoring case.
+const BOILERPLATE_LINES: &[&str] = &[
+    // VOA Indonesia page chrome: "Tautan-tautan Akses", then the video size picker "XS" … "LG"
+    "tautan-tautan akses",
+    "recommended",
+    "xs",
+    "sm",
+    "md",
+    "lg",
+    // ad slots: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
+    "advertisement",
+    "iklan",
+    "scroll to continue with content",
+    // share bars and widgets
+    "bagikan",
+    "share",
+    "tweet",
+    "komentar",
+    "salin tautan",
+    "copy link",
+    "cetak",
+    "print",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "berita terkait",
+    "artikel terkait",
+    "topik terkait",
+    "berita lainnya",
+    "terpopuler",
+    "pilihan editor",
+    "video pilihan",
+    "lihat semua",
+    "selengkapnya",
+    "baca selengkapnya",
+    "ikuti kami",
+    "loading...",
+    "memuat...",
+    "lewati ke konten utama",
+    "skip to main content",
+    // English pages, for `--lang en` articles: "Read more", "Share this article"
+    "read more",
+    "related",
+    "share this article",
+];
+
+/// Page clutter matched as the start of a short line, ignoring case.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    // "Baca juga: Harga Cabai Naik Jelang Lebaran"
+    "baca juga",
+    // "Lihat juga: Video Banjir Jakarta", "Simak juga: …", "Simak video …"
+    "lihat juga",
+    "simak juga",
+    "simak video",
+    "tonton juga",
+    // "Artikel ini telah tayang di …", "Dapatkan update berita pilihan …"
+    "artikel ini telah tayang",
+    // banners over a headline: "Breaking News: Rupiah Tembus Rp 15.800"
+    "breaking news",
+    "breaking:",
+    "dapatkan update",
+    "klik di sini",
+    "download aplikasi",
+    "unduh aplikasi",
+    // "Sign up for our newsletter", "Read more: …"
+    "sign up for",
+    "read more:",
+    // "Copyright © 2021 VOA", "© 2023 Kompas"
+    "copyright",
+    "hak cipta",
+    "©",
+    // "Tag: ekonomi, inflasi"
+    "tag:",
+    "tags:",
+    "topik:",
+    "kata kunci:",
+];
+
+/// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".
+const MAX_PREFIX_BOILERPLATE: usize = 200;
+
+/// Bylines and sources at the end of an article, matched as a line prefix ignoring case:
+/// "Oleh: VOA Indonesia", "Editor: Yakop", "Sumber: Reuters".
+const BYLINE_PREFIXES: &[&str] = &[
+    "oleh:",
+    "oleh :",
+    "editor:",
+    "editor :",
+    "sumber:",
+    "sumber :",
+    "penulis:",
+    "penulis :",
+    "reporter:",
+    "reporter :",
+    "pewarta:",
+    "pewarta :",
+    "redaktur:",
+    "penyunting:",
+    "penerjemah:",
+    "kontributor:",
+    "fotografer:",
+    "laporan:",
+    // "Rep: Muhammad Zakaria/ Red: Hasan Fikriansyah"
+    "rep:",
+    "red:",
+    "writer:",
+    "written by",
+    "reporting by",
+    "edited by",
+    "editing by",
+];
+
+/// Notes closing an English story, matched as the end of a short line ignoring case:
+/// "Associated Press writer Mariko Sato contributed to this report."
+const BYLINE_SUFFIXES: &[&str] = &[
+    "contributed to this report.",
+    "contributed to this story.",
+    "contributed reporting.",
+    "came from reuters.",
+    "came from the associated press.",
+    "came from afp.",
+];
+
+/// Words a date line may hold besides numbers: "Minggu, 26 Februari 2023",
+/// "8 Januari 2021 07:15 WIB", "Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB".
+const DATE_WORDS: &[&str] = &[
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "wib",
+    "wita",
+    "wit",
+    "gmt",
+    "utc",
+    "pukul",
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "terbit",
+    "update",
+    "updated",
+    "published",
+    "pada",
+    // "March 14, 2023 10:15 AM ET"
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "edt",
+    "est",
+    "-",
+    "–",
+    "—",
+    "|",
+];
+
+/// Month names and their short forms ("Agu", "Sep."), Indonesian and English.
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "agu",
+    "ags",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "oct",
+    "nov",
+    "des",
+    "dec",
+];
+
+/// A block while the page is read: whether its text is prose, the line it stood on, whether a
+/// blank line came before that line, and whether its own shape fixed its kind (a credit, a
+/// caption next to its credit) so that later passes leave it alone.
+struct Draft {
+    block: Block,
+    line: usize,
+    gap_before: bool,
+    prose: bool,
+    settled: bool,
+    /// printed twice in a row: a caption, unless it is the title
+    twice: bool,
+}
+
+/// Splits an article's text into classified blocks, in text order. `lang` is the language of
+/// the page: it decides what counts as prose.
+///
+/// Lines are read one by one (clutter tables, meta shapes, credits, datelines); then the prose
+/// next to a credit or printed twice becomes a caption, the title is chosen, lines that are not
+/// prose become boilerplate, and repeats (exact or truncated) are marked.
+pub fn find_blocks(text: &str, lang: Lang) -> Vec<Block> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut offset = 0;
+    let mut gap_before = false;
+    for (line_no, line) in text.split('\n').enumerate() {
+        let span = trimmed(text, Span::new(offset, offset + line.len()));
+        offset += line.len() + 1;
+        if span.is_empty() {
+            gap_before = true;
+            continue;
+        }
+        let first = drafts.len();
+        classify_line(text, span, lang, &mut drafts);
+        for draft in &mut drafts[first..] {
+            draft.line = line_no;
+            draft.gap_before = gap_before;
+        }
+        gap_before = false;
+    }
+    mark_printed_twice(text, &mut drafts);
+    let title = mark_title(text, lang, &mut drafts);
+    mark_captions(text, &mut drafts);
+    mark_clutter(text, title, &mut drafts);
+    let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
+    mark_duplicates(text, &mut blocks);
+    blocks
+}
+
+fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
+    Draft {
+        block: Block {
+            kind,
+            span,
+            duplicate_of: None,
+        },
+        line: 0,
+        gap_before: false,
+        prose,
+        settled,
+        twice: false,
+    }
+}
+
+/// `span` without leading and trailing white space.
+fn trimmed(text: &str, span: Span) -> Span {
+    let piece = span.of(text);
+    let start = span.start + (piece.len() - piece.trim_start().len());
+    let end = span.start + piece.trim_end().len();
+    Span::new(start, end.max(start))
+}
+
+/// English captions of file photos: "FILE - President Joe Biden speaks …",
+/// "FILE PHOTO: A man walks past …".
+/// Captions also open with a label: "Image caption, Voters queue …", "Keterangan gambar, …".
+const CAPTION_OPENINGS: &[&str] = &[
+    "file - ",
+    "file – ",
+    "file — ",
+    "file photo:",
+    "file photo - ",
+    "file:",
+    "image caption,",
+    "keterangan gambar,",
+    "keterangan foto,",
+    "keterangan foto:",
+    "caption:",
+];
+
+/// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
+fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
+    let s = line.of(text);
+    if is_boilerplate(s) {
+        drafts.push(draft(BlockKind::Boilerplate, line, false, true));
+        return;
+    }
+    if is_editor_initials(s) || is_byline(s) || is_date_line(s) || is_dateline_only(s) {
+        drafts.push(draft(BlockKind::Meta, line, false, true));
+        return;
+    }
+    if credit::leading(s).is_none() && credit::is_credit(s) {
+        drafts.push(draft(BlockKind::Credit, line, false, true));
+        return;
+    }
+    // "... abadi. [uh/ab]" — editor initials trailing the last paragraph on its line
+    let (body, initials) = match trailing_initials(s) {
+        Some(at) => (
+            trimmed(text, Span::new(line.start, line.start + at)),
+            Some(Span::new(line.start + at, line.end)),
+        ),
+        None => (line, None),
+    };
+    let piece = |from: usize, to: usize| trimmed(text, Span::new(body.start + from, body.start + to));
+    let b = body.of(text);
+    let caption = |span: Span, drafts: &mut Vec<Draft>| {
+        if let Some(at) = credit::trailing(span.of(text)) {
+            let before = trimmed(text, Span::new(span.start, span.start + at));
+            if !before.is_empty() {
+                drafts.push(draft(BlockKind::Caption, before, true, true));
+            }
+            drafts.push(draft(
+                BlockKind::Credit,
+                trimmed(text, Span::new(span.start + at, span.end)),
+                false,
+                true,
+            ));
+        } else if !span.is_empty() {
+            drafts.push(draft(BlockKind::Caption, span, true, true));
+        }
+    };
+    if let Some(end) = credit::leading(b) {
+        // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
+        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
+        caption(piece(end, b.len()), drafts);
+    } else if credit::trailing(b).is_some()
+        || CAPTION_OPENINGS
+            .iter()
+            .any(|p| starts_with_ignore_case(b, p))
+    {
+        caption(body, drafts);
+    } else if let Some(end) = dateline_prefix(b) {
+        drafts.push(draft(BlockKind::Meta, piece(0, end), false, true));
+        // what a dateline opens is the first sentence of the body, whatever its shape
+        let rest = piece(end, b.len());
+        if !rest.is_empty() {
+            drafts.push(draft(BlockKind::Paragraph, rest, true, false));
+        }
+    } else if !body.is_empty() {
+        let prose = prose::is_prose(b, lang);
+        drafts.push(draft(BlockKind::Paragraph, body, prose, false));
+    }
+    if let Some(initials) = initials {
+        drafts.push(draft(BlockKind::Meta, initials, false, true));
+    }
+}
+
+/// Whether `s` starts with the lowercase `prefix`, ignoring ASCII case (the prefixes are
+/// ASCII but for "©", which has no case).
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    let (s, p) = (s.as_bytes(), prefix.as_bytes());
+    s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p)
+}
+
+/// Whether `s` ends with the lowercase ASCII `suffix`, ignoring ASCII case.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    let (s, p) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= p.len() && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
+}
+
+pub fn is_boilerplate(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > MAX_PREFIX_BOILERPLATE {
+        return false;
+    }
+    BOILERPLATE_LINES
+        .iter()
+        .any(|b| line.eq_ignore_ascii_case(b))
+        || BOILERPLATE_PREFIXES
+            .iter()
+            .any(|p| starts_with_ignore_case(line, p))
+}
+
+/// Agency codes closing a story in parentheses without initials: "... kata dia. (ant)".
+const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "(voa)"];
+
+/// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
+pub fn is_editor_initials(s: &str) -> bool {
+    let inner = match (s.chars().next(), s.chars().last()) {
+        (Some('['), Some(']')) => &s[1..s.len() - 1],
+        (Some('('), Some(')')) if s.contains('/') || AGENCY_CODES.contains(&s) => {
+            &s[1..s.len() - 1]
+        }
+        // "(kem)", "(*)": one editor's initials, or the mark that closes a story
+        (Some('('), Some(')')) if s == "(*)" || (4..=7).contains(&s.len()) => &s[1..s.len() - 1],
+        _ => return false,
+    };
+    !inner.is_empty()
+        && inner.len() <= 24
+        && (inner.bytes().any(|b| b.is_ascii_lowercase()) || inner == "*")
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b'*' || b == b',')
+}
+
+/// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]".
+fn trailing_initials(s: &str) -> Option<usize> {
+    if !s.ends_with(']') && !s.ends_with(')') {
+        return None;
+    }
+    let open = if s.ends_with(']') { '[' } else { '(' };
+    let at = s.rfind(open)?;
+    let before = &s[..at];
+    (at > 0 && before.ends_with(char::is_whitespace) && is_editor_initials(&s[at..])).then_some(at)
+}
+
+pub fn is_byline(s: &str) -> bool {
+    s.len() <= 120
+        && (BYLINE_PREFIXES
+            .iter()
+            .any(|p| starts_with_ignore_case(s, p))
+            || BYLINE_SUFFIXES.iter().any(|p| ends_with_ignore_case(s, p))
+            || is_english_byline(s))
+}
+
+/// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
+/// "By 2030, ..." and "By then the talks had ended." are sentences.
+fn is_english_byline(s: &str) -> bool {
+    let Some(names) = s.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && !s.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .all(|w| matches!(*w, "and" | "dan" | "&") || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
+/// "8 Januari 2021 07:15 WIB", "09/08/2021 14.30".
+pub fn is_date_line(s: &str) -> bool {
+    if s.len() > 80 {
+        return false;
+    }
+    let (mut month, mut number, mut numeric_date) = (false, false, false);
+    for token in s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+    {
+        let lower = token.trim_end_matches(['.', ':']).to_lowercase();
+        if MONTHS.contains(&lower.as_str()) {
+            month = true;
+        } else if DATE_WORDS.contains(&lower.as_str()) {
+        } else if is_number_like(&lower, &[':', '.']) {
+            number = true;
+        } else if is_number_like(&lower, &['/', '-']) && lower.contains(['/', '-']) {
+            numeric_date = true;
+        } else {
+            return false;
+        }
+    }
+    (month && number) || numeric_date
+}
+
+/// Digits, possibly joined by the given separators: "2023", "07:15", "14.30", "9/8/2021".
+fn is_number_like(token: &str, separators: &[char]) -> bool {
+    token.starts_with(|c: char| c.is_ascii_digit())
+        && token.len() <= 10
+        && token
+            .chars()
+            .all(|c| c.is_ascii_digit() || separators.contains(&c))
+}
+
+/// The separator after a dateline: "WASHINGTON - Menteri …", "Jakarta, CNN Indonesia -- …".
+const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
+
+/// A dateline on its own line: "WASHINGTON -", "Washington (ANTARA) -".
+fn is_dateline_only(s: &str) -> bool {
+    let head = s.trim_end_matches(['-', '–', '—']);
+    head.len() < s.len() && head.ends_with(' ') && looks_like_dateline(head.trim_end())
+}
+
+/// Where the body starts after a dateline opening a paragraph: "WASHINGTON - Menteri …"
+/// gives the offset of "Menteri".
+fn dateline_prefix(s: &str) -> Option<usize> {
+    let window = &s[..floor_char_boundary(s, 72)];
+    let (at, sep) = window
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .find_map(|(at, _)| {
+            DATELINE_SEPARATORS
+                .iter()
+                .find(|sep| window[at..].starts_with(**sep))
+                .map(|sep| (at, sep))
+        })?;
+    let body = &s[at + sep.len()..];
+    let starts_sentence = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"'));
+    (starts_sentence && looks_like_dateline(&s[..at])).then_some(at + sep.len())
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// "WASHINGTON", "JAKARTA, KOMPAS.com", "Washington (ANTARA)", "Jakarta, CNN Indonesia".
+fn looks_like_dateline(prefix: &str) -> bool {
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || prefix.len() > 60 {
+        return false;
+    }
+    let first = words[0].trim_end_matches(',');
+    let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase());
+    // "(ANTARA)", "(Reuters)", "(VOA)": a news agency in parentheses
+    let agency = words.iter().any(|w| {
+        w.starts_with('(')
+            && w.ends_with(')')
+            && w[1..].starts_with(|c: char| c.is_uppercase())
+            && w.len() > 3
+    });
+    let capitalized = prefix.contains(',')
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // "KOMPAS.com", "Liputan6.com": a news site's name alone
+    let site = words.len() <= 2 && {
+        let lower = first.to_ascii_lowercase();
+        [".com", ".co", ".id", ".net"]
+            .iter()
+            .any(|tld| lower.ends_with(tld))
+    };
+    shouting || agency || capitalized || site
+}
+
+/// What is left open and is not running text is page clutter: a line that is not prose, or,
+/// after the title, a headline-shaped line without a final stop (the headlines of a "related"
+/// list, an in-body subheading). A list item after a line that introduces it ("Berikut daftar
+/// harga:" then "- Bawang merah Rp 42.000 per kg") is body text whatever its shape.
+fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
+    let mut in_list = false;
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        let line = d.block.span.of(text);
+        let open = d.block.kind == BlockKind::Paragraph && !d.settled;
+        let item = is_list_item(line);
+        let listed = item && in_list;
+        in_list = (open && line.ends_with(':')) || listed;
+        if !open || listed {
+            continue;
+        }
+        let headline = title.is_some_and(|t| k > t)
+            && looks_like_title(line)
+            && !line.ends_with(['?', '!', '…'])
+            && !item;
+        if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
+            drafts[k].block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// A short sentence between two prose paragraphs is body text even when the detector, which
+/// sees one line, cannot tell it from clutter: "Ia menolak." between two paragraphs of a story.
+fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
+    let line = drafts[k].block.span.of(text);
+    let prose_at = |j: Option<usize>| {
+        j.and_then(|j| drafts.get(j)).is_some_and(|d| {
+            d.prose && matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Title)
+        })
+    };
+    let stop = line
+        .trim_end_matches(sentences::rules::is_closer)
+        .ends_with(sentences::rules::is_terminator);
+    stop && line.contains(' ') && prose_at(k.checked_sub(1)) && prose_at(Some(k + 1))
+}
+
+/// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
+fn is_list_item(line: &str) -> bool {
+    let numbered = line
+        .split_once(['.', ')'])
+        .is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+    numbered || ["- ", "• ", "* ", "– ", "— "].iter().any(|m| line.starts_with(m))
+}
+
+/// The longest caption, in words: a longer paragraph next to a credit is body text.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// A line printed twice in a row is flagged: scrapers print a figure's caption once under the
+/// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is
+/// a caption at once; a headline-shaped pair may still be the title, and becomes a caption in
+/// [`mark_captions`] otherwise.
+fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+        if open(a) && open(b) && a.block.span.of(text) == b.block.span.of(text) {
+            let credit = |k: Option<usize>| {
+                k.and_then(|k| drafts.get(k))
+                    .is_some_and(|d| d.block.kind == BlockKind::Credit)
+            };
+            let caption = (a.prose && !looks_like_title(a.block.span.of(text)))
+                || credit(i.checked_sub(2))
+                || credit(Some(i + 1));
+            for k in [i - 1, i] {
+                drafts[k].twice = true;
+                if caption {
+                    drafts[k].block.kind = BlockKind::Caption;
+                    drafts[k].settled = true;
+                }
+            }
+        }
+    }
+}
+
+/// Captions by position: the prose next to a credit that stands on its own line, and what is
+/// left of the lines printed twice. Of the two neighbours of such a credit, a line printed twice
+/// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
+/// or neither are, the one before. A neighbour that is not prose ("Gedung Merah Putih KPK")
+/// must touch the credit.
+fn mark_captions(text: &str, drafts: &mut [Draft]) {
+    let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    for i in 0..drafts.len() {
+        let credit = &drafts[i];
+        if credit.block.kind != BlockKind::Credit {
+            continue;
+        }
+        let alone = |k: Option<usize>| k.and_then(|k| drafts.get(k)).is_none_or(|d| d.line != credit.line);
+        if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
+            continue;
+        }
+        let neighbour = |k: Option<usize>| {
+            k.and_then(|k| drafts.get(k).map(|d| (k, d)))
+                .filter(|(_, d)| d.line.abs_diff(credit.line) <= 2)
+        };
+        let before = neighbour(i.checked_sub(1));
+        let after = neighbour(Some(i + 1));
+        // a caption already next to the credit (on its own line before it) is the caption
+        if [before, after]
+            .iter()
+            .flatten()
+            .any(|(_, d)| d.block.kind == BlockKind::Caption)
+        {
+            continue;
+        }
+        let fits = |d: &Draft| {
+            open(d) && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+        };
+        let before = before.filter(|(_, d)| fits(d));
+        let after = after.filter(|(_, d)| fits(d));
+        let joined_before = !credit.gap_before;
+        let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
+        // prose first; a caption that is only a label ("Gedung Merah Putih KPK") must touch
+        // its credit
+        let prose = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.prose).map(|(k, _)| k);
+        let twice = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.twice).map(|(k, _)| k);
+        let pick = match (prose(before), prose(after)) {
+            _ if twice(before).or(twice(after)).is_some() => twice(before).or(twice(after)),
+            (Some(k), Some(j)) => Some(if joined_after && !joined_before { j } else { k }),
+            (Some(k), None) => Some(k),
+            (None, Some(j)) => Some(j),
+            (None, None) => before
+                .filter(|_| joined_before)
+                .or(after.filter(|_| joined_after))
+                .map(|(k, _)| k),
+        };
+        if let Some(k) = pick {
+            drafts[k].block.kind = BlockKind::Caption;
+            drafts[k].settled = true;
+        }
+    }
+    for d in drafts.iter_mut().filter(|d| d.twice && open(d)) {
+        d.block.kind = BlockKind::Caption;
+        d.settled = true;
+    }
+}
+
+/// The body words a title candidate must share, as a share of its own content words.
+const MIN_TITLE_OVERLAP: f64 = 0.25;
+
+/// How many blocks after the start of the body may still hold the title (a lead photo's
+/// caption without a credit may come first).
+const TITLE_AFTER_BODY: usize = 3;
+
+/// The title is chosen among the open blocks before the body starts (the first prose paragraph
+/// of [`BODY_WORDS`] words or more) and just after, by shape (headline length, no final period)
+/// and by how many of its content words the body repeats: menus, section labels and banners
+/// before a headline ("Berita Internasional", "Accessibility links") share few or none. Without
+/// a body to compare with, the first headline-shaped block is the title.
+fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
+    let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    let body_start = drafts.iter().position(|d| {
+        let line = d.block.span.of(text);
+        open(d) && d.prose && line.split_whitespace().count() >= BODY_WORDS && !looks_like_title(line)
+    });
+    let last = body_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
+    let candidates: Vec<usize> = (0..last)
+        .filter(|&k| open(&drafts[k]) && looks_like_title(drafts[k].block.span.of(text)))
+        .collect();
+    let first = *candidates.first()?;
+    let chosen = match body_start {
+        None => Some(first),
+        Some(body) => {
+            let body_keys = content_keys(
+                drafts[body..]
+                    .iter()
+                    .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
+                    .map(|d| d.block.span.of(text)),
+                lang,
+            );
+            // (block, matched content words, share): a block before the body wins over one after,
+            // then the most matches, then the earliest
+            candidates
+                .iter()
+                .map(|&k| {
+                    let (matched, share) =
+                        overlap(drafts[k].block.span.of(text), &body_keys, lang);
+                    (k, matched, share)
+                })
+                .filter(|&(_, matched, share)| matched > 0 && share >= MIN_TITLE_OVERLAP)
+                .map(|(k, matched, _)| (k, (k < body, matched)))
+                .fold(None, |best: Option<(usize, (bool, usize))>, (k, rank)| match best {
+                    Some((_, top)) if top >= rank => best,
+                    _ => Some((k, rank)),
+                })
+                .map(|(k, _)| k)
+        }
+    };
+    let k = chosen?;
+    drafts[k].block.kind = BlockKind::Title;
+    drafts[k].settled = true;
+    Some(k)
+}
+
+/// A prose paragraph this long starts the body.
+const BODY_WORDS: usize = 8;
+
+/// Letters of a content word kept as its key, so "rendam" in a headline meets "merendam"'s
+/// neighbours and "election" meets "elections": the first letters of the word.
+const KEY_LETTERS: usize = 5;
+
+/// The keys of the content words of `lines` (words of four letters or more that are not
+/// function words), lower-cased and cut to [`KEY_LETTERS`].
+fn content_keys<'a>(lines: impl Iterator<Item = &'a str>, lang: Lang) -> FastSet<String> {
+    let mut keys = FastSet::default();
+    for line in lines {
+        for word in line.split_whitespace() {
+            if let Some(key) = content_key(word, lang) {
+                keys.insert(key);
+            }
+        }
+    }
+    keys
+}
+
+fn content_key(word: &str, lang: Lang) -> Option<String> {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.chars().count() < 4 || prose::is_function_word(word, lang) {
+        return None;
+    }
+    Some(word.chars().take(KEY_LETTERS).flat_map(char::to_lowercase).collect())
+}
+
+/// How many of `line`'s content words have their keys in `keys`, and their share.
+fn overlap(line: &str, keys: &FastSet<String>, lang: Lang) -> (usize, f64) {
+    let own: FastSet<String> = line
+        .split_whitespace()
+        .filter_map(|w| content_key(w, lang))
+        .collect();
+    let matched = own.iter().filter(|k| keys.contains(*k)).count();
+    (matched, matched as f64 / own.len().max(1) as f64)
+}
+
+fn looks_like_title(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (2..=30).contains(&words)
+        && s.len() <= 300
+        && !s.ends_with(['.', ',', ';', ':', '”', '"', ')'])
+        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// A truncated repeat must be at least this long to count (bytes), so that a short line that
+/// happens to open a paragraph ("Jakarta") is left alone.
+const MIN_TRUNCATED_REPEAT: usize = 24;
+
+/// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
+/// scraped body) becomes a duplicate of the first occurrence and takes its kind; so does a
+/// block that is a prefix of an earlier one, the truncated second copy of a body that scrapers
+/// often capture ("… membahas cara-cara untuk ber"), with or without a trailing "…".
+fn mark_duplicates(text: &str, blocks: &mut [Block]) {
+    let mut first: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(blocks.len(), Default::default());
+    // earlier blocks by their first MIN_TRUNCATED_REPEAT bytes, for the prefix check
+    let mut by_opening: FastMap<&[u8], Vec<usize>> = FastMap::default();
+    for i in 0..blocks.len() {
+        let key = blocks[i].span.of(text);
+        if let Some(&j) = first.get(key) {
+            blocks[i].duplicate_of = Some(j);
+            blocks[i].kind = blocks[j].kind;
+            continue;
+        }
+        first.insert(key, i);
+        let cut = key.trim_end_matches(['…', '.', ' ']);
+        if cut.len() >= MIN_TRUNCATED_REPEAT {
+            let opening = &cut.as_bytes()[..MIN_TRUNCATED_REPEAT];
+            let earlier = by_opening.get(opening).and_then(|ks| {
+                ks.iter()
+                    .copied()
+                    .find(|&j| blocks[j].span.of(text).starts_with(cut))
+            });
+            if let Some(j) = earlier {
+                blocks[i].duplicate_of = Some(j);
+                blocks[i].kind = blocks[j].kind;
+                continue;
+            }
+            by_opening.entry(opening).or_default().push(i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str, Option<usize>)> {
+        find_blocks(text, Lang::Id)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(text), b.duplicate_of))
+            .collect()
+    }
+
+    use BlockKind::*;
+
+    #[test]
+    fn lines_are_classified() {
+        let cases: &[(&str, BlockKind)] = &[
+            ("Tautan-tautan Akses", Boilerplate),
+            ("ADVERTISEMENT", Boilerplate),
+            ("Baca juga: Harga Cabai Naik Jelang Lebaran", Boilerplate),
+            ("SCROLL TO CONTINUE WITH CONTENT", Boilerplate),
+            ("[uh/ab]", Meta),
+            ("(rd/ant)", Meta),
+            ("Oleh: VOA Indonesia", Meta),
+            ("Editor: Yakop", Meta),
+            ("Sumber: Reuters", Meta),
+            ("Minggu, 26 Februari 2023", Meta),
+            ("8 Januari 2021 07:15 WIB", Meta),
+            ("Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB", Meta),
+            ("Published: 26 February 2023", Meta),
+            ("March 14, 2023 10:15 AM ET", Meta),
+            ("By Andrew Jeong and Min Joo Kim", Meta),
+            ("By Jane Doe, VOA News", Meta),
+            ("By Monday, the talks had collapsed.", Paragraph),
+            ("By 2030, half the fleet will be electric.", Paragraph),
+            ("By then the talks had ended.", Paragraph),
+            ("Read more", Boilerplate),
+            ("Kamis, 8 Jul 2021 | 14:25 WIB", Meta),
+            ("WASHINGTON -", Meta),
+            ("Washington (ANTARA) -", Meta),
+            ("(Foto: AP)", Credit),
+            ("Harga beras naik lagi di pasar tradisional.", Paragraph),
+            // a real paragraph may begin like clutter; only short lines are clutter
+            (
+                "Baca juga sejarahnya: pasar ini berdiri pada 1735 dan menjadi pusat \
+                 perdagangan beras terbesar di Jawa bagian barat selama hampir dua abad, \
+                 sebelum pelabuhan baru dibangun dan jalur kereta api mengubah arus \
+                 barang dari pedalaman menuju Batavia.",
+                Paragraph,
+            ),
+        ];
+        for &(line, kind) in cases {
+            // a title would take the first paragraph; put one in front
+            let text = format!("Judul Berita\n{line}");
+            let blocks = kinds(&text);
+            assert_eq!(blocks[1].0, kind, "line: {line}");
+        }
+    }
+
+    #[test]
+    fn credits_are_split_off_captions() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Warga mengantre bantuan di Palu, 2 Oktober 2018. (Foto: Lee Jin-man via REUTERS)",
+                "Warga mengantre bantuan di Palu, 2 Oktober 2018.",
+                "(Foto: Lee Jin-man via REUTERS)",
+            ),
+            (
+                "Petugas memadamkan api di gudang itu (foto: AP).",
+                "Petugas memadamkan api di gudang itu",
+                "(foto: AP).",
+            ),
+            (
+                "Presiden Joe Biden berbicara di Gedung Putih. ANTARA/REUTERS/Leah Millis/am.",
+                "Presiden Joe Biden berbicara di Gedung Putih.",
+                "ANTARA/REUTERS/Leah Millis/am.",
+            ),
+            (
+                "Pengunjung memadati pameran buku di Jakarta. ANTARA FOTO/Sigid Kurniawan/foc.",
+                "Pengunjung memadati pameran buku di Jakarta.",
+                "ANTARA FOTO/Sigid Kurniawan/foc.",
+            ),
+            (
+                "Relawan membagikan masker kepada warga. Foto: dok. Humas Pemkot",
+                "Relawan membagikan masker kepada warga.",
+                "Foto: dok. Humas Pemkot",
+            ),
+        ];
+        for &(line, caption, credit) in cases {
+            let text = format!("Judul Berita\n{line}");
+            let blocks = kinds(&text);
+            assert_eq!(blocks[1], (Caption, caption, None), "line: {line}");
+            assert_eq!(blocks[2], (Credit, credit, None), "line: {line}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_initials_are_split_off_paragraphs() {
+        let text = "Judul Berita\n\
+            WASHINGTON - Menteri Luar Negeri AS tiba di Seoul.\n\
+            Washington (ANTARA) - Presiden menandatangani aturan itu.\n\
+            JAKARTA, KOMPAS.com - Harga cabai naik.\n\
+            KOMPAS.com - Harga bawang turun.\n\
+            Pemerintah menolak usulan itu. [uh/ab]\n\
+            Bantuan tiba pada Senin. (ant)";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (Title, "Judul Berita", None),
+                (Meta, "WASHINGTON -", None),
+                (Paragraph, "Menteri Luar Negeri AS tiba di Seoul.", None),
+                (Meta, "Washington (ANTARA) -", None),
+                (Paragraph, "Presiden menandatangani aturan itu.", None),
+                (Meta, "JAKARTA, KOMPAS.com -", None),
+                (Paragraph, "Harga cabai naik.", None),
+                (Meta, "KOMPAS.com -", None),
+                (Paragraph, "Harga bawang turun.", None),
+                (Paragraph, "Pemerintah menolak usulan itu.", None),
+                (Meta, "[uh/ab]", None),
+                (Paragraph, "Bantuan tiba pada Senin.", None),
+                (Meta, "(ant)", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_dashes_are_not_datelines() {
+        let cases = [
+            "Harga naik - dan terus naik - sejak Januari.",
+            "Menteri Luar Negeri AS - yang baru tiba - langsung bertemu Presiden.",
+            "AS - Korea Selatan sepakat melanjutkan dialog.",
+        ];
+        for line in cases {
+            let text = format!("Judul Berita\n{line}");
+            assert_eq!(kinds(&text)[1], (Paragraph, line, None), "line: {line}");
+        }
+    }
+
+    #[test]
+    fn repeats_become_duplicates_of_the_first() {
+        let text = "Banjir Rendam Ribuan Rumah\n\
+            Banjir Rendam Ribuan Rumah\n\
+            Warga mengungsi ke masjid. (Foto: AP)\n\
+            Warga mengungsi ke masjid. (Foto: AP)\n\
+            Air mulai surut pada Senin pagi.\n\
+            Air mulai surut pada Senin pagi.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (Title, "Banjir Rendam Ribuan Rumah", None),
+                (Title, "Banjir Rendam Ribuan Rumah", Some(0)),
+                (Caption, "Warga mengungsi ke masjid.", None),
+                (Credit, "(Foto: AP)", None),
+                (Caption, "Warga mengungsi ke masjid.", Some(2)),
+                (Credit, "(Foto: AP)", Some(3)),
+                (Caption, "Air mulai surut pada Senin pagi.", None),
+                (Caption, "Air mulai surut pada Senin pagi.", Some(6)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_photo_may_come_before_the_title() {
+        let text = "Warga mengungsi ke masjid. (Foto: AP)\n\
+            Banjir Rendam Ribuan Rumah di Bekasi\n\
+            Air mulai surut pada Senin pagi.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Caption, Credit, Title, Paragraph]);
+    }
+
+    #[test]
+    fn a_short_sentence_between_paragraphs_stays_in_the_body() {
+        let text = "Pemerintah Tolak Usulan Kenaikan Tarif Listrik\n\
+            Pemerintah menolak usulan kenaikan tarif listrik yang diajukan oleh perusahaan negara.\n\
+            Ia menolak.\n\
+            Menurut dia, kenaikan tarif akan membebani rumah tangga yang baru pulih dari pandemi.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph]);
+    }
+
+    #[test]
+    fn a_first_paragraph_with_a_period_is_no_title() {
+        let text = "Harga beras naik lagi.\nPedagang mengeluh.";
+        assert_eq!(kinds(text)[0].0, Paragraph);
+    }
+}
