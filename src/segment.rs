@@ -58,7 +58,7 @@ impl SegmentKind {
 /// duplicates). A repeated block's segments point at the first occurrence's by `seq`.
 pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
     let text = article.text.as_str();
-    let blocks = find_blocks(text);
+    let blocks = find_blocks(text, lang);
     let mut segments: Vec<Segment> = Vec::new();
     // for each block, the seq of its first segment
     let mut first_seq: Vec<usize> = Vec::with_capacity(blocks.len());

@@ -26,6 +26,19 @@ const PIECES: &[&str] = &[
     "(Foto: AP)",
     "ANTARA/REUTERS/Leah Millis/am.",
     "WASHINGTON - ",
+    "AFP/EVAN VUCCIPresiden",
+    "ANTARA FOTO/Aprillio Akbar/tomPetugas",
+    "rupiahFoto: Bagus/detikcom",
+    "Reuters/Antara Foto",
+    "FILE - ",
+    "Image caption, ",
+    "(kem)",
+    "(*)",
+    "contributed to this report.",
+    "Jakarta ● ",
+    "berikut:",
+    "- ",
+    "1. ",
     "Dr.",
     "dll.",
     "S.H.",
@@ -107,15 +120,17 @@ proptest! {
     #[test]
     fn every_block_is_given_back_by_its_sentences(raw in adversarial()) {
         let text = normalize(&raw);
-        for block in find_blocks(&text) {
-            let span = block.span;
-            prop_assert!(!span.is_empty());
-            prop_assert!(!span.of(&text).contains('\n'));
-            let spans: Vec<(usize, usize)> = split_span(&text, span, Lang::Id)
-                .iter()
-                .map(|s| (s.span.start, s.span.end))
-                .collect();
-            assert_lossless(&text, span.start, span.end, &spans);
+        for lang in [Lang::Id, Lang::En] {
+            for block in find_blocks(&text, lang) {
+                let span = block.span;
+                prop_assert!(!span.is_empty());
+                prop_assert!(!span.of(&text).contains('\n'));
+                let spans: Vec<(usize, usize)> = split_span(&text, span, lang)
+                    .iter()
+                    .map(|s| (s.span.start, s.span.end))
+                    .collect();
+                assert_lossless(&text, span.start, span.end, &spans);
+            }
         }
     }
 

@@ -362,7 +362,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ),
         None => (line, None),
     };
-    let piece = |from: usize, to: usize| trimmed(text, Span::new(body.start + from, body.start + to));
+    let piece =
+        |from: usize, to: usize| trimmed(text, Span::new(body.start + from, body.start + to));
     let b = body.of(text);
     let caption = |span: Span, drafts: &mut Vec<Draft>| {
         if let Some(at) = credit::trailing(span.of(text)) {
@@ -609,7 +610,7 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
         }
         let headline = title.is_some_and(|t| k > t)
             && looks_like_title(line)
-            && !line.ends_with(['?', '!', '…'])
+            && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item;
         if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
@@ -634,10 +635,16 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
 fn is_list_item(line: &str) -> bool {
-    let numbered = line
-        .split_once(['.', ')'])
-        .is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
-    numbered || ["- ", "• ", "* ", "– ", "— "].iter().any(|m| line.starts_with(m))
+    let numbered = line.split_once(['.', ')']).is_some_and(|(n, rest)| {
+        !n.is_empty()
+            && n.len() <= 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(' ')
+    });
+    numbered
+        || ["- ", "• ", "* ", "– ", "— "]
+            .iter()
+            .any(|m| line.starts_with(m))
 }
 
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
@@ -682,7 +689,10 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         if credit.block.kind != BlockKind::Credit {
             continue;
         }
-        let alone = |k: Option<usize>| k.and_then(|k| drafts.get(k)).is_none_or(|d| d.line != credit.line);
+        let alone = |k: Option<usize>| {
+            k.and_then(|k| drafts.get(k))
+                .is_none_or(|d| d.line != credit.line)
+        };
         if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
             continue;
         }
@@ -748,7 +758,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     let body_start = drafts.iter().position(|d| {
         let line = d.block.span.of(text);
-        open(d) && d.prose && line.split_whitespace().count() >= BODY_WORDS && !looks_like_title(line)
+        open(d)
+            && d.prose
+            && line.split_whitespace().count() >= BODY_WORDS
+            && !looks_like_title(line)
     });
     let last = body_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
     let candidates: Vec<usize> = (0..last)
@@ -766,20 +779,26 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 lang,
             );
             // (block, matched content words, share): a block before the body wins over one after,
-            // then the most matches, then the earliest
+            // then one of headline length over a label ("Asia Pacific", "Jawa Timur"), then the
+            // most matches, then the earliest
             candidates
                 .iter()
                 .map(|&k| {
-                    let (matched, share) =
-                        overlap(drafts[k].block.span.of(text), &body_keys, lang);
+                    let (matched, share) = overlap(drafts[k].block.span.of(text), &body_keys, lang);
                     (k, matched, share)
                 })
-                .filter(|&(_, matched, share)| matched > 0 && share >= MIN_TITLE_OVERLAP)
-                .map(|(k, matched, _)| (k, (k < body, matched)))
-                .fold(None, |best: Option<(usize, (bool, usize))>, (k, rank)| match best {
-                    Some((_, top)) if top >= rank => best,
-                    _ => Some((k, rank)),
+                .filter(|&(k, matched, share)| {
+                    // a paraphrasing headline may share one word; a label must share more
+                    matched > 0 && (share >= MIN_TITLE_OVERLAP || headline_length(text, drafts, k))
                 })
+                .map(|(k, matched, _)| (k, (k < body, headline_length(text, drafts, k), matched)))
+                .fold(
+                    None,
+                    |best: Option<(usize, (bool, bool, usize))>, (k, rank)| match best {
+                        Some((_, top)) if top >= rank => best,
+                        _ => Some((k, rank)),
+                    },
+                )
                 .map(|(k, _)| k)
         }
     };
@@ -787,6 +806,13 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
     Some(k)
+}
+
+/// Headlines have at least this many words; section labels and site names fewer.
+const HEADLINE_WORDS: usize = 4;
+
+fn headline_length(text: &str, drafts: &[Draft], k: usize) -> bool {
+    drafts[k].block.span.of(text).split_whitespace().count() >= HEADLINE_WORDS
 }
 
 /// A prose paragraph this long starts the body.
@@ -815,7 +841,12 @@ fn content_key(word: &str, lang: Lang) -> Option<String> {
     if word.chars().count() < 4 || prose::is_function_word(word, lang) {
         return None;
     }
-    Some(word.chars().take(KEY_LETTERS).flat_map(char::to_lowercase).collect())
+    Some(
+        word.chars()
+            .take(KEY_LETTERS)
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
 }
 
 /// How many of `line`'s content words have their keys in `keys`, and their share.
@@ -828,11 +859,20 @@ fn overlap(line: &str, keys: &FastSet<String>, lang: Lang) -> (usize, f64) {
     (matched, matched as f64 / own.len().max(1) as f64)
 }
 
+/// Shaped like a headline: two to thirty words, no final period or comma (a headline in
+/// quotes may end in one inside them: "\"My Students Stopped Reading.\""), and none of the
+/// separators of menus and meta lines ("Listen to this article · 5:02 min", "Home > News").
 fn looks_like_title(s: &str) -> bool {
+    /// a quotation longer than this is a quoted paragraph, not a headline
+    const QUOTED_HEADLINE_WORDS: usize = 16;
     let words = s.split_whitespace().count();
+    let quoted = s.starts_with(['"', '“', '\'', '‘'])
+        && s.ends_with(['"', '”', '\'', '’'])
+        && words <= QUOTED_HEADLINE_WORDS;
     (2..=30).contains(&words)
         && s.len() <= 300
-        && !s.ends_with(['.', ',', ';', ':', '”', '"', ')'])
+        && (quoted || !s.ends_with(['.', ',', ';', ':', '”', '"', ')']))
+        && !s.contains(['·', '|', '>', '•', '»'])
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 

@@ -1,7 +1,8 @@
-//! `selaras eval`: score segmentation or alignment against gold data.
+//! `selaras eval`: score segmentation, block kinds or alignment against gold data.
 use clap::Subcommand;
 
 pub use super::eval_alignment::AlignmentArgs;
+pub use super::eval_blocks::BlocksArgs;
 pub use super::eval_segmentation::SegmentationArgs;
 
 #[derive(clap::Args, Debug)]
@@ -16,11 +17,14 @@ pub enum What {
     Segmentation(SegmentationArgs),
     /// Strict and lax alignment precision, recall and F1 against gold beads
     Alignment(AlignmentArgs),
+    /// Block kinds (title, caption, credit, clutter …) of pages against gold kinds
+    Blocks(BlocksArgs),
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.what {
         What::Segmentation(args) => super::eval_segmentation::run(args),
         What::Alignment(args) => super::eval_alignment::run(args),
+        What::Blocks(args) => super::eval_blocks::run(args),
     }
 }

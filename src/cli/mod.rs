@@ -10,6 +10,7 @@ use std::str::FromStr;
 pub mod align;
 pub mod eval;
 mod eval_alignment;
+mod eval_blocks;
 mod eval_segmentation;
 pub mod model;
 mod progress;

@@ -1,0 +1,406 @@
+//! Photo credits, recognised by shape rather than by site: "AGENCY/NAME", "AGENCY PHOTO/NAME",
+//! "NAME via AGENCY", "(Foto: …)", "Photo: …", an agency alone, in Indonesian and English pages.
+//! A credit may stand on its own line, close a caption, or be glued to the caption's first word
+//! by the scraper ("AFP/EVAN VUCCIPresiden Joe Biden …"); this module finds where it ends.
+use super::{floor_char_boundary, starts_with_ignore_case};
+
+/// How a credit in parentheses or after a label starts, ignoring case:
+/// "(Foto: Lee Jin-man via REUTERS)", "(ANTARA FOTO/Hafidz Mubarak A)", "(Dok. Humas Polri)".
+const CREDIT_OPENINGS: &[&str] = &[
+    "foto",
+    "photo",
+    "dok",
+    "ilustrasi",
+    "gambar",
+    "sumber foto",
+    "image",
+    "credit",
+    "kredit",
+    "antara",
+    "reuters",
+    "afp",
+    "ap photo",
+    "ap/",
+    "epa",
+    "getty",
+    "istimewa",
+    "shutterstock",
+    "xinhua",
+    "anadolu",
+    "bloomberg",
+];
+
+/// Labels a credit line opens with, ignoring case: "Foto: Ari Saputra/detikcom",
+/// "Photo: Reuters", "Photograph by Jane Doe", "Dok. Humas Pemprov DKI".
+const CREDIT_LABELS: &[&str] = &[
+    // "Image source, Getty Images", "Sumber gambar, BBC/Nurul Fitri": a label and a comma
+    "image source,",
+    "sumber gambar,",
+    "sumber foto,",
+    "foto:",
+    "foto :",
+    "foto oleh",
+    "photo:",
+    "photo by",
+    "photograph:",
+    "photograph by",
+    "image:",
+    "image by",
+    "images:",
+    "credit:",
+    "kredit:",
+    "gambar:",
+    "sumber foto:",
+    "sumber gambar:",
+    "ilustrasi:",
+    "dok.",
+    "dok:",
+    "dokumentasi:",
+    // "Courtesy of the Tran family", "Credit...Rafi Darmawan for The New York Times"
+    "courtesy of",
+    "credit...",
+    "credit…",
+];
+
+/// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
+const AGENCIES_ALONE: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "istimewa",
+    "istock",
+    "reuters",
+    "afp",
+    "ap",
+    "antara",
+    "antara foto",
+    "epa",
+    "epa-efe",
+    "xinhua",
+    "dok. pribadi",
+    "dok pribadi",
+    "ist",
+    "ist.",
+    "file photo",
+    "pa media",
+    "pa",
+    "nurphoto",
+    "kyodo",
+    "yonhap",
+    "anadolu agency",
+    "bloomberg",
+];
+
+/// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",
+/// "Anadolu Agency via Getty Images".
+const AGENCY_WORDS: &[&str] = &[
+    "photo", "photos", "foto", "images", "image", "via", "pool", "file",
+];
+
+/// The longest credit, in bytes.
+const MAX_CREDIT: usize = 120;
+
+/// Whether the whole of `s` is a credit.
+pub fn is_credit(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > MAX_CREDIT {
+        return false;
+    }
+    if let Some(inner) = s
+        .trim_end_matches('.')
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+    {
+        return !inner.contains(['(', ')'])
+            && (CREDIT_OPENINGS
+                .iter()
+                .any(|p| starts_with_ignore_case(inner.trim(), p))
+                || is_credit(inner));
+    }
+    let bare = s.trim_end_matches('.').trim();
+    if AGENCIES_ALONE.iter().any(|a| bare.eq_ignore_ascii_case(a)) {
+        return true;
+    }
+    if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
+        return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
+    }
+    is_slash_credit(s) || is_via_credit(bare)
+}
+
+/// "ANTARA FOTO/Sigid Kurniawan/foc.", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci, File",
+/// "KOMPAS.com/RINA AYU", "AFP/ADEK BERRY": an agency, a slash, a name. Or names and agencies
+/// joined by slashes in any order: "Ari Saputra/detikcom", "Reuters/Antara Foto",
+/// "Edwin Mutua/VOA", "iStockphoto/Weerapat1003": a few capitalized words per part, the
+/// reporter's initials ("/foc") last, and no sentence inside.
+fn is_slash_credit(s: &str) -> bool {
+    let Some((agency, rest)) = s.split_once('/') else {
+        return false;
+    };
+    let s = s.trim_end_matches('.');
+    if has_sentence_break(s) || rest.trim().is_empty() {
+        return false;
+    }
+    is_agency(agency) || is_name_parts(s)
+}
+
+/// "Ari Saputra/detikcom", "Reuters/Antara Foto, File": every slash-separated part is one to
+/// four words that start upper case (or a site or agency word), the last may be initials, and
+/// one part is a person's name of two words or more, or an agency. A breadcrumb ("Health /
+/// Fitness") is single words only.
+fn is_name_parts(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    let named = parts.iter().any(|part| {
+        let lower = part.trim().to_ascii_lowercase();
+        part.split_whitespace().count() >= 2
+            || is_agency(part)
+            || AGENCIES_ALONE.contains(&lower.as_str())
+            || lower.starts_with("istock")
+    });
+    named
+        && parts.len() >= 2
+        && parts.iter().enumerate().all(|(k, part)| {
+            let words: Vec<&str> = part
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let initials = k + 1 == parts.len()
+                && words.len() == 1
+                && words[0].len() <= 4
+                && words[0].chars().all(|c| c.is_ascii_lowercase());
+            initials
+                || (!words.is_empty()
+                    && words.len() <= 4
+                    && words.iter().all(|w| {
+                        let lower = w.to_ascii_lowercase();
+                        w.starts_with(|c: char| c.is_uppercase())
+                            || AGENCY_WORDS.contains(&lower.as_str())
+                            || lower.ends_with("com")
+                            || lower.starts_with("istock")
+                    }))
+        })
+}
+
+/// The part before a credit's slash: upper-case words ("ANTARA FOTO", "AP Photo") or a news
+/// site's name ("KOMPAS.com", "detikcom").
+fn is_agency(agency: &str) -> bool {
+    let words: Vec<&str> = agency.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let site = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        [".com", ".co.id", ".id", "com"]
+            .iter()
+            .any(|t| lower.ends_with(t))
+            && w.len() >= 5
+    };
+    let shouting = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '&'))
+    };
+    words.iter().any(|w| shouting(w) || site(w))
+        && words.iter().all(|w| {
+            shouting(w) || site(w) || AGENCY_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        })
+}
+
+/// Whether `s` holds ". " after a word longer than an abbreviation: "Foto: dok. Humas" does
+/// not, "Presiden berbicara. Ia menolak" does.
+fn has_sentence_break(s: &str) -> bool {
+    s.match_indices(". ").any(|(at, _)| {
+        let word = s[..at]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        word.chars().count() > 3
+    })
+}
+
+/// "Lee Jin-man via REUTERS", "Anadolu Agency via Getty Images": capitalized names, "via",
+/// capitalized names.
+fn is_via_credit(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let via = words.iter().position(|w| *w == "via");
+    matches!(via, Some(at) if at > 0 && at + 1 < words.len())
+        && words.len() <= 8
+        && words
+            .iter()
+            .all(|w| *w == "via" || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Where a credit closing `s` begins: "Warga mengantre bantuan. (Foto: AP)",
+/// "… Gedung Putih. ANTARA/REUTERS/Leah Millis/am.", "… di Jakarta.ANTARA FOTO/Aprillio
+/// Akbar/tom" and "… uang rupiahFoto: Bagus Prasetyo/detikcom" (glued by the scraper). Never the
+/// whole line: that is [`is_credit`].
+pub fn trailing(s: &str) -> Option<usize> {
+    if let Some(at) = parenthesized(s) {
+        return Some(at);
+    }
+    let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
+    let bytes = s.as_bytes();
+    (from.max(1)..bytes.len())
+        .filter(|&at| {
+            let before = bytes[at - 1];
+            // after a space (". " or a caption without a stop: "… on a Saturday morning
+            // Daniel Morris/CNN"), or glued right after the caption's final stop, bracket or
+            // last word ("… file photo.Reuters/Antara Foto", "… rupiahFoto: Bagus/detikcom")
+            before == b' '
+                || ((matches!(before, b'.' | b')')
+                    || before.is_ascii_lowercase()
+                    || before.is_ascii_digit())
+                    && bytes[at].is_ascii_uppercase())
+        })
+        .find(|&at| {
+            let rest = &s[at..];
+            (is_slash_credit(rest) && rest.contains('/'))
+                || (CREDIT_LABELS
+                    .iter()
+                    .any(|p| starts_with_ignore_case(rest, p))
+                    && is_credit(rest))
+        })
+}
+
+/// "(Foto: Lee Jin-man via REUTERS)" or "(foto: AP)." or "(AP Photo/Evan Vucci, File)" at the
+/// end of the line, after some caption text.
+fn parenthesized(s: &str) -> Option<usize> {
+    let body = s.strip_suffix('.').unwrap_or(s);
+    let body = body.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    (open > 0 && is_credit(&s[open..])).then_some(open)
+}
+
+/// Where a credit glued to the start of a caption ends: "AFP/EVAN VUCCIPresiden Joe Biden …"
+/// gives the offset of "Presiden"; "ANTARA FOTO/Aprillio Akbar/tomPetugas …" of "Petugas".
+/// The glue is a case change inside a word ("…HOONSeorang", "…/tomPetugas") within a few words
+/// after the agency's slash.
+pub fn leading(s: &str) -> Option<usize> {
+    let window = &s[..floor_char_boundary(s, MAX_CREDIT)];
+    let (agency, _) = window.split_once('/')?;
+    let words = agency.split_whitespace().count();
+    let capitalized = agency
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    if !(is_agency(agency) || (capitalized && (1..=4).contains(&words))) {
+        return None;
+    }
+    let first_slash = agency.len();
+    let mut words = 0;
+    let mut previous: Option<char> = None;
+    let mut chars = window[first_slash + 1..].char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_whitespace() {
+            words += 1;
+            if words > GLUE_WORDS {
+                return None;
+            }
+        }
+        let next_lower = chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        if c.is_uppercase() && next_lower && previous.is_some_and(char::is_alphabetic) {
+            let split = first_slash + 1 + at;
+            let rest = &s[split..];
+            return (rest.split_whitespace().count() >= 3).then_some(split);
+        }
+        previous = Some(c);
+    }
+    None
+}
+
+/// How many words after the agency's slash a glued credit may run: "ANTARA FOTO/Aprillio
+/// Akbar/tomPetugas" is two, "AFP/PARK JI-HOONSeorang" two.
+const GLUE_WORDS: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_shapes() {
+        let credits = [
+            "(Foto: Lee Jin-man via REUTERS)",
+            "(foto: AP).",
+            "ANTARA FOTO/Hafidz Mubarak A/foc.",
+            "REUTERS/Evelyn Hockstein",
+            "(AP Photo/Evan Vucci)",
+            "(AP Photo/Evan Vucci, File)",
+            "AFP/ADEK BERRY",
+            "Photo: Reuters",
+            "KOMPAS.com/RINA AYU",
+            "Dok. Humas Pemprov DKI",
+            "Getty Images",
+            "Lee Jin-man via REUTERS",
+            "Anadolu Agency via Getty Images",
+            "(Shutterstock)",
+            "Foto: Ari Saputra/detikcom",
+            "(ANTARA FOTO/Hafidz Mubarak A)",
+        ];
+        for s in credits {
+            assert!(is_credit(s), "{s}");
+        }
+        let not_credits = [
+            "Harga beras naik lagi.",
+            "AS/Korea Selatan sepakat melanjutkan dialog. Kedua negara bertemu di Seoul.",
+            "Presiden Joe Biden via telepon berbicara dengan Presiden Korea Selatan.",
+            "Berita Terkait",
+            "Health / Fitness",
+            "World / Asia",
+            "Foto: Presiden Joe Biden berbicara di Gedung Putih pada Senin. Ia menolak rencana itu.",
+        ];
+        for s in not_credits {
+            assert!(!is_credit(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn credits_closing_and_opening_captions() {
+        // (line, where the trailing credit starts)
+        let trailing_cases = [
+            (
+                "Warga mengantre bantuan di Palu. (Foto: Lee Jin-man via REUTERS)",
+                Some("(Foto: Lee Jin-man via REUTERS)"),
+            ),
+            (
+                "Pengunjung memadati pameran. ANTARA FOTO/Sigid Kurniawan/foc.",
+                Some("ANTARA FOTO/Sigid Kurniawan/foc."),
+            ),
+            (
+                "Petugas membersihkan sampah di Jakarta, Senin (4/3/2024).ANTARA FOTO/Aprillio Akbar/tom",
+                Some("ANTARA FOTO/Aprillio Akbar/tom"),
+            ),
+            (
+                "President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)",
+                Some("(AP Photo/Evan Vucci)"),
+            ),
+            (
+                "Diners wait outside the restaurant on a Saturday morning Daniel Morris/CNN",
+                Some("Daniel Morris/CNN"),
+            ),
+            (
+                "The original stall, photographed in 1994Courtesy of the Tran family",
+                Some("Courtesy of the Tran family"),
+            ),
+            ("Harga beras naik (lihat tabel).", None),
+        ];
+        for (line, credit) in trailing_cases {
+            assert_eq!(trailing(line).map(|at| &line[at..]), credit, "{line}");
+        }
+        let leading_cases = [
+            (
+                "AFP/EVAN VUCCIPresiden Joe Biden berbicara di Gedung Putih.",
+                Some("Presiden Joe Biden berbicara di Gedung Putih."),
+            ),
+            (
+                "ANTARA FOTO/Aprillio Akbar/tomPetugas membersihkan sampah di Jakarta.",
+                Some("Petugas membersihkan sampah di Jakarta."),
+            ),
+            ("REUTERS/Evelyn Hockstein", None),
+            (
+                "IDN Times/Agustin PermatasariPeserta lomba lari melintasi Jalan Asia Afrika",
+                Some("Peserta lomba lari melintasi Jalan Asia Afrika"),
+            ),
+            ("AS/Korea Selatan sepakat melanjutkan dialog.", None),
+        ];
+        for (line, caption) in leading_cases {
+            assert_eq!(leading(line).map(|at| &line[at..]), caption, "{line}");
+        }
+    }
+}

@@ -1,0 +1,419 @@
+//! The prose detector: whether a line is running text in the document's language, from what
+//! prose has and page clutter lacks (function words, verb morphology, a final stop, length) and
+//! what clutter has (digits, capitals, symbols). One logistic model per language; its weights
+//! live in [`ID_WEIGHTS`] / [`EN_WEIGHTS`], fitted by `examples/fit_prose.rs` on the dev split of
+//! `tests/fixtures/pages` plus UD sentences, never by hand.
+use crate::hash::FastSet;
+use crate::sentences::rules::{is_closer, is_terminator};
+use crate::sentences::Lang;
+use std::sync::OnceLock;
+
+/// The features of one line, each in [0, 1]. The order is the order of the weight tables.
+pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
+    // (name, a line that scores high on it)
+    ("bias", "every line: 1"),
+    (
+        "function_words",
+        "\"Harga beras naik lagi di pasar yang sama pada Senin.\": yang, di, pada",
+    ),
+    (
+        "morphology",
+        "\"Pemerintah menaikkan harga dan berjanji menurunkannya.\": me-, ber-, -kan, -nya",
+    ),
+    ("final_stop", "\"… kata dia.\", \"… hari ini.”\", \"… berikut:\": ends in . ! ? … or :"),
+    ("length", "ln(words + 1) / ln(64): a 40-word paragraph is near 0.9"),
+    ("short", "\"Berita Terkait\": three words or fewer"),
+    ("digits", "\"12/03/2024, 14:35 WIB\": share of digits among non-space characters"),
+    ("capitalized", "\"Home Berita Nasional Ekonomi\": share of words starting upper case"),
+    ("upper", "\"BREAKING NEWS\": share of letters in upper case"),
+    ("symbols", "\"Home > News > Asia | #pemilu2024\": share of symbols (> | # @ / …)"),
+    ("lower_start", "\"dan itu pun belum cukup\": starts with a lower-case letter"),
+    (
+        "reader_words",
+        "\"Ikuti kami di Google News, klik di sini.\": words that address the reader or name a platform",
+    ),
+];
+
+pub const FEATURE_COUNT: usize = 12;
+
+/// Indonesian weights, fitted by `cargo run --release --example fit_prose` (see its header for
+/// the data). A line is prose when the weighted sum is positive.
+pub const ID_WEIGHTS: [f64; FEATURE_COUNT] = [
+    -2.24, 1.21, 2.21, 2.36, 5.60, -1.56, -1.56, -3.90, -3.70, -2.19, -2.19, -12.68,
+];
+
+/// English weights, fitted the same way.
+pub const EN_WEIGHTS: [f64; FEATURE_COUNT] = [
+    -2.71, 1.13, 1.75, 3.42, 3.64, -2.48, 0.46, -4.73, -4.05, -0.60, -1.11, -11.32,
+];
+
+/// Indonesian function words: prose is full of them, clutter has almost none.
+const ID_FUNCTION_WORDS: &[&str] = &[
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "itu",
+    "ini",
+    "akan",
+    "telah",
+    "pada",
+    "tidak",
+    "juga",
+    "dalam",
+    "oleh",
+    "karena",
+    "atau",
+    "sebagai",
+    "bahwa",
+    "ada",
+    "sudah",
+    "belum",
+    "masih",
+    "bisa",
+    "dapat",
+    "harus",
+    "saat",
+    "ia",
+    "dia",
+    "mereka",
+    "kami",
+    "kita",
+    "para",
+    "kata",
+    "ujar",
+    "menurut",
+    "namun",
+    "tetapi",
+    "tapi",
+    "lebih",
+    "sangat",
+    "hanya",
+    "setelah",
+    "sebelum",
+    "hingga",
+    "sampai",
+    "agar",
+    "jika",
+    "bagi",
+    "tersebut",
+    "yaitu",
+    "adalah",
+    "merupakan",
+    "serta",
+    "antara",
+    "atas",
+    "sejak",
+    "secara",
+    "seperti",
+    "pun",
+    "lalu",
+    "kemudian",
+    "saja",
+    "sedang",
+    "sempat",
+    "pernah",
+    "tak",
+    "bukan",
+    "yakni",
+    "sehingga",
+    "ketika",
+    "kepada",
+    "tentang",
+    "terhadap",
+    "se",
+    "para",
+    "nya",
+    "pula",
+    "demikian",
+];
+
+/// English function words.
+const EN_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that", "this", "is", "was",
+    "are", "were", "be", "been", "has", "have", "had", "it", "its", "by", "at", "from", "as", "he",
+    "she", "they", "we", "said", "will", "would", "not", "but", "or", "which", "who", "after",
+    "before", "than", "their", "his", "her", "about", "into", "over", "also", "could", "more",
+    "there", "when", "while", "since", "other", "some", "all", "can", "if", "no", "so", "up",
+    "out", "what", "them", "says", "did", "do", "does", "because", "against", "during",
+];
+
+/// Words of page chrome that speak to the reader or name a platform, in both languages: prose
+/// that holds several of them is a prompt ("Simak berita pilihan kami di WhatsApp"), not news.
+const READER_WORDS: &[&str] = &[
+    "klik",
+    "ikuti",
+    "simak",
+    "baca",
+    "unduh",
+    "download",
+    "install",
+    "berlangganan",
+    "daftar",
+    "langganan",
+    "bagikan",
+    "komentar",
+    "kanal",
+    "saluran",
+    "aplikasi",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "facebook",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "google",
+    "newsletter",
+    "subscribe",
+    "follow",
+    "share",
+    "comment",
+    "comments",
+    "sign",
+    "login",
+    "email",
+    "app",
+    "feedback",
+    "cookies",
+    "cookie",
+    "privacy",
+    "privasi",
+    "iklan",
+    "advertisement",
+    "sponsored",
+    "promo",
+    "copyright",
+    "hak",
+    "cipta",
+    "disclaimer",
+    "selengkapnya",
+    "terpopuler",
+    "rekomendasi",
+    "ponselmu",
+    "ponsel",
+    "notifikasi",
+    "notification",
+    "podcast",
+    "live",
+    "streaming",
+];
+
+/// Indonesian affixes of verbs and derived nouns: "menaikkan", "berjanji", "dipecat",
+/// "terluka", "kebijakan", "harganya". Checked on lower-case words of five letters or more.
+const ID_PREFIXES: &[&str] = &["me", "be", "di", "te", "pe", "ke"];
+const ID_SUFFIXES: &[&str] = &["kan", "nya", "an", "lah"];
+
+/// English inflections: "announced", "talking", "quickly", "elections".
+const EN_PREFIXES: &[&str] = &[];
+const EN_SUFFIXES: &[&str] = &["ed", "ing", "ly", "tion", "tions", "es"];
+
+/// The language tables the detector reads.
+struct Tables {
+    function_words: &'static FastSet<&'static str>,
+    prefixes: &'static [&'static str],
+    suffixes: &'static [&'static str],
+    weights: &'static [f64; FEATURE_COUNT],
+}
+
+fn tables(lang: Lang) -> Tables {
+    match lang {
+        Lang::Id => Tables {
+            function_words: function_words(Lang::Id),
+            prefixes: ID_PREFIXES,
+            suffixes: ID_SUFFIXES,
+            weights: &ID_WEIGHTS,
+        },
+        Lang::En => Tables {
+            function_words: function_words(Lang::En),
+            prefixes: EN_PREFIXES,
+            suffixes: EN_SUFFIXES,
+            weights: &EN_WEIGHTS,
+        },
+    }
+}
+
+/// The function words of `lang` as a set, built once.
+fn function_words(lang: Lang) -> &'static FastSet<&'static str> {
+    static ID: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    static EN: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    match lang {
+        Lang::Id => ID.get_or_init(|| ID_FUNCTION_WORDS.iter().copied().collect()),
+        Lang::En => EN.get_or_init(|| EN_FUNCTION_WORDS.iter().copied().collect()),
+    }
+}
+
+fn reader_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| READER_WORDS.iter().copied().collect())
+}
+
+/// Whether `word` (any case) is a function word of `lang`: "yang", "The".
+pub fn is_function_word(word: &str, lang: Lang) -> bool {
+    word.len() <= MAX_WORD && function_words(lang).contains(word.to_ascii_lowercase().as_str())
+}
+
+/// Longest word looked up in the tables; longer words are neither function words nor checked
+/// for affixes beyond their ends.
+const MAX_WORD: usize = 32;
+
+/// The feature vector of `line` for `lang`.
+pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
+    let t = tables(lang);
+    let (mut words, mut function, mut affixed, mut capitalized) = (0usize, 0usize, 0usize, 0usize);
+    let mut reader = 0usize;
+    let mut buffer = [0u8; MAX_WORD];
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if word.starts_with(char::is_uppercase) {
+            capitalized += 1;
+        }
+        if word.len() > MAX_WORD || !word.is_ascii() {
+            continue;
+        }
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        if reader_words().contains(lower) {
+            reader += 1;
+        }
+        if t.function_words.contains(&lower) {
+            function += 1;
+        } else if lower.len() >= 5
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && (t.prefixes.iter().any(|p| lower.starts_with(p))
+                || t.suffixes.iter().any(|s| lower.ends_with(s)))
+        {
+            affixed += 1;
+        }
+    }
+    let (mut chars, mut digits, mut letters, mut upper, mut symbols) = (0, 0, 0, 0, 0);
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        chars += 1;
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        } else if !matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '\''
+                | '"'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '('
+                | ')'
+                | '-'
+                | '–'
+                | '—'
+                | '?'
+                | '!'
+                | '…'
+                | '%'
+        ) {
+            symbols += 1;
+        }
+    }
+    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    // a line introducing a list or a quotation ends in a colon and is prose too
+    let last = line.trim_end().trim_end_matches(is_closer).chars().last();
+    let stop = last.is_some_and(|c| is_terminator(c) || c == ':');
+    [
+        1.0,
+        share(function, words),
+        share(affixed, words),
+        f64::from(u8::from(stop)),
+        ((words as f64 + 1.0).ln() / 64f64.ln()).min(1.0),
+        f64::from(u8::from(words <= 3)),
+        share(digits, chars),
+        share(capitalized, words),
+        share(upper, letters),
+        share(symbols, chars),
+        f64::from(u8::from(line.starts_with(char::is_lowercase))),
+        share(reader, words),
+    ]
+}
+
+/// The detector's margin for `line`: positive for prose, negative for clutter.
+pub fn score(line: &str, lang: Lang) -> f64 {
+    let weights = tables(lang).weights;
+    features(line, lang)
+        .iter()
+        .zip(weights)
+        .map(|(f, w)| f * w)
+        .sum()
+}
+
+/// Whether `line` is running text in `lang`.
+pub fn is_prose(line: &str, lang: Lang) -> bool {
+    score(line, lang) > 0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feature_table_and_weights_agree() {
+        assert_eq!(FEATURES.len(), ID_WEIGHTS.len());
+        assert_eq!(FEATURES.len(), EN_WEIGHTS.len());
+        assert_eq!(FEATURES[0].0, "bias");
+    }
+
+    #[test]
+    fn lines_are_prose_or_not() {
+        // (line, language, prose?)
+        let cases: &[(&str, Lang, bool)] = &[
+            (
+                "Harga beras di pasar tradisional naik lagi pada pekan ini, kata pedagang.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Ia menolak usulan itu dan meminta pemerintah mengkajinya lagi.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Pemerintah akan menaikkan anggaran subsidi pupuk tahun depan.",
+                Lang::Id,
+                true,
+            ),
+            ("Berita Internasional", Lang::Id, false),
+            ("Breaking News:", Lang::Id, false),
+            ("Kompas.com - 12/03/2024, 14:35 WIB", Lang::Id, false),
+            ("Halaman 1 dari 3", Lang::Id, false),
+            ("Home > Berita > Nasional", Lang::Id, false),
+            ("1.2K", Lang::Id, false),
+            (
+                "The minister said the talks would resume next week in Seoul.",
+                Lang::En,
+                true,
+            ),
+            ("Accessibility links", Lang::En, false),
+            ("Most Read", Lang::En, false),
+            ("4 min read", Lang::En, false),
+        ];
+        for &(line, lang, prose) in cases {
+            assert_eq!(
+                is_prose(line, lang),
+                prose,
+                "{line}: {:.2}",
+                score(line, lang)
+            );
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! Block classification against gold kinds (`tests/fixtures/pages`): every gold block of a page
+//! gets the kind of the predicted block that covers most of its bytes, and the counts add up
+//! over pages. Clutter is `boilerplate` and `meta` taken together, because what matters is that
+//! neither is translated. Gold blocks marked `+repeat` count only as "translated again or not".
+//!
+//! Gold files hold one `kind[+repeat]\ttext` line per block, in page order; each text is found
+//! in the page after the previous one.
+use crate::blocks::{find_blocks, Block, BlockKind};
+use crate::sentences::Lang;
+use crate::span::Span;
+
+/// One gold block: its kind, whether it repeats an earlier block, and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldBlock {
+    pub kind: BlockKind,
+    pub repeat: bool,
+    pub span: Span,
+}
+
+/// Reads a gold file against its page. Errors name the 1-based gold line.
+pub fn parse_gold(page: &str, gold: &str) -> Result<Vec<GoldBlock>, String> {
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    for (k, line) in gold.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |problem: String| format!("line {}: {problem}", k + 1);
+        let (kind, text) = line
+            .split_once('\t')
+            .ok_or_else(|| at(format!("expected 'kind<TAB>text', found '{line}'")))?;
+        let (kind, repeat) = match kind.strip_suffix("+repeat") {
+            Some(kind) => (kind, true),
+            None => (kind, false),
+        };
+        let kind: BlockKind = kind.parse().map_err(at)?;
+        let text = text.trim();
+        let start = page[from..]
+            .find(text)
+            .map(|at| from + at)
+            .ok_or_else(|| at(format!("'{text}' is not in the page after the line before")))?;
+        from = start + text.len();
+        blocks.push(GoldBlock {
+            kind,
+            repeat,
+            span: Span::new(start, from),
+        });
+    }
+    Ok(blocks)
+}
+
+/// Whether a predicted block goes to translation.
+fn translated(block: &Block) -> bool {
+    block.duplicate_of.is_none()
+        && matches!(
+            block.kind,
+            BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
+        )
+}
+
+/// The predicted block covering most of `span`, if any covers it at all.
+fn covering(predicted: &[Block], span: Span) -> Option<&Block> {
+    predicted
+        .iter()
+        .map(|b| {
+            let overlap = b
+                .span
+                .end
+                .min(span.end)
+                .saturating_sub(b.span.start.max(span.start));
+            (overlap, b)
+        })
+        .filter(|(overlap, _)| *overlap > 0)
+        .max_by_key(|(overlap, _)| *overlap)
+        .map(|(_, b)| b)
+}
+
+/// The class a kind is scored as: boilerplate and meta are one class, clutter.
+fn class(kind: BlockKind) -> usize {
+    match kind {
+        BlockKind::Title => 0,
+        BlockKind::Paragraph => 1,
+        BlockKind::Caption => 2,
+        BlockKind::Credit => 3,
+        BlockKind::Meta | BlockKind::Boilerplate => 4,
+    }
+}
+
+/// The classes, by [`class`] index.
+pub const CLASSES: [&str; 5] = ["title", "paragraph", "caption", "credit", "clutter"];
+
+/// A gold block that was classified wrongly, for error listings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Miss {
+    pub page: String,
+    pub gold: BlockKind,
+    pub predicted: Option<BlockKind>,
+    pub text: String,
+}
+
+/// Counts over pages.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub pages: usize,
+    /// confusion[gold class][predicted class]; a gold block nothing covers counts as clutter
+    pub confusion: [[usize; 5]; 5],
+    /// gold clutter blocks that were sent to translation
+    pub clutter_translated: usize,
+    /// gold repeats, and those sent to translation again
+    pub repeats: usize,
+    pub repeats_translated: usize,
+    /// pages whose gold title was predicted a title
+    pub titles_found: usize,
+    pub titles: usize,
+    pub misses: Vec<Miss>,
+}
+
+impl Report {
+    /// Precision of a class: of the gold blocks predicted as it, the share that are it.
+    pub fn precision(&self, class: usize) -> f64 {
+        let predicted: usize = (0..5).map(|g| self.confusion[g][class]).sum();
+        ratio(self.confusion[class][class], predicted)
+    }
+
+    /// Recall of a class: of its gold blocks, the share predicted as it.
+    pub fn recall(&self, class: usize) -> f64 {
+        let gold: usize = self.confusion[class].iter().sum();
+        ratio(self.confusion[class][class], gold)
+    }
+
+    pub fn gold(&self, class: usize) -> usize {
+        self.confusion[class].iter().sum()
+    }
+
+    /// Scores one page.
+    pub fn add_page(&mut self, name: &str, page: &str, gold: &[GoldBlock], predicted: &[Block]) {
+        self.pages += 1;
+        let mut title_seen = false;
+        for g in gold {
+            let p = covering(predicted, g.span);
+            if g.repeat {
+                self.repeats += 1;
+                self.repeats_translated += usize::from(p.is_some_and(translated));
+                continue;
+            }
+            let predicted_class = p.map_or(4, |p| class(p.kind));
+            self.confusion[class(g.kind)][predicted_class] += 1;
+            if class(g.kind) == 4 && p.is_some_and(translated) {
+                self.clutter_translated += 1;
+            }
+            if g.kind == BlockKind::Title && !title_seen {
+                title_seen = true;
+                self.titles += 1;
+                self.titles_found += usize::from(predicted_class == 0);
+            }
+            if predicted_class != class(g.kind) {
+                self.misses.push(Miss {
+                    page: name.to_string(),
+                    gold: g.kind,
+                    predicted: p.map(|p| p.kind),
+                    text: g.span.of(page).to_string(),
+                });
+            }
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Classifies a page and scores it against its gold blocks.
+pub fn score_page(report: &mut Report, name: &str, page: &str, gold: &[GoldBlock], lang: Lang) {
+    let predicted = find_blocks(page, lang);
+    report.add_page(name, page, gold, &predicted);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gold_is_found_in_order_and_scored_by_coverage() {
+        let page = "Berita Terkait\nBanjir Rendam Bekasi\nWarga mengungsi ke masjid. (Foto: AP)\n\
+                    Air mulai surut pada Senin pagi, kata petugas.\nAir mulai surut";
+        let gold = "boilerplate\tBerita Terkait\ntitle\tBanjir Rendam Bekasi\n\
+                    caption\tWarga mengungsi ke masjid.\ncredit\t(Foto: AP)\n\
+                    paragraph\tAir mulai surut pada Senin pagi, kata petugas.\n\
+                    paragraph+repeat\tAir mulai surut";
+        let gold = parse_gold(page, gold).unwrap();
+        assert_eq!(gold.len(), 6);
+        assert_eq!(gold[3].span.of(page), "(Foto: AP)");
+        assert!(gold[5].repeat);
+        // a hand-made prediction: the credit missed (left on the caption), the title a paragraph
+        let at = |s: &str| {
+            let start = page.find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        let block = |kind, s| Block {
+            kind,
+            span: at(s),
+            duplicate_of: None,
+        };
+        let predicted = [
+            block(BlockKind::Paragraph, "Berita Terkait"),
+            block(BlockKind::Paragraph, "Banjir Rendam Bekasi"),
+            block(BlockKind::Caption, "Warga mengungsi ke masjid. (Foto: AP)"),
+            block(
+                BlockKind::Paragraph,
+                "Air mulai surut pada Senin pagi, kata petugas.",
+            ),
+        ];
+        let mut report = Report::default();
+        report.add_page("p", page, &gold, &predicted);
+        assert_eq!(report.clutter_translated, 1);
+        assert_eq!((report.titles, report.titles_found), (1, 0));
+        assert_eq!(report.recall(3), 0.0, "the credit went with the caption");
+        assert_eq!(report.recall(2), 1.0);
+        // the truncated repeat is covered by nothing: not translated again
+        assert_eq!((report.repeats, report.repeats_translated), (1, 0));
+        assert_eq!(report.misses.len(), 3);
+    }
+
+    #[test]
+    fn gold_errors_name_the_line() {
+        assert_eq!(
+            parse_gold("Satu", "title\tDua").unwrap_err(),
+            "line 1: 'Dua' is not in the page after the line before"
+        );
+        assert!(parse_gold("Satu", "judul\tSatu")
+            .unwrap_err()
+            .starts_with("line 1: unknown block kind 'judul'"));
+    }
+}
