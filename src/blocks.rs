@@ -3,6 +3,7 @@
 //! paragraphs, and marks exact repeats as duplicates of their first occurrence.
 //! Every block span is trimmed and lies inside one line of the normalized text.
 use crate::hash::FastMap;
+use crate::repeated::RepeatedLines;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -236,6 +237,12 @@ const MONTHS: &[&str] = &[
 
 /// Splits an article's text into classified blocks, in text order.
 pub fn find_blocks(text: &str) -> Vec<Block> {
+    find_blocks_with(text, &RepeatedLines::none())
+}
+
+/// [`find_blocks`] for an article of a corpus: lines `repeated` across the documents of its
+/// origin are boilerplate (see [`crate::repeated`]).
+pub fn find_blocks_with(text: &str, repeated: &RepeatedLines) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut offset = 0;
     for line in text.split('\n') {
@@ -246,6 +253,7 @@ pub fn find_blocks(text: &str) -> Vec<Block> {
         }
     }
     mark_repeats_printed_twice(text, &mut blocks);
+    mark_repeated_lines(text, &mut blocks, repeated);
     mark_title(text, &mut blocks);
     mark_duplicates(text, &mut blocks);
     blocks
@@ -602,6 +610,43 @@ fn mark_duplicates(text: &str, blocks: &mut [Block]) {
             }
         }
     }
+}
+
+/// A line found in enough documents of the article's origin is clutter as a whole line,
+/// whatever its wording: a site's WhatsApp invitation ("Dapatkan informasi terkini … di kanal
+/// WhatsApp kami."), its slogan, its menu labels. Only lines that would be translated change; a
+/// line of meta and credits alone ("Minggu, 26 Februari 2023", "Editor: Yakop") keeps its
+/// kinds. This runs before the title is chosen, so a repeated slogan above the headline does
+/// not take the title.
+fn mark_repeated_lines(text: &str, blocks: &mut Vec<Block>, repeated: &RepeatedLines) {
+    if repeated.is_empty() {
+        return;
+    }
+    let mut marked = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        // blocks[i..j] are the blocks of one line; together they span it, trimmed
+        let after = blocks[i].span.end;
+        let line_end = text[after..].find('\n').map_or(text.len(), |at| after + at);
+        let j = i + blocks[i..]
+            .iter()
+            .take_while(|b| b.span.start < line_end)
+            .count();
+        let line = Span::new(blocks[i].span.start, blocks[j - 1].span.end);
+        let translated = blocks[i..j].iter().any(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
+            )
+        });
+        if translated && repeated.contains(line.of(text)) {
+            marked.push(block(BlockKind::Boilerplate, line));
+        } else {
+            marked.extend_from_slice(&blocks[i..j]);
+        }
+        i = j;
+    }
+    *blocks = marked;
 }
 
 #[cfg(test)]
