@@ -6,7 +6,8 @@
 //! # The key of a line
 //! A line is trimmed, case-folded, every number ("1.234", "14:30", "6/8") becomes one
 //! placeholder and every run of white space one space; the result is hashed to 64 bits with
-//! [`crate::hash`]'s hasher. So "Dibaca 1.234 kali" and "dibaca 56  kali" are the same line.
+//! [`crate::hash::text_key`] (not the map hasher, under which near-identical lines collide).
+//! So "Dibaca 1.234 kali" and "dibaca 56  kali" are the same line.
 //!
 //! # The origin of a document
 //! Lines are counted per [`Origin`]: the site when it is known (a URL host; `.txt` inputs do
@@ -23,9 +24,9 @@
 //! lines, so a run of one or two articles is left as it is, which is right: it holds no
 //! evidence. The same text counts once, so an article scraped three times stays an article.
 //!
-//! Memory: the census holds one 64-bit key and a count per distinct line of each origin
-//! (about 20 bytes with the hash table's overhead), and keeps no text.
-use crate::hash::{fingerprint, FastMap, FastSet};
+//! Memory: the census holds a 64-bit key, a count and the first 8 normalized bytes per distinct
+//! line of each origin (about 30 bytes with the hash table's overhead), and keeps no text.
+use crate::hash::{text_key, FastMap, FastSet};
 use crate::input::Source;
 use std::path::{Path, PathBuf};
 
@@ -76,56 +77,124 @@ fn directory_of(path: &Path) -> PathBuf {
 /// The normalized text of a line's key: trimmed, case-folded, each number one "0", white
 /// space collapsed. Empty for a blank line.
 pub fn normalized(line: &str) -> String {
-    let mut key = String::with_capacity(line.len());
-    normalize_into(line, &mut key);
-    key
+    let mut key = Vec::with_capacity(line.len());
+    normalize_into(line, &mut key, usize::MAX);
+    // only whole UTF-8 sequences were pushed
+    String::from_utf8(key).unwrap_or_default()
 }
 
 /// The 64-bit key of a line, or `None` for a blank line.
 pub fn line_key(line: &str) -> Option<u64> {
-    key_with(line, &mut String::with_capacity(line.len()))
+    key_with(line, &mut Vec::with_capacity(line.len())).map(|k| k.key)
 }
 
-/// [`line_key`] with a buffer the caller reuses.
-fn key_with(line: &str, buffer: &mut String) -> Option<u64> {
-    normalize_into(line, buffer);
-    (!buffer.is_empty()).then(|| fingerprint(buffer.as_str()))
+/// A line's key and the first [`PREFIX`] bytes of its normalized text. Most lines of an
+/// article are not repeated, and the prefix tells most of them so after a few bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct LineKey {
+    key: u64,
+    prefix: u64,
+}
+
+/// How many normalized bytes [`LineKey::prefix`] holds.
+const PREFIX: usize = 8;
+
+fn prefix_of(normalized: &[u8]) -> u64 {
+    let mut bytes = [0u8; PREFIX];
+    let n = normalized.len().min(PREFIX);
+    bytes[..n].copy_from_slice(&normalized[..n]);
+    u64::from_le_bytes(bytes)
+}
+
+/// The key of `line` with a buffer the caller reuses.
+fn key_with(line: &str, buffer: &mut Vec<u8>) -> Option<LineKey> {
+    normalize_into(line, buffer, usize::MAX);
+    (!buffer.is_empty()).then(|| LineKey {
+        key: text_key(buffer),
+        prefix: prefix_of(buffer),
+    })
 }
 
 /// Separators inside a number: "1.234", "2,5", "14:30", "6/8".
-const NUMBER_SEPARATORS: [char; 4] = ['.', ',', ':', '/'];
+const NUMBER_SEPARATORS: &[u8] = b".,:/";
 
-fn normalize_into(line: &str, out: &mut String) {
+/// ASCII bytes that are neither white space nor digits: written as they are, lowercased.
+const PLAIN: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        plain[b] = !c.is_ascii_digit() && !matches!(c, b' ' | b'\t'..=b'\r');
+        b += 1;
+    }
+    plain
+};
+
+/// Writes the normalized UTF-8 of `line` to `out`, or its first `limit` bytes. The scan reads
+/// every byte of a corpus through here, so runs of plain ASCII are copied at once and only
+/// white space, digits and other characters are looked at one by one.
+fn normalize_into(line: &str, out: &mut Vec<u8>, limit: usize) {
     out.clear();
-    let mut chars = line.trim().chars().peekable();
+    out.reserve(line.len().min(limit.saturating_add(PREFIX)));
+    let bytes = line.as_bytes();
+    // white space seen since the last character written; leading and trailing is dropped, so
+    // what is written is always the start of the whole normalized line
     let mut space = false;
-    while let Some(c) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() && out.len() < limit {
+        let start = at;
+        while at < bytes.len() && PLAIN[usize::from(bytes[at])] {
+            at += 1;
+        }
+        if at > start {
+            if std::mem::take(&mut space) && !out.is_empty() {
+                out.push(b' ');
+            }
+            out.extend(bytes[start..at].iter().map(u8::to_ascii_lowercase));
+            if at == bytes.len() {
+                break;
+            }
+        }
+        let b = bytes[at];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = line[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        };
+        at += len;
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        if std::mem::take(&mut space) {
-            out.push(' ');
+        if std::mem::take(&mut space) && !out.is_empty() {
+            out.push(b' ');
         }
-        if c.is_ascii_digit() {
+        if b.is_ascii_digit() {
             // "1.234", "14:30", "(6/8)": digits and the separators between them are one number
             loop {
-                while chars.next_if(char::is_ascii_digit).is_some() {}
-                let mut ahead = chars.clone();
-                let joined = ahead.next().is_some_and(|s| NUMBER_SEPARATORS.contains(&s))
-                    && ahead.next().is_some_and(|d| d.is_ascii_digit());
+                while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+                    at += 1;
+                }
+                let joined = bytes.get(at).is_some_and(|s| NUMBER_SEPARATORS.contains(s))
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
                 if !joined {
                     break;
                 }
-                chars.next();
+                at += 1;
             }
-            out.push('0');
-        } else if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            out.push(b'0');
         } else {
-            out.extend(c.to_lowercase());
+            let mut utf8 = [0; 4];
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
+            }
         }
     }
+    out.truncate(limit);
 }
 
 /// Counts, for each origin, the distinct documents holding each line key. Add every document
@@ -135,16 +204,16 @@ pub struct LineCensus {
     min_documents: usize,
     origins: FastMap<Origin, OriginCounts>,
     /// scratch space reused across documents
-    key: String,
-    keys: Vec<u64>,
+    key: Vec<u8>,
+    keys: Vec<LineKey>,
 }
 
 #[derive(Debug, Default)]
 struct OriginCounts {
     /// fingerprints of the document texts counted, so that the same text counts once
     documents: FastSet<u64>,
-    /// for each line key, the number of distinct documents holding it
-    lines: FastMap<u64, u32>,
+    /// for each line key, the number of distinct documents holding it, and its prefix
+    lines: FastMap<u64, (u32, u64)>,
 }
 
 impl LineCensus {
@@ -154,7 +223,7 @@ impl LineCensus {
         LineCensus {
             min_documents: min_documents.max(MIN_DOCUMENTS_FLOOR),
             origins: FastMap::default(),
-            key: String::new(),
+            key: Vec::new(),
             keys: Vec::new(),
         }
     }
@@ -166,7 +235,7 @@ impl LineCensus {
             Some(counts) => counts,
             None => self.origins.entry(origin.clone()).or_default(),
         };
-        if !counts.documents.insert(fingerprint(text)) {
+        if !counts.documents.insert(text_key(text.as_bytes())) {
             return;
         }
         self.keys.clear();
@@ -178,8 +247,8 @@ impl LineCensus {
         // a line printed twice in one document is still one document
         self.keys.sort_unstable();
         self.keys.dedup();
-        for &key in &self.keys {
-            *counts.lines.entry(key).or_insert(0) += 1;
+        for &LineKey { key, prefix } in &self.keys {
+            counts.lines.entry(key).or_insert((0, prefix)).0 += 1;
         }
     }
 
@@ -190,13 +259,14 @@ impl LineCensus {
             .origins
             .into_iter()
             .map(|(origin, counts)| {
-                let keys: FastSet<u64> = counts
-                    .lines
-                    .into_iter()
-                    .filter(|&(_, documents)| documents as usize >= min)
-                    .map(|(key, _)| key)
-                    .collect();
-                (origin, RepeatedLines { keys })
+                let mut lines = RepeatedLines::none();
+                for (key, (documents, prefix)) in counts.lines {
+                    if documents as usize >= min {
+                        lines.keys.insert(key);
+                        lines.prefixes.insert(prefix);
+                    }
+                }
+                (origin, lines)
             })
             .filter(|(_, lines)| !lines.is_empty())
             .collect();
@@ -238,6 +308,8 @@ impl CorpusLines {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RepeatedLines {
     keys: FastSet<u64>,
+    /// the first bytes of their normalized texts, to rule most lines out cheaply
+    prefixes: FastSet<u64>,
 }
 
 impl RepeatedLines {
@@ -248,7 +320,13 @@ impl RepeatedLines {
 
     /// Whether `line` (any text of one line; it is normalized here) is repeated.
     pub fn contains(&self, line: &str) -> bool {
-        !self.keys.is_empty() && line_key(line).is_some_and(|key| self.keys.contains(&key))
+        if self.keys.is_empty() {
+            return false;
+        }
+        let mut buffer = Vec::new();
+        normalize_into(line, &mut buffer, PREFIX);
+        self.prefixes.contains(&prefix_of(&buffer))
+            && key_with(line, &mut buffer).is_some_and(|k| self.keys.contains(&k.key))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -288,6 +366,29 @@ mod tests {
         ];
         for &(line, key) in cases {
             assert_eq!(normalized(line), key, "line: {line:?}");
+        }
+    }
+
+    #[test]
+    fn a_limited_normalization_is_the_start_of_the_whole() {
+        let lines = [
+            "  Dibaca 1.234 kali  ",
+            "ÜBER\u{a0}\u{a0}ALLES über alles",
+            "a  b   c    d 12 34",
+            "İstanbul 7",
+            "   ",
+        ];
+        for line in lines {
+            let whole = normalized(line).into_bytes();
+            for limit in 0..=whole.len() + 2 {
+                let mut start = Vec::new();
+                normalize_into(line, &mut start, limit);
+                assert_eq!(
+                    start,
+                    whole[..limit.min(whole.len())],
+                    "{line:?} to {limit}"
+                );
+            }
         }
     }
 
@@ -348,6 +449,8 @@ mod tests {
             assert_eq!(of_site.contains(FOOTER), repeated, "{case}");
             assert_eq!(of_site.contains("dibaca 99 kali"), repeated, "{case}");
             assert!(!of_site.contains("Harga beras naik di pasar."), "{case}");
+            // the footer's first words, but not the footer
+            assert!(!of_site.contains("Dapatkan informasi lain."), "{case}");
         }
     }
 
