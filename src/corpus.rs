@@ -4,6 +4,7 @@
 //! written (or the run stops, with `strict`); the writer is finished only when the run ends,
 //! so a file output appears only then; and with a journal, a run killed at any point (Ctrl-C,
 //! `kill -9`) continues and produces the same bytes as a run that was never interrupted,
+//! because the journal holds each finished document's pairs as the JSONL records the writer
 //! would get. Before anything is segmented, every input is read once to count the lines that
 //! recur across documents ([`crate::repeated`]); finished documents count too, so a resumed run
 //! sees the same repeated lines. Nothing here prints: progress and warnings go to an

@@ -23,6 +23,8 @@
 //! (every line is in one document); an origin with fewer than N documents has no repeated
 //! lines, so a run of one or two articles is left as it is, which is right: it holds no
 //! evidence. The same text counts once, so an article scraped three times stays an article.
+//! Known consequence: articles filled in from one template that differ only in their numbers
+//! (a daily gold-price report) are repeated lines too, and are not translated.
 //!
 //! Memory: the census holds a 64-bit key, a count and the first 8 normalized bytes per distinct
 //! line of each origin (about 30 bytes with the hash table's overhead), and keeps no text.
@@ -210,7 +212,7 @@ pub struct LineCensus {
 
 #[derive(Debug, Default)]
 struct OriginCounts {
-    /// fingerprints of the document texts counted, so that the same text counts once
+    /// the text keys of the documents counted, so that the same text counts once
     documents: FastSet<u64>,
     /// for each line key, the number of distinct documents holding it, and its prefix
     lines: FastMap<u64, (u32, u64)>,
