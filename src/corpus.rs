@@ -5,12 +5,16 @@
 //! so a file output appears only then; and with a journal, a run killed at any point (Ctrl-C,
 //! `kill -9`) continues and produces the same bytes as a run that was never interrupted,
 //! because the journal holds each finished document's pairs as the JSONL records the writer
-//! would get. Nothing here prints: progress and warnings go to an [`Observer`].
+//! would get. Before anything is segmented, every input is read once to count the lines that
+//! recur across documents ([`crate::repeated`]); finished documents count too, so a resumed run
+//! sees the same repeated lines. Nothing here prints: progress and warnings go to an
+//! [`Observer`].
 use crate::error::Error;
-use crate::input::Source;
+use crate::input::{Article, Source};
 use crate::observe::{Event, Observer};
 use crate::pairs::Pair;
-use crate::segment::{segment_article, Segment};
+use crate::repeated::{CorpusLines, LineCensus, Origin, DEFAULT_MIN_DOCUMENTS};
+use crate::segment::{segment_article_in, Segment};
 use crate::sentences::Lang;
 use crate::translate::pipeline::{Pipeline, Summary};
 use crate::translate::Translate;
@@ -20,8 +24,9 @@ use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-/// How a corpus run behaves; the default reads strictly, keeps every pair, and keeps no journal.
-#[derive(Clone, Debug, Default)]
+/// How a corpus run behaves; the default reads strictly, keeps every pair, keeps no journal, and
+/// makes lines found in 3 documents of one origin boilerplate.
+#[derive(Clone, Debug)]
 pub struct CorpusOptions {
     /// replace invalid UTF-8 with U+FFFD instead of refusing the input
     pub lossy: bool,
@@ -35,6 +40,23 @@ pub struct CorpusOptions {
     pub translated_only: bool,
     /// the longest input sent to the model, in tokens (the model's own limit if smaller)
     pub max_input_tokens: Option<usize>,
+    /// a line in at least this many distinct documents of one origin is boilerplate (see
+    /// [`crate::repeated`]); `None` leaves repeated lines alone
+    pub repeated_lines: Option<usize>,
+}
+
+impl Default for CorpusOptions {
+    fn default() -> Self {
+        CorpusOptions {
+            lossy: false,
+            journal: None,
+            strict: false,
+            dedup_pairs: false,
+            translated_only: false,
+            max_input_tokens: None,
+            repeated_lines: Some(DEFAULT_MIN_DOCUMENTS),
+        }
+    }
 }
 
 /// What a finished corpus run did.
@@ -126,6 +148,7 @@ pub fn translate_corpus(
     observer: &mut dyn Observer,
 ) -> anyhow::Result<CorpusReport> {
     let ids = document_ids(inputs);
+    let scan = scan_inputs(inputs, options, observer)?;
     let journal = options.journal.as_deref().map(Journal::open).transpose()?;
     writer.begin()?;
     observer.event(Event::Started {
@@ -142,6 +165,8 @@ pub fn translate_corpus(
         group: Vec::new(),
         group_segments: 0,
         resumed: Summary::default(),
+        repeated: scan.lines,
+        stdin: scan.stdin,
     };
     let result = run.all(inputs, &ids, options);
     run.observer.event(Event::Finished);
@@ -179,6 +204,57 @@ struct Run<'r> {
     group_segments: usize,
     /// documents taken from the journal instead of translated
     resumed: Summary,
+    /// the lines repeated across the documents of each origin
+    repeated: CorpusLines,
+    /// standard input as the scan read it, by input index: it cannot be read twice
+    stdin: Vec<(usize, Result<Article, Error>)>,
+}
+
+/// What [`scan_inputs`] found.
+struct Scan {
+    lines: CorpusLines,
+    stdin: Vec<(usize, Result<Article, Error>)>,
+}
+
+/// Reads every input once and counts its lines, finished documents of a resumed run included,
+/// so that a resumed run segments as an uninterrupted one. Inputs that cannot be read are left
+/// out here and reported in their turn. Skipped when the scan is off or there are fewer inputs
+/// than the threshold: then no line can be repeated.
+fn scan_inputs(
+    inputs: &[Planned],
+    options: &CorpusOptions,
+    observer: &mut dyn Observer,
+) -> anyhow::Result<Scan> {
+    let mut stdin = Vec::new();
+    let min_documents = match options.repeated_lines {
+        Some(n) if inputs.len() >= n.max(2) => n,
+        _ => {
+            return Ok(Scan {
+                lines: CorpusLines::default(),
+                stdin,
+            })
+        }
+    };
+    observer.event(Event::Status(&format!(
+        "counting repeated lines in {} inputs",
+        inputs.len()
+    )));
+    let mut census = LineCensus::new(min_documents);
+    for (index, input) in inputs.iter().enumerate() {
+        crate::interrupt::check()?;
+        let Ok(source) = input else { continue };
+        let read = crate::input::read_source(source, options.lossy);
+        if let Ok(article) = &read {
+            census.add(&Origin::of(source), &article.text);
+        }
+        if *source == Source::Stdin {
+            stdin.push((index, read));
+        }
+    }
+    Ok(Scan {
+        lines: census.finish(),
+        stdin,
+    })
 }
 
 impl Run<'_> {
@@ -190,15 +266,20 @@ impl Run<'_> {
         options: &CorpusOptions,
     ) -> anyhow::Result<Vec<Error>> {
         let mut failed = Vec::new();
-        for (input, id) in inputs.iter().zip(ids) {
+        for (index, (input, id)) in inputs.iter().zip(ids).enumerate() {
             crate::interrupt::check()?;
             if let Some(pairs) = self.journal.as_mut().and_then(|j| j.take_finished(id)) {
                 self.replay(pairs)?;
                 continue;
             }
-            let read = match input {
-                Ok(source) => crate::input::read_source(source, options.lossy),
-                Err(err) => Err(err.clone()),
+            let scanned = match self.stdin.iter().position(|(at, _)| *at == index) {
+                Some(at) => Some(self.stdin.swap_remove(at).1),
+                None => None,
+            };
+            let read = match (input, scanned) {
+                (_, Some(read)) => read,
+                (Ok(source), None) => crate::input::read_source(source, options.lossy),
+                (Err(err), None) => Err(err.clone()),
             };
             let mut article = match read {
                 Ok(article) => article,
@@ -211,7 +292,12 @@ impl Run<'_> {
                 }
             };
             article.id = id.clone();
-            self.add(article.id.clone(), segment_article(&article, Lang::Id))?;
+            let origin = match input {
+                Ok(source) => Origin::of(source),
+                Err(_) => Origin::Run,
+            };
+            let segments = segment_article_in(&article, Lang::Id, self.repeated.of(&origin));
+            self.add(article.id.clone(), segments)?;
         }
         self.flush()?;
         Ok(failed)

@@ -13,13 +13,16 @@
 //!
 //! Beside the pipeline: [`align`] aligns an article with an existing English version,
 //! [`model`] lists, fetches and converts models (the catalog is `models/catalog.toml`),
-//! [`corpus`] runs many articles resumably (stopping cleanly on Ctrl-C, see [`interrupt`]), and
-//! [`eval`] scores segmentation and alignment against gold data.
+//! [`corpus`] runs many articles resumably (stopping cleanly on Ctrl-C, see [`interrupt`]) and
+//! first counts, with [`repeated`], the lines that recur across its documents (boilerplate),
+//! and [`eval`] scores segmentation and alignment against gold data.
 //!
 //! # One entry point per job
 //! Each takes plain values and options structs; none prints. Long jobs report progress and
 //! warnings to an [`observe::Observer`], and failures are [`error::Error`]s, one class each.
-//! - segment an article: [`segment::segment_article`];
+//! - segment an article: [`segment::segment_article`]; an article of a corpus, whose lines
+//!   repeated across documents are boilerplate: [`repeated::CorpusLines::scan`], then
+//!   [`segment::segment_article_in`];
 //! - translate one article to any [`writers::PairWriter`]: [`translate::translate_article`];
 //! - translate a corpus, resumably: [`corpus::translate_corpus`];
 //! - align an article with its English version: [`align::align_documents`], then
@@ -69,6 +72,7 @@ mod named;
 pub mod observe;
 pub mod pairs;
 mod parse;
+pub mod repeated;
 pub mod segment;
 pub mod sentences;
 pub mod span;

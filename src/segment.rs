@@ -2,8 +2,9 @@
 //!
 //! [`Segment`] is the record `selaras segment --format jsonl` writes; its field names are a
 //! public contract. [`segment_article`] is the one entry point later stages call.
-use crate::blocks::{find_blocks, Block, BlockKind};
+use crate::blocks::{find_blocks_with, Block, BlockKind};
 use crate::input::Article;
+use crate::repeated::RepeatedLines;
 use crate::sentences::{self, Lang};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -57,8 +58,14 @@ impl SegmentKind {
 /// document order and its `translate` flag (false for boilerplate, credits, meta and
 /// duplicates). A repeated block's segments point at the first occurrence's by `seq`.
 pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
+    segment_article_in(article, lang, &RepeatedLines::none())
+}
+
+/// [`segment_article`] for an article of a corpus: its lines found in `repeated` (the
+/// repeated lines of its origin, see [`crate::repeated`]) are boilerplate, whole.
+pub fn segment_article_in(article: &Article, lang: Lang, repeated: &RepeatedLines) -> Vec<Segment> {
     let text = article.text.as_str();
-    let blocks = find_blocks(text, lang);
+    let blocks = find_blocks_with(text, lang, repeated);
     let mut segments: Vec<Segment> = Vec::new();
     // for each block, the seq of its first segment
     let mut first_seq: Vec<usize> = Vec::with_capacity(blocks.len());

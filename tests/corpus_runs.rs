@@ -19,16 +19,36 @@ fn selaras() -> Command {
     command
 }
 
-/// Writes `count` distinct articles in the shape of a scraped news page.
+/// A sentence-shaped line a news site prints under every article.
+/// A site's footer that reads like a sentence: only its repetition across articles shows it is
+/// clutter.
+const FOOTER: &str = "Redaksi menerima tulisan pembaca yang dikirim lewat surel resmi pada setiap \
+                      hari kerja.";
+
+/// A place name for article `n`, one syllable per digit ("Desaci" for 1): articles must differ
+/// in words, not only in numbers, or their lines are repeated lines of the corpus.
+fn place(n: usize) -> String {
+    const SYLLABLES: [&str; 10] = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ke", "lo", "mu"];
+    let name: String = n
+        .to_string()
+        .bytes()
+        .map(|d| SYLLABLES[(d - b'0') as usize])
+        .collect();
+    format!("Desa{name}")
+}
+
+/// Writes `count` distinct articles in the shape of a scraped news page, each ending with the
+/// site's [`FOOTER`] (boilerplate once three articles hold it).
 fn write_articles(dir: &Path, count: usize) {
     std::fs::create_dir_all(dir).unwrap();
     for n in 0..count {
+        let p = place(n);
         let text = format!(
-            "Tautan-tautan Akses\n\nBerita Nomor {n} dari Jakarta\n\nJAKARTA - Harga beras di pasar \
-             {n} naik {n}.400 rupiah pada Senin (6/8). Pedagang mengatakan stok masih aman.\n\n\
-             “Kami berharap harga turun minggu depan,” kata Budi, pedagang nomor {n}.\n\n\
-             Pemerintah berencana mengimpor {n} ton beras. Harga gabah juga naik di tingkat petani \
-             nomor {n}. [ab/cd]\n"
+            "Tautan-tautan Akses\n\nBerita Nomor {n} dari {p}\n\nJAKARTA - Harga beras di pasar \
+             {p} naik {n}.400 rupiah pada Senin (6/8). Pedagang di {p} mengatakan stok masih aman.\n\n\
+             “Kami berharap harga turun minggu depan,” kata Budi, pedagang dari {p}.\n\n\
+             Pemerintah berencana mengimpor {n} ton beras untuk {p}. Harga gabah juga naik di \
+             tingkat petani {p}. [ab/cd]\n\n{FOOTER}\n"
         );
         std::fs::write(dir.join(format!("berita-{n:03}.txt")), text).unwrap();
     }
@@ -333,4 +353,167 @@ fn run_on_sentences_of_500_to_20000_words_do_not_stop_a_corpus() {
             assert!(reported, "{doc}: {stderr}");
         }
     }
+}
+
+/// A sentence-shaped line in only two articles: shared text, not clutter.
+const SHARED: &str =
+    "Pemerintah daerah menyatakan akan terus memantau situasi di lapangan bersama aparat.";
+
+/// Writes `(name, text)` articles into `dir`.
+fn write_each(dir: &Path, articles: &[(&str, String)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, text) in articles {
+        std::fs::write(dir.join(format!("{name}.txt")), text).unwrap();
+    }
+}
+
+/// The (doc, kind, source, target) rows of a TSV output.
+fn tsv_rows(tsv: &str) -> Vec<[String; 4]> {
+    tsv.lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            [cells[0], cells[2], cells[3], cells[4]].map(str::to_string)
+        })
+        .collect()
+}
+
+#[test]
+fn a_line_in_three_articles_of_a_source_is_boilerplate_and_not_translated() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("situs");
+    write_each(
+        &site,
+        &[
+            ("a", format!("Harga Beras Naik\n\nHarga beras di pasar tradisional Bekasi naik lagi pada pekan ini.\n\nDibaca 1.234 kali\n\n{FOOTER}\n\n{SHARED}\n")),
+            ("b", format!("Stok Gula Aman\n\nGudang Bulog di Medan penuh dan stok gula dinyatakan aman sampai akhir tahun.\n\nDibaca 56 kali\n\n{FOOTER}\n")),
+            ("c", format!("Banjir Surut\n\nWarga Kampung Melayu mulai pulang ke rumah setelah air surut pada Senin pagi.\n\nDibaca 7.890 kali\n\n{FOOTER}\n")),
+            ("d", format!("Jalan Tol Dibuka\n\nJalan tol itu dibuka dan pengendara dapat melintas tanpa membayar tarif selama dua pekan.\n\n{SHARED}\n")),
+        ],
+    );
+    let shout = root().join("models/shout");
+    let translate = |extra: &[&str]| {
+        let run = selaras()
+            .args(["translate", "--threads", "1", "--quiet", "--format", "tsv"])
+            .arg("--model")
+            .arg(&shout)
+            .args(extra)
+            .arg(&site)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        tsv_rows(&String::from_utf8(run.stdout).unwrap())
+    };
+    let with_source = |rows: &[[String; 4]], source: &str| -> Vec<[String; 4]> {
+        rows.iter().filter(|r| r[2] == source).cloned().collect()
+    };
+
+    let rows = translate(&[]);
+    // in three articles: boilerplate, left out of the pairs, however its numbers differ
+    assert_eq!(with_source(&rows, FOOTER), Vec::<[String; 4]>::new());
+    assert!(rows.iter().all(|r| !r[2].starts_with("Dibaca")), "{rows:?}");
+    // in two: a sentence, translated
+    let shared = with_source(&rows, SHARED);
+    assert_eq!(shared.len(), 2, "{rows:?}");
+    for row in &shared {
+        assert_eq!(
+            (row[1].as_str(), row[3].clone()),
+            ("sentence", SHARED.to_uppercase())
+        );
+    }
+    // the articles' own text is all there
+    assert_eq!(rows.iter().filter(|r| r[1] == "title").count(), 4);
+    assert_eq!(rows.len(), 4 + 4 + 2, "{rows:?}");
+
+    // turned off, or with a threshold of 4, the footer is translated in each article
+    for extra in [&["--no-repeated-lines"][..], &["--repeated-lines", "4"]] {
+        let rows = translate(extra);
+        let footer = with_source(&rows, FOOTER);
+        let docs: Vec<&str> = footer.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(docs, ["a", "b", "c"], "{extra:?}");
+        assert!(
+            footer.iter().all(|r| r[3] == FOOTER.to_uppercase()),
+            "{extra:?}"
+        );
+    }
+}
+
+#[test]
+fn a_resumed_run_counts_the_lines_of_finished_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    // the footer in a, b and d: d's footer is boilerplate only if a and b are counted
+    write_each(
+        &articles,
+        &[
+            (
+                "a",
+                format!("Harga Beras Naik\n\nHarga beras di pasar tradisional Bekasi naik lagi pada pekan ini.\n\n{FOOTER}\n"),
+            ),
+            (
+                "b",
+                format!("Stok Gula Aman\n\nGudang Bulog di Medan penuh dan stok gula dinyatakan aman sampai akhir tahun.\n\n{FOOTER}\n"),
+            ),
+            (
+                "c",
+                "Banjir Surut\n\nWarga Kampung Melayu mulai pulang ke rumah setelah air surut pada Senin pagi.\n".to_string(),
+            ),
+            (
+                "d",
+                format!("Jalan Tol Dibuka\n\nJalan tol itu dibuka dan pengendara dapat melintas tanpa membayar tarif selama dua pekan.\n\n{FOOTER}\n"),
+            ),
+        ],
+    );
+    // a missing input makes each run end with exit code 2 and keep its journal
+    let manifest = dir.path().join("manifest.txt");
+    std::fs::write(
+        &manifest,
+        "articles/a.txt\narticles/b.txt\narticles/c.txt\narticles/d.txt\nhilang.txt\n",
+    )
+    .unwrap();
+    let run = |output: &Path, extra: &[&str]| {
+        let status = selaras()
+            .args([
+                "translate",
+                "--threads",
+                "1",
+                "--quiet",
+                "--format",
+                "jsonl",
+            ])
+            .args(["--model", &echo(), "--manifest"])
+            .arg(&manifest)
+            .args(extra)
+            .arg("-o")
+            .arg(output)
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(2));
+    };
+    let whole = dir.path().join("whole.jsonl");
+    run(&whole, &[]);
+    let written = std::fs::read_to_string(&whole).unwrap();
+    assert!(!written.contains("Redaksi menerima"), "{written}");
+
+    // A journal of a, b and c only, as if the run had stopped before d.
+    let resumed = dir.path().join("resumed.jsonl");
+    run(&resumed, &["--resume"]);
+    let journal = dir.path().join("resumed.jsonl.selaras-journal");
+    let kept: String = std::fs::read_to_string(&journal)
+        .unwrap()
+        .lines()
+        .take(3)
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(kept.contains(r#""doc":"c""#) && !kept.contains(r#""doc":"d""#));
+    std::fs::write(&journal, kept).unwrap();
+    std::fs::remove_file(&resumed).unwrap();
+
+    run(&resumed, &["--resume"]);
+    assert_eq!(std::fs::read_to_string(&resumed).unwrap(), written);
 }

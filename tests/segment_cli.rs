@@ -1,7 +1,8 @@
 //! `selaras segment` through the real binary: the seed sample's "done when", the fixture
 //! articles, every output format, bad input (invalid UTF-8, binary, empty, a 5 MB line
 //! without punctuation, unbalanced quotation marks, a closed pipe) and outputs that cannot be
-//! written (a missing directory, a disk that fills up halfway).
+//! written (a missing directory, a disk that fills up halfway), and lines repeated across the
+//! articles of a run.
 mod support;
 
 use serde_json::Value;
@@ -361,7 +362,7 @@ fn tempdir() -> tempfile::TempDir {
 fn invalid_utf8_exits_2_names_file_and_offset_and_writes_nothing() {
     let dir = tempdir();
     let bad = dir.path().join("rusak.txt");
-    std::fs::write(&bad, b"Judul\n\nHarga naik \xc3\x28 lagi.\n").unwrap();
+    std::fs::write(&bad, b"Judul\n\nHarga naik \xc3\x28 lagi di pasar tradisional Bekasi pada pekan ini.\n").unwrap();
     let out = dir.path().join("out.jsonl");
     let output = selaras(&[
         "segment",
@@ -396,7 +397,7 @@ fn invalid_utf8_exits_2_names_file_and_offset_and_writes_nothing() {
         "text",
     ]);
     assert!(output.status.success());
-    assert!(String::from_utf8_lossy(&output.stdout).contains("Harga naik \u{fffd}( lagi."));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Harga naik \u{fffd}( lagi di pasar"));
 }
 
 #[test]
@@ -579,4 +580,104 @@ fn eval_segmentation_prints_scores() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     let row = stdout.lines().find(|l| l.contains("gold.txt")).unwrap();
     assert!(row.ends_with("1.0000\t1.0000\t1.0000"), "{row}");
+}
+
+/// A sentence-shaped line a news site prints under every article: only its repetition shows it
+/// is clutter.
+const FOOTER: &str = "Redaksi menerima tulisan pembaca yang dikirim lewat surel resmi pada setiap \
+                      hari kerja.";
+
+#[test]
+fn lines_repeated_in_three_articles_of_a_directory_are_boilerplate() {
+    let dir = tempdir();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    let shared =
+        "Pemerintah daerah menyatakan akan terus memantau situasi di lapangan bersama aparat.";
+    write("situs/a.txt", format!("Harga Beras Naik\n\nHarga beras di pasar tradisional Bekasi naik lagi pada pekan ini.\n\nDibaca 1.234 kali\n\n{FOOTER}\n\n{shared}\n"));
+    write(
+        "situs/b.txt",
+        format!("Stok Gula Aman\n\nGudang Bulog di Medan penuh dan stok gula dinyatakan aman sampai akhir tahun.\n\nDibaca 56 kali\n\n{FOOTER}\n"),
+    );
+    write(
+        "situs/c.txt",
+        format!("Banjir Surut\n\nWarga Kampung Melayu mulai pulang ke rumah setelah air surut pada Senin pagi.\n\nDibaca 7.890 kali\n\n{FOOTER}\n"),
+    );
+    write(
+        "situs/d.txt",
+        format!("Jalan Tol Dibuka\n\nJalan tol itu dibuka dan pengendara dapat melintas tanpa membayar tarif selama dua pekan.\n\n{shared}\n"),
+    );
+    // another source: its one footer is not counted with the others
+    write(
+        "lain/e.txt",
+        format!("Pasar Baru Dibuka\n\nPedagang menyambut pasar baru itu karena kiosnya lebih luas dan bersih.\n\n{FOOTER}\n"),
+    );
+    let segment = |args: &[&str]| {
+        let output = Command::new(BIN)
+            .arg("segment")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        jsonl(&output)
+    };
+    // (doc, kind, translate) of every segment with this text
+    let found = |segments: &[Value], t: &str| -> Vec<(String, String, bool)> {
+        segments
+            .iter()
+            .filter(|s| text(s) == t || (t == "Dibaca" && text(s).starts_with(t)))
+            .map(|s| {
+                let field = |name: &str| s[name].as_str().unwrap().to_string();
+                (field("doc"), field("kind"), s["translate"] == true)
+            })
+            .collect()
+    };
+    let row =
+        |doc: &str, kind: &str, translate: bool| (doc.to_string(), kind.to_string(), translate);
+
+    let segments = segment(&["situs", "lain"]);
+    let boilerplate = |doc| row(doc, "boilerplate", false);
+    assert_eq!(
+        found(&segments, FOOTER),
+        [
+            boilerplate("a"),
+            boilerplate("b"),
+            boilerplate("c"),
+            row("e", "sentence", true)
+        ]
+    );
+    assert_eq!(
+        found(&segments, "Dibaca"),
+        [boilerplate("a"), boilerplate("b"), boilerplate("c")]
+    );
+    // in two articles: a sentence; the titles stay titles
+    assert_eq!(
+        found(&segments, shared),
+        [row("a", "sentence", true), row("d", "sentence", true)]
+    );
+    assert_eq!(of_kind(&segments, "title").len(), 5);
+
+    // off, above the count, or too few articles: the footer is a sentence
+    let sentence = |doc| row(doc, "sentence", true);
+    let abc = [sentence("a"), sentence("b"), sentence("c")];
+    let cases: [(&[&str], &[_]); 4] = [
+        (&["--no-repeated-lines", "situs"], &abc),
+        (&["--repeated-lines", "4", "situs"], &abc),
+        (&["situs/a.txt"], &abc[..1]),
+        (&["situs/a.txt", "situs/b.txt"], &abc[..2]),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(found(&segment(args), FOOTER), expected, "{args:?}");
+    }
+
+    let refused = selaras(&["segment", "--repeated-lines", "1", FIXTURES]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("at least 2") && stderr.contains("--no-repeated-lines"),
+        "{stderr}"
+    );
 }

@@ -6,6 +6,7 @@ pub mod credit;
 pub mod prose;
 
 use crate::hash::{FastMap, FastSet};
+use crate::repeated::RepeatedLines;
 use crate::sentences::{self, Lang};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -272,6 +273,16 @@ struct Draft {
 /// next to a credit or printed twice becomes a caption, the title is chosen, lines that are not
 /// prose become boilerplate, and repeats (exact or truncated) are marked.
 pub fn find_blocks(text: &str, lang: Lang) -> Vec<Block> {
+    find_blocks_with(text, lang, &RepeatedLines::none())
+}
+
+/// [`find_blocks`] for an article of a corpus: a line `repeated` across the documents of its
+/// origin (see [`crate::repeated`]) is clutter as a whole line, whatever its wording: a site's
+/// WhatsApp invitation ("Dapatkan informasi terkini … di kanal WhatsApp kami."), its slogan, its
+/// menu labels. Only lines that would be translated change: a repeated date line or "Editor:
+/// Yakop" keeps its kind. This happens before the title is chosen, so a repeated slogan above
+/// the headline does not take the title.
+pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec<Block> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut offset = 0;
     let mut gap_before = false;
@@ -284,6 +295,13 @@ pub fn find_blocks(text: &str, lang: Lang) -> Vec<Block> {
         }
         let first = drafts.len();
         classify_line(text, span, lang, &mut drafts);
+        let translated = drafts[first..]
+            .iter()
+            .any(|d| matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption));
+        if translated && !repeated.is_empty() && repeated.contains(span.of(text)) {
+            drafts.truncate(first);
+            drafts.push(draft(BlockKind::Boilerplate, span, false, true));
+        }
         for draft in &mut drafts[first..] {
             draft.line = line_no;
             draft.gap_before = gap_before;
@@ -296,6 +314,7 @@ pub fn find_blocks(text: &str, lang: Lang) -> Vec<Block> {
     mark_clutter(text, title, &mut drafts);
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
+    mark_tail(text, &mut blocks);
     blocks
 }
 
@@ -614,6 +633,44 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
             && !item;
         if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// The article ends with its last run of two or more body paragraphs (repeats left out). A
+/// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
+/// "Simak berita pilihan kami langsung dari ponselmu.", "Tell us what you think about our
+/// coverage.", an author's bio. Clutter lines the tables know ("ADVERTISEMENT") do not break
+/// a run, so a paragraph between two advertisements inside the story stays.
+fn mark_tail(text: &str, blocks: &mut [Block]) {
+    let paragraph = |b: &Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
+    // the blocks that can break a run: paragraphs, the title, and clutter the tables do not
+    // know; captions, credits, meta and known clutter sit inside stories
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&k| {
+            let b = &blocks[k];
+            b.duplicate_of.is_none()
+                && match b.kind {
+                    BlockKind::Paragraph | BlockKind::Title => true,
+                    BlockKind::Boilerplate => !is_boilerplate(b.span.of(text)),
+                    _ => false,
+                }
+        })
+        .collect();
+    let mut last_run_end = None;
+    for w in 0..kept.len() {
+        let here = paragraph(&blocks[kept[w]]);
+        let next = kept.get(w + 1).is_some_and(|&k| paragraph(&blocks[k]));
+        if here && next {
+            last_run_end = Some(kept[w + 1]);
+        }
+    }
+    let Some(end) = last_run_end else {
+        return;
+    };
+    for k in end + 1..blocks.len() {
+        if paragraph(&blocks[k]) {
+            blocks[k].kind = BlockKind::Boilerplate;
         }
     }
 }

@@ -6,6 +6,7 @@
 use anyhow::Context;
 use selaras::error::Error;
 use selaras::eval::blocks::{parse_gold, score_page, Report, CLASSES};
+use selaras::repeated::{CorpusLines, Origin};
 use selaras::sentences::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,13 +20,18 @@ pub struct BlocksArgs {
     /// Print up to N misclassified gold blocks per directory
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub show_errors: usize,
+    /// Score each directory as a corpus run sees it: the pages of one site (the part of the
+    /// file name before the first '-') are one origin, and lines repeated in N of them are
+    /// boilerplate (see `selaras segment --repeated-lines`)
+    #[arg(long, value_name = "N")]
+    pub corpus: Option<usize>,
 }
 
 pub fn run(args: BlocksArgs) -> anyhow::Result<i32> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for dir in &args.dirs {
-        let report = score_dir(dir)?;
+        let report = score_dir(dir, args.corpus)?;
         print(&mut out, dir, &report, args.show_errors).context("writing to standard output")?;
     }
     Ok(0)
@@ -43,8 +49,9 @@ fn read(path: &Path) -> Result<String, Error> {
     Ok(selaras::input::decode(&bytes, &path.display().to_string(), String::new(), false)?.text)
 }
 
-/// Scores every page of `dir` (sorted by name).
-fn score_dir(dir: &Path) -> Result<Report, Error> {
+/// Scores every page of `dir` (sorted by name), as a corpus of sites when `corpus` gives the
+/// repeated-line threshold.
+fn score_dir(dir: &Path, corpus: Option<usize>) -> Result<Report, Error> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         bad(
             dir,
@@ -60,9 +67,13 @@ fn score_dir(dir: &Path) -> Result<Report, Error> {
     if pages.is_empty() {
         return Err(bad(dir, "holds no NAME.id.txt or NAME.en.txt pages".into()));
     }
-    let mut report = Report::default();
+    let mut read_pages = Vec::new();
     for page_path in pages {
-        let name = page_path.file_name().unwrap_or_default().to_string_lossy();
+        let name = page_path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let (stem, lang) = match name.strip_suffix(".en.txt") {
             Some(stem) => (stem.to_string(), Lang::En),
             None => match name.strip_suffix(".id.txt") {
@@ -73,7 +84,16 @@ fn score_dir(dir: &Path) -> Result<Report, Error> {
         let gold_path = page_path.with_file_name(format!("{stem}.{lang}.gold.tsv"));
         let page = read(&page_path)?;
         let gold = parse_gold(&page, &read(&gold_path)?).map_err(|e| bad(&gold_path, e))?;
-        score_page(&mut report, &name, &page, &gold, lang);
+        let site = Origin::site(stem.split('-').next().unwrap_or(&stem));
+        read_pages.push((name, page, gold, lang, site));
+    }
+    let lines = match corpus {
+        Some(n) => CorpusLines::scan(read_pages.iter().map(|p| (&p.4, p.1.as_str())), n),
+        None => CorpusLines::scan(std::iter::empty(), usize::MAX),
+    };
+    let mut report = Report::default();
+    for (name, page, gold, lang, site) in &read_pages {
+        score_page(&mut report, name, page, gold, *lang, lines.of(site));
     }
     Ok(report)
 }

@@ -4,6 +4,7 @@
 //! with the table of exit codes, [`selaras::error::EXIT_CODES`].
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use selaras::repeated::{DEFAULT_MIN_DOCUMENTS, MIN_DOCUMENTS_FLOOR};
 use selaras::writers::Format;
 use std::str::FromStr;
 
@@ -55,6 +56,39 @@ pub enum Command {
     Model(model::Args),
     /// Score segmentation or alignment against gold data
     Eval(eval::Args),
+}
+
+/// `--repeated-lines N` and `--no-repeated-lines`, shared by `segment` and `translate`.
+#[derive(clap::Args, Debug)]
+pub struct RepeatedLinesArgs {
+    /// With several articles, a line found in at least N distinct articles of one source is
+    /// boilerplate, whatever its wording (a site's footer, slogan or menu labels), and is not
+    /// translated. Lines are compared trimmed, case-folded, with every number alike
+    /// ("Dibaca 1.234 kali"); the source is the article's directory. At least 2
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_DOCUMENTS,
+          value_parser = at_least_two)]
+    pub repeated_lines: usize,
+    /// Do not look for lines repeated across articles
+    #[arg(long, conflicts_with = "repeated_lines")]
+    pub no_repeated_lines: bool,
+}
+
+impl RepeatedLinesArgs {
+    /// The threshold, or `None` when the scan is off.
+    pub fn min_documents(&self) -> Option<usize> {
+        (!self.no_repeated_lines).then_some(self.repeated_lines)
+    }
+}
+
+fn at_least_two(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n < MIN_DOCUMENTS_FLOOR => Err(format!(
+            "must be at least {MIN_DOCUMENTS_FLOOR}: every line is in one article \
+             (use --no-repeated-lines to turn the scan off)"
+        )),
+        Ok(n) => Ok(n),
+        Err(err) => Err(format!("'{text}' is not a whole number: {err}")),
+    }
 }
 
 /// A clap value parser for a library type chosen by name (`--format`, `--lang`): `--help`

@@ -2,9 +2,11 @@
 //!
 //! All inputs are read and checked before anything is written, and the segments go out through
 //! [`SegmentWriter`], so `-o FILE` appears only when everything succeeded: a bad input or a
-//! full disk never leaves half an output.
+//! full disk never leaves half an output. With several inputs, lines repeated across them are
+//! counted first and segmented as boilerplate (`--repeated-lines`).
 use selaras::input;
-use selaras::segment::segment_article;
+use selaras::repeated::{CorpusLines, Origin};
+use selaras::segment::segment_article_in;
 use selaras::sentences::Lang;
 use selaras::writers::segments::{SegmentFormat, SegmentWriter};
 use selaras::writers::Destination;
@@ -31,10 +33,24 @@ pub struct Args {
     /// Write to FILE (replaced only when everything succeeded) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub repeated: super::RepeatedLinesArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let articles = input::read_inputs(&args.inputs, args.lossy)?;
+    let sources = input::expand(&args.inputs)?;
+    let articles = sources
+        .iter()
+        .map(|source| input::read_source(source, args.lossy))
+        .collect::<Result<Vec<_>, _>>()?;
+    let origins: Vec<Origin> = sources.iter().map(Origin::of).collect();
+    let repeated = match args.repeated.min_documents() {
+        Some(n) if articles.len() >= n => CorpusLines::scan(
+            origins.iter().zip(articles.iter().map(|a| a.text.as_str())),
+            n,
+        ),
+        _ => CorpusLines::default(),
+    };
     for article in articles.iter().filter(|a| a.text.trim().is_empty()) {
         eprintln!(
             "selaras: warning: '{}' is empty: it has no segments",
@@ -44,8 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let destination = Destination::from_arg(args.output.as_deref());
     let mut writer = SegmentWriter::create(args.format, &destination)?;
     writer.begin()?;
-    for article in &articles {
-        for segment in segment_article(article, args.lang) {
+    for (article, origin) in articles.iter().zip(&origins) {
+        for segment in segment_article_in(article, args.lang, repeated.of(origin)) {
             writer.segment(&segment)?;
         }
     }

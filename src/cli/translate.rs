@@ -100,6 +100,9 @@ pub struct Args {
     #[arg(long)]
     pub translated_only: bool,
 
+    #[command(flatten)]
+    pub repeated: super::RepeatedLinesArgs,
+
     /// Print nothing but errors and warnings (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
@@ -134,6 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         dedup_pairs: args.dedup_pairs,
         translated_only: args.translated_only,
         max_input_tokens: Some(args.max_input_tokens),
+        repeated_lines: args.repeated.min_documents(),
     };
     let mut writer = writers::create(args.format, &destination, &writers::Options::default())
         .with_context(|| format!("opening the {} output", args.format))?;

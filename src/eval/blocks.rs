@@ -5,7 +5,8 @@
 //!
 //! Gold files hold one `kind[+repeat]\ttext` line per block, in page order; each text is found
 //! in the page after the previous one.
-use crate::blocks::{find_blocks, Block, BlockKind};
+use crate::blocks::{find_blocks_with, Block, BlockKind};
+use crate::repeated::RepeatedLines;
 use crate::sentences::Lang;
 use crate::span::Span;
 
@@ -173,9 +174,17 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Classifies a page and scores it against its gold blocks.
-pub fn score_page(report: &mut Report, name: &str, page: &str, gold: &[GoldBlock], lang: Lang) {
-    let predicted = find_blocks(page, lang);
+/// Classifies a page, with the repeated lines of its corpus origin if any, and scores it
+/// against its gold blocks.
+pub fn score_page(
+    report: &mut Report,
+    name: &str,
+    page: &str,
+    gold: &[GoldBlock],
+    lang: Lang,
+    repeated: &RepeatedLines,
+) {
+    let predicted = find_blocks_with(page, lang, repeated);
     report.add_page(name, page, gold, &predicted);
 }
 
