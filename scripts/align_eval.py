@@ -155,10 +155,10 @@ def pud_pages(eval_dir, tmp, seed, first_third=False):
     if first_third:
         articles = articles[:len(articles) // 3]
     # headlines of the other articles, for the "Breaking News" banner and the "Related" links
-    other_headlines = [headline(pairs[0][1]) for pairs in articles]
+    headlines = [headline(pairs[0][1]) for pairs in articles]
     out = []
     for a, pairs in enumerate(articles):
-        out.append(pud_page(rng, a, pairs, other_headlines, tmp))
+        out.append(pud_page(rng, a, pairs, headlines[:a] + headlines[a + 1:], tmp))
     return out
 
 
@@ -254,7 +254,7 @@ def pud_page(rng, a, pairs, other_headlines, tmp):
     id_page += "".join(" ".join(s for u in p for s in units[u][0]) + gap() for p in id_paragraphs)
     en_lines = rng.sample(ACCESSIBILITY, rng.randint(1, 2))
     if rng.random() < 0.5:
-        en_lines.append("Breaking News: " + rng.choice([h for h in other_headlines if h != headline(title[1])]))
+        en_lines.append("Breaking News: " + rng.choice(other_headlines))
     en_lines += [rng.choice(SECTIONS), headline(title[1]), rng.choice(BYLINES), rng.choice(DATE_LINES)]
     en_lines += rng.sample(SHARE_LINES, rng.randint(0, 2))
     en_lines += ["FILE - " + caption[1]] * 2
@@ -268,8 +268,7 @@ def pud_page(rng, a, pairs, other_headlines, tmp):
             text = rng.choice(DATELINES) + text
         en_page += text + gap()
         if q == related_after:
-            others = [h for h in other_headlines if h != headline(title[1])]
-            en_page += "Related\n" + "\n".join(rng.sample(others, 2)) + "\n\n"
+            en_page += "Related\n" + "\n".join(rng.sample(other_headlines, 2)) + "\n\n"
     en_page += rng.choice(SHARE_LINES) + "\n"
 
     paths = []

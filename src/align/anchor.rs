@@ -141,7 +141,8 @@ pub fn monotone_chain(pairs: &[AnchorPair]) -> Vec<bool> {
 /// The blocks that moved: runs of anchors off the main chain whose source and target sentences
 /// advance together (at least two, or one with `moved_single` evidence), that stand out of
 /// order against at least [`MOVED_WITNESSES`] chain anchors. Each block then grows over neighbouring pairs
-/// whose 1-1 bead beats skipping both sentences, as long as no chain anchor is taken.
+/// whose 1-1 bead beats skipping both sentences and whose evidence reaches `grow_min`, as long
+/// as no chain anchor is taken.
 pub fn moved_blocks(
     scorer: &mut Scorer,
     pairs: &[AnchorPair],
@@ -199,6 +200,11 @@ pub fn moved_blocks(
         if witnesses < MOVED_WITNESSES {
             continue;
         }
+        // a neighbour joins the block when its 1-1 bead beats skipping both sentences and it has
+        // some evidence of its own: length alone would let any neighbour in
+        let grows = |scorer: &mut Scorer, i: usize, j: usize| {
+            scorer.bead(i, 1, j, 1) > 2.0 * skip && scorer.evidence(i, j) >= params.grow_min
+        };
         let free = |blocks: &[MovedBlock], i: usize, j: usize| {
             !taken_source(i)
                 && !taken_target(j)
@@ -209,7 +215,7 @@ pub fn moved_blocks(
         while source.start > 0
             && target.start > 0
             && free(&blocks, source.start - 1, target.start - 1)
-            && scorer.bead(source.start - 1, 1, target.start - 1, 1) > 2.0 * skip
+            && grows(scorer, source.start - 1, target.start - 1)
         {
             source.start -= 1;
             target.start -= 1;
@@ -217,7 +223,7 @@ pub fn moved_blocks(
         while source.end < n
             && target.end < m
             && free(&blocks, source.end, target.end)
-            && scorer.bead(source.end, 1, target.end, 1) > 2.0 * skip
+            && grows(scorer, source.end, target.end)
         {
             source.end += 1;
             target.end += 1;

@@ -145,13 +145,25 @@ pub fn align_sentences(
 ) -> Vec<AlignedBead> {
     let mut scorer = score::Scorer::new(source, target, mt, params);
     let pairs = anchor::confident_pairs(&mut scorer, params);
-    if let Some(ratio) = anchor::length_ratio(&scorer, &pairs, params) {
+    let abridged = anchor::length_ratio(&scorer, &pairs, params);
+    if let Some(ratio) = abridged {
         scorer.set_ratio(ratio);
     }
     let skip = skip_score(&mut scorer, params);
+    // runs of skips come cheaper only where the sides differ in content: in a full translation
+    // a run of skips is a misalignment more often than a left-out paragraph
+    let skips = search::Skip {
+        first: skip,
+        more: skip
+            * if abridged.is_some() {
+                params.skip_run
+            } else {
+                1.0
+            },
+    };
     let blocks = anchor::moved_blocks(&mut scorer, &pairs, skip, params);
     if blocks.is_empty() {
-        let path = best_path(&mut scorer, params, skip);
+        let path = best_path(&mut scorer, params, skips);
         let all_source: Vec<usize> = (0..source.len()).collect();
         let all_target: Vec<usize> = (0..target.len()).collect();
         return beads_of(&path, skip, &all_source, &all_target);
@@ -181,7 +193,7 @@ pub fn align_sentences(
         );
         piece_scorer.set_ratio(scorer.ratio());
         piece_scorer.set_barriers(gaps(source_ids), gaps(target_ids));
-        let path = best_path(&mut piece_scorer, params, skip);
+        let path = best_path(&mut piece_scorer, params, skips);
         let beads = beads_of(&path, skip, source_ids, target_ids);
         let mut next_source = source.len();
         for (order, aligned) in beads.into_iter().enumerate().rev() {
@@ -236,20 +248,24 @@ const COARSE_ABOVE: usize = 1_000_000;
 /// Sentences joined into one block at each coarser level.
 const COARSE_FACTOR: usize = 4;
 
-/// The best path, with `skip` the score of a 1-0 or 0-1 bead. A long pair is first aligned with its sentences
+/// The best path, with `skips` the scores of 1-0 and 0-1 beads. A long pair is first aligned with its sentences
 /// joined in blocks of [`COARSE_FACTOR`] (recursively), and the fine search keeps to a band
 /// around that coarse path: near-linear time even when the path wanders far off the diagonal.
-fn best_path(scorer: &mut score::Scorer, params: &Params, skip: f64) -> Vec<search::Step> {
+fn best_path(
+    scorer: &mut score::Scorer,
+    params: &Params,
+    skips: search::Skip,
+) -> Vec<search::Step> {
     let (n, m) = (scorer.source_len(), scorer.target_len());
     let guide = if n.saturating_mul(m) > COARSE_ABOVE {
         let mut coarse = scorer.coarsen(COARSE_FACTOR);
-        let coarse_skip = skip_score(&mut coarse, params);
+        let coarse_skip = search::Skip::flat(skip_score(&mut coarse, params));
         let coarse_path = best_path(&mut coarse, params, coarse_skip);
         search::Guide::from_coarse(&coarse_path, COARSE_FACTOR, n, m)
     } else {
         search::Guide::diagonal(n, m)
     };
-    search::best_path(scorer, skip, &guide)
+    search::best_path(scorer, skips, &guide)
 }
 
 /// The score of one skipped sentence, from the document's own distribution: a percentile of the

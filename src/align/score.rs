@@ -38,12 +38,18 @@ pub struct Params {
     pub skip_prior: f64,
     /// added to the skip score after the percentile
     pub skip_offset: f64,
+    /// the score of a skip that continues a run of skips on the same side, as a factor of the
+    /// first one's, in a section whose anchors say the sides differ in content: abridging
+    /// leaves out whole paragraphs
+    pub skip_run: f64,
     /// the least evidence (anchors + MT, no length) of a confident anchor pair
     pub anchor_min: f64,
     /// how far a confident anchor pair's evidence must beat the runner-up in its row and column
     pub anchor_margin: f64,
     /// the evidence a lone anchor pair off the monotone path needs to count as a moved block
     pub moved_single: f64,
+    /// the evidence a neighbouring pair needs to join a moved block
+    pub grow_min: f64,
     /// how far (as a factor) the anchor pairs' length ratio must differ from the section's to
     /// replace it: abridging makes one side much longer than the shared content
     pub ratio_tolerance: f64,
@@ -65,9 +71,11 @@ impl Default for Params {
             skip_percentile: 40.0,
             skip_prior: -5.3,
             skip_offset: 0.0,
+            skip_run: 0.6,
             anchor_min: 4.0,
             anchor_margin: 2.0,
             moved_single: 8.0,
+            grow_min: 0.0,
             ratio_tolerance: 1.15,
         }
     }
@@ -90,9 +98,11 @@ impl Params {
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
             "skip_prior" => self.skip_prior = value,
             "skip_offset" => self.skip_offset = value,
+            "skip_run" => self.skip_run = value.clamp(0.0, 1.0),
             "anchor_min" => self.anchor_min = value,
             "anchor_margin" => self.anchor_margin = value,
             "moved_single" => self.moved_single = value,
+            "grow_min" => self.grow_min = value,
             "ratio_tolerance" => self.ratio_tolerance = value.max(1.0),
             _ => return Err(format!("unknown alignment parameter '{name}'")),
         }
