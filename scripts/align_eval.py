@@ -8,8 +8,9 @@ Sets (paths are taken from --eval-dir, default ../shared/eval; nothing is copied
              2-1 / 1-2 beads made by merging adjacent English / Indonesian sentences and 1-0 / 0-1
              beads made by dropping one side's sentence; fixed seed, generated into a temp dir.
   pud-pages  PUD grouped into ~39 article pages (title, a caption, paragraphs; 30-50 % of the
-             English body abridged away in runs; 2-1 / 1-2 merges; in half the articles one
-             Indonesian paragraph moved to the end; English page clutter). Aligned WITHOUT
+             English body abridged away in runs; 2-1 / 1-2 merges; in half the articles with five
+             or more paragraphs one Indonesian paragraph moved to the end; English page
+             clutter). Aligned WITHOUT
              --presplit (the real pipeline); predicted segment beads are mapped to gold sentence
              indices by matching segment text against the gold sentences, and segments that match
              none (clutter) are dropped from the beads. pud-pages-dev: the first third of the

@@ -95,8 +95,9 @@ pub fn confident_pairs(scorer: &mut Scorer, params: &Params) -> Vec<AnchorPair> 
         .collect()
 }
 
-/// The target-per-source length ratio of the anchor pairs, when there are enough of them and it
-/// differs from the section's by more than `ratio_tolerance`: in an abridged translation the
+/// The target-per-source length ratio of the anchor pairs, when there are enough of them and
+/// one side has more than `ratio_tolerance` times the other's content, by characters beyond the
+/// anchors' ratio and by sentences: in an abridged translation the
 /// longer side's extra sentences inflate the section's ratio, and every true 1-1 bead would
 /// then look short and a 1-2 bead swallowing an unmatched sentence would look right.
 pub fn length_ratio(scorer: &Scorer, pairs: &[AnchorPair], params: &Params) -> Option<f64> {
@@ -111,8 +112,14 @@ pub fn length_ratio(scorer: &Scorer, pairs: &[AnchorPair], params: &Params) -> O
         return None;
     }
     let ratio = target / source;
-    let section = scorer.ratio();
-    ((ratio / section).max(section / ratio) > params.ratio_tolerance).then_some(ratio)
+    // both the characters and the sentence counts must say that the same side has extra
+    // content: anchor pairs alone are a biased sample (short headings with numbers, say)
+    let extra = scorer.ratio() / ratio;
+    let sentences = scorer.target_len() as f64 / scorer.source_len() as f64;
+    let tolerance = params.ratio_tolerance;
+    let abridged = (extra > tolerance && sentences > tolerance)
+        || (extra < 1.0 / tolerance && sentences < 1.0 / tolerance);
+    abridged.then_some(ratio)
 }
 
 /// Which pairs (sorted by source sentence) lie on their longest chain that is monotone on both
