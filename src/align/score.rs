@@ -487,7 +487,8 @@ impl Scorer {
         let straddles = |barriers: &[usize], start: usize, count: usize| {
             barriers.iter().any(|&k| start < k && k < start + count)
         };
-        if straddles(&self.barriers.0, i, a) || straddles(&self.barriers.1, j, b) {
+        let barred = !(self.barriers.0.is_empty() && self.barriers.1.is_empty());
+        if barred && (straddles(&self.barriers.0, i, a) || straddles(&self.barriers.1, j, b)) {
             return f64::NEG_INFINITY;
         }
         let mut score = prior(a, b) + self.params.length * self.length_term(i, a, j, b);

@@ -156,18 +156,21 @@ fn touches_edge(path: &[Step], rows: &[Row], m: usize) -> bool {
 }
 
 /// What the last bead of a path ending in a cell was: skips continue a run of their own kind.
+/// Without cheaper runs (`more` = `first`) one state is enough, and the search is three times
+/// lighter: every skip scores the same wherever it stands.
 const STATES: usize = 3;
 const AFTER_BEAD: usize = 0;
 const AFTER_SOURCE_SKIP: usize = 1;
 const AFTER_TARGET_SKIP: usize = 2;
 
 fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
+    let states = if skip.more == skip.first { 1 } else { STATES };
     let cells = rows
         .last()
         .map_or(0, |row| row.offset + row.hi - row.lo + 1);
     // per state: best score of a path to the cell, and the (shape, state before) it came by
-    let mut best = vec![f64::NEG_INFINITY; cells * STATES];
-    let mut back = vec![(u8::MAX, u8::MAX); cells * STATES];
+    let mut best = vec![f64::NEG_INFINITY; cells * states];
+    let mut back = vec![(u8::MAX, u8::MAX); cells * states];
     let at = |i: usize, j: usize| -> Option<usize> {
         let row = rows.get(i)?;
         (row.lo..=row.hi)
@@ -191,8 +194,8 @@ fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
                     _ => (AFTER_BEAD, None),
                 };
                 let mut bead = None;
-                for before in 0..STATES {
-                    let previous = best[from * STATES + before];
+                for before in 0..states {
+                    let previous = best[from * states + before];
                     if previous == f64::NEG_INFINITY {
                         continue;
                     }
@@ -201,7 +204,7 @@ fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
                         Some(_) => skip.first,
                         None => *bead.get_or_insert_with(|| scorer.bead(i - a, a, j - b, b)),
                     };
-                    let slot = here * STATES + state;
+                    let slot = here * states + state.min(states - 1);
                     if previous + gain > best[slot] {
                         best[slot] = previous + gain;
                         back[slot] = (shape as u8, before as u8);
@@ -212,13 +215,13 @@ fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
     }
     let (mut i, mut j) = (rows.len() - 1, rows.last().map_or(0, |row| row.hi));
     let end = at(i, j).expect("the last row holds the corner");
-    let mut state = (0..STATES)
-        .max_by(|&x, &y| best[end * STATES + x].total_cmp(&best[end * STATES + y]))
+    let mut state = (0..states)
+        .max_by(|&x, &y| best[end * states + x].total_cmp(&best[end * states + y]))
         .unwrap_or(AFTER_BEAD);
     let mut path = Vec::new();
     while i > 0 || j > 0 {
         let here = at(i, j).expect("the path stays inside the band");
-        let (shape, before) = back[here * STATES + state];
+        let (shape, before) = back[here * states + state];
         let (a, b) = SHAPES[shape as usize];
         let from = at(i - a, j - b).expect("the path stays inside the band");
         path.push(Step {
@@ -226,7 +229,7 @@ fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
             a,
             j: j - b,
             b,
-            score: best[here * STATES + state] - best[from * STATES + before as usize],
+            score: best[here * states + state] - best[from * states + before as usize],
         });
         i -= a;
         j -= b;
