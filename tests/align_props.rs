@@ -1,5 +1,5 @@
 //! Property tests of the aligner's promise: every sentence of both inputs appears in exactly one
-//! bead, in order, beads use only the allowed shapes, and sections never mix. Inputs include
+//! bead, in source order, beads use only the allowed shapes, and sections never mix. Inputs include
 //! empty sides and sides of very different lengths.
 use proptest::prelude::*;
 use selaras::align::{align_segments, align_sentences, search::SHAPES, Params};
@@ -29,7 +29,10 @@ fn check_cover(beads: &[selaras::align::AlignedBead], n: usize, m: usize) {
         target.extend(aligned.bead.target.iter().copied());
         assert_eq!(aligned.score.is_none(), aligned.is_unaligned());
     }
+    // beads are in source order; a moved block's targets stand where its sources are, so the
+    // targets are each there once but not necessarily in order
     assert_eq!(source, (0..n).collect::<Vec<_>>());
+    target.sort_unstable();
     assert_eq!(target, (0..m).collect::<Vec<_>>());
 }
 
@@ -96,6 +99,64 @@ proptest! {
                 .flat_map(|b| b.bead.source.clone()).collect();
             prop_assert!(order.windows(2).all(|w| w[0] < w[1]));
         }
+    }
+}
+
+/// Names for the generated story sentences: each sentence has its own name (four letters or
+/// more, so that it is a name anchor) and number.
+const NAMES: [&str; 20] = [
+    "Agustina",
+    "Bambang",
+    "Cahyono",
+    "Darmawan",
+    "Erlangga",
+    "Fransiska",
+    "Gunawan",
+    "Hendrik",
+    "Indriani",
+    "Jumadi",
+    "Kartika",
+    "Lestari",
+    "Mulyadi",
+    "Nugroho",
+    "Oktavia",
+    "Prasetyo",
+    "Rahmat",
+    "Suharto",
+    "Taufik",
+    "Utami",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// A paragraph of the English story that the Indonesian version puts at its end is aligned
+    /// where it went, the rest stays 1-1, and every sentence is still in exactly one bead.
+    #[test]
+    fn a_moved_paragraph_is_aligned_where_it_went(
+        n in 8usize..20,
+        start_at in 0.15f64..0.6,
+        len in 2usize..4,
+    ) {
+        let start = ((n as f64 * start_at) as usize).max(1);
+        let len = len.min(n - start - 2);
+        let english: Vec<String> = (0..n)
+            .map(|k| format!("{} brought {} boxes to the market.", NAMES[k], 1000 + 37 * k))
+            .collect();
+        let order: Vec<usize> = (0..start).chain(start + len..n).chain(start..start + len).collect();
+        let indonesian: Vec<String> = order
+            .iter()
+            .map(|&k| format!("{} membawa {} kotak ke pasar.", NAMES[k], 1000 + 37 * k))
+            .collect();
+        let s: Vec<&str> = indonesian.iter().map(String::as_str).collect();
+        let t: Vec<&str> = english.iter().map(String::as_str).collect();
+        let beads = align_sentences(&s, &t, None, &Params::default());
+        check_cover(&beads, n, n);
+        let got: Vec<(Vec<usize>, Vec<usize>)> =
+            beads.into_iter().map(|b| (b.bead.source, b.bead.target)).collect();
+        let expected: Vec<(Vec<usize>, Vec<usize>)> =
+            order.iter().enumerate().map(|(i, &j)| (vec![i], vec![j])).collect();
+        prop_assert_eq!(got, expected);
     }
 }
 

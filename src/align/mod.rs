@@ -1,9 +1,12 @@
 //! Alignment of an Indonesian article with an existing English version of it.
 //!
 //! Each section is aligned on its own (titles with titles, captions and credits with captions
-//! and credits, body with body, meta with meta); boilerplate never aligns. Within a section,
-//! [`search`] finds the best monotone path of beads scored by [`score`]. The promise: every
-//! sentence of both sides appears in exactly one bead, and beads of a section never cross.
+//! and credits, body with body, meta with meta); boilerplate and repeats never align. Within a
+//! section, [`anchor`] finds confident pairs and blocks that moved, and [`search`] finds the best
+//! monotone path of beads scored by [`score`] around them. The promise: every sentence of both
+//! sides appears in exactly one bead, beads are in Indonesian order, and beads of a section
+//! cross only where a block moved.
+pub mod anchor;
 pub mod lang;
 pub mod score;
 pub mod search;
@@ -129,6 +132,11 @@ pub fn check(indonesian: &[&str], english: &[&str]) -> Vec<Warning> {
 
 /// Aligns two plain lists of sentences (one section, e.g. pre-split files). `mt`, when given,
 /// holds one machine translation per source sentence. Bead indices are positions in the lists.
+///
+/// Confident anchor pairs come first ([`anchor`]): they set the length ratio when the sides
+/// differ in content, and a block of them out of order marks a moved paragraph, which is
+/// aligned on its own and taken out of the main path. Beads are in source order: a moved
+/// block's beads sit where the source has them, so its targets are out of order there.
 pub fn align_sentences(
     source: &[&str],
     target: &[&str],
@@ -136,12 +144,97 @@ pub fn align_sentences(
     params: &Params,
 ) -> Vec<AlignedBead> {
     let mut scorer = score::Scorer::new(source, target, mt, params);
-    let (path, skip) = best_path(&mut scorer, params);
-    path.into_iter()
+    let pairs = anchor::confident_pairs(&mut scorer, params);
+    let abridged = anchor::length_ratio(&scorer, &pairs, params);
+    if let Some(ratio) = abridged {
+        scorer.set_ratio(ratio);
+    }
+    let skip = skip_score(&mut scorer, params);
+    // runs of skips come cheaper only where the sides differ in content: in a full translation
+    // a run of skips is a misalignment more often than a left-out paragraph
+    let skips = search::Skip {
+        first: skip,
+        more: skip
+            * if abridged.is_some() {
+                params.skip_run
+            } else {
+                1.0
+            },
+    };
+    let blocks = anchor::moved_blocks(&mut scorer, &pairs, skip, params);
+    if blocks.is_empty() {
+        let path = best_path(&mut scorer, params, skips);
+        let all_source: Vec<usize> = (0..source.len()).collect();
+        let all_target: Vec<usize> = (0..target.len()).collect();
+        return beads_of(&path, skip, &all_source, &all_target);
+    }
+    // the main path over what did not move, then each block over its own sentences
+    let moved_source = |i: &usize| blocks.iter().any(|b| b.source.contains(i));
+    let moved_target = |j: &usize| blocks.iter().any(|b| b.target.contains(j));
+    let mut pieces: Vec<(Vec<usize>, Vec<usize>)> = vec![(
+        (0..source.len()).filter(|i| !moved_source(i)).collect(),
+        (0..target.len()).filter(|j| !moved_target(j)).collect(),
+    )];
+    pieces.extend(
+        blocks
+            .iter()
+            .map(|b| (b.source.clone().collect(), b.target.clone().collect())),
+    );
+    // (source position, source-bearing, piece, order): a 1-0 or 0-1 bead sorts just before
+    // the next source-bearing bead of its own piece
+    let mut keyed: Vec<((usize, bool, usize, usize), AlignedBead)> = Vec::new();
+    for (piece, (source_ids, target_ids)) in pieces.iter().enumerate() {
+        let piece_mt = mt.map(|mt| pick(source_ids, mt));
+        let mut piece_scorer = score::Scorer::new(
+            &pick(source_ids, source),
+            &pick(target_ids, target),
+            piece_mt.as_deref(),
+            params,
+        );
+        piece_scorer.set_ratio(scorer.ratio());
+        piece_scorer.set_barriers(gaps(source_ids), gaps(target_ids));
+        let path = best_path(&mut piece_scorer, params, skips);
+        let beads = beads_of(&path, skip, source_ids, target_ids);
+        let mut next_source = source.len();
+        for (order, aligned) in beads.into_iter().enumerate().rev() {
+            let key = match aligned.bead.source.first() {
+                Some(&first) => {
+                    next_source = first;
+                    (first, true, piece, order)
+                }
+                None => (next_source, false, piece, order),
+            };
+            keyed.push((key, aligned));
+        }
+    }
+    keyed.sort_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, aligned)| aligned).collect()
+}
+
+/// The positions in `ids` where the indices jump: a bead must not join across them.
+fn gaps(ids: &[usize]) -> Vec<usize> {
+    (1..ids.len())
+        .filter(|&k| ids[k] != ids[k - 1] + 1)
+        .collect()
+}
+
+/// The sentences at `ids`.
+fn pick<'a>(ids: &[usize], all: &[&'a str]) -> Vec<&'a str> {
+    ids.iter().map(|&k| all[k]).collect()
+}
+
+/// The beads of a path whose positions stand for `source_ids` and `target_ids`.
+fn beads_of(
+    path: &[search::Step],
+    skip: f64,
+    source_ids: &[usize],
+    target_ids: &[usize],
+) -> Vec<AlignedBead> {
+    path.iter()
         .map(|step| AlignedBead {
             bead: Bead {
-                source: (step.i..step.i + step.a).collect(),
-                target: (step.j..step.j + step.b).collect(),
+                source: source_ids[step.i..step.i + step.a].to_vec(),
+                target: target_ids[step.j..step.j + step.b].to_vec(),
             },
             kind: SegmentKind::Sentence,
             score: (step.a > 0 && step.b > 0).then(|| step.score - (step.a + step.b) as f64 * skip),
@@ -155,20 +248,24 @@ const COARSE_ABOVE: usize = 1_000_000;
 /// Sentences joined into one block at each coarser level.
 const COARSE_FACTOR: usize = 4;
 
-/// The best path and the skip score it used. A long pair is first aligned with its sentences
+/// The best path, with `skips` the scores of 1-0 and 0-1 beads. A long pair is first aligned with its sentences
 /// joined in blocks of [`COARSE_FACTOR`] (recursively), and the fine search keeps to a band
 /// around that coarse path: near-linear time even when the path wanders far off the diagonal.
-fn best_path(scorer: &mut score::Scorer, params: &Params) -> (Vec<search::Step>, f64) {
+fn best_path(
+    scorer: &mut score::Scorer,
+    params: &Params,
+    skips: search::Skip,
+) -> Vec<search::Step> {
     let (n, m) = (scorer.source_len(), scorer.target_len());
     let guide = if n.saturating_mul(m) > COARSE_ABOVE {
         let mut coarse = scorer.coarsen(COARSE_FACTOR);
-        let (coarse_path, _) = best_path(&mut coarse, params);
+        let coarse_skip = search::Skip::flat(skip_score(&mut coarse, params));
+        let coarse_path = best_path(&mut coarse, params, coarse_skip);
         search::Guide::from_coarse(&coarse_path, COARSE_FACTOR, n, m)
     } else {
         search::Guide::diagonal(n, m)
     };
-    let skip = skip_score(scorer, params);
-    (search::best_path(scorer, skip, &guide), skip)
+    search::best_path(scorer, skips, &guide)
 }
 
 /// The score of one skipped sentence, from the document's own distribution: a percentile of the
@@ -342,6 +439,21 @@ fn section(kind: SegmentKind) -> Option<SegmentKind> {
     }
 }
 
+/// The section a segment aligns within, if any. A repeat of an earlier segment (a caption
+/// printed under the photo and again from its alt text) never aligns: the first copy carries
+/// the pair, and the repeat would only pull a neighbour into a 1-2 bead.
+fn aligns_in(segment: &Segment) -> Option<SegmentKind> {
+    section(segment.kind).filter(|_| segment.duplicate_of.is_none())
+}
+
+/// The kind an unaligned segment's bead keeps: boilerplate, or the kind of a repeat.
+fn kept_kind(segment: &Segment) -> SegmentKind {
+    match section(segment.kind) {
+        Some(_) => segment.kind,
+        None => SegmentKind::Boilerplate,
+    }
+}
+
 /// Aligns two segmented articles section by section. `mt`, when given, holds one machine
 /// translation per Indonesian segment (segments that were not translated may have "").
 pub fn align_segments(
@@ -403,18 +515,18 @@ pub fn align_segments(
         keyed.extend(section_keyed);
     }
     for (k, segment) in indonesian.iter().enumerate() {
-        if section(segment.kind).is_none() {
+        if aligns_in(segment).is_none() {
             keyed.push((
                 (k, 1, 0),
-                unaligned(vec![k], Vec::new(), SegmentKind::Boilerplate),
+                unaligned(vec![k], Vec::new(), kept_kind(segment)),
             ));
         }
     }
     for (k, segment) in english.iter().enumerate() {
-        if section(segment.kind).is_none() {
+        if aligns_in(segment).is_none() {
             keyed.push((
                 (ORPHAN, 0, k),
-                unaligned(Vec::new(), vec![k], SegmentKind::Boilerplate),
+                unaligned(Vec::new(), vec![k], kept_kind(segment)),
             ));
         }
     }
@@ -459,7 +571,7 @@ fn place_orphans(keyed: &mut [((usize, usize, usize), AlignedBead)], english: us
 fn aligned_texts(segments: &[Segment]) -> Vec<&str> {
     segments
         .iter()
-        .filter(|segment| section(segment.kind).is_some())
+        .filter(|segment| aligns_in(segment).is_some())
         .map(|segment| segment.text.as_str())
         .collect()
 }
@@ -468,7 +580,7 @@ fn positions(segments: &[Segment], kind: SegmentKind) -> Vec<usize> {
     segments
         .iter()
         .enumerate()
-        .filter(|(_, segment)| section(segment.kind) == Some(kind))
+        .filter(|(_, segment)| aligns_in(segment) == Some(kind))
         .map(|(k, _)| k)
         .collect()
 }
@@ -552,6 +664,120 @@ mod tests {
                 .map(|b| (b.bead.source, b.bead.target, b.kind))
                 .collect();
             assert_eq!(beads, expected, "{what}");
+        }
+    }
+
+    /// English sentences of a flood story with their Indonesian versions: each has its own
+    /// names and numbers, so it can be an anchor without machine translation.
+    const STORY: [(&str, &str); 10] = [
+        (
+            "Banjir melanda Jakarta pada Senin, 6 Agustus 2024.",
+            "Floods hit Jakarta on Monday, 6 August 2024.",
+        ),
+        (
+            "Gubernur Anies Baswedan mengunjungi 12 tempat pengungsian di Kampung Melayu.",
+            "Governor Anies Baswedan visited 12 shelters in Kampung Melayu.",
+        ),
+        (
+            "Sungai Ciliwung naik hingga 950 sentimeter di Katulampa.",
+            "The Ciliwung river rose to 950 centimetres at Katulampa.",
+        ),
+        (
+            "BMKG memperkirakan hujan masih turun hingga 15 Agustus.",
+            "BMKG forecast more rain until 15 August.",
+        ),
+        (
+            "PLN memutus listrik ke 3.400 rumah di Bekasi.",
+            "PLN cut power to 3,400 homes in Bekasi.",
+        ),
+        (
+            "Warga Cawang mengatakan air mencapai 2 meter dalam 40 menit.",
+            "Residents of Cawang said the water reached 2 metres in 40 minutes.",
+        ),
+        (
+            "Palang Merah mengirim 75 relawan ke Bidara Cina.",
+            "The Red Cross sent 75 volunteers to Bidara Cina.",
+        ),
+        (
+            "Sekolah di Jatinegara ditutup selama 3 hari.",
+            "Schools in Jatinegara were closed for 3 days.",
+        ),
+        (
+            "Kereta KRL dari Bogor tertunda 90 menit.",
+            "KRL trains from Bogor were delayed by 90 minutes.",
+        ),
+        (
+            "Harga cabai di Pasar Minggu naik menjadi Rp 80.000.",
+            "Chilli prices at Pasar Minggu rose to Rp 80,000.",
+        ),
+    ];
+
+    #[test]
+    fn moved_paragraphs_and_abridged_runs_align_where_they_went() {
+        type Case = (&'static str, Vec<usize>, Vec<(Vec<usize>, Vec<usize>)>);
+        let one = |i: usize, j: usize| (vec![i], vec![j]);
+        let skip = |j: usize| (vec![], vec![j]);
+        // (what, the STORY sentences the Indonesian side has in its order (the English side has
+        // all ten in order), beads in Indonesian order)
+        let cases: Vec<Case> = vec![
+            (
+                "a paragraph from the middle put at the end of the Indonesian article",
+                vec![0, 1, 2, 5, 6, 7, 8, 9, 3, 4],
+                vec![
+                    one(0, 0),
+                    one(1, 1),
+                    one(2, 2),
+                    one(3, 5),
+                    one(4, 6),
+                    one(5, 7),
+                    one(6, 8),
+                    one(7, 9),
+                    one(8, 3),
+                    one(9, 4),
+                ],
+            ),
+            (
+                "a run of five English sentences the translation left out",
+                vec![0, 1, 7, 8, 9],
+                vec![
+                    one(0, 0),
+                    one(1, 1),
+                    skip(2),
+                    skip(3),
+                    skip(4),
+                    skip(5),
+                    skip(6),
+                    one(2, 7),
+                    one(3, 8),
+                    one(4, 9),
+                ],
+            ),
+            (
+                "both: abridged, and the last kept paragraph moved to the front",
+                vec![8, 9, 0, 1, 4, 5],
+                vec![
+                    one(0, 8),
+                    one(1, 9),
+                    one(2, 0),
+                    one(3, 1),
+                    skip(2),
+                    skip(3),
+                    one(4, 4),
+                    one(5, 5),
+                    skip(6),
+                    skip(7),
+                ],
+            ),
+        ];
+        let english: Vec<&str> = STORY.iter().map(|(_, en)| *en).collect();
+        for (what, order, expected) in cases {
+            let indonesian: Vec<&str> = order.iter().map(|&k| STORY[k].0).collect();
+            let got: Vec<(Vec<usize>, Vec<usize>)> =
+                align_sentences(&indonesian, &english, None, &Params::default())
+                    .into_iter()
+                    .map(|aligned| (aligned.bead.source, aligned.bead.target))
+                    .collect();
+            assert_eq!(got, expected, "{what}");
         }
     }
 

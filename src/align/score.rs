@@ -38,6 +38,21 @@ pub struct Params {
     pub skip_prior: f64,
     /// added to the skip score after the percentile
     pub skip_offset: f64,
+    /// the score of a skip that continues a run of skips on the same side, as a factor of the
+    /// first one's, in a section whose anchors say the sides differ in content: abridging
+    /// leaves out whole paragraphs
+    pub skip_run: f64,
+    /// the least evidence (anchors + MT, no length) of a confident anchor pair
+    pub anchor_min: f64,
+    /// how far a confident anchor pair's evidence must beat the runner-up in its row and column
+    pub anchor_margin: f64,
+    /// the evidence a lone anchor pair off the monotone path needs to count as a moved block
+    pub moved_single: f64,
+    /// the evidence a neighbouring pair needs to join a moved block
+    pub grow_min: f64,
+    /// how far (as a factor) the anchor pairs' length ratio must differ from the section's to
+    /// replace it: abridging makes one side much longer than the shared content
+    pub ratio_tolerance: f64,
 }
 
 impl Default for Params {
@@ -56,6 +71,12 @@ impl Default for Params {
             skip_percentile: 40.0,
             skip_prior: -5.3,
             skip_offset: 0.0,
+            skip_run: 0.6,
+            anchor_min: 3.5,
+            anchor_margin: 1.5,
+            moved_single: 8.0,
+            grow_min: 0.0,
+            ratio_tolerance: 1.15,
         }
     }
 }
@@ -77,6 +98,12 @@ impl Params {
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
             "skip_prior" => self.skip_prior = value,
             "skip_offset" => self.skip_offset = value,
+            "skip_run" => self.skip_run = value.clamp(0.0, 1.0),
+            "anchor_min" => self.anchor_min = value,
+            "anchor_margin" => self.anchor_margin = value,
+            "moved_single" => self.moved_single = value,
+            "grow_min" => self.grow_min = value,
+            "ratio_tolerance" => self.ratio_tolerance = value.max(1.0),
             _ => return Err(format!("unknown alignment parameter '{name}'")),
         }
         Ok(())
@@ -272,6 +299,8 @@ pub struct Scorer {
     /// inverse-document-frequency factor per anchor key, in [0, 1]
     idf: Vec<f64>,
     use_mt: bool,
+    /// positions that no bead may straddle, per side: where a moved block was taken out
+    barriers: (Vec<usize>, Vec<usize>),
     overlaps: FastMap<(u32, u32), u32>,
     scratch_source: Vec<Anchor>,
     scratch_target: Vec<Anchor>,
@@ -355,6 +384,7 @@ impl Scorer {
             ratio,
             idf,
             use_mt,
+            barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
@@ -402,6 +432,7 @@ impl Scorer {
             ratio: self.ratio,
             idf,
             use_mt: false,
+            barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
@@ -413,6 +444,39 @@ impl Scorer {
         self.source.len()
     }
 
+    /// Target characters per source character that the length term expects.
+    pub fn ratio(&self) -> f64 {
+        self.ratio
+    }
+
+    /// Replaces the expected length ratio: one estimated from confident pairs when the sides
+    /// differ in content (an abridged translation), or the whole section's for a part of it.
+    pub fn set_ratio(&mut self, ratio: f64) {
+        self.ratio = ratio.clamp(0.5, 2.0);
+    }
+
+    /// Forbids beads that join sentence `k - 1` with sentence `k`, for each `k` given per side:
+    /// the sentences on either side of a moved block that was taken out are not neighbours.
+    pub fn set_barriers(&mut self, source: Vec<usize>, target: Vec<usize>) {
+        self.barriers = (source, target);
+    }
+
+    /// The characters of source sentence `i` and of target sentence `j`.
+    pub fn lengths(&self, i: usize, j: usize) -> (f64, f64) {
+        (self.source.chars(i, 1), self.target.chars(j, 1))
+    }
+
+    /// The lexical and MT evidence that source sentence `i` and target sentence `j` are
+    /// translations: the bead score without its length term and shape prior, so that it can
+    /// find anchor pairs before the length ratio is known.
+    pub fn evidence(&mut self, i: usize, j: usize) -> f64 {
+        let mut score = self.anchor_term(i, 1, j, 1);
+        if self.use_mt && self.params.mt != 0.0 {
+            score += self.params.mt * self.mt_similarity(i, 1, j, 1);
+        }
+        score
+    }
+
     pub fn target_len(&self) -> usize {
         self.target.len()
     }
@@ -420,6 +484,13 @@ impl Scorer {
     /// The score of the bead joining source sentences `i..i+a` with target sentences `j..j+b`
     /// (both `a` and `b` at least 1). Skips are scored by the search, not here.
     pub fn bead(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        let straddles = |barriers: &[usize], start: usize, count: usize| {
+            barriers.iter().any(|&k| start < k && k < start + count)
+        };
+        let barred = !(self.barriers.0.is_empty() && self.barriers.1.is_empty());
+        if barred && (straddles(&self.barriers.0, i, a) || straddles(&self.barriers.1, j, b)) {
+            return f64::NEG_INFINITY;
+        }
         let mut score = prior(a, b) + self.params.length * self.length_term(i, a, j, b);
         score += self.anchor_term(i, a, j, b);
         if self.use_mt && self.params.mt != 0.0 {

@@ -90,9 +90,28 @@ impl Guide {
     }
 }
 
-/// Finds the best path through a band around `guide`. `skip` is the score of one 1-0 or 0-1
-/// bead. The band doubles while the best path runs along its edge.
-pub fn best_path(scorer: &mut Scorer, skip: f64, guide: &Guide) -> Vec<Step> {
+/// The score of a skipped sentence (a 1-0 or 0-1 bead): `first` opens a run of skips on one
+/// side, `more` continues it. An abridged translation leaves out whole paragraphs, so one long
+/// run of 0-1 beads is likelier than the same number of scattered ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Skip {
+    pub first: f64,
+    pub more: f64,
+}
+
+impl Skip {
+    /// Every skip scores the same.
+    pub fn flat(score: f64) -> Skip {
+        Skip {
+            first: score,
+            more: score,
+        }
+    }
+}
+
+/// Finds the best path through a band around `guide`, with skips scored by `skip`. The band
+/// doubles while the best path runs along its edge.
+pub fn best_path(scorer: &mut Scorer, skip: Skip, guide: &Guide) -> Vec<Step> {
     let m = scorer.target_len();
     let mut width = guide.width;
     loop {
@@ -136,12 +155,22 @@ fn touches_edge(path: &[Step], rows: &[Row], m: usize) -> bool {
     })
 }
 
-fn search(scorer: &mut Scorer, skip: f64, rows: &[Row]) -> Vec<Step> {
+/// What the last bead of a path ending in a cell was: skips continue a run of their own kind.
+/// Without cheaper runs (`more` = `first`) one state is enough, and the search is three times
+/// lighter: every skip scores the same wherever it stands.
+const STATES: usize = 3;
+const AFTER_BEAD: usize = 0;
+const AFTER_SOURCE_SKIP: usize = 1;
+const AFTER_TARGET_SKIP: usize = 2;
+
+fn search(scorer: &mut Scorer, skip: Skip, rows: &[Row]) -> Vec<Step> {
+    let states = if skip.more == skip.first { 1 } else { STATES };
     let cells = rows
         .last()
         .map_or(0, |row| row.offset + row.hi - row.lo + 1);
-    let mut best = vec![f64::NEG_INFINITY; cells];
-    let mut back = vec![u8::MAX; cells];
+    // per state: best score of a path to the cell, and the (shape, state before) it came by
+    let mut best = vec![f64::NEG_INFINITY; cells * states];
+    let mut back = vec![(u8::MAX, u8::MAX); cells * states];
     let at = |i: usize, j: usize| -> Option<usize> {
         let row = rows.get(i)?;
         (row.lo..=row.hi)
@@ -159,37 +188,52 @@ fn search(scorer: &mut Scorer, skip: f64, rows: &[Row]) -> Vec<Step> {
                 let Some(from) = at(i - a, j - b) else {
                     continue;
                 };
-                let before = best[from];
-                if before == f64::NEG_INFINITY {
-                    continue;
-                }
-                let gain = if a == 0 || b == 0 {
-                    skip
-                } else {
-                    scorer.bead(i - a, a, j - b, b)
+                let (state, run) = match (a, b) {
+                    (_, 0) => (AFTER_SOURCE_SKIP, Some(AFTER_SOURCE_SKIP)),
+                    (0, _) => (AFTER_TARGET_SKIP, Some(AFTER_TARGET_SKIP)),
+                    _ => (AFTER_BEAD, None),
                 };
-                if before + gain > best[here] {
-                    best[here] = before + gain;
-                    back[here] = shape as u8;
+                let mut bead = None;
+                for before in 0..states {
+                    let previous = best[from * states + before];
+                    if previous == f64::NEG_INFINITY {
+                        continue;
+                    }
+                    let gain = match run {
+                        Some(kind) if kind == before => skip.more,
+                        Some(_) => skip.first,
+                        None => *bead.get_or_insert_with(|| scorer.bead(i - a, a, j - b, b)),
+                    };
+                    let slot = here * states + state.min(states - 1);
+                    if previous + gain > best[slot] {
+                        best[slot] = previous + gain;
+                        back[slot] = (shape as u8, before as u8);
+                    }
                 }
             }
         }
     }
     let (mut i, mut j) = (rows.len() - 1, rows.last().map_or(0, |row| row.hi));
+    let end = at(i, j).expect("the last row holds the corner");
+    let mut state = (0..states)
+        .max_by(|&x, &y| best[end * states + x].total_cmp(&best[end * states + y]))
+        .unwrap_or(AFTER_BEAD);
     let mut path = Vec::new();
     while i > 0 || j > 0 {
         let here = at(i, j).expect("the path stays inside the band");
-        let (a, b) = SHAPES[back[here] as usize];
+        let (shape, before) = back[here * states + state];
+        let (a, b) = SHAPES[shape as usize];
         let from = at(i - a, j - b).expect("the path stays inside the band");
         path.push(Step {
             i: i - a,
             a,
             j: j - b,
             b,
-            score: best[here] - best[from],
+            score: best[here * states + state] - best[from * states + before as usize],
         });
         i -= a;
         j -= b;
+        state = before as usize;
     }
     path.reverse();
     path
@@ -210,7 +254,7 @@ mod tests {
         let path = |source: &[&str], target: &[&str]| {
             let mut scorer = Scorer::new(source, target, None, &params);
             let guide = Guide::diagonal(source.len(), target.len());
-            shapes(&best_path(&mut scorer, -5.0, &guide))
+            shapes(&best_path(&mut scorer, Skip::flat(-5.0), &guide))
         };
         assert_eq!(path(&[], &["One.", "Two."]), vec![(0, 1), (0, 1)]);
         assert_eq!(path(&["Satu."], &[]), vec![(1, 0)]);
@@ -229,7 +273,7 @@ mod tests {
             "It rained for 3 days.",
         ];
         let mut scorer = Scorer::new(&source, &target, None, &Params::default());
-        let path = best_path(&mut scorer, -6.0, &Guide::diagonal(2, 3));
+        let path = best_path(&mut scorer, Skip::flat(-6.0), &Guide::diagonal(2, 3));
         assert_eq!(shapes(&path), vec![(1, 2), (1, 1)]);
     }
 
@@ -245,8 +289,12 @@ mod tests {
         let source: Vec<&str> = source.iter().map(String::as_str).collect();
         let target: Vec<&str> = target.iter().map(String::as_str).collect();
         let mut scorer = Scorer::new(&source, &target, None, &Params::default());
-        let banded = best_path(&mut scorer, -3.0, &Guide::diagonal(20, 60));
-        let full = search(&mut scorer, -3.0, &band(&Guide::diagonal(20, 60), 60, 1000));
+        let banded = best_path(&mut scorer, Skip::flat(-3.0), &Guide::diagonal(20, 60));
+        let full = search(
+            &mut scorer,
+            Skip::flat(-3.0),
+            &band(&Guide::diagonal(20, 60), 60, 1000),
+        );
         assert_eq!(banded, full);
         let ones: Vec<(usize, usize)> = banded
             .iter()
