@@ -362,7 +362,11 @@ fn tempdir() -> tempfile::TempDir {
 fn invalid_utf8_exits_2_names_file_and_offset_and_writes_nothing() {
     let dir = tempdir();
     let bad = dir.path().join("rusak.txt");
-    std::fs::write(&bad, b"Judul\n\nHarga naik \xc3\x28 lagi di pasar tradisional Bekasi pada pekan ini.\n").unwrap();
+    std::fs::write(
+        &bad,
+        b"Judul\n\nHarga naik \xc3\x28 lagi di pasar tradisional Bekasi pada pekan ini.\n",
+    )
+    .unwrap();
     let out = dir.path().join("out.jsonl");
     let output = selaras(&[
         "segment",

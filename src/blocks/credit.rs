@@ -135,6 +135,11 @@ fn is_slash_credit(s: &str) -> bool {
     let Some((agency, rest)) = s.split_once('/') else {
         return false;
     };
+    // the part before the first slash is a name or an agency of a few words: most candidate
+    // starts inside a caption are ruled out by its length alone
+    if agency.len() > MAX_NAME_PART {
+        return false;
+    }
     let s = s.trim_end_matches('.');
     if has_sentence_break(s) || rest.trim().is_empty() {
         return false;
@@ -142,11 +147,17 @@ fn is_slash_credit(s: &str) -> bool {
     is_agency(agency) || is_name_parts(s)
 }
 
+/// The longest slash-separated part of a credit, in bytes: "Anadolu Agency via Getty Images".
+const MAX_NAME_PART: usize = 48;
+
 /// "Ari Saputra/detikcom", "Reuters/Antara Foto, File": every slash-separated part is one to
 /// four words that start upper case (or a site or agency word), the last may be initials, and
 /// one part is a person's name of two words or more, or an agency. A breadcrumb ("Health /
 /// Fitness") is single words only.
 fn is_name_parts(s: &str) -> bool {
+    if s.split('/').any(|part| part.len() > MAX_NAME_PART) {
+        return false;
+    }
     let parts: Vec<&str> = s.split('/').collect();
     let named = parts.iter().any(|part| {
         let lower = part.trim().to_ascii_lowercase();
@@ -182,8 +193,9 @@ fn is_name_parts(s: &str) -> bool {
 /// The part before a credit's slash: upper-case words ("ANTARA FOTO", "AP Photo") or a news
 /// site's name ("KOMPAS.com", "detikcom").
 fn is_agency(agency: &str) -> bool {
-    let words: Vec<&str> = agency.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 {
+    let words = agency.split_whitespace();
+    let count = words.clone().count();
+    if count == 0 || count > 4 {
         return false;
     }
     let site = |w: &str| {
@@ -198,8 +210,8 @@ fn is_agency(agency: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '&'))
     };
-    words.iter().any(|w| shouting(w) || site(w))
-        && words.iter().all(|w| {
+    words.clone().any(|w| shouting(w) || site(w))
+        && words.into_iter().all(|w| {
             shouting(w) || site(w) || AGENCY_WORDS.contains(&w.to_ascii_lowercase().as_str())
         })
 }
@@ -237,12 +249,22 @@ pub fn trailing(s: &str) -> Option<usize> {
         return Some(at);
     }
     let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
+    // every credit shape holds a slash, a label's colon, or "courtesy" / "credit" / "by": most
+    // lines of prose are ruled out here, at the cost of one scan of their tail
+    let tail = &s[from..];
+    if !tail.contains(['/', ':', '…'])
+        && !["ourtesy", "redit", " by ", "oleh"]
+            .iter()
+            .any(|w| tail.contains(w))
+    {
+        return None;
+    }
     let bytes = s.as_bytes();
     (from.max(1)..bytes.len())
         .filter(|&at| {
             let before = bytes[at - 1];
-            // after a space (". " or a caption without a stop: "… on a Saturday morning
-            // Daniel Morris/CNN"), or glued right after the caption's final stop, bracket or
+            // after a space (". " or a caption without a stop: "… on a Saturday morning Daniel
+            // Morris/CNN"), or glued right after the caption's final stop, bracket or
             // last word ("… file photo.Reuters/Antara Foto", "… rupiahFoto: Bagus/detikcom")
             before == b' '
                 || ((matches!(before, b'.' | b')')

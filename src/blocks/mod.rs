@@ -668,9 +668,9 @@ fn mark_tail(text: &str, blocks: &mut [Block]) {
     let Some(end) = last_run_end else {
         return;
     };
-    for k in end + 1..blocks.len() {
-        if paragraph(&blocks[k]) {
-            blocks[k].kind = BlockKind::Boilerplate;
+    for block in blocks.iter_mut().skip(end + 1) {
+        if paragraph(block) {
+            block.kind = BlockKind::Boilerplate;
         }
     }
 }
@@ -828,13 +828,24 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     let chosen = match body_start {
         None => Some(first),
         Some(body) => {
-            let body_keys = content_keys(
-                drafts[body..]
-                    .iter()
-                    .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
-                    .map(|d| d.block.span.of(text)),
-                lang,
-            );
+            // the keys of the candidates' content words that the body repeats
+            let wanted: FastSet<u64> = candidates
+                .iter()
+                .flat_map(|&k| content_keys(drafts[k].block.span.of(text), lang))
+                .collect();
+            // the lead is where a story repeats its headline's words; reading only the first
+            // paragraphs keeps a long article's title cheap
+            let mut read = 0;
+            let body_keys: FastSet<u64> = drafts[body..]
+                .iter()
+                .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
+                .take_while(|d| {
+                    read += d.block.span.len();
+                    read - d.block.span.len() < LEAD_BYTES
+                })
+                .flat_map(|d| content_keys(d.block.span.of(text), lang))
+                .filter(|key| wanted.contains(key))
+                .collect();
             // (block, matched content words, share): a block before the body wins over one after,
             // then one of headline length over a label ("Asia Pacific", "Jawa Timur"), then the
             // most matches, then the earliest
@@ -865,6 +876,9 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     Some(k)
 }
 
+/// How much of the body, in bytes, is compared with the title candidates.
+const LEAD_BYTES: usize = 1500;
+
 /// Headlines have at least this many words; section labels and site names fewer.
 const HEADLINE_WORDS: usize = 4;
 
@@ -879,39 +893,35 @@ const BODY_WORDS: usize = 8;
 /// neighbours and "election" meets "elections": the first letters of the word.
 const KEY_LETTERS: usize = 5;
 
-/// The keys of the content words of `lines` (words of four letters or more that are not
-/// function words), lower-cased and cut to [`KEY_LETTERS`].
-fn content_keys<'a>(lines: impl Iterator<Item = &'a str>, lang: Lang) -> FastSet<String> {
-    let mut keys = FastSet::default();
-    for line in lines {
-        for word in line.split_whitespace() {
-            if let Some(key) = content_key(word, lang) {
-                keys.insert(key);
-            }
+/// The keys of the content words of `line` (words of four letters or more that are not
+/// function words): a hash of their first [`KEY_LETTERS`] letters, lower-cased. No allocation:
+/// this runs over every word of the body.
+fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
+    line.split_ascii_whitespace().filter_map(move |word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.len() < 4 || prose::is_function_word(word, lang) {
+            return None;
         }
-    }
-    keys
-}
-
-fn content_key(word: &str, lang: Lang) -> Option<String> {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if word.chars().count() < 4 || prose::is_function_word(word, lang) {
-        return None;
-    }
-    Some(
-        word.chars()
-            .take(KEY_LETTERS)
-            .flat_map(char::to_lowercase)
-            .collect(),
-    )
+        // FNV-1a over the lower-cased letters; bytes for ASCII words, the common case
+        let mut key: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut add = |c: u64| key = (key ^ c).wrapping_mul(0x0000_0100_0000_01b3);
+        if word.is_ascii() {
+            word.bytes()
+                .take(KEY_LETTERS)
+                .for_each(|b| add(u64::from(b.to_ascii_lowercase())));
+        } else {
+            word.chars()
+                .take(KEY_LETTERS)
+                .flat_map(char::to_lowercase)
+                .for_each(|c| add(u64::from(c)));
+        }
+        Some(key)
+    })
 }
 
 /// How many of `line`'s content words have their keys in `keys`, and their share.
-fn overlap(line: &str, keys: &FastSet<String>, lang: Lang) -> (usize, f64) {
-    let own: FastSet<String> = line
-        .split_whitespace()
-        .filter_map(|w| content_key(w, lang))
-        .collect();
+fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
+    let own: FastSet<u64> = content_keys(line, lang).collect();
     let matched = own.iter().filter(|k| keys.contains(*k)).count();
     (matched, matched as f64 / own.len().max(1) as f64)
 }
@@ -922,6 +932,9 @@ fn overlap(line: &str, keys: &FastSet<String>, lang: Lang) -> (usize, f64) {
 fn looks_like_title(s: &str) -> bool {
     /// a quotation longer than this is a quoted paragraph, not a headline
     const QUOTED_HEADLINE_WORDS: usize = 16;
+    if s.len() > 300 {
+        return false;
+    }
     let words = s.split_whitespace().count();
     let quoted = s.starts_with(['"', '“', '\'', '‘'])
         && s.ends_with(['"', '”', '\'', '’'])

@@ -253,7 +253,14 @@ fn reader_words() -> &'static FastSet<&'static str> {
 
 /// Whether `word` (any case) is a function word of `lang`: "yang", "The".
 pub fn is_function_word(word: &str, lang: Lang) -> bool {
-    word.len() <= MAX_WORD && function_words(lang).contains(word.to_ascii_lowercase().as_str())
+    if word.len() > MAX_WORD || !word.is_ascii() {
+        return false;
+    }
+    let mut buffer = [0u8; MAX_WORD];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| function_words(lang).contains(lower))
 }
 
 /// Longest word looked up in the tables; longer words are neither function words nor checked
