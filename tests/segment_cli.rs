@@ -685,3 +685,42 @@ fn lines_repeated_in_three_articles_of_a_directory_are_boilerplate() {
         "{stderr}"
     );
 }
+
+/// The value of a `name<TAB>value` row of `selaras eval blocks`.
+fn eval_row<'a>(out: &'a str, name: &str) -> &'a str {
+    out.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix('\t'))
+        .unwrap_or_else(|| panic!("no '{name}' row in {out}"))
+}
+
+#[test]
+fn eval_blocks_scores_the_dev_pages_and_names_a_bad_gold_line() {
+    // the dev split is what the passes were tuned on: a drop here is a regression
+    let output = selaras(&["eval", "blocks", "tests/fixtures/pages/dev"]);
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    let (found, pages) = eval_row(&out, "titles found").split_once('/').unwrap();
+    assert_eq!(pages, "54");
+    assert!(found.parse::<usize>().unwrap() >= 52, "{out}");
+    assert!(
+        eval_row(&out, "clutter translated")
+            .parse::<usize>()
+            .unwrap()
+            <= 40,
+        "{out}"
+    );
+    assert_eq!(eval_row(&out, "repeats translated again"), "0/51");
+
+    // a gold line that names no kind: exit 2, one line naming the file and the line
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.id.txt"), "Judul Berita\n").unwrap();
+    std::fs::write(dir.path().join("a.id.gold.tsv"), "judul\tJudul Berita\n").unwrap();
+    let output = selaras(&["eval", "blocks", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("a.id.gold.tsv': line 1: unknown block kind 'judul'"),
+        "{stderr}"
+    );
+}
