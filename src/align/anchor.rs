@@ -147,7 +147,7 @@ pub fn monotone_chain(pairs: &[AnchorPair]) -> Vec<bool> {
 
 /// The blocks that moved: runs of anchors off the main chain whose source and target sentences
 /// advance together (at least two, or one with `moved_single` evidence), that stand out of
-/// order against at least [`MOVED_WITNESSES`] chain anchors. Each block then grows over neighbouring pairs
+/// order against at least `MOVED_WITNESSES` chain anchors. Each block then grows over neighbouring pairs
 /// whose 1-1 bead beats skipping both sentences and whose evidence reaches `grow_min`, as long
 /// as no chain anchor is taken.
 pub fn moved_blocks(

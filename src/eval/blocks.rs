@@ -87,7 +87,7 @@ fn class(kind: BlockKind) -> usize {
     }
 }
 
-/// The classes, by [`class`] index.
+/// The classes by index: boilerplate and meta are one class, clutter.
 pub const CLASSES: [&str; 5] = ["title", "paragraph", "caption", "credit", "clutter"];
 
 /// A gold block that was classified wrongly, for error listings.
