@@ -843,7 +843,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     read += d.block.span.len();
                     read - d.block.span.len() < LEAD_BYTES
                 })
-                .flat_map(|d| content_keys(d.block.span.of(text), lang))
+                .flat_map(|d| word_keys(d.block.span.of(text)))
+                .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
                 .collect();
             // (block, matched content words, share): a block before the body wins over one after,
@@ -897,12 +898,17 @@ const KEY_LETTERS: usize = 5;
 /// function words): a hash of their first [`KEY_LETTERS`] letters, lower-cased. No allocation:
 /// this runs over every word of the body.
 fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
-    line.split_ascii_whitespace().filter_map(move |word| {
+    word_keys(line).filter_map(move |(word, key)| {
+        (word.len() >= 4 && !prose::is_function_word(word, lang)).then_some(key)
+    })
+}
+
+/// Every word of `line` with its key: a hash (FNV-1a) of its first [`KEY_LETTERS`] letters,
+/// lower-cased; bytes for ASCII words, the common case. No allocation: the body's lead is read
+/// this way, and a key that no title candidate has is dropped without a function-word check.
+fn word_keys(line: &str) -> impl Iterator<Item = (&str, u64)> + '_ {
+    line.split_ascii_whitespace().map(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.len() < 4 || prose::is_function_word(word, lang) {
-            return None;
-        }
-        // FNV-1a over the lower-cased letters; bytes for ASCII words, the common case
         let mut key: u64 = 0xcbf2_9ce4_8422_2325;
         let mut add = |c: u64| key = (key ^ c).wrapping_mul(0x0000_0100_0000_01b3);
         if word.is_ascii() {
@@ -915,7 +921,7 @@ fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
                 .flat_map(char::to_lowercase)
                 .for_each(|c| add(u64::from(c)));
         }
-        Some(key)
+        (word, key)
     })
 }
 

@@ -3,7 +3,7 @@
 //! what clutter has (digits, capitals, symbols). One logistic model per language; its weights
 //! live in [`ID_WEIGHTS`] / [`EN_WEIGHTS`], fitted by `examples/fit_prose.rs` on the dev split of
 //! `tests/fixtures/pages` plus UD sentences, never by hand.
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::sentences::rules::{is_closer, is_terminator};
 use crate::sentences::Lang;
 use std::sync::OnceLock;
@@ -213,7 +213,8 @@ const EN_SUFFIXES: &[&str] = &["ed", "ing", "ly", "tion", "tions", "es"];
 
 /// The language tables the detector reads.
 struct Tables {
-    function_words: &'static FastSet<&'static str>,
+    /// every function word and reader word: (function word?, reader word?), one lookup a word
+    words: &'static FastMap<&'static str, (bool, bool)>,
     prefixes: &'static [&'static str],
     suffixes: &'static [&'static str],
     weights: &'static [f64; FEATURE_COUNT],
@@ -222,13 +223,13 @@ struct Tables {
 fn tables(lang: Lang) -> Tables {
     match lang {
         Lang::Id => Tables {
-            function_words: function_words(Lang::Id),
+            words: word_classes(Lang::Id),
             prefixes: ID_PREFIXES,
             suffixes: ID_SUFFIXES,
             weights: &ID_WEIGHTS,
         },
         Lang::En => Tables {
-            function_words: function_words(Lang::En),
+            words: word_classes(Lang::En),
             prefixes: EN_PREFIXES,
             suffixes: EN_SUFFIXES,
             weights: &EN_WEIGHTS,
@@ -246,9 +247,24 @@ fn function_words(lang: Lang) -> &'static FastSet<&'static str> {
     }
 }
 
-fn reader_words() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| READER_WORDS.iter().copied().collect())
+/// The function words and reader words of `lang` in one map, built once.
+fn word_classes(lang: Lang) -> &'static FastMap<&'static str, (bool, bool)> {
+    static ID: OnceLock<FastMap<&'static str, (bool, bool)>> = OnceLock::new();
+    static EN: OnceLock<FastMap<&'static str, (bool, bool)>> = OnceLock::new();
+    let build = |function: &[&'static str]| {
+        let mut map: FastMap<&'static str, (bool, bool)> = FastMap::default();
+        for &w in function {
+            map.entry(w).or_default().0 = true;
+        }
+        for &w in READER_WORDS {
+            map.entry(w).or_default().1 = true;
+        }
+        map
+    };
+    match lang {
+        Lang::Id => ID.get_or_init(|| build(ID_FUNCTION_WORDS)),
+        Lang::En => EN.get_or_init(|| build(EN_FUNCTION_WORDS)),
+    }
 }
 
 /// Whether `word` (any case) is a function word of `lang`: "yang", "The".
@@ -289,10 +305,9 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or_default();
-        if reader_words().contains(lower) {
-            reader += 1;
-        }
-        if t.function_words.contains(&lower) {
+        let (is_function, is_reader) = t.words.get(lower).copied().unwrap_or_default();
+        reader += usize::from(is_reader);
+        if is_function {
             function += 1;
         } else if lower.len() >= 5
             && word.starts_with(|c: char| c.is_ascii_lowercase())
