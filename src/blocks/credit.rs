@@ -250,15 +250,21 @@ pub fn trailing(s: &str) -> Option<usize> {
     }
     let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
     // every credit shape holds a slash, a label's colon, or "courtesy" / "credit" / "by": most
-    // lines of prose are ruled out here, at the cost of one scan of their tail
+    // lines of prose are ruled out here, at the cost of one scan of their tail, and a slash
+    // credit can only start shortly before its slash
     let tail = &s[from..];
-    if !tail.contains(['/', ':', '…'])
-        && !["ourtesy", "redit", " by ", "oleh"]
+    let label = tail.contains([':', '…'])
+        || ["ourtesy", "redit", " by ", "oleh", "dok."]
             .iter()
-            .any(|w| tail.contains(w))
-    {
-        return None;
-    }
+            .any(|w| tail.contains(w));
+    let from = match tail.find('/') {
+        _ if label => from,
+        // a slash credit starts at most one name part before its first slash
+        Some(slash) => {
+            floor_char_boundary(s, (from + slash).saturating_sub(MAX_NAME_PART)).max(from)
+        }
+        None => return None,
+    };
     let bytes = s.as_bytes();
     (from.max(1)..bytes.len())
         .filter(|&at| {

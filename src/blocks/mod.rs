@@ -938,18 +938,20 @@ fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
 fn looks_like_title(s: &str) -> bool {
     /// a quotation longer than this is a quoted paragraph, not a headline
     const QUOTED_HEADLINE_WORDS: usize = 16;
-    if s.len() > 300 {
+    if s.len() > 300 || s.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let opens_quote = s.starts_with(['"', '“', '\'', '‘']);
+    let ends_quote = s.ends_with(['"', '”', '\'', '’']);
+    if !(opens_quote && ends_quote) && s.ends_with(['.', ',', ';', ':', '”', '"', ')']) {
         return false;
     }
     let words = s.split_whitespace().count();
-    let quoted = s.starts_with(['"', '“', '\'', '‘'])
-        && s.ends_with(['"', '”', '\'', '’'])
-        && words <= QUOTED_HEADLINE_WORDS;
+    let quoted = opens_quote && ends_quote && words <= QUOTED_HEADLINE_WORDS;
     (2..=30).contains(&words)
-        && s.len() <= 300
         && (quoted || !s.ends_with(['.', ',', ';', ':', '”', '"', ')']))
         && !s.contains(['·', '|', '>', '•', '»'])
-        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+        && !s.is_empty()
 }
 
 /// A truncated repeat must be at least this long to count (bytes), so that a short line that
