@@ -14,7 +14,7 @@
 //! Only the dev split: the test split is never fitted on.
 use selaras::blocks::prose::{features, FEATURES, FEATURE_COUNT};
 use selaras::blocks::BlockKind;
-use selaras::eval::blocks::parse_gold;
+use selaras::eval::blocks::read_pages;
 use selaras::sentences::Lang;
 use std::path::Path;
 
@@ -40,7 +40,7 @@ fn main() -> anyhow::Result<()> {
     for input in inputs {
         let path = Path::new(input);
         if path.is_dir() {
-            read_pages(path, lang, &mut page_prose, &mut clutter)?;
+            page_features(path, lang, &mut page_prose, &mut clutter)?;
         } else {
             for line in std::fs::read_to_string(path)?.lines() {
                 if !line.trim().is_empty() {
@@ -80,25 +80,20 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn read_pages(
+/// The gold blocks of the `lang` pages of `dir`, as features: prose (paragraphs and captions)
+/// or not (titles, credits, meta, boilerplate). Repeats are left out.
+fn page_features(
     dir: &Path,
     lang: Lang,
     prose: &mut Vec<[f64; FEATURE_COUNT]>,
     clutter: &mut Vec<[f64; FEATURE_COUNT]>,
 ) -> anyhow::Result<()> {
-    let suffix = format!(".{lang}.txt");
-    let mut names: Vec<_> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(&suffix))
-        .collect();
-    names.sort();
-    for page_path in names {
-        let page = std::fs::read_to_string(&page_path)?;
-        let gold_path = page_path.to_string_lossy().replace(".txt", ".gold.tsv");
-        let gold = parse_gold(&page, &std::fs::read_to_string(&gold_path)?)
-            .map_err(|e| anyhow::anyhow!("{gold_path}: {e}"))?;
-        for block in gold.iter().filter(|b| !b.repeat) {
-            let f = features(block.span.of(&page), lang);
+    for page in read_pages(dir)?
+        .into_iter()
+        .filter(|page| page.lang == lang)
+    {
+        for block in page.gold.iter().filter(|b| !b.repeat) {
+            let f = features(block.span.of(&page.text), lang);
             match block.kind {
                 BlockKind::Paragraph | BlockKind::Caption => prose.push(f),
                 _ => clutter.push(f),

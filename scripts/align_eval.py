@@ -56,7 +56,8 @@ def parice(eval_dir, tmp):
     return docs
 
 
-def pud(eval_dir, tmp, seed):
+def pud_documents(eval_dir):
+    """Line-parallel UD PUD grouped into its documents by sent_id[:6]: {doc: [(id, en), ...]}."""
     def lines(name):
         with open(os.path.join(eval_dir, name), encoding="utf-8") as f:
             return f.read().splitlines()
@@ -65,6 +66,11 @@ def pud(eval_dir, tmp, seed):
     documents = {}
     for sid, i, e in zip(sent_ids, ids, ens):
         documents.setdefault(sid[:6], []).append((i, e))
+    return documents
+
+
+def pud(eval_dir, tmp, seed):
+    documents = pud_documents(eval_dir)
     rng = random.Random(seed)
     docs = []
     for doc, pairs in documents.items():
@@ -135,14 +141,7 @@ def joined(first, second):
 def pud_pages(eval_dir, tmp, seed, first_third=False):
     """Article-sized id/en pages from UD PUD: see docs/alignment-eval.md. Returns, per article,
     (id page, en page, gold beads, id gold sentences, en gold sentences)."""
-    def lines(name):
-        with open(os.path.join(eval_dir, name), encoding="utf-8") as f:
-            return f.read().splitlines()
-    ids, ens, sent_ids = lines("ud-id-pud.id.txt"), lines("ud-en-pud.en.txt"), lines("ud-pud.sent_ids.txt")
-    assert len(ids) == len(ens) == len(sent_ids)
-    documents = {}
-    for sid, i, e in zip(sent_ids, ids, ens):
-        documents.setdefault(sid[:6], []).append((i, e))
+    documents = pud_documents(eval_dir)
     rng = random.Random(seed)
     # consecutive PUD documents grouped into articles of 20-30 sentence pairs
     articles, current, size = [], [], rng.randint(20, 30)

@@ -33,6 +33,17 @@ crate::named::named_enum!(BlockKind {
     "unknown block kind '{name}': use title, paragraph, caption, credit, meta or boilerplate"
 ));
 
+impl BlockKind {
+    /// Whether the sentences of blocks of this kind go to the model (before repeats are taken
+    /// out): titles, paragraphs and captions.
+    pub fn is_translated(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
+        )
+    }
+}
+
 /// A block: its kind, its span in the article text, and the index of the first block with the
 /// same text when it is an exact repeat.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -295,10 +306,9 @@ pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec
         }
         let first = drafts.len();
         classify_line(text, span, lang, &mut drafts);
-        let translated = drafts[first..]
-            .iter()
-            .any(|d| matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption));
-        if translated && !repeated.is_empty() && repeated.contains(span.of(text)) {
+        // no title is chosen yet: a line to translate is a paragraph or a caption here
+        let translated = drafts[first..].iter().any(|d| d.block.kind.is_translated());
+        if translated && repeated.contains(span.of(text)) {
             drafts.truncate(first);
             drafts.push(draft(BlockKind::Boilerplate, span, false, true));
         }
@@ -369,7 +379,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
     }
-    if credit::leading(s).is_none() && credit::is_credit(s) {
+    let glued = credit::leading(s);
+    if glued.is_none() && credit::is_credit(s) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
@@ -400,7 +411,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             drafts.push(draft(BlockKind::Caption, span, true, true));
         }
     };
-    if let Some(end) = credit::leading(b) {
+    // the body is the line or a prefix of it: without glue in the line there is none in it
+    if let Some(end) = glued.and_then(|_| credit::leading(b)) {
         // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         caption(piece(end, b.len()), drafts);
@@ -941,17 +953,15 @@ fn looks_like_title(s: &str) -> bool {
     if s.len() > 300 || s.starts_with(char::is_lowercase) {
         return false;
     }
-    let opens_quote = s.starts_with(['"', '“', '\'', '‘']);
-    let ends_quote = s.ends_with(['"', '”', '\'', '’']);
-    if !(opens_quote && ends_quote) && s.ends_with(['.', ',', ';', ':', '”', '"', ')']) {
+    let stop = s.ends_with(['.', ',', ';', ':', '”', '"', ')']);
+    let in_quotes = s.starts_with(['"', '“', '\'', '‘']) && s.ends_with(['"', '”', '\'', '’']);
+    if stop && !in_quotes {
         return false;
     }
     let words = s.split_whitespace().count();
-    let quoted = opens_quote && ends_quote && words <= QUOTED_HEADLINE_WORDS;
     (2..=30).contains(&words)
-        && (quoted || !s.ends_with(['.', ',', ';', ':', '”', '"', ')']))
+        && (!stop || words <= QUOTED_HEADLINE_WORDS)
         && !s.contains(['·', '|', '>', '•', '»'])
-        && !s.is_empty()
 }
 
 /// A truncated repeat must be at least this long to count (bytes), so that a short line that

@@ -3,7 +3,7 @@
 //! what clutter has (digits, capitals, symbols). One logistic model per language; its weights
 //! live in [`ID_WEIGHTS`] / [`EN_WEIGHTS`], fitted by `examples/fit_prose.rs` on the dev split of
 //! `tests/fixtures/pages` plus UD sentences, never by hand.
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use crate::sentences::rules::{is_closer, is_terminator};
 use crate::sentences::Lang;
 use std::sync::OnceLock;
@@ -237,16 +237,6 @@ fn tables(lang: Lang) -> Tables {
     }
 }
 
-/// The function words of `lang` as a set, built once.
-fn function_words(lang: Lang) -> &'static FastSet<&'static str> {
-    static ID: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    static EN: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    match lang {
-        Lang::Id => ID.get_or_init(|| ID_FUNCTION_WORDS.iter().copied().collect()),
-        Lang::En => EN.get_or_init(|| EN_FUNCTION_WORDS.iter().copied().collect()),
-    }
-}
-
 /// The function words and reader words of `lang` in one map, built once.
 fn word_classes(lang: Lang) -> &'static FastMap<&'static str, (bool, bool)> {
     static ID: OnceLock<FastMap<&'static str, (bool, bool)>> = OnceLock::new();
@@ -269,14 +259,22 @@ fn word_classes(lang: Lang) -> &'static FastMap<&'static str, (bool, bool)> {
 
 /// Whether `word` (any case) is a function word of `lang`: "yang", "The".
 pub fn is_function_word(word: &str, lang: Lang) -> bool {
-    if word.len() > MAX_WORD || !word.is_ascii() {
-        return false;
-    }
     let mut buffer = [0u8; MAX_WORD];
+    lowercase(word, &mut buffer)
+        .and_then(|lower| word_classes(lang).get(lower))
+        .is_some_and(|&(function, _)| function)
+}
+
+/// `word` in lower case, in `buffer`, when it is ASCII and short enough to be in the tables;
+/// no allocation, because this runs for every word of every line.
+fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    if word.len() > MAX_WORD || !word.is_ascii() {
+        return None;
+    }
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|lower| function_words(lang).contains(lower))
+    std::str::from_utf8(lower).ok()
 }
 
 /// Longest word looked up in the tables; longer words are neither function words nor checked
@@ -298,13 +296,9 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
         if word.starts_with(char::is_uppercase) {
             capitalized += 1;
         }
-        if word.len() > MAX_WORD || !word.is_ascii() {
+        let Some(lower) = lowercase(word, &mut buffer) else {
             continue;
-        }
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        };
         let (is_function, is_reader) = t.words.get(lower).copied().unwrap_or_default();
         reader += usize::from(is_reader);
         if is_function {

@@ -5,9 +5,8 @@
 //! directory: precision and recall per class, and what matters most, clutter translated.
 use anyhow::Context;
 use selaras::error::Error;
-use selaras::eval::blocks::{parse_gold, score_page, Report, CLASSES};
-use selaras::repeated::{CorpusLines, Origin};
-use selaras::sentences::Lang;
+use selaras::eval::blocks::{read_pages, score_page, Page, Report, CLASSES};
+use selaras::repeated::{CorpusLines, Origin, RepeatedLines};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -37,63 +36,31 @@ pub fn run(args: BlocksArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-fn bad(path: &Path, problem: String) -> Error {
-    Error::BadInput {
-        path: path.display().to_string(),
-        problem,
-    }
-}
-
-fn read(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| bad(path, format!("cannot read: {e}")))?;
-    Ok(selaras::input::decode(&bytes, &path.display().to_string(), String::new(), false)?.text)
-}
-
 /// Scores every page of `dir` (sorted by name), as a corpus of sites when `corpus` gives the
-/// repeated-line threshold.
+/// repeated-line threshold: the pages of one site are those whose names share the part before
+/// the first '-'.
 fn score_dir(dir: &Path, corpus: Option<usize>) -> Result<Report, Error> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        bad(
-            dir,
-            format!("cannot list the directory: {e}: pass a directory of pages"),
+    let pages = read_pages(dir)?;
+    let site = |page: &Page| Origin::site(page.name.split('-').next().unwrap_or(&page.name));
+    let sites: Vec<Origin> = pages.iter().map(site).collect();
+    let lines = corpus.map(|n| {
+        CorpusLines::scan(
+            sites.iter().zip(&pages).map(|(s, p)| (s, p.text.as_str())),
+            n,
         )
-    })?;
-    let mut pages: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| !path.to_string_lossy().ends_with(".gold.tsv"))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    pages.sort();
-    if pages.is_empty() {
-        return Err(bad(dir, "holds no NAME.id.txt or NAME.en.txt pages".into()));
-    }
-    let mut read_pages = Vec::new();
-    for page_path in pages {
-        let name = page_path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
-        let (stem, lang) = match name.strip_suffix(".en.txt") {
-            Some(stem) => (stem.to_string(), Lang::En),
-            None => match name.strip_suffix(".id.txt") {
-                Some(stem) => (stem.to_string(), Lang::Id),
-                None => continue,
-            },
-        };
-        let gold_path = page_path.with_file_name(format!("{stem}.{lang}.gold.tsv"));
-        let page = read(&page_path)?;
-        let gold = parse_gold(&page, &read(&gold_path)?).map_err(|e| bad(&gold_path, e))?;
-        let site = Origin::site(stem.split('-').next().unwrap_or(&stem));
-        read_pages.push((name, page, gold, lang, site));
-    }
-    let lines = match corpus {
-        Some(n) => CorpusLines::scan(read_pages.iter().map(|p| (&p.4, p.1.as_str())), n),
-        None => CorpusLines::scan(std::iter::empty(), usize::MAX),
-    };
+    });
+    let none = RepeatedLines::none();
     let mut report = Report::default();
-    for (name, page, gold, lang, site) in &read_pages {
-        score_page(&mut report, name, page, gold, *lang, lines.of(site));
+    for (page, site) in pages.iter().zip(&sites) {
+        let repeated = lines.as_ref().map_or(&none, |lines| lines.of(site));
+        score_page(
+            &mut report,
+            &page.name,
+            &page.text,
+            &page.gold,
+            page.lang,
+            repeated,
+        );
     }
     Ok(report)
 }

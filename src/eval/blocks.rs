@@ -6,9 +6,12 @@
 //! Gold files hold one `kind[+repeat]\ttext` line per block, in page order; each text is found
 //! in the page after the previous one.
 use crate::blocks::{find_blocks_with, Block, BlockKind};
+use crate::error::Error;
+use crate::input::decode;
 use crate::repeated::RepeatedLines;
 use crate::sentences::Lang;
 use crate::span::Span;
+use std::path::{Path, PathBuf};
 
 /// One gold block: its kind, whether it repeats an earlier block, and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +19,66 @@ pub struct GoldBlock {
     pub kind: BlockKind,
     pub repeat: bool,
     pub span: Span,
+}
+
+/// One page of a gold directory: its file name, the language of its rules, its normalized
+/// text and its gold blocks.
+pub struct Page {
+    pub name: String,
+    pub lang: Lang,
+    pub text: String,
+    pub gold: Vec<GoldBlock>,
+}
+
+/// Reads every `NAME.id.txt` / `NAME.en.txt` page of `dir`, sorted by name, with its gold in
+/// `NAME.<lang>.gold.tsv`. Errors name the file: a directory that cannot be listed or holds no
+/// page, a file that cannot be read, a gold line that does not fit its page.
+pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
+    let bad = |path: &Path, problem: String| Error::BadInput {
+        path: path.display().to_string(),
+        problem,
+    };
+    let read = |path: &Path| -> Result<String, Error> {
+        let bytes = std::fs::read(path).map_err(|e| bad(path, format!("cannot read: {e}")))?;
+        Ok(decode(&bytes, &path.display().to_string(), String::new(), false)?.text)
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        bad(
+            dir,
+            format!("cannot list the directory: {e}: pass a directory of pages"),
+        )
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    paths.sort();
+    let mut pages = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let Some((stem, lang)) = [Lang::Id, Lang::En]
+            .into_iter()
+            .find_map(|lang| Some((name.strip_suffix(&format!(".{lang}.txt"))?, lang)))
+        else {
+            continue;
+        };
+        let gold_path = path.with_file_name(format!("{stem}.{lang}.gold.tsv"));
+        let text = read(&path)?;
+        let gold = parse_gold(&text, &read(&gold_path)?).map_err(|e| bad(&gold_path, e))?;
+        pages.push(Page {
+            name,
+            lang,
+            text,
+            gold,
+        });
+    }
+    if pages.is_empty() {
+        return Err(bad(dir, "holds no NAME.id.txt or NAME.en.txt pages".into()));
+    }
+    Ok(pages)
 }
 
 /// Reads a gold file against its page. Errors name the 1-based gold line.
@@ -52,11 +115,7 @@ pub fn parse_gold(page: &str, gold: &str) -> Result<Vec<GoldBlock>, String> {
 
 /// Whether a predicted block goes to translation.
 fn translated(block: &Block) -> bool {
-    block.duplicate_of.is_none()
-        && matches!(
-            block.kind,
-            BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
-        )
+    block.duplicate_of.is_none() && block.kind.is_translated()
 }
 
 /// The predicted block covering most of `span`, if any covers it at all.
