@@ -845,16 +845,9 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .iter()
                 .flat_map(|&k| content_keys(drafts[k].block.span.of(text), lang))
                 .collect();
-            // the lead is where a story repeats its headline's words; reading only the first
-            // paragraphs keeps a long article's title cheap
-            let mut read = 0;
             let body_keys: FastSet<u64> = drafts[body..]
                 .iter()
                 .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
-                .take_while(|d| {
-                    read += d.block.span.len();
-                    read - d.block.span.len() < LEAD_BYTES
-                })
                 .flat_map(|d| word_keys(d.block.span.of(text)))
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
@@ -889,9 +882,6 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     Some(k)
 }
 
-/// How much of the body, in bytes, is compared with the title candidates.
-const LEAD_BYTES: usize = 1500;
-
 /// Headlines have at least this many words; section labels and site names fewer.
 const HEADLINE_WORDS: usize = 4;
 
@@ -916,7 +906,7 @@ fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
 }
 
 /// Every word of `line` with its key: a hash (FNV-1a) of its first [`KEY_LETTERS`] letters,
-/// lower-cased; bytes for ASCII words, the common case. No allocation: the body's lead is read
+/// lower-cased; bytes for ASCII words, the common case. No allocation: the body is read
 /// this way, and a key that no title candidate has is dropped without a function-word check.
 fn word_keys(line: &str) -> impl Iterator<Item = (&str, u64)> + '_ {
     line.split_ascii_whitespace().map(|word| {
