@@ -3,8 +3,14 @@
 //! does not parse or breaks a rule (a missing or unknown key, a duplicate name, a URL that is
 //! not https, not exactly one default) fails the build with one message per problem, naming
 //! the model and its line, so a broken catalog never becomes a binary.
+//!
+//! With the feature `prebuilt`, it also makes the jump stubs through which selaras calls the
+//! prebuilt CTranslate2 library (build/prebuilt.rs).
 use std::fmt::Write as _;
 use std::path::Path;
+
+#[path = "build/prebuilt.rs"]
+mod prebuilt;
 
 const CATALOG: &str = "models/catalog.toml";
 
@@ -28,6 +34,24 @@ struct Entry {
 }
 
 fn main() {
+    catalog();
+    let feature = |name: &str| std::env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+    match (feature("PREBUILT"), feature("RUY") || feature("DNNL")) {
+        (true, false) => prebuilt::link(),
+        (false, true) => {}
+        (true, true) => println!(
+            "cargo::error=the feature `prebuilt` excludes the source builds `dnnl` and `ruy`: \
+             build those with --no-default-features --features dnnl (or ruy)"
+        ),
+        (false, false) => println!(
+            "cargo::error=no CTranslate2 backend: use the default feature `prebuilt`, or \
+             --features dnnl or --features ruy for a source build"
+        ),
+    }
+}
+
+/// `$OUT_DIR/catalog.rs` from `models/catalog.toml`.
+fn catalog() {
     println!("cargo::rerun-if-changed={CATALOG}");
     println!("cargo::rerun-if-changed=build.rs");
     let text = std::fs::read_to_string(CATALOG)

@@ -18,6 +18,9 @@ pub enum Error {
     Output { path: String, problem: String },
     #[error("{0}")]
     Model(String),
+    /// the prebuilt CTranslate2 library is missing or is not the one selaras was built for
+    #[error("{0}")]
+    Library(String),
     #[error("{0}")]
     Fetch(String),
     #[error("{0}")]
@@ -40,7 +43,7 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_OTHER: i32 = 1;
 /// Exit code: bad input (unreadable, invalid UTF-8, binary) or a usage error.
 pub const EXIT_INPUT: i32 = 2;
-/// Exit code: the model is missing, broken, or failed.
+/// Exit code: the model, or the CTranslate2 library, is missing, broken, or failed.
 pub const EXIT_MODEL: i32 = 3;
 /// Exit code: a model download or conversion failed.
 pub const EXIT_FETCH: i32 = 4;
@@ -52,7 +55,7 @@ pub const EXIT_CODES: &str = "Exit codes:
   0    success (also when the reader closes the pipe early)
   1    other failure
   2    bad input or usage (unreadable or invalid input, invalid option)
-  3    model missing, broken or failing
+  3    model or CTranslate2 library missing, broken or failing
   4    model download or conversion failed
   5    output could not be written (no partial output is left)
   130  interrupted by Ctrl-C (143: SIGTERM); the output was not written";
@@ -63,7 +66,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::InvalidUtf8 { .. } | Error::BadInput { .. } | Error::Usage(_) => EXIT_INPUT,
-            Error::Model(_) => EXIT_MODEL,
+            Error::Model(_) | Error::Library(_) => EXIT_MODEL,
             Error::Fetch(_) | Error::Convert(_) => EXIT_FETCH,
             Error::Output { .. } => EXIT_OUTPUT,
             Error::Interrupted { signal } => 128 + signal,

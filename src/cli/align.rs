@@ -133,6 +133,7 @@ fn read_side(path: &Path, presplit: bool, lang: Lang) -> anyhow::Result<Vec<Segm
 /// `--no-mt` is given, `SELARAS_MODEL` or the default model, as `selaras translate` resolves it).
 fn load_model(model: Option<&str>, device: Device) -> anyhow::Result<Ct2Model> {
     device.resolve()?; // an unusable --device fails before a model is fetched
+    selaras::translate::ct2::library::load()?; // and a missing CTranslate2 library too
     let dir = selaras::model::resolve(model, &mut Terminal::new(false))?;
     let settings = Settings {
         device,

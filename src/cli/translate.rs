@@ -115,6 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         selaras::interrupt::install();
     }
     args.device.resolve()?; // an unusable --device fails before a model is fetched
+    selaras::translate::ct2::library::load()?; // and a missing CTranslate2 library too
     let mut terminal = Terminal::new(args.quiet);
     let model_dir = selaras::model::resolve(args.model.as_deref(), &mut terminal)?;
     let settings = Settings {

@@ -9,6 +9,8 @@ use ct2rs::sys::{BatchType, ComputeType, Config, TranslationOptions, Translator}
 use sentencepiece::SentencePieceProcessor;
 use std::path::{Path, PathBuf};
 
+pub mod library;
+
 const EOS: &str = "</s>";
 
 /// The best hypothesis for one source: its target pieces and its score.
@@ -164,6 +166,7 @@ impl Ct2Model {
     /// Loads the model in `dir` on `settings.device`.
     pub fn load(dir: &Path, settings: Settings) -> anyhow::Result<Self> {
         settings.check()?;
+        library::load()?;
         let device = settings.device.resolve()?;
         crate::model::check_model_dir(dir)?;
         let model_error = |what: &str, err: &dyn std::fmt::Display| {
