@@ -2,6 +2,7 @@
 //! library is one line on stderr naming the file and the fix, exit code 3, and no output file;
 //! commands that need no model run without it.
 #![cfg(feature = "prebuilt")]
+use selaras::translate::ct2::library::{expected, LIBRARY_VAR};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -11,31 +12,39 @@ fn root() -> PathBuf {
 
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
 
-/// `selaras ARGS` with `SELARAS_CT2_LIBRARY` set to `library`.
-fn selaras_with(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_selaras"))
+/// `selaras ARGS` with `SELARAS_CT2_LIBRARY` set to `library`, or unset for None.
+fn selaras_with(library: Option<&Path>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_selaras"));
+    command
         .args(args)
         .current_dir(root())
-        .env_remove("SELARAS_MODEL")
-        .env("SELARAS_CT2_LIBRARY", library)
-        .output()
-        .unwrap()
+        .env_remove("SELARAS_MODEL");
+    match library {
+        Some(library) => command.env(LIBRARY_VAR, library),
+        None => command.env_remove(LIBRARY_VAR),
+    };
+    command.output().unwrap()
 }
 
-/// The file name the build expects, from the error a wrongly named file gets.
+fn assert_success(output: &Output, what: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{what}: {stderr}");
+}
+
+/// The file name this build expects the library to have.
 fn expected_name() -> String {
-    let (_, file) = selaras::translate::ct2::library::expected().expect("a prebuilt build");
+    let (_, file) = expected().expect("a prebuilt build");
     file.to_string()
 }
 
-/// Translating to a file with `library` fails with exit 3 and one line that names
-/// `names` and the fix, leaving no output behind.
+/// Translating to a file with `library` fails with exit 3 and one line that names the file,
+/// the fix and `says`, leaving no output behind.
 fn assert_refused(library: &Path, says: &str) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pairs.tsv");
     let model = root().join("models/echo");
     let output = selaras_with(
-        library,
+        Some(library),
         &[
             "translate",
             "--model",
@@ -115,15 +124,11 @@ fn a_library_of_another_version_is_refused_by_its_name() {
 fn commands_without_a_model_run_without_the_library() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join(expected_name());
-    let output = selaras_with(&missing, &["segment", SEED]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = selaras_with(Some(&missing), &["segment", SEED]);
+    assert_success(&output, "segment");
     assert!(String::from_utf8_lossy(&output.stdout).contains("\"kind\":\"title\""));
     let output = selaras_with(
-        &missing,
+        Some(&missing),
         &[
             "align",
             "--no-mt",
@@ -133,11 +138,7 @@ fn commands_without_a_model_run_without_the_library() {
             "tests/fixtures/align/flood.en.txt",
         ],
     );
-    assert!(
-        output.status.success(),
-        "align --no-mt: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output, "align --no-mt");
     assert!(!output.stdout.is_empty());
 }
 
@@ -145,17 +146,11 @@ fn commands_without_a_model_run_without_the_library() {
 fn the_library_found_by_default_translates() {
     // no SELARAS_CT2_LIBRARY: the directory scripts/setup filled at build time
     let model = root().join("models/shout");
-    let output = Command::new(env!("CARGO_BIN_EXE_selaras"))
-        .args(["translate", "--model", model.to_str().unwrap(), SEED])
-        .current_dir(root())
-        .env_remove("SELARAS_CT2_LIBRARY")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    let output = selaras_with(
+        None,
+        &["translate", "--model", model.to_str().unwrap(), SEED],
     );
+    assert_success(&output, "translate");
     let pairs = String::from_utf8_lossy(&output.stdout);
     assert!(pairs.contains("MENLU AS DAN KORSEL BAHAS"), "{pairs}");
 }

@@ -78,9 +78,8 @@ fn open() -> Result<Option<PathBuf>, Error> {
     let library =
         unsafe { libloading::os::unix::Library::open(Some(&path), flags) }.map_err(|err| {
             Error::Library(format!(
-                "'{}': cannot load the CTranslate2 library: {}: {fix}",
-                path.display(),
-                one_line(&err.to_string())
+                "'{}': cannot load the CTranslate2 library: {err}: {fix}",
+                path.display()
             ))
         })?;
     let mut addresses = Vec::with_capacity(table::SYMBOLS.len());
@@ -163,9 +162,4 @@ fn candidates() -> Vec<PathBuf> {
         .map(Path::to_path_buf)
         .chain([PathBuf::from(table::BUILD_DIR)])
         .collect()
-}
-
-#[cfg(feature = "prebuilt")]
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
