@@ -414,6 +414,59 @@ fn a_stale_lock_from_a_dead_process_does_not_block_fetching() {
 }
 
 #[test]
+fn a_lock_still_being_written_is_waited_for_and_an_old_empty_one_is_stale() {
+    let server = serve(vec![("e.zip", Served::new(fixture_zip("echo")))]);
+    let home = tempfile::tempdir().unwrap();
+    let downloads = models_dir(home.path()).join(".downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    let lock = downloads.join("e.lock");
+    // created by another fetch that has not written its process id yet: wait for it
+    std::fs::write(&lock, "").unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(["model", "fetch", "e", "--url", &server.url("e.zip")])
+        .env("XDG_CACHE_HOME", home.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    assert!(
+        server.requests().is_empty(),
+        "it waited instead of taking the lock"
+    );
+    std::fs::remove_file(&lock).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is fetching 'e': waiting for it"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(models_dir(home.path()).join("e/model.bin").is_file());
+
+    // an empty lock left long ago by a process that died before writing its id: stale
+    let home = tempfile::tempdir().unwrap();
+    let downloads = models_dir(home.path()).join(".downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    let old = std::fs::File::create(downloads.join("e.lock")).unwrap();
+    old.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .unwrap();
+    let out = selaras(
+        home.path(),
+        &[
+            "model",
+            "fetch",
+            "e",
+            "--url",
+            &server.url("e.zip"),
+            "--force",
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(models_dir(home.path()).join("e/model.bin").is_file());
+}
+
+#[test]
 fn two_fetches_at_once_install_one_complete_model() {
     let server = serve(vec![("e.zip", Served::new(fixture_zip("echo")))]);
     let home = tempfile::tempdir().unwrap();

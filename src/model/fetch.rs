@@ -150,7 +150,10 @@ impl FetchLock {
                     let holder = std::fs::read_to_string(path)
                         .ok()
                         .and_then(|t| t.trim().parse::<u32>().ok());
-                    if !holder.is_some_and(process_is_alive) {
+                    // A lock without a process id yet is being written by its holder (it is
+                    // created first, then written), unless it has stayed empty for a while.
+                    let being_written = holder.is_none() && !older_than(path, LOCK_WRITE_GRACE);
+                    if !being_written && !holder.is_some_and(process_is_alive) {
                         // stale: its process died without cleaning up
                         let _ = std::fs::remove_file(path);
                         continue;
@@ -174,6 +177,19 @@ impl Drop for FetchLock {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
     }
+}
+
+/// How long a lock file may stay without a process id before it counts as stale.
+const LOCK_WRITE_GRACE: Duration = Duration::from_secs(2);
+
+/// Whether `path` was last modified more than `age` ago (a file that is gone, or whose time
+/// cannot be read, counts as old).
+fn older_than(path: &Path, age: Duration) -> bool {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|elapsed| elapsed > age)
 }
 
 /// Whether process `pid` exists (Linux `/proc`; elsewhere every holder counts as alive).
