@@ -60,6 +60,12 @@ const CREDIT_LABELS: &[&str] = &[
     "courtesy of",
     "credit...",
     "credit…",
+    // "Picture: Jane Doe", "Photo credit: Jane Doe", "Copyright: AFP", "© 2024 Merdeka.com";
+    // a copyright line on its own is page clutter, next to a caption it is the photo's credit
+    "picture:",
+    "photo credit:",
+    "copyright:",
+    "©",
 ];
 
 /// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
@@ -105,12 +111,15 @@ pub fn is_credit(s: &str) -> bool {
     if s.is_empty() || s.len() > MAX_CREDIT {
         return false;
     }
-    if let Some(inner) = s
-        .trim_end_matches('.')
+    // "(Foto: AP)", and in square brackets as some sites print them: "[Suara.com/Alfian
+    // Winanto]", "[Istimewa]"
+    let bare = s.trim_end_matches('.');
+    let inner = bare
         .strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
-    {
-        return !inner.contains(['(', ')'])
+        .or_else(|| bare.strip_prefix('[').and_then(|s| s.strip_suffix(']')));
+    if let Some(inner) = inner {
+        return !inner.contains(['(', ')', '[', ']'])
             && (CREDIT_OPENINGS
                 .iter()
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
@@ -165,6 +174,7 @@ fn is_name_parts(s: &str) -> bool {
             || is_agency(part)
             || AGENCIES_ALONE.contains(&lower.as_str())
             || lower.starts_with("istock")
+            || lower.starts_with('@')
     });
     named
         && parts.len() >= 2
@@ -182,7 +192,8 @@ fn is_name_parts(s: &str) -> bool {
                     && words.len() <= 4
                     && words.iter().all(|w| {
                         let lower = w.to_ascii_lowercase();
-                        w.starts_with(|c: char| c.is_uppercase())
+                        // "Instagram/@gowesbromo": an account's handle
+                        w.starts_with(|c: char| c.is_uppercase() || c == '@')
                             || AGENCY_WORDS.contains(&lower.as_str())
                             || lower.ends_with("com")
                             || lower.starts_with("istock")
@@ -253,7 +264,7 @@ pub fn trailing(s: &str) -> Option<usize> {
     // lines of prose are ruled out here, at the cost of one scan of their tail, and a slash
     // credit can only start shortly before its slash
     let tail = &s[from..];
-    let label = tail.contains([':', '…'])
+    let label = tail.contains([':', '…', '©'])
         || ["ourtesy", "redit", " by ", "oleh", "dok."]
             .iter()
             .any(|w| tail.contains(w));
@@ -272,11 +283,12 @@ pub fn trailing(s: &str) -> Option<usize> {
             // after a space (". " or a caption without a stop: "… on a Saturday morning Daniel
             // Morris/CNN"), or glued right after the caption's final stop, bracket or
             // last word ("… file photo.Reuters/Antara Foto", "… rupiahFoto: Bagus/detikcom")
-            before == b' '
-                || ((matches!(before, b'.' | b')')
-                    || before.is_ascii_lowercase()
-                    || before.is_ascii_digit())
-                    && bytes[at].is_ascii_uppercase())
+            let glued = matches!(before, b'.' | b')')
+                || before.is_ascii_lowercase()
+                || before.is_ascii_digit();
+            // "…gantung©2024 Merdeka.com": a copyright sign glued to the caption
+            (before == b' ' && !s[at..].starts_with('©'))
+                || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
         })
         .find(|&at| {
             let rest = &s[at..];
@@ -292,8 +304,11 @@ pub fn trailing(s: &str) -> Option<usize> {
 /// end of the line, after some caption text.
 fn parenthesized(s: &str) -> Option<usize> {
     let body = s.strip_suffix('.').unwrap_or(s);
-    let body = body.strip_suffix(')')?;
-    let open = body.rfind('(')?;
+    // "… di pasar [Suara.com/Alfian Winanto]": square brackets on some sites
+    let open = match body.strip_suffix(')') {
+        Some(body) => body.rfind('(')?,
+        None => body.strip_suffix(']')?.rfind('[')?,
+    };
     (open > 0 && is_credit(&s[open..])).then_some(open)
 }
 
@@ -360,10 +375,44 @@ mod tests {
             "(Shutterstock)",
             "Foto: Ari Saputra/detikcom",
             "(ANTARA FOTO/Hafidz Mubarak A)",
+            // shapes of other sites and agencies, names invented
+            "[Suara.com/Alfian Winanto]",
+            "[ANTARA]",
+            "[Istimewa]",
+            "(CNN Indonesia/Adhi Wicaksono)",
+            "(iStockphoto/Weerapat Kiatdumrong)",
+            "TRIBUNNEWS/IRWAN RISMAWAN",
+            "Tribunnews.com/Danang Triatmojo",
+            "(Liputan6.com/Faizal Fanani)",
+            "TEMPO/Hilman Fathurrahman W",
+            "KOMPAS/HENDRA A SETYAWAN",
+            "Dok. Kementerian PUPR",
+            "(Dok. Istimewa)",
+            "Foto: Getty Images/iStockphoto/Maridav",
+            "Foto: Instagram @pemkotsurabaya",
+            "(Instagram/@gowesbromo)",
+            "© 2024 Merdeka.com",
+            "©2024 Merdeka.com/Arie Basuki",
+            "Reuters",
+            "AP",
+            "AFP via Getty Images",
+            "Image: Sarah Mitchell/AFP via Getty Images",
+            "PHOTO: REUTERS",
+            "Picture: Jane Doe",
+            "Photo by Dimas Ardian on Unsplash",
+            "Photographer: Dimas Ardian/Bloomberg",
+            "Copyright: AFP",
+            "(Photo by Bay Ismoyo / AFP)",
+            "BAY ISMOYO / AFP",
+            "Credit: Reuters",
+            "Photo credit: Jane Doe",
+            "Handout via REUTERS",
+            "(Reuters)",
+            "ANTARA/Muhammad Adimaja/foc/aa.",
+            "ANTARA FOTO/Aditya Pradana Putra/nz",
         ];
-        for s in credits {
-            assert!(is_credit(s), "{s}");
-        }
+        let missed: Vec<&str> = credits.iter().copied().filter(|s| !is_credit(s)).collect();
+        assert!(missed.is_empty(), "not credits: {missed:#?}");
         let not_credits = [
             "Harga beras naik lagi.",
             "AS/Korea Selatan sepakat melanjutkan dialog. Kedua negara bertemu di Seoul.",
@@ -406,7 +455,17 @@ mod tests {
                 "The original stall, photographed in 1994Courtesy of the Tran family",
                 Some("Courtesy of the Tran family"),
             ),
+            (
+                "Ilustrasi jembatan gantung©2024 Merdeka.com",
+                Some("©2024 Merdeka.com"),
+            ),
+            (
+                "Warga antre minyak goreng di pasar [Suara.com/Alfian Winanto]",
+                Some("[Suara.com/Alfian Winanto]"),
+            ),
             ("Harga beras naik (lihat tabel).", None),
+            // a site's copyright notice is no caption with its credit
+            ("CNN Sans ™ & © 2016 Cable News Network.", None),
         ];
         for (line, credit) in trailing_cases {
             assert_eq!(trailing(line).map(|at| &line[at..]), credit, "{line}");

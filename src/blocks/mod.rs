@@ -366,6 +366,25 @@ const CAPTION_OPENINGS: &[&str] = &[
     "keterangan foto,",
     "keterangan foto:",
     "caption:",
+    // "Ilustrasi jembatan gantung", "Ilustrasi: warga antre minyak goreng": a stock photo's
+    // caption on Indonesian sites
+    "ilustrasi ",
+    "ilustrasi:",
+    "ilustrasi.",
+    "foto ilustrasi",
+];
+
+/// Endings that mark a photo caption: "Patients waiting in a hospital corridor (file picture)",
+/// "Warga antre minyak goreng (ilustrasi)".
+const CAPTION_ENDINGS: &[&str] = &[
+    "(file picture)",
+    "(file photo)",
+    "(file image)",
+    "(archive photo)",
+    "(illustration)",
+    "(ilustrasi)",
+    "(foto ilustrasi)",
+    "(foto arsip)",
 ];
 
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
@@ -420,6 +439,9 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || CAPTION_OPENINGS
             .iter()
             .any(|p| starts_with_ignore_case(b, p))
+        || CAPTION_ENDINGS
+            .iter()
+            .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
     {
         caption(body, drafts);
     } else if let Some(end) = dateline_prefix(b) {
@@ -788,6 +810,13 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
         // prose first; a caption that is only a label ("Gedung Merah Putih KPK") must touch
         // its credit
+        // the neighbour that reads most like a caption: prose, else a described scene ("The
+        // partly built battery plant outside the town in January") over a label ("Read in
+        // app", "Health correspondent")
+        let likeness = |n: Option<(usize, &Draft)>| n.map_or(0, |(_, d)| caption_likeness(text, d));
+        let best = likeness(before).max(likeness(after));
+        let before = before.filter(|_| likeness(before) == best);
+        let after = after.filter(|_| likeness(after) == best);
         let prose = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.prose).map(|(k, _)| k);
         let twice = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.twice).map(|(k, _)| k);
         let pick = match (prose(before), prose(after)) {
@@ -809,30 +838,90 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         d.block.kind = BlockKind::Caption;
         d.settled = true;
     }
+    // a line the clutter tables took that has a credit's shape is the credit of the caption
+    // it touches: "Ilustrasi jembatan gantung" then "©2024 Merdeka.com"
+    for i in 0..drafts.len() {
+        if drafts[i].block.kind != BlockKind::Caption {
+            continue;
+        }
+        for k in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+            let touches = drafts.get(k).is_some_and(|d| {
+                d.block.kind == BlockKind::Boilerplate
+                    && d.line.abs_diff(drafts[i].line) <= 1
+                    && !(if k > i {
+                        d.gap_before
+                    } else {
+                        drafts[i].gap_before
+                    })
+                    && credit::is_credit(d.block.span.of(text))
+            });
+            if touches {
+                drafts[k].block.kind = BlockKind::Credit;
+            }
+        }
+    }
 }
 
 /// The body words a title candidate must share, as a share of its own content words.
+/// How much an open line next to a credit reads like a caption: 2 for prose, 1 for a line of
+/// [`SCENE_WORDS`] words or more in sentence case (a described scene, "Patients waiting in a
+/// hospital corridor (file picture)"), 0 for a label in title case or a short one ("Read in
+/// app", "Health correspondent").
+fn caption_likeness(text: &str, d: &Draft) -> u8 {
+    if d.prose {
+        return 2;
+    }
+    let line = d.block.span.of(text);
+    let (mut words, mut capitalized) = (0usize, 0usize);
+    for word in line.split_whitespace() {
+        words += 1;
+        capitalized += usize::from(word.starts_with(char::is_uppercase));
+    }
+    u8::from(words >= SCENE_WORDS && capitalized * 2 <= words)
+}
+
+/// Words a described scene has at least.
+const SCENE_WORDS: usize = 4;
+
 const MIN_TITLE_OVERLAP: f64 = 0.25;
 
 /// How many blocks after the start of the body may still hold the title (a lead photo's
 /// caption without a credit may come first).
 const TITLE_AFTER_BODY: usize = 3;
 
+/// A prose paragraph starts the body when another prose paragraph follows within this many
+/// open blocks (captions, credits and meta lines in between are not counted).
+const BODY_RUN_WINDOW: usize = 4;
+
 /// The title is chosen among the open blocks before the body starts (the first prose paragraph
-/// of [`BODY_WORDS`] words or more) and just after, by shape (headline length, no final period)
+/// of [`BODY_WORDS`] words or more) and just after (after the first run of such paragraphs, when
+/// a lone one such as a cookie notice comes first), by shape (headline length, no final period)
 /// and by how many of its content words the body repeats: menus, section labels and banners
 /// before a headline ("Berita Internasional", "Accessibility links") share few or none. Without
 /// a body to compare with, the first headline-shaped block is the title.
 fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
-    let body_start = drafts.iter().position(|d| {
+    let body_like = |d: &Draft| {
         let line = d.block.span.of(text);
         open(d)
             && d.prose
             && line.split_whitespace().count() >= BODY_WORDS
             && !looks_like_title(line)
-    });
-    let last = body_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
+    };
+    // headlines are looked for up to the first run of prose: a lone prose line among clutter
+    // (a cookie notice, a promo above the headline) does not end the search
+    let in_run = |k: usize| {
+        drafts[k + 1..]
+            .iter()
+            .filter(|d| !d.settled)
+            .take(BODY_RUN_WINDOW)
+            .any(|d| d.prose && d.block.kind == BlockKind::Paragraph)
+    };
+    let body_start = drafts.iter().position(body_like);
+    let run_start = (0..drafts.len())
+        .find(|&k| body_like(&drafts[k]) && in_run(k))
+        .or(body_start);
+    let last = run_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
     let candidates: Vec<usize> = (0..last)
         .filter(|&k| open(&drafts[k]) && looks_like_title(drafts[k].block.span.of(text)))
         .collect();
@@ -943,7 +1032,12 @@ fn looks_like_title(s: &str) -> bool {
     if s.len() > 300 || s.starts_with(char::is_lowercase) {
         return false;
     }
-    let stop = s.ends_with(['.', ',', ';', ':', '”', '"', ')']);
+    // 'Menkeu: "Tidak Ada Kenaikan Pajak"' ends in a quoted phrase and is a headline; a quote
+    // closed after its own stop ('… naik," ujarnya.' or '"… naik."') is a sentence
+    let closed = s.trim_end_matches(['"', '”', '\'', '’']);
+    let stop = s.ends_with(['.', ',', ';', ':', ')'])
+        || (closed.len() < s.len()
+            && (closed.is_empty() || closed.ends_with(['.', ',', ';', ':', '!', '?', '…'])));
     let in_quotes = s.starts_with(['"', '“', '\'', '‘']) && s.ends_with(['"', '”', '\'', '’']);
     if stop && !in_quotes {
         return false;
@@ -1176,5 +1270,44 @@ mod tests {
     fn a_first_paragraph_with_a_period_is_no_title() {
         let text = "Harga beras naik lagi.\nPedagang mengeluh.";
         assert_eq!(kinds(text)[0].0, Paragraph);
+    }
+
+    #[test]
+    fn a_cookie_notice_above_the_headline_does_not_hide_it() {
+        let text = "Menu\n\
+            Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.\n\
+            Setuju\n\
+            Metropolis\n\
+            EKSKLUSIF\n\
+            PEDAGANG PASAR TOLAK RELOKASI KE GEDUNG BARU\n\
+            Rabu, 8 Mei 2024 | 09:15 WIB\n\
+            Ratusan pedagang pasar menolak relokasi lapak ke gedung baru di sisi timur pasar.\n\
+            Mereka menilai gedung baru itu terlalu sempit untuk lapak yang ada sekarang.";
+        let got = kinds(text);
+        assert_eq!(got[5].0, Title, "{got:?}");
+        assert_eq!(got.iter().filter(|k| k.0 == Title).count(), 1);
+    }
+
+    #[test]
+    fn headline_shapes() {
+        // (line, headline-shaped?)
+        let cases: &[(&str, bool)] = &[
+            ("Harga Beras Naik Lagi di Pasar Induk", true),
+            ("PEDAGANG PASAR TOLAK RELOKASI", true),
+            ("Menkeu: \"Tidak Ada Kenaikan Pajak Tahun Ini\"", true),
+            (
+                "Jokowi Sebut Proyek Itu \u{201c}Tak Bisa Ditawar\u{201d}",
+                true,
+            ),
+            ("\u{201c}Kami Tidak Akan Mundur\u{201d}", true),
+            ("Harga beras naik lagi.", false),
+            ("Pedagang menyebut harga \"naik terus.\"", false),
+            ("Ia berkata, \"Kami menolak.\"", false),
+            ("Home > Berita > Nasional", false),
+            ("dan itu pun belum cukup", false),
+        ];
+        for &(line, headline) in cases {
+            assert_eq!(looks_like_title(line), headline, "{line}");
+        }
     }
 }
