@@ -22,8 +22,10 @@ fn selaras() -> Command {
 /// A sentence-shaped line a news site prints under every article.
 /// A site's footer that reads like a sentence: only its repetition across articles shows it is
 /// clutter.
-const FOOTER: &str = "Redaksi menerima tulisan pembaca yang dikirim lewat surel resmi pada setiap \
-                      hari kerja.";
+/// (Its words do not speak of the page, as "Redaksi menerima tulisan pembaca …" would: such a
+/// note is found on one page alone.)
+const FOOTER: &str = "Pelayanan pengaduan masyarakat dibuka setiap hari kerja mulai pukul delapan \
+                      pagi di kantor kelurahan.";
 
 /// A place name for article `n`, one syllable per digit ("Desaci" for 1): articles must differ
 /// in words, not only in numbers, or their lines are repeated lines of the corpus.

@@ -166,12 +166,13 @@ const BYLINE_PREFIXES: &[&str] = &[
     "editing by",
 ];
 
-/// Notes closing an English story, matched as the end of a short line ignoring case:
-/// "Associated Press writer Mariko Sato contributed to this report."
-const BYLINE_SUFFIXES: &[&str] = &[
-    "contributed to this report.",
-    "contributed to this story.",
-    "contributed reporting.",
+/// Notes closing an English story, matched inside a short line ignoring case:
+/// "Associated Press writer Mariko Sato contributed to this report.", "Dewi Lestari contributed
+/// reporting from Jakarta."
+const BYLINE_NOTES: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed reporting",
     "came from reuters.",
     "came from the associated press.",
     "came from afp.",
@@ -322,6 +323,7 @@ pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec
     let title = mark_title(text, lang, &mut drafts);
     mark_captions(text, &mut drafts);
     mark_clutter(text, title, &mut drafts);
+    mark_unrelated_edges(text, lang, title, &mut drafts);
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
     mark_tail(text, &mut blocks);
@@ -473,6 +475,14 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= p.len() && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
 }
 
+/// Whether `s` holds the lowercase ASCII `needle`, ignoring ASCII case.
+fn contains_ignore_case(s: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    s.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 pub fn is_boilerplate(line: &str) -> bool {
     let line = line.trim();
     if line.len() > MAX_PREFIX_BOILERPLATE {
@@ -524,7 +534,7 @@ pub fn is_byline(s: &str) -> bool {
         && (BYLINE_PREFIXES
             .iter()
             .any(|p| starts_with_ignore_case(s, p))
-            || BYLINE_SUFFIXES.iter().any(|p| ends_with_ignore_case(s, p))
+            || BYLINE_NOTES.iter().any(|p| contains_ignore_case(s, p))
             || is_english_byline(s))
 }
 
@@ -708,6 +718,59 @@ fn mark_tail(text: &str, blocks: &mut [Block]) {
         }
     }
 }
+
+/// Prose before the story's first paragraph and after its last one that shares almost none of
+/// the story's words and holds a word of page chrome (see [`prose::speaks_of_the_page`]) is the
+/// page speaking, not the news: a cookie notice above the headline,
+/// an author's bio, a disclaimer, a newsletter prompt ("Artikel ini merupakan opini pribadi
+/// penulis …", "Clara Whitfield is a correspondent for The Times …"). A paragraph belongs to
+/// the story when [`MIN_SHARED_WORDS`] of its content words, or [`MIN_SHARED_SHARE`] of them,
+/// occur in the title or another paragraph; the story runs from the first such paragraph to
+/// the last, and nothing inside it is touched. Lines shorter than [`BODY_WORDS`] are left alone.
+fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
+    let paragraph = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    let counted: Vec<usize> = (0..drafts.len())
+        .filter(|&k| paragraph(&drafts[k]) || Some(k) == title)
+        .collect();
+    if counted.len() < 3 {
+        return;
+    }
+    let keys: Vec<FastSet<u64>> = counted
+        .iter()
+        .map(|&k| content_keys(drafts[k].block.span.of(text), lang).collect())
+        .collect();
+    let mut documents: FastMap<u64, usize> = FastMap::default();
+    for key in keys.iter().flatten() {
+        *documents.entry(*key).or_default() += 1;
+    }
+    let belongs: Vec<bool> = keys
+        .iter()
+        .map(|own| {
+            let shared = own.iter().filter(|key| documents[*key] >= 2).count();
+            shared >= MIN_SHARED_WORDS
+                || shared as f64 >= MIN_SHARED_SHARE * own.len().max(1) as f64
+        })
+        .collect();
+    let story: Vec<usize> = (0..counted.len())
+        .filter(|&j| belongs[j] && Some(counted[j]) != title)
+        .collect();
+    let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
+        return;
+    };
+    for j in (0..first).chain(last + 1..counted.len()) {
+        let d = &mut drafts[counted[j]];
+        let line = d.block.span.of(text);
+        let long = line.split_whitespace().count() >= BODY_WORDS;
+        if paragraph(d) && !belongs[j] && long && prose::speaks_of_the_page(line, lang) {
+            d.block.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// Content words a story's paragraph shares with the rest of the story, at least.
+const MIN_SHARED_WORDS: usize = 2;
+/// Or this share of its content words.
+const MIN_SHARED_SHARE: f64 = 0.3;
 
 /// A short sentence between two prose paragraphs is body text even when the detector, which
 /// sees one line, cannot tell it from clutter: "Ia menolak." between two paragraphs of a story.
@@ -1119,6 +1182,8 @@ mod tests {
             ("March 14, 2023 10:15 AM ET", Meta),
             ("By Andrew Jeong and Min Joo Kim", Meta),
             ("By Jane Doe, VOA News", Meta),
+            ("Dewi Lestari contributed reporting from Jakarta.", Meta),
+            ("Reuters contributed to this report.", Meta),
             ("By Monday, the talks had collapsed.", Paragraph),
             ("By 2030, half the fleet will be electric.", Paragraph),
             ("By then the talks had ended.", Paragraph),
@@ -1309,5 +1374,35 @@ mod tests {
         for &(line, headline) in cases {
             assert_eq!(looks_like_title(line), headline, "{line}");
         }
+    }
+
+    #[test]
+    fn the_pages_own_notes_after_the_story_are_clutter() {
+        let story = "Banjir Rendam Ribuan Rumah di Bekasi\n\
+            Banjir merendam ribuan rumah di Bekasi setelah hujan deras turun sejak Minggu malam.\n\
+            Ketinggian banjir di sejumlah rumah warga Bekasi mencapai satu meter pada Senin pagi.\n\
+            Petugas mengevakuasi warga ke masjid dan sekolah yang tidak terendam banjir.\n";
+        // a disclaimer and a bio share no word with the story and speak of the page
+        let notes = "Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.\n\
+            Bagas adalah penulis lepas yang tinggal di Yogyakarta dan gemar mendaki gunung.";
+        let text = format!("{story}{notes}");
+        let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
+        assert_eq!(
+            got,
+            [
+                Title,
+                Paragraph,
+                Paragraph,
+                Paragraph,
+                Boilerplate,
+                Boilerplate
+            ]
+        );
+        // a last paragraph of news that shares no word with the story stays
+        let text = format!(
+            "{story}Sementara itu, cuaca cerah diperkirakan kembali pada akhir pekan mendatang."
+        );
+        let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Paragraph]);
     }
 }
