@@ -68,6 +68,27 @@ const CREDIT_LABELS: &[&str] = &[
     "©",
 ];
 
+/// A story's source label ("Sumber: Reuters" is a byline) names a photo's source when what follows
+/// is a social account or platform: "Sumber: Instagram @gowesbromo", "Source: X/@bmkgnews".
+const SOURCE_LABELS: &[&str] = &["sumber:", "source:"];
+const PLATFORMS: &[&str] = &["instagram", "twitter", "x", "tiktok", "youtube", "facebook"];
+
+/// Whether `s` is a source label naming a social account: a photo's credit, not the story's
+/// source.
+pub fn is_social_source(s: &str) -> bool {
+    let Some(label) = SOURCE_LABELS.iter().find(|l| starts_with_ignore_case(s, l)) else {
+        return false;
+    };
+    let rest = s[label.len()..].trim();
+    let first = rest
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    rest.split_whitespace().count() <= 6
+        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()))
+}
+
 /// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
 const AGENCIES_ALONE: &[&str] = &[
     "getty images",
@@ -127,6 +148,9 @@ pub fn is_credit(s: &str) -> bool {
     }
     let bare = s.trim_end_matches('.').trim();
     if AGENCIES_ALONE.iter().any(|a| bare.eq_ignore_ascii_case(a)) {
+        return true;
+    }
+    if is_social_source(s) {
         return true;
     }
     if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
@@ -293,6 +317,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         .find(|&at| {
             let rest = &s[at..];
             (is_slash_credit(rest) && rest.contains('/'))
+                || is_social_source(rest)
                 || (CREDIT_LABELS
                     .iter()
                     .any(|p| starts_with_ignore_case(rest, p))
@@ -391,6 +416,8 @@ mod tests {
             "Foto: Getty Images/iStockphoto/Maridav",
             "Foto: Instagram @pemkotsurabaya",
             "(Instagram/@gowesbromo)",
+            "Sumber: Instagram @gowesbromo",
+            "Source: X/@bmkgnews",
             "© 2024 Merdeka.com",
             "©2024 Merdeka.com/Arie Basuki",
             "Reuters",
@@ -418,6 +445,8 @@ mod tests {
             "AS/Korea Selatan sepakat melanjutkan dialog. Kedua negara bertemu di Seoul.",
             "Presiden Joe Biden via telepon berbicara dengan Presiden Korea Selatan.",
             "Berita Terkait",
+            "Sumber: Reuters",
+            "Source: the ministry's annual report",
             "Health / Fitness",
             "World / Asia",
             "Foto: Presiden Joe Biden berbicara di Gedung Putih pada Senin. Ia menolak rencana itu.",
@@ -464,6 +493,11 @@ mod tests {
                 Some("[Suara.com/Alfian Winanto]"),
             ),
             ("Harga beras naik (lihat tabel).", None),
+            (
+                "Rombongan pesepeda melintas di Dusun Wonorejo. Sumber: Instagram @gowesbromo",
+                Some("Sumber: Instagram @gowesbromo"),
+            ),
+            ("Harga minyak naik tiga persen. Sumber: Reuters", None),
             // a site's copyright notice is no caption with its credit
             ("CNN Sans ™ & © 2016 Cable News Network.", None),
         ];

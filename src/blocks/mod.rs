@@ -396,7 +396,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }
-    if is_editor_initials(s) || is_byline(s) || is_date_line(s) || is_dateline_only(s) {
+    let byline = is_byline(s) && !credit::is_social_source(s);
+    if is_editor_initials(s) || byline || is_date_line(s) || is_dateline_only(s) {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
     }
@@ -590,10 +591,22 @@ fn is_number_like(token: &str, separators: &[char]) -> bool {
 /// The separator after a dateline: "WASHINGTON - Menteri …", "Jakarta, CNN Indonesia -- …".
 const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
 
-/// A dateline on its own line: "WASHINGTON -", "Washington (ANTARA) -".
+/// A dateline on its own line: "WASHINGTON -", "Washington (ANTARA) -", and a place with the
+/// outlet's name after it, "Hong Kong CNN —", "Jakarta VOA -" (on its own line only: inside a
+/// paragraph "Presiden AS - …" would read the same).
 fn is_dateline_only(s: &str) -> bool {
     let head = s.trim_end_matches(['-', '–', '—']);
-    head.len() < s.len() && head.ends_with(' ') && looks_like_dateline(head.trim_end())
+    if head.len() == s.len() || !head.ends_with(' ') {
+        return false;
+    }
+    let head = head.trim_end();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let outlet_last = (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'));
+    outlet_last || looks_like_dateline(head)
 }
 
 /// Where the body starts after a dateline opening a paragraph: "WASHINGTON - Menteri …"
@@ -652,8 +665,19 @@ fn looks_like_dateline(prefix: &str) -> bool {
             .iter()
             .any(|tld| lower.ends_with(tld))
     };
-    shouting || agency || capitalized || site
+    // "Hong Kong CNN", "Nairobi, Kenya AP": a place and a news outlet that signs its datelines
+    let outlet = words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| DATELINE_OUTLETS.contains(&w.trim_end_matches(',')));
+    shouting || agency || capitalized || site || outlet
 }
+
+/// News outlets that sign a dateline after the place name: "Hong Kong CNN — …".
+const DATELINE_OUTLETS: &[&str] = &[
+    "CNN", "AP", "AFP", "VOA", "BBC", "Reuters", "ANTARA", "Bernama",
+];
 
 /// What is left open and is not running text is page clutter: a line that is not prose, or,
 /// after the title, a headline-shaped line without a final stop (the headlines of a "related"
@@ -1026,6 +1050,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     },
                 )
                 .map(|(k, _)| k)
+                .or_else(|| headline_above(text, drafts, &candidates, body))
         }
     };
     let k = chosen?;
@@ -1035,6 +1060,20 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
 }
 
 /// Headlines have at least this many words; section labels and site names fewer.
+/// A headline that shares no word with its story ("Nasib di Ujung Tanduk") is still where
+/// headlines stand: the last headline-length line above the body with only settled lines
+/// between them (a date, a byline, a photo and its credit, known clutter).
+fn headline_above(
+    text: &str,
+    drafts: &[Draft],
+    candidates: &[usize],
+    body: usize,
+) -> Option<usize> {
+    let k = *candidates.iter().rev().find(|&&k| k < body)?;
+    let clear = drafts[k + 1..body].iter().all(|d| d.settled);
+    (clear && headline_length(text, drafts, k)).then_some(k)
+}
+
 const HEADLINE_WORDS: usize = 4;
 
 fn headline_length(text: &str, drafts: &[Draft], k: usize) -> bool {
@@ -1105,10 +1144,33 @@ fn looks_like_title(s: &str) -> bool {
     if stop && !in_quotes {
         return false;
     }
+    // "Harga Beras Naik Lagi | Kompas.com", "Banjir Rendam Bekasi - Tempo.co": the page title
+    // with the site's name after a bar, as scrapers take it from the <title>
+    let s = site_suffix(s).map_or(s, |at| &s[..at]);
     let words = s.split_whitespace().count();
     (2..=30).contains(&words)
         && (!stop || words <= QUOTED_HEADLINE_WORDS)
         && !s.contains(['·', '|', '>', '•', '»'])
+}
+
+/// Where " | Site Name" ends a headline: a bar (or a spaced dash) before a name of one to three
+/// capitalized words, the last of which holds a dot or is all capitals ("Kompas.com",
+/// "Tempo.co", "CNN Indonesia", "VOA Indonesia", "BBC News Indonesia").
+fn site_suffix(s: &str) -> Option<usize> {
+    let (at, site) = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| s.rfind(sep).map(|at| (at, &s[at + sep.len()..])))
+        .max_by_key(|&(at, _)| at)?;
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let named = words
+        .iter()
+        .any(|w| w.contains('.') || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())));
+    ((1..=3).contains(&words.len())
+        && named
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.contains('.')))
+    .then_some(at)
 }
 
 /// A truncated repeat must be at least this long to count (bytes), so that a short line that
@@ -1191,6 +1253,7 @@ mod tests {
             ("Kamis, 8 Jul 2021 | 14:25 WIB", Meta),
             ("WASHINGTON -", Meta),
             ("Washington (ANTARA) -", Meta),
+            ("Hong Kong CNN —", Meta),
             ("(Foto: AP)", Credit),
             ("Harga beras naik lagi di pasar tradisional.", Paragraph),
             // a real paragraph may begin like clutter; only short lines are clutter
@@ -1253,6 +1316,7 @@ mod tests {
             WASHINGTON - Menteri Luar Negeri AS tiba di Seoul.\n\
             Washington (ANTARA) - Presiden menandatangani aturan itu.\n\
             JAKARTA, KOMPAS.com - Harga cabai naik.\n\
+            Hong Kong CNN — Pelabuhan itu belum selesai.\n\
             KOMPAS.com - Harga bawang turun.\n\
             Pemerintah menolak usulan itu. [uh/ab]\n\
             Bantuan tiba pada Senin. (ant)";
@@ -1266,6 +1330,8 @@ mod tests {
                 (Paragraph, "Presiden menandatangani aturan itu.", None),
                 (Meta, "JAKARTA, KOMPAS.com -", None),
                 (Paragraph, "Harga cabai naik.", None),
+                (Meta, "Hong Kong CNN —", None),
+                (Paragraph, "Pelabuhan itu belum selesai.", None),
                 (Meta, "KOMPAS.com -", None),
                 (Paragraph, "Harga bawang turun.", None),
                 (Paragraph, "Pemerintah menolak usulan itu.", None),
@@ -1369,6 +1435,9 @@ mod tests {
             ("Pedagang menyebut harga \"naik terus.\"", false),
             ("Ia berkata, \"Kami menolak.\"", false),
             ("Home > Berita > Nasional", false),
+            ("Harga Beras Naik Lagi di Pasar Induk | Kompas.com", true),
+            ("Banjir Rendam Ribuan Rumah di Bekasi - CNN Indonesia", true),
+            ("Home | Berita | Nasional", false),
             ("dan itu pun belum cukup", false),
         ];
         for &(line, headline) in cases {
@@ -1404,5 +1473,17 @@ mod tests {
         );
         let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
         assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Paragraph]);
+    }
+
+    #[test]
+    fn a_headline_sharing_no_word_with_its_story_is_found_by_its_place() {
+        let text = "Berita Terkini\n\
+            Nasib di Ujung Tanduk\n\
+            Minggu, 26 Februari 2023\n\
+            Oleh: VOA Indonesia\n\
+            Ratusan pedagang pasar menolak relokasi lapak ke gedung baru di sisi timur pasar.\n\
+            Mereka menilai gedung baru itu terlalu sempit untuk lapak yang ada sekarang.";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Boilerplate, Title, Meta, Meta, Paragraph, Paragraph]);
     }
 }
