@@ -759,33 +759,52 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
     if counted.len() < 3 {
         return;
     }
+    // the page's notes name the site and the author again and again: only the title and the
+    // paragraphs that do not speak of the page say what the story's words are
+    let speaking: Vec<bool> = counted
+        .iter()
+        .map(|&k| {
+            Some(k) != title && prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
+        })
+        .collect();
     let keys: Vec<FastSet<u64>> = counted
         .iter()
         .map(|&k| content_keys(drafts[k].block.span.of(text), lang).collect())
         .collect();
     let mut documents: FastMap<u64, usize> = FastMap::default();
-    for key in keys.iter().flatten() {
-        *documents.entry(*key).or_default() += 1;
+    for (own, _) in keys
+        .iter()
+        .zip(&speaking)
+        .filter(|(_, &speaking)| !speaking)
+    {
+        for key in own {
+            *documents.entry(*key).or_default() += 1;
+        }
     }
     let belongs: Vec<bool> = keys
         .iter()
-        .map(|own| {
-            let shared = own.iter().filter(|key| documents[*key] >= 2).count();
+        .zip(&speaking)
+        .map(|(own, &speaking)| {
+            // elsewhere: a paragraph counted itself once
+            let elsewhere = if speaking { 1 } else { 2 };
+            let shared = own
+                .iter()
+                .filter(|key| documents.get(*key).is_some_and(|&n| n >= elsewhere))
+                .count();
             shared >= MIN_SHARED_WORDS
                 || shared as f64 >= MIN_SHARED_SHARE * own.len().max(1) as f64
         })
         .collect();
     let story: Vec<usize> = (0..counted.len())
-        .filter(|&j| belongs[j] && Some(counted[j]) != title)
+        .filter(|&j| belongs[j] && !speaking[j] && Some(counted[j]) != title)
         .collect();
     let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
         return;
     };
     for j in (0..first).chain(last + 1..counted.len()) {
         let d = &mut drafts[counted[j]];
-        let line = d.block.span.of(text);
-        let long = line.split_whitespace().count() >= BODY_WORDS;
-        if paragraph(d) && !belongs[j] && long && prose::speaks_of_the_page(line, lang) {
+        let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
+        if paragraph(d) && speaking[j] && !belongs[j] && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
