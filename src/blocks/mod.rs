@@ -699,11 +699,58 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
             && looks_like_title(line)
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item;
-        if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
+        if title.is_some_and(|t| k > t) && is_subheading(text, drafts, k) {
+            drafts[k].block.kind = BlockKind::Meta;
+        } else if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
 }
+
+/// An in-body subheading, between two paragraphs of prose: a numbered line of a listicle, each
+/// number followed by its own paragraphs ("1. Api diduga berasal dari korsleting listrik", not
+/// a list whose items follow each other), or a short question without a speaker's label ("Apa
+/// itu aturan antideforestasi Eropa?", not "VOA: Apa rencana Anda?").
+fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
+    let line = drafts[k].block.span.of(text);
+    let prose_paragraph = |j: Option<usize>| {
+        j.and_then(|j| drafts.get(j)).is_some_and(|d| {
+            let words = d.block.span.of(text).split_whitespace().count();
+            d.prose && d.block.kind == BlockKind::Paragraph && words >= BODY_WORDS
+        })
+    };
+    let words = line.split_whitespace().count();
+    if words > SUBHEADING_WORDS
+        || line.contains(':')
+        || line.ends_with('.')
+        || !prose_paragraph(k.checked_sub(1))
+        || !prose_paragraph(Some(k + 1))
+    {
+        return false;
+    }
+    let numbered = line
+        .split_once(". ")
+        .is_some_and(|(n, _)| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?"
+    let addressed = line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        INTERVIEW_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))
+    });
+    let question = line.ends_with('?')
+        && words <= QUESTION_SUBHEADING_WORDS
+        && line.starts_with(char::is_uppercase)
+        && !addressed;
+    numbered || question
+}
+
+/// Words of a question put to someone, which an interview's questions hold and a subheading
+/// does not: "Apakah Anda khawatir pasar jenuh?", "What do you make of it?"
+const INTERVIEW_WORDS: &[&str] = &["anda", "kamu", "kau", "engkau", "you", "your"];
+
+/// The longest in-body subheading, in words.
+const SUBHEADING_WORDS: usize = 12;
+/// The longest question taken for a subheading, in words.
+const QUESTION_SUBHEADING_WORDS: usize = 8;
 
 /// The article ends with its last run of two or more body paragraphs (repeats left out). A
 /// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
@@ -1504,5 +1551,32 @@ mod tests {
             Mereka menilai gedung baru itu terlalu sempit untuk lapak yang ada sekarang.";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
         assert_eq!(got, [Boilerplate, Title, Meta, Meta, Paragraph, Paragraph]);
+    }
+
+    #[test]
+    fn subheadings_between_paragraphs_are_meta() {
+        let lead =
+            "Kebakaran melanda gudang di Cakung pada Senin malam dan merusak ratusan kardus.";
+        let body = "Petugas pemadam tiba sekitar dua puluh menit setelah warga melapor ke posko.";
+        let text = format!(
+            "Gudang di Cakung Terbakar\n{lead}\n1. Api diduga berasal dari korsleting listrik\n{body}\n\
+             Apa penyebab kebakaran itu?\n{body}\nBagaimana Anda menilai kerja petugas?\n{lead}\n\
+             Berikut barang yang terbakar:\n1. Kardus\n2. Kain\n{body}"
+        );
+        let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+        let kind = |line: &str| got.iter().find(|(_, l)| *l == line).map(|(k, _)| *k);
+        // a listicle's number and a question standing as a subheading
+        assert_eq!(
+            kind("1. Api diduga berasal dari korsleting listrik"),
+            Some(Meta)
+        );
+        assert_eq!(kind("Apa penyebab kebakaran itu?"), Some(Meta));
+        // an interviewer's question, and the items of a list, are the story's text
+        assert_eq!(
+            kind("Bagaimana Anda menilai kerja petugas?"),
+            Some(Paragraph)
+        );
+        assert_eq!(kind("1. Kardus"), Some(Paragraph));
+        assert_eq!(kind("2. Kain"), Some(Paragraph));
     }
 }
