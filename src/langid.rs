@@ -4,7 +4,9 @@
 //! The detector is `whatlang` (trigram profiles of 69 languages, no model file). It has no
 //! Malay profile: Malay text is identified as Indonesian, which is what we want, since the
 //! default model (msa-eng) takes both. Only the first [`SAMPLE_BYTES`] of a document are read.
-//! Measured with `selaras eval lang-id` (see the README).
+//! Measured with `selaras eval lang-id` (see the README): no error on documents of 5 sentences;
+//! on single sentences 2.5 % of Indonesian ones are missed, mostly taken for Javanese
+//! ("Pedagang di pasar mengeluh karena pasokan berkurang." is `jav` at confidence 0.03).
 use crate::sentences::Lang;
 
 /// How much of a document the detector reads: the headline and first paragraphs decide, and a

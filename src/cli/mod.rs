@@ -15,6 +15,7 @@ pub mod align;
 pub mod eval;
 mod eval_alignment;
 mod eval_blocks;
+mod eval_langid;
 mod eval_segmentation;
 pub mod model;
 mod progress;
