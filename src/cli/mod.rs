@@ -68,7 +68,8 @@ pub struct RepeatedLinesArgs {
     /// With several articles, a line found in at least N distinct articles of one source is
     /// boilerplate, whatever its wording (a site's footer, slogan or menu labels), and is not
     /// translated. Lines are compared trimmed, case-folded, with every number alike
-    /// ("Dibaca 1.234 kali"); the source is the article's directory. At least 2
+    /// ("Dibaca 1.234 kali"); the source is a JSONL document's site (its URL host), else the
+    /// article's directory. At least 2
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_DOCUMENTS,
           value_parser = at_least_two)]
     pub repeated_lines: usize,
