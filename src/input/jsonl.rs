@@ -246,8 +246,8 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// The host of a URL, lower-cased: "https://www.voaindonesia.com/a/123.html" gives
-/// "www.voaindonesia.com".
+/// The host of a URL: `https://www.voaindonesia.com/a/123.html` gives `www.voaindonesia.com`
+/// ([`crate::repeated::Origin::site`] lower-cases it).
 pub fn host(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;

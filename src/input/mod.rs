@@ -2,7 +2,7 @@
 //!
 //! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
 //! the single NFC normalization; every later span points into [`Article::text`]. An input holds
-//! one article (`text`, this file) or many ([`jsonl`]); [`format`] chooses the reader by name
+//! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
 //! and [`compressed`] undoes gzip and zstd. A new format (HTML, WARC) is a sibling of `jsonl`.
 pub mod compressed;
 pub mod format;
