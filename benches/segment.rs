@@ -49,6 +49,7 @@ fn articles() -> Vec<Article> {
             articles.push(Article {
                 id: format!("a{}", articles.len()),
                 text: text.clone(),
+                title: None,
             });
         }
     }
@@ -91,6 +92,7 @@ fn corpus_articles() -> Vec<Article> {
             articles.push(Article {
                 id: format!("a{k}"),
                 text: distinct,
+                title: None,
             });
         }
     }

@@ -5,15 +5,20 @@
 //! so a file output appears only then; and with a journal, a run killed at any point (Ctrl-C,
 //! `kill -9`) continues and produces the same bytes as a run that was never interrupted,
 //! because the journal holds each finished document's pairs as the JSONL records the writer
-//! would get. Before anything is segmented, every input is read once to count the lines that
-//! recur across documents ([`crate::repeated`]); finished documents count too, so a resumed run
-//! sees the same repeated lines. Nothing here prints: progress and warnings go to an
-//! [`Observer`].
+//! would get. The documents are those [`crate::documents`] reads: an article per text input,
+//! a document per JSONL line, counted first for lines that recur across documents
+//! ([`crate::repeated`]); finished documents count too, so a resumed run sees the same repeated
+//! lines. A JSONL document is journaled under `FILE:LINE`, so a resumed run replays what an
+//! earlier one finished in each file and translates from there. Nothing here prints: progress
+//! and warnings go to an [`Observer`].
+use crate::documents::{DocumentOptions, RunDocuments};
 use crate::error::Error;
-use crate::input::{Article, Source};
+use crate::input::format::ReadOptions;
+use crate::input::Source;
+use crate::langid::LangId;
 use crate::observe::{Event, Observer};
 use crate::pairs::Pair;
-use crate::repeated::{CorpusLines, LineCensus, Origin, DEFAULT_MIN_DOCUMENTS};
+use crate::repeated::DEFAULT_MIN_DOCUMENTS;
 use crate::segment::{segment_article_in, Segment};
 use crate::sentences::Lang;
 use crate::translate::pipeline::{Pipeline, Summary};
@@ -28,11 +33,14 @@ use std::path::{Path, PathBuf};
 /// makes lines found in 3 documents of one origin boilerplate.
 #[derive(Clone, Debug)]
 pub struct CorpusOptions {
-    /// replace invalid UTF-8 with U+FFFD instead of refusing the input
-    pub lossy: bool,
+    /// how inputs are read: invalid UTF-8, their format, JSONL field names
+    pub read: ReadOptions,
+    /// whether documents in other languages than Indonesian (or Malay) are skipped
+    pub lang_id: LangId,
     /// the resume journal (see [`journal_path`]); `None` runs without one
     pub journal: Option<PathBuf>,
-    /// stop at the first input that cannot be read instead of reporting it and going on
+    /// stop at the first input that cannot be read, or bad line, instead of reporting it and
+    /// going on
     pub strict: bool,
     /// drop pairs whose source and target both repeat an earlier pair exactly
     pub dedup_pairs: bool,
@@ -48,7 +56,8 @@ pub struct CorpusOptions {
 impl Default for CorpusOptions {
     fn default() -> Self {
         CorpusOptions {
-            lossy: false,
+            read: ReadOptions::default(),
+            lang_id: LangId::Auto,
             journal: None,
             strict: false,
             dedup_pairs: false,
@@ -66,6 +75,10 @@ pub struct CorpusReport {
     pub summary: Summary,
     /// the inputs that could not be read (each was reported as [`Event::InputFailed`])
     pub failed: Vec<Error>,
+    /// lines of JSONL inputs that held no document (each was reported as a warning)
+    pub bad_lines: usize,
+    /// documents skipped because they are not in Indonesian or Malay
+    pub other_language: usize,
 }
 
 /// Documents are translated together until they hold this many segments, so that batches
@@ -107,26 +120,7 @@ pub fn collect_inputs(args: &[PathBuf], manifest: Option<&Path>) -> anyhow::Resu
     Ok(planned)
 }
 
-/// Gives every input a document id, its file stem, made unique with `-2`, `-3`, … .
-pub fn document_ids(inputs: &[Planned]) -> Vec<String> {
-    let mut seen: HashSet<String> = HashSet::new();
-    inputs
-        .iter()
-        .map(|input| {
-            let stem = match input {
-                Ok(source) => source.doc_id(),
-                Err(_) => "unreadable".to_string(),
-            };
-            let mut id = stem.clone();
-            let mut n = 2;
-            while !seen.insert(id.clone()) {
-                id = format!("{stem}-{n}");
-                n += 1;
-            }
-            id
-        })
-        .collect()
-}
+pub use crate::documents::document_ids;
 
 /// The journal that `--resume` keeps beside an output file: `OUTPUT.selaras-journal`.
 pub fn journal_path(output: &Path) -> PathBuf {
@@ -139,7 +133,9 @@ pub fn journal_path(output: &Path) -> PathBuf {
 /// order, and `finish` once every readable input is done. An input that cannot be read is
 /// reported to `observer` and left out (unless `strict`, or it is the only input: then it is
 /// the run's error); when no input at all can be read the run fails and `finish` is not
-/// called, so a file writer leaves nothing behind.
+/// called, so a file writer leaves nothing behind. The documents are those
+/// [`RunDocuments`] gives: bad lines of JSONL inputs reported and skipped (the run's error
+/// under `strict`), documents in other languages skipped.
 pub fn translate_corpus(
     inputs: &[Planned],
     backend: &mut dyn Translate,
@@ -147,12 +143,23 @@ pub fn translate_corpus(
     options: &CorpusOptions,
     observer: &mut dyn Observer,
 ) -> anyhow::Result<CorpusReport> {
-    let ids = document_ids(inputs);
-    let scan = scan_inputs(inputs, options, observer)?;
+    let reading = DocumentOptions {
+        read: options.read.clone(),
+        lang_id: options.lang_id,
+        lang: Lang::Id,
+        strict: options.strict,
+        repeated_lines: options.repeated_lines,
+    };
+    let mut documents = RunDocuments::new(inputs, &reading, observer)?;
     let journal = options.journal.as_deref().map(Journal::open).transpose()?;
     writer.begin()?;
-    observer.event(Event::Started {
-        documents: inputs.len(),
+    observer.event(match documents.is_streamed() {
+        true => Event::StartedStream {
+            bytes: documents.bytes_total(),
+        },
+        false => Event::Started {
+            documents: inputs.len(),
+        },
     });
     let mut run = Run {
         pipeline: Pipeline::new(backend, options.max_input_tokens),
@@ -165,28 +172,35 @@ pub fn translate_corpus(
         group: Vec::new(),
         group_segments: 0,
         resumed: Summary::default(),
-        repeated: scan.lines,
-        stdin: scan.stdin,
+        streamed: documents.is_streamed(),
     };
-    let result = run.all(inputs, &ids, options);
+    let result = run.all(&mut documents);
     run.observer.event(Event::Finished);
-    let failed = result?;
-    if failed.len() == inputs.len() {
+    result?;
+    let read = documents.finish();
+    if !inputs.is_empty() && read.failed.len() == inputs.len() {
         // Nothing could be read (each input was reported): no output at all.
-        return Err(
-            Error::Usage(format!("none of the {} inputs could be read", failed.len())).into(),
-        );
+        return Err(Error::Usage(format!(
+            "none of the {} inputs could be read",
+            read.failed.len()
+        ))
+        .into());
     }
     run.writer.finish()?;
     if let Some(journal) = run.journal {
-        if failed.is_empty() {
+        if read.failed.is_empty() {
             journal.remove()?;
         }
     }
     let mut summary = run.pipeline.summary.clone();
     summary.documents += run.resumed.documents;
     summary.sentences += run.resumed.sentences;
-    Ok(CorpusReport { summary, failed })
+    Ok(CorpusReport {
+        summary,
+        failed: read.failed,
+        bad_lines: read.bad_lines,
+        other_language: read.other_language,
+    })
 }
 
 /// The state of one corpus run: documents wait in a group until it is big enough to
@@ -204,103 +218,33 @@ struct Run<'r> {
     group_segments: usize,
     /// documents taken from the journal instead of translated
     resumed: Summary,
-    /// the lines repeated across the documents of each origin
-    repeated: CorpusLines,
-    /// standard input as the scan read it, by input index: it cannot be read twice
-    stdin: Vec<(usize, Result<Article, Error>)>,
-}
-
-/// What [`scan_inputs`] found.
-struct Scan {
-    lines: CorpusLines,
-    stdin: Vec<(usize, Result<Article, Error>)>,
-}
-
-/// Reads every input once and counts its lines, finished documents of a resumed run included,
-/// so that a resumed run segments as an uninterrupted one. Inputs that cannot be read are left
-/// out here and reported in their turn. Skipped when the scan is off or there are fewer inputs
-/// than the threshold: then no line can be repeated.
-fn scan_inputs(
-    inputs: &[Planned],
-    options: &CorpusOptions,
-    observer: &mut dyn Observer,
-) -> anyhow::Result<Scan> {
-    let mut stdin = Vec::new();
-    let min_documents = match options.repeated_lines {
-        Some(n) if inputs.len() >= n.max(2) => n,
-        _ => {
-            return Ok(Scan {
-                lines: CorpusLines::default(),
-                stdin,
-            })
-        }
-    };
-    observer.event(Event::Status(&format!(
-        "counting repeated lines in {} inputs",
-        inputs.len()
-    )));
-    let mut census = LineCensus::new(min_documents);
-    for (index, input) in inputs.iter().enumerate() {
-        crate::interrupt::check()?;
-        let Ok(source) = input else { continue };
-        let read = crate::input::read_source(source, options.lossy);
-        if let Ok(article) = &read {
-            census.add(&Origin::of(source), &article.text);
-        }
-        if *source == Source::Stdin {
-            stdin.push((index, read));
-        }
-    }
-    Ok(Scan {
-        lines: census.finish(),
-        stdin,
-    })
+    /// whether progress is counted in bytes read (see [`Event::StartedStream`])
+    streamed: bool,
 }
 
 impl Run<'_> {
-    /// Reads, segments and translates every input; returns the inputs that could not be read.
-    fn all(
-        &mut self,
-        inputs: &[Planned],
-        ids: &[String],
-        options: &CorpusOptions,
-    ) -> anyhow::Result<Vec<Error>> {
-        let mut failed = Vec::new();
-        for (index, (input, id)) in inputs.iter().zip(ids).enumerate() {
+    /// Segments and translates every document of the run.
+    fn all(&mut self, documents: &mut RunDocuments) -> anyhow::Result<()> {
+        while let Some(document) = documents.next(&mut *self.observer)? {
             crate::interrupt::check()?;
-            if let Some(pairs) = self.journal.as_mut().and_then(|j| j.take_finished(id)) {
+            if self.streamed {
+                self.observer.event(Event::Read {
+                    bytes: documents.bytes_read(),
+                });
+            }
+            if let Some(pairs) = self
+                .journal
+                .as_mut()
+                .and_then(|j| j.take_finished(&document.key))
+            {
                 self.replay(pairs)?;
                 continue;
             }
-            let scanned = match self.stdin.iter().position(|(at, _)| *at == index) {
-                Some(at) => Some(self.stdin.swap_remove(at).1),
-                None => None,
-            };
-            let read = match (input, scanned) {
-                (_, Some(read)) => read,
-                (Ok(source), None) => crate::input::read_source(source, options.lossy),
-                (Err(err), None) => Err(err.clone()),
-            };
-            let mut article = match read {
-                Ok(article) => article,
-                // One input, or --strict: the error is the run's error, and nothing is written.
-                Err(err) if options.strict || inputs.len() == 1 => return Err(err.into()),
-                Err(err) => {
-                    self.observer.event(Event::InputFailed(&err.to_string()));
-                    failed.push(err);
-                    continue;
-                }
-            };
-            article.id = id.clone();
-            let origin = match input {
-                Ok(source) => Origin::of(source),
-                Err(_) => Origin::Run,
-            };
-            let segments = segment_article_in(&article, Lang::Id, self.repeated.of(&origin));
-            self.add(article.id.clone(), segments)?;
+            let repeated = documents.repeated(&document.origin);
+            let segments = segment_article_in(&document.article, Lang::Id, repeated);
+            self.add(document.key, segments)?;
         }
-        self.flush()?;
-        Ok(failed)
+        self.flush()
     }
 
     /// Queues a document, translating the group once it holds enough segments.

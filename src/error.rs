@@ -11,6 +11,13 @@ pub enum Error {
     InvalidUtf8 { path: String, offset: usize },
     #[error("'{path}': {problem}")]
     BadInput { path: String, problem: String },
+    /// a line of a many-document input (JSONL) that holds no document
+    #[error("'{path}' line {line}: {problem}")]
+    BadLine {
+        path: String,
+        line: u64,
+        problem: String,
+    },
     #[error("{0}")]
     Usage(String),
     /// an output file or standard output could not be written; nothing was left behind
@@ -65,7 +72,10 @@ impl Error {
     /// interrupted, as a shell reports a killed command.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::InvalidUtf8 { .. } | Error::BadInput { .. } | Error::Usage(_) => EXIT_INPUT,
+            Error::InvalidUtf8 { .. }
+            | Error::BadInput { .. }
+            | Error::BadLine { .. }
+            | Error::Usage(_) => EXIT_INPUT,
             Error::Model(_) | Error::Library(_) => EXIT_MODEL,
             Error::Fetch(_) | Error::Convert(_) => EXIT_FETCH,
             Error::Output { .. } => EXIT_OUTPUT,

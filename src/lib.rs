@@ -1,7 +1,9 @@
 //! selaras: Indonesian news articles in, aligned Indonesian–English sentence pairs out.
 //!
 //! The pipeline, one module per stage, in order:
-//! 1. [`input`]: read an article (strict UTF-8, BOM, CRLF) and normalize it to NFC once.
+//! 1. [`input`]: read an article (strict UTF-8, BOM, CRLF) and normalize it to NFC once; a
+//!    JSONL input (plain, gzip or zstd) gives one article per line. [`langid`] then keeps
+//!    the documents in Indonesian (or Malay), and [`documents`] walks a run's inputs in order.
 //! 2. [`blocks`]: classify lines and paragraphs as title, paragraph, caption, credit, meta or
 //!    boilerplate, and mark exact repeats.
 //! 3. [`sentences`]: split paragraphs and captions into sentences with Indonesian (or English)
@@ -62,11 +64,13 @@
 pub mod align;
 pub mod blocks;
 pub mod corpus;
+pub mod documents;
 pub mod error;
 pub mod eval;
 pub mod hash;
 pub mod input;
 pub mod interrupt;
+pub mod langid;
 pub mod model;
 mod named;
 pub mod observe;

@@ -7,8 +7,13 @@
 /// Something a long job reports while it runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Event<'a> {
-    /// a corpus run starts on this many inputs
+    /// a corpus run starts on this many inputs, one document each
     Started { documents: usize },
+    /// a corpus run starts on inputs of many documents (JSONL), whose files hold this many
+    /// bytes: progress is then counted in bytes read
+    StartedStream { bytes: u64 },
+    /// this many bytes of the input files of a [`Event::StartedStream`] run are read
+    Read { bytes: u64 },
     /// this many more documents, with this many pairs, are done
     Progress { documents: usize, sentences: usize },
     /// the run is over (successfully or not): a progress display can go

@@ -2,7 +2,7 @@
 //!
 //! [`Segment`] is the record `selaras segment --format jsonl` writes; its field names are a
 //! public contract. [`segment_article`] is the one entry point later stages call.
-use crate::blocks::{find_blocks_with, Block, BlockKind};
+use crate::blocks::{find_blocks_titled, Block, BlockKind};
 use crate::input::Article;
 use crate::repeated::RepeatedLines;
 use crate::sentences::{self, Lang};
@@ -62,10 +62,11 @@ pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
 }
 
 /// [`segment_article`] for an article of a corpus: its lines found in `repeated` (the
-/// repeated lines of its origin, see [`crate::repeated`]) are boilerplate, whole.
+/// repeated lines of its origin, see [`crate::repeated`]) are boilerplate, whole. A title the
+/// input named ([`Article::title`]) is the title segment.
 pub fn segment_article_in(article: &Article, lang: Lang, repeated: &RepeatedLines) -> Vec<Segment> {
     let text = article.text.as_str();
-    let blocks = find_blocks_with(text, lang, repeated);
+    let blocks = find_blocks_titled(text, lang, repeated, article.title);
     let mut segments: Vec<Segment> = Vec::new();
     // for each block, the seq of its first segment
     let mut first_seq: Vec<usize> = Vec::with_capacity(blocks.len());
@@ -176,6 +177,7 @@ mod tests {
         Article {
             id: "uji".into(),
             text: text.into(),
+            title: None,
         }
     }
 
@@ -213,6 +215,36 @@ mod tests {
             assert_eq!(s.seq, seq);
             assert_eq!(s.span.of(text), s.text);
         }
+    }
+
+    #[test]
+    fn a_title_the_input_named_is_the_title() {
+        // The headline ends with a period and reads like a sentence; a line in the body has a
+        // headline's shape. Neither matters when the input named the title.
+        let title = "Pemerintah menaikkan harga beras pekan ini.";
+        let text = format!(
+            "{title}\n\nHarga Beras Naik Lagi\n\nJAKARTA - Pemerintah menaikkan harga beras \
+             pekan ini karena pasokan dari daerah berkurang. Pedagang di pasar mengeluh."
+        );
+        let titled = Article {
+            id: "uji".into(),
+            text: text.clone(),
+            title: Some(Span::new(0, title.len())),
+        };
+        let segments = segment_article(&titled, Lang::Id);
+        let titles: Vec<&str> = segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Title)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(titles, [title]);
+        assert_eq!(segments[0].span, Span::new(0, title.len()));
+        for s in &segments {
+            assert_eq!(s.span.of(&text), s.text);
+        }
+        // without it, the first line is a sentence
+        let guessed = segment_article(&article(&text), Lang::Id);
+        assert_ne!(guessed[0].kind, SegmentKind::Title);
     }
 
     #[test]

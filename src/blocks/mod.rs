@@ -295,7 +295,20 @@ pub fn find_blocks(text: &str, lang: Lang) -> Vec<Block> {
 /// Yakop" keeps its kind. This happens before the title is chosen, so a repeated slogan above
 /// the headline does not take the title.
 pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec<Block> {
+    find_blocks_titled(text, lang, repeated, None)
+}
+
+/// [`find_blocks_with`] for an article whose input named its title apart from its text (a
+/// JSONL `title` field): the line `title` lies on is the title, whatever its shape, and no
+/// other line is chosen as one. The title is not guessed when it is known.
+pub fn find_blocks_titled(
+    text: &str,
+    lang: Lang,
+    repeated: &RepeatedLines,
+    title: Option<Span>,
+) -> Vec<Block> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut given_title = None;
     let mut offset = 0;
     let mut gap_before = false;
     for (line_no, line) in text.split('\n').enumerate() {
@@ -306,6 +319,13 @@ pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec
             continue;
         }
         let first = drafts.len();
+        if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
+            given_title = Some(first);
+            drafts.push(draft(BlockKind::Title, span, true, true));
+            drafts[first].line = line_no;
+            gap_before = false;
+            continue;
+        }
         classify_line(text, span, lang, &mut drafts);
         // no title is chosen yet: a line to translate is a paragraph or a caption here
         let translated = drafts[first..].iter().any(|d| d.block.kind.is_translated());
@@ -320,7 +340,10 @@ pub fn find_blocks_with(text: &str, lang: Lang, repeated: &RepeatedLines) -> Vec
         gap_before = false;
     }
     mark_printed_twice(text, &mut drafts);
-    let title = mark_title(text, lang, &mut drafts);
+    let title = match given_title {
+        Some(k) => Some(k),
+        None => mark_title(text, lang, &mut drafts),
+    };
     mark_captions(text, &mut drafts);
     mark_clutter(text, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &mut drafts);

@@ -1,8 +1,10 @@
-//! `selaras eval`: score segmentation, block kinds or alignment against gold data.
+//! `selaras eval`: score segmentation, block kinds, alignment or language identification
+//! against gold data.
 use clap::Subcommand;
 
 pub use super::eval_alignment::AlignmentArgs;
 pub use super::eval_blocks::BlocksArgs;
+pub use super::eval_langid::LangIdArgs;
 pub use super::eval_segmentation::SegmentationArgs;
 
 #[derive(clap::Args, Debug)]
@@ -19,6 +21,9 @@ pub enum What {
     Alignment(AlignmentArgs),
     /// Block kinds (title, caption, credit, clutter …) of pages against gold kinds
     Blocks(BlocksArgs),
+    /// Precision and recall of language identification ("Indonesian or not") on documents
+    /// made of consecutive lines of sentence files
+    LangId(LangIdArgs),
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
@@ -26,5 +31,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         What::Segmentation(args) => super::eval_segmentation::run(args),
         What::Alignment(args) => super::eval_alignment::run(args),
         What::Blocks(args) => super::eval_blocks::run(args),
+        What::LangId(args) => super::eval_langid::run(args),
     }
 }

@@ -4,6 +4,9 @@
 //! with the table of exit codes, [`selaras::error::EXIT_CODES`].
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use selaras::input::format::{InputFormat, ReadOptions};
+use selaras::input::jsonl::{Fields, MAX_LINE_BYTES};
+use selaras::langid::LangId;
 use selaras::repeated::{DEFAULT_MIN_DOCUMENTS, MIN_DOCUMENTS_FLOOR};
 use selaras::writers::Format;
 use std::str::FromStr;
@@ -12,6 +15,7 @@ pub mod align;
 pub mod eval;
 mod eval_alignment;
 mod eval_blocks;
+mod eval_langid;
 mod eval_segmentation;
 pub mod model;
 mod progress;
@@ -64,7 +68,8 @@ pub struct RepeatedLinesArgs {
     /// With several articles, a line found in at least N distinct articles of one source is
     /// boilerplate, whatever its wording (a site's footer, slogan or menu labels), and is not
     /// translated. Lines are compared trimmed, case-folded, with every number alike
-    /// ("Dibaca 1.234 kali"); the source is the article's directory. At least 2
+    /// ("Dibaca 1.234 kali"); the source is a JSONL document's site (its URL host), else the
+    /// article's directory. At least 2
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_DOCUMENTS,
           value_parser = at_least_two)]
     pub repeated_lines: usize,
@@ -77,6 +82,60 @@ impl RepeatedLinesArgs {
     /// The threshold, or `None` when the scan is off.
     pub fn min_documents(&self) -> Option<usize> {
         (!self.no_repeated_lines).then_some(self.repeated_lines)
+    }
+}
+
+/// How inputs are read, shared by `segment` and `translate`: the format, JSONL field names,
+/// invalid UTF-8, bad lines and language identification.
+#[derive(clap::Args, Debug)]
+pub struct InputArgs {
+    /// How inputs are read: text (the whole input is one article) or jsonl (one JSON document
+    /// per line: trafilatura, warc2text --jsonl, giashard and datatrove output are read
+    /// without further flags). Default: by file name: *.jsonl and *.ndjson are jsonl, anything
+    /// else text; a further .gz (gzip, several members allowed) or .zst (zstd) is decompressed.
+    /// Standard input is text unless this says otherwise
+    #[arg(long, value_name = "FORMAT",
+          value_parser = by_name::<InputFormat>(InputFormat::names()))]
+    pub input_format: Option<InputFormat>,
+    /// JSONL: the field holding the article text (default: the first of text, p, content);
+    /// a dotted name such as metadata.body looks inside objects
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
+    /// JSONL: the field holding the document id (default: the first of id, url, u, source,
+    /// metadata.id, metadata.url); a line without one is FILE:LINE
+    #[arg(long, value_name = "NAME")]
+    pub id_field: Option<String>,
+    /// JSONL: the field holding the headline, which becomes the document's title segment
+    /// (default: title, metadata.title)
+    #[arg(long, value_name = "NAME")]
+    pub title_field: Option<String>,
+    /// Skip documents that are not in the run's language (Indonesian, which includes Malay;
+    /// English for segment --lang en), and count them: auto is on for JSONL documents and off
+    /// for text articles, which were named one by one and are always kept
+    #[arg(long, value_name = "WHEN", default_value_t = LangId::Auto,
+          value_parser = by_name::<LangId>(LangId::names()))]
+    pub lang_id: LangId,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file (or the JSONL line)
+    #[arg(long)]
+    pub lossy: bool,
+    #[arg(long, help = format!(
+        "Stop with an error at the first unreadable input or bad JSONL line (invalid JSON or \
+         UTF-8, no text field, text not a string, longer than {} MiB) instead of reporting it \
+         on stderr, skipping it and going on", MAX_LINE_BYTES >> 20))]
+    pub strict: bool,
+}
+
+impl InputArgs {
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            lossy: self.lossy,
+            format: self.input_format,
+            fields: Fields {
+                text: self.text_field.clone(),
+                id: self.id_field.clone(),
+                title: self.title_field.clone(),
+            },
+        }
     }
 }
 
@@ -111,6 +170,23 @@ where
 /// with its description.
 pub fn pair_format() -> impl TypedValueParser<Value = Format> {
     by_name(Format::ALL.map(|format| PossibleValue::new(format.name()).help(format.description())))
+}
+
+/// What a run skipped, for its summary line: ", 2 bad lines skipped, 5 documents in other
+/// languages skipped", or nothing.
+pub fn skipped(bad_lines: usize, other_language: usize) -> String {
+    use selaras::translate::pipeline::counted;
+    let mut text = String::new();
+    if bad_lines > 0 {
+        text += &format!(", {} skipped", counted(bad_lines, "bad line", "bad lines"));
+    }
+    if other_language > 0 {
+        text += &format!(
+            ", {} in other languages skipped",
+            counted(other_language, "document", "documents")
+        );
+    }
+    text
 }
 
 /// Runs the parsed command line and returns the process exit code.

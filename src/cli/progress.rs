@@ -11,6 +11,9 @@ pub struct Terminal {
     bar: Option<ProgressBar>,
     started: Instant,
     sentences: usize,
+    documents: usize,
+    /// the bar counts bytes read, not documents
+    streamed: bool,
 }
 
 impl Terminal {
@@ -20,6 +23,8 @@ impl Terminal {
             bar: None,
             started: Instant::now(),
             sentences: 0,
+            documents: 0,
+            streamed: false,
         }
     }
 
@@ -67,16 +72,41 @@ impl Observer for Terminal {
                     "{bar:30} {pos}/{len} documents · {msg} · ETA {eta}",
                 );
             }
+            Event::StartedStream { bytes } if self.show_bar() => {
+                self.started = Instant::now();
+                self.sentences = 0;
+                self.documents = 0;
+                self.new_bar(
+                    Some(bytes),
+                    "{bar:30} {bytes}/{total_bytes} · {msg} · ETA {eta}",
+                );
+                self.streamed = true;
+            }
+            Event::Read { bytes } => {
+                if let Some(bar) = &self.bar {
+                    bar.set_position(bytes);
+                }
+            }
             Event::Progress {
                 documents,
                 sentences,
             } => {
                 self.sentences += sentences;
+                self.documents += documents;
                 if let Some(bar) = &self.bar {
                     let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
                     let rate = self.sentences as f64 / seconds;
-                    bar.set_message(format!("{} sentences · {rate:.1}/s", self.sentences));
-                    bar.inc(documents as u64);
+                    if self.streamed {
+                        // the bar counts bytes: documents and both rates go in the message
+                        let per_second = self.documents as f64 / seconds;
+                        bar.set_message(format!(
+                            "{} documents · {per_second:.1}/s · {} sentences · {rate:.1}/s",
+                            self.documents, self.sentences
+                        ));
+                    } else {
+                        bar.set_message(format!("{} sentences · {rate:.1}/s", self.sentences));
+                        bar.inc(documents as u64);
+                    }
                 }
             }
             Event::Finished => {

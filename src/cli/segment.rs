@@ -1,22 +1,30 @@
 //! `selaras segment`: articles in, typed lossless segments out (jsonl, tsv or text).
 //!
-//! All inputs are read and checked before anything is written, and the segments go out through
-//! [`SegmentWriter`], so `-o FILE` appears only when everything succeeded: a bad input or a
-//! full disk never leaves half an output. With several inputs, lines repeated across them are
-//! counted first and segmented as boilerplate (`--repeated-lines`).
-use selaras::input;
-use selaras::repeated::{CorpusLines, Origin};
+//! Documents are read one at a time through [`RunDocuments`] (a JSONL dump streams), and the
+//! segments go out through [`SegmentWriter`], so `-o FILE` appears only when everything
+//! succeeded: a bad input or a full disk never leaves half an output. When every input is a
+//! text article, standard output too is written only once all of them were read, so a bad
+//! article among good ones prints nothing; JSONL runs stream to standard output. With several
+//! documents, lines repeated across them are counted first and segmented as boilerplate
+//! (`--repeated-lines`).
+use super::progress::Terminal;
+use selaras::documents::{DocumentOptions, RunDocuments};
+use selaras::error::{EXIT_INPUT, EXIT_OK};
+use selaras::input::{self, format::InputFormat};
+use selaras::observe::{Event, Observer};
 use selaras::segment::segment_article_in;
 use selaras::sentences::Lang;
 use selaras::writers::segments::{SegmentFormat, SegmentWriter};
-use selaras::writers::Destination;
+use selaras::writers::{Destination, Sink};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = super::EXIT_CODES_HELP)]
 pub struct Args {
-    /// Articles: files, directories (their *.txt files, in sorted order) or - for standard
-    /// input; none means standard input
+    /// Articles: files (text, or JSONL dumps of many documents, see --input-format),
+    /// directories (their *.txt files, in sorted order) or - for standard input; none means
+    /// standard input
     pub inputs: Vec<PathBuf>,
     /// jsonl: one segment object per line (fields doc, block, seq, kind, text, span, in_quote,
     /// duplicate_of, translate); tsv: the same as columns; text: the segments that would be
@@ -27,44 +35,65 @@ pub struct Args {
     /// Sentence rules: id (Indonesian) or en (English)
     #[arg(long, default_value_t = Lang::Id, value_parser = super::by_name::<Lang>(Lang::names()))]
     pub lang: Lang,
-    /// Replace invalid UTF-8 with U+FFFD instead of failing
-    #[arg(long)]
-    pub lossy: bool,
     /// Write to FILE (replaced only when everything succeeded) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     #[command(flatten)]
     pub repeated: super::RepeatedLinesArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let sources = input::expand(&args.inputs)?;
-    let articles = sources
+    let inputs: Vec<_> = input::expand(&args.inputs)?.into_iter().map(Ok).collect();
+    let streamed = inputs
         .iter()
-        .map(|source| input::read_source(source, args.lossy))
-        .collect::<Result<Vec<_>, _>>()?;
-    let origins: Vec<Origin> = sources.iter().map(Origin::of).collect();
-    let repeated = match args.repeated.min_documents() {
-        Some(n) if articles.len() >= n => CorpusLines::scan(
-            origins.iter().zip(articles.iter().map(|a| a.text.as_str())),
-            n,
-        ),
-        _ => CorpusLines::default(),
+        .flatten()
+        .any(|source| InputFormat::of_source(source, args.input.input_format) != InputFormat::Text);
+    let options = DocumentOptions {
+        read: args.input.read_options(),
+        lang_id: args.input.lang_id,
+        lang: args.lang,
+        // text articles were named one by one: any that cannot be read stops the run
+        strict: args.input.strict || !streamed,
+        repeated_lines: args.repeated.min_documents(),
     };
-    for article in articles.iter().filter(|a| a.text.trim().is_empty()) {
-        eprintln!(
-            "selaras: warning: '{}' is empty: it has no segments",
-            article.id
-        );
-    }
+    // segment prints no status and draws no bar; warnings and skipped inputs go to stderr
+    let mut terminal = Terminal::new(true);
     let destination = Destination::from_arg(args.output.as_deref());
-    let mut writer = SegmentWriter::create(args.format, &destination)?;
+    let held = !streamed && destination == Destination::Stdout;
+    let mut writer = match held {
+        true => SegmentWriter::new(Sink::memory(), args.format),
+        false => SegmentWriter::create(args.format, &destination)?,
+    };
+    let mut documents = RunDocuments::new(&inputs, &options, &mut terminal)?;
     writer.begin()?;
-    for (article, origin) in articles.iter().zip(&origins) {
-        for segment in segment_article_in(article, args.lang, repeated.of(origin)) {
+    while let Some(document) = documents.next(&mut terminal)? {
+        if document.article.text.trim().is_empty() {
+            terminal.event(Event::Warning(&format!(
+                "'{}' is empty: it has no segments",
+                document.article.id
+            )));
+        }
+        let repeated = documents.repeated(&document.origin);
+        for segment in segment_article_in(&document.article, args.lang, repeated) {
             writer.segment(&segment)?;
         }
     }
+    let report = documents.finish();
     writer.finish()?;
-    Ok(0)
+    if held {
+        let mut out = Sink::stdout();
+        out.write_all(&writer.into_sink().into_bytes())?;
+        out.commit()?;
+    }
+    let skipped = super::skipped(report.bad_lines, report.other_language);
+    if !skipped.is_empty() {
+        eprintln!("selaras: {}", skipped.trim_start_matches(", "));
+    }
+    Ok(if report.failed.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_INPUT
+    })
 }

@@ -16,8 +16,8 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(after_help = super::EXIT_CODES_HELP)]
 pub struct Args {
-    /// Articles to translate: files, directories (their *.txt files, sorted), or - for
-    /// standard input
+    /// Articles to translate: files (text, or JSONL dumps of many documents, see
+    /// --input-format), directories (their *.txt files, sorted), or - for standard input
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -78,18 +78,13 @@ pub struct Args {
     #[arg(long, default_value = "auto", value_parser = super::by_name::<Device>(Device::names()))]
     pub device: Device,
 
-    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file
-    #[arg(long)]
-    pub lossy: bool,
+    #[command(flatten)]
+    pub input: super::InputArgs,
 
     /// Keep a journal next to the output and, when run again, skip the documents it lists
     /// as finished (needs -o)
     #[arg(long, requires = "output")]
     pub resume: bool,
-
-    /// Stop at the first unreadable input instead of reporting it and going on
-    #[arg(long)]
-    pub strict: bool,
 
     /// Drop pairs whose source and target both repeat an earlier pair exactly
     #[arg(long)]
@@ -129,12 +124,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
     let options = CorpusOptions {
-        lossy: args.lossy,
+        read: args.input.read_options(),
+        lang_id: args.input.lang_id,
         journal: match (&destination, args.resume) {
             (Destination::Path(path), true) => Some(corpus::journal_path(path)),
             _ => None,
         },
-        strict: args.strict,
+        strict: args.input.strict,
         dedup_pairs: args.dedup_pairs,
         translated_only: args.translated_only,
         max_input_tokens: Some(args.max_input_tokens),
@@ -162,7 +158,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             0 => String::new(),
             n => format!(", {} failed", counted(n, "input", "inputs")),
         };
-        eprintln!("selaras: {}{failed}", report.summary);
+        let skipped = super::skipped(report.bad_lines, report.other_language);
+        eprintln!("selaras: {}{skipped}{failed}", report.summary);
     }
     Ok(if report.failed.is_empty() {
         EXIT_OK

@@ -97,6 +97,7 @@ fn main() -> anyhow::Result<()> {
     let article = Article {
         id: "bench".into(),
         text: sentences.join("\n\n"),
+        title: None,
     };
     let documents: Vec<Vec<Segment>> = vec![segment_article(&article, Lang::Id)];
 

@@ -1,18 +1,29 @@
 //! Stage 1: reading articles.
 //!
 //! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
-//! the single NFC normalization; every later span points into [`Article::text`].
+//! the single NFC normalization; every later span points into [`Article::text`]. An input holds
+//! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
+//! and [`compressed`] undoes gzip and zstd. A new format (HTML, WARC) is a sibling of `jsonl`.
+pub mod compressed;
+pub mod format;
+pub mod jsonl;
+
 use crate::error::Error;
+use crate::span::Span;
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// One article: its document id (file stem, or "-" for standard input) and its normalized text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One article: its document id (file stem, or "-" for standard input), its normalized text,
+/// and, when the input names it (a JSONL `title` field), the span of its title in that text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Article {
     pub id: String,
     pub text: String,
+    /// the headline the input gave apart from the text; it is the first line of `text`, and
+    /// the block stage takes it as the title instead of guessing one
+    pub title: Option<Span>,
 }
 
 /// Where an article comes from: a file, or standard input (`-`).
@@ -151,6 +162,7 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
     Ok(Article {
         id,
         text: normalize(&text),
+        title: None,
     })
 }
 

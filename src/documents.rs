@@ -1,0 +1,317 @@
+//! The documents of a run, in order, from every input in its format: what `segment` and
+//! `translate` both walk.
+//!
+//! Promises: inputs are streamed (a JSONL file is read a line at a time, twice when repeated
+//! lines are counted: once to count, once to segment), so memory does not grow with the input;
+//! a bad line is reported and skipped, or is the run's error under `strict`; a document not in
+//! the run's language is skipped and counted (see [`crate::langid`]); an input that cannot be
+//! read is reported and left out, or is the run's error (`strict`, or the only input); an input
+//! whose compressed stream breaks stops the run, since what it held is in doubt.
+use crate::error::Error;
+use crate::input::format::{Document, Documents, Entry, InputFormat, ReadOptions};
+use crate::input::{jsonl, Article, Source};
+use crate::langid::{self, LangId};
+use crate::observe::{Event, Observer};
+use crate::repeated::{CorpusLines, LineCensus, Origin, RepeatedLines};
+use crate::sentences::Lang;
+use std::collections::HashSet;
+
+/// How the documents of a run are read and chosen.
+#[derive(Clone, Debug)]
+pub struct DocumentOptions {
+    pub read: ReadOptions,
+    /// whether documents in other languages are skipped
+    pub lang_id: LangId,
+    /// the language of the run: documents in it are kept
+    pub lang: Lang,
+    /// stop at the first bad line or unreadable input instead of reporting it and going on
+    pub strict: bool,
+    /// a line in at least this many distinct documents of one origin is boilerplate (see
+    /// [`crate::repeated`]); `None` leaves repeated lines alone
+    pub repeated_lines: Option<usize>,
+}
+
+/// One document, ready to segment.
+#[derive(Clone, Debug)]
+pub struct RunDocument {
+    /// the article, its id final: a text input's file stem made unique in the run, a JSONL
+    /// document's id or URL field, else `FILE:LINE`
+    pub article: Article,
+    /// the document's key in a resume journal: unique in the run, and the same from run to run
+    pub key: String,
+    /// where it comes from, for repeated lines
+    pub origin: Origin,
+}
+
+/// What reading the run's inputs skipped.
+#[derive(Debug, Default)]
+pub struct ReadReport {
+    /// inputs that could not be read (each reported as [`Event::InputFailed`])
+    pub failed: Vec<Error>,
+    /// lines that held no document (each reported as a warning)
+    pub bad_lines: usize,
+    /// documents left out because they are in another language
+    pub other_language: usize,
+}
+
+/// The inputs of a run, read one document at a time. [`RunDocuments::new`] counts repeated
+/// lines first; then call [`RunDocuments::next`] until it gives `None`.
+pub struct RunDocuments<'a> {
+    inputs: &'a [Result<Source, Error>],
+    options: &'a DocumentOptions,
+    ids: Vec<String>,
+    repeated: CorpusLines,
+    /// standard input as the count read it (a text article): it cannot be read twice
+    stdin: Option<Result<Article, Error>>,
+    next_input: usize,
+    current: Option<(usize, Documents)>,
+    /// bytes of the inputs finished so far, and of all of them
+    bytes_done: u64,
+    bytes_total: u64,
+    report: ReadReport,
+}
+
+impl<'a> RunDocuments<'a> {
+    /// Prepares to read `inputs`, first counting the lines repeated across their documents.
+    pub fn new(
+        inputs: &'a [Result<Source, Error>],
+        options: &'a DocumentOptions,
+        observer: &mut dyn Observer,
+    ) -> anyhow::Result<RunDocuments<'a>> {
+        let bytes_total = inputs
+            .iter()
+            .filter_map(|input| match input {
+                Ok(Source::File(path)) => std::fs::metadata(path).ok().map(|m| m.len()),
+                _ => None,
+            })
+            .sum();
+        let mut run = RunDocuments {
+            inputs,
+            options,
+            ids: document_ids(inputs),
+            repeated: CorpusLines::default(),
+            stdin: None,
+            next_input: 0,
+            current: None,
+            bytes_done: 0,
+            bytes_total,
+            report: ReadReport::default(),
+        };
+        run.count_repeated_lines(observer)?;
+        Ok(run)
+    }
+
+    /// Whether any input holds many documents: a run's size is then its bytes, not its inputs.
+    pub fn is_streamed(&self) -> bool {
+        self.inputs
+            .iter()
+            .flatten()
+            .any(|source| self.format_of(source) != InputFormat::Text)
+    }
+
+    /// The size of the input files, in bytes (standard input not counted).
+    pub fn bytes_total(&self) -> u64 {
+        self.bytes_total
+    }
+
+    /// The bytes of the input files read so far.
+    pub fn bytes_read(&self) -> u64 {
+        let current = self
+            .current
+            .as_ref()
+            .and_then(|(_, documents)| documents.progress())
+            .map_or(0, |(read, _)| read);
+        self.bytes_done + current
+    }
+
+    /// The repeated lines of the documents of `origin`.
+    pub fn repeated(&self, origin: &Origin) -> &RepeatedLines {
+        self.repeated.of(origin)
+    }
+
+    /// What was skipped; call when [`RunDocuments::next`] has given `None`.
+    pub fn finish(self) -> ReadReport {
+        self.report
+    }
+
+    fn format_of(&self, source: &Source) -> InputFormat {
+        InputFormat::of_source(source, self.options.read.format)
+    }
+
+    fn wanted(&self, source: &Source, document: &Document) -> bool {
+        let check = match self.options.lang_id {
+            LangId::On => true,
+            LangId::Off => false,
+            LangId::Auto => self.format_of(source) != InputFormat::Text,
+        };
+        !check || langid::is_in(&document.article.text, self.options.lang)
+    }
+
+    fn origin(source: &Source, document: &Document) -> Origin {
+        match document.url.as_deref().and_then(jsonl::host) {
+            Some(host) => Origin::site(host),
+            None => Origin::of(source),
+        }
+    }
+
+    /// Reads every document once and counts its lines, so that lines repeated across the
+    /// run are known before any document is segmented. Skipped when the count is off, or
+    /// there are fewer text inputs than the threshold and no others: then no line can repeat.
+    fn count_repeated_lines(&mut self, observer: &mut dyn Observer) -> anyhow::Result<()> {
+        let min_documents = match self.options.repeated_lines {
+            Some(n) if self.inputs.len() >= n.max(2) || self.is_streamed() => n,
+            _ => return Ok(()),
+        };
+        observer.event(Event::Status(&format!(
+            "counting repeated lines in {}",
+            crate::translate::pipeline::counted(self.inputs.len(), "input", "inputs")
+        )));
+        let mut census = LineCensus::new(min_documents);
+        for input in self.inputs {
+            crate::interrupt::check()?;
+            let Ok(source) = input else { continue };
+            let stdin = *source == Source::Stdin;
+            if stdin && self.format_of(source) != InputFormat::Text {
+                observer.event(Event::Warning(
+                    "standard input is read once: lines repeated in its documents are not \
+                     counted (pass the file instead)",
+                ));
+                continue;
+            }
+            let mut documents = match Documents::open(source, &self.options.read) {
+                Ok(documents) => documents,
+                Err(err) => {
+                    if stdin {
+                        self.stdin = Some(Err(err));
+                    }
+                    continue; // reported in its turn
+                }
+            };
+            while let Some(entry) = documents.next_entry()? {
+                let Entry::Document(document) = entry else {
+                    continue; // reported in its turn
+                };
+                if self.wanted(source, &document) {
+                    census.add(&Self::origin(source, &document), &document.article.text);
+                }
+                if stdin {
+                    self.stdin = Some(Ok(document.article));
+                }
+            }
+        }
+        self.repeated = census.finish();
+        Ok(())
+    }
+
+    /// The next document to segment, `None` when every input is done.
+    pub fn next(&mut self, observer: &mut dyn Observer) -> anyhow::Result<Option<RunDocument>> {
+        loop {
+            if self.current.is_none() && !self.open_next(observer)? {
+                return Ok(None);
+            }
+            let Some((index, documents)) = self.current.as_mut() else {
+                continue;
+            };
+            let index = *index;
+            let entry = match documents.next_entry()? {
+                Some(entry) => entry,
+                None => {
+                    if let Some((read, _)) = documents.progress() {
+                        self.bytes_done += read;
+                    }
+                    self.current = None;
+                    continue;
+                }
+            };
+            let Ok(source) = &self.inputs[index] else {
+                continue;
+            };
+            let document = match entry {
+                Entry::Document(document) => document,
+                Entry::Bad(err) if self.options.strict => return Err(err.into()),
+                Entry::Bad(err) => {
+                    observer.event(Event::Warning(&err.to_string()));
+                    self.report.bad_lines += 1;
+                    continue;
+                }
+            };
+            if !self.wanted(source, &document) {
+                self.report.other_language += 1;
+                continue;
+            }
+            let origin = Self::origin(source, &document);
+            let (key, id) = match document.line {
+                // a text input: its unique file stem is both
+                None => (self.ids[index].clone(), self.ids[index].clone()),
+                Some(line) => {
+                    let at = format!("{}:{line}", source.name());
+                    let id = match document.article.id.is_empty() {
+                        true => at.clone(),
+                        false => document.article.id.clone(),
+                    };
+                    (at, id)
+                }
+            };
+            let mut article = document.article;
+            article.id = id;
+            return Ok(Some(RunDocument {
+                article,
+                key,
+                origin,
+            }));
+        }
+    }
+
+    /// Opens the next input that can be read; false when there is none left. An input that
+    /// cannot be read is the run's error under `strict` or when it is the only input, and is
+    /// otherwise reported and left out.
+    fn open_next(&mut self, observer: &mut dyn Observer) -> anyhow::Result<bool> {
+        while self.next_input < self.inputs.len() {
+            crate::interrupt::check()?;
+            let index = self.next_input;
+            self.next_input += 1;
+            let opened = match &self.inputs[index] {
+                Err(err) => Err(err.clone()),
+                Ok(source) if *source == Source::Stdin => match self.stdin.take() {
+                    Some(read) => read.map(|article| Documents::of_article("-", article)),
+                    None => Documents::open(source, &self.options.read),
+                },
+                Ok(source) => Documents::open(source, &self.options.read),
+            };
+            match opened {
+                Ok(documents) => {
+                    self.current = Some((index, documents));
+                    return Ok(true);
+                }
+                Err(err) if self.options.strict || self.inputs.len() == 1 => return Err(err.into()),
+                Err(err) => {
+                    observer.event(Event::InputFailed(&err.to_string()));
+                    self.report.failed.push(err);
+                }
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Gives every input a document id, its file stem, made unique with `-2`, `-3`, … (the id of a
+/// text input's one document).
+pub fn document_ids(inputs: &[Result<Source, Error>]) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let stem = match input {
+                Ok(source) => source.doc_id(),
+                Err(_) => "unreadable".to_string(),
+            };
+            let mut id = stem.clone();
+            let mut n = 2;
+            while !seen.insert(id.clone()) {
+                id = format!("{stem}-{n}");
+                n += 1;
+            }
+            id
+        })
+        .collect()
+}
