@@ -2,6 +2,7 @@
 //! meta or boilerplate, splits photo credits off captions and datelines / editor initials off
 //! paragraphs, and marks exact repeats as duplicates of their first occurrence.
 //! Every block span is trimmed and lies inside one line of the normalized text.
+pub mod bio;
 pub mod credit;
 pub mod prose;
 
@@ -831,10 +832,16 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
     }
     // the page's notes name the site and the author again and again: only the title and the
     // paragraphs that do not speak of the page say what the story's words are
+    let bios: Vec<bool> = counted
+        .iter()
+        .map(|&k| Some(k) != title && bio::is_bio(drafts[k].block.span.of(text), lang))
+        .collect();
     let speaking: Vec<bool> = counted
         .iter()
-        .map(|&k| {
-            Some(k) != title && prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
+        .zip(&bios)
+        .map(|(&k, &bio)| {
+            bio || Some(k) != title
+                && prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
         })
         .collect();
     let keys: Vec<FastSet<u64>> = counted
@@ -874,7 +881,8 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
     for j in (0..first).chain(last + 1..counted.len()) {
         let d = &mut drafts[counted[j]];
         let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
-        if paragraph(d) && speaking[j] && !belongs[j] && long {
+        // a bio names the story's places and people and so shares its words: its shape decides
+        if paragraph(d) && speaking[j] && (!belongs[j] || bios[j]) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -1562,6 +1570,30 @@ mod tests {
         );
         let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
         assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Paragraph]);
+    }
+
+    #[test]
+    fn a_bio_after_the_story_is_clutter_even_when_it_names_the_story_s_places() {
+        let story = "Trotoar Bekasi Dipenuhi Pedagang\n\
+            Trotoar di pusat kota Bekasi kembali dipenuhi pedagang kaki lima sejak pekan lalu.\n\
+            Pejalan kaki di Bekasi terpaksa berjalan di badan jalan yang ramai kendaraan.\n\
+            Pemerintah kota Bekasi berjanji menertibkan pedagang kaki lima pekan depan.\n";
+        // the bio shares "Bekasi", "kota", "pejalan kaki" with the story: its shape decides
+        let bio = "Bagas Wicaksana adalah peneliti tata kota dan pegiat pejalan kaki di Bekasi.";
+        let got: Vec<BlockKind> = kinds(&format!("{story}{bio}"))
+            .into_iter()
+            .map(|k| k.0)
+            .collect();
+        assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Boilerplate]);
+        // inside the story, the same line introduces a speaker and stays
+        let inside = format!(
+            "{story}{bio}\nMenurut dia, pedagang kaki lima di Bekasi perlu lokasi berjualan yang tetap."
+        );
+        let got: Vec<BlockKind> = kinds(&inside).into_iter().map(|k| k.0).collect();
+        assert_eq!(
+            got,
+            [Title, Paragraph, Paragraph, Paragraph, Paragraph, Paragraph]
+        );
     }
 
     #[test]

@@ -1,0 +1,189 @@
+//! Bios: the page's note on who wrote the piece or a letter in it ("Clara Whitfield is a
+//! correspondent for The Times covering Southeast Asia.", "Bagas Wicaksana adalah peneliti tata
+//! kota …"). A bio opens with a person's name, then a verb of being or working, and names a
+//! role. This file only recognises the shape; where the line stands decides whether it is
+//! clutter (a bio inside the story is a quote's speaker introduced, and stays).
+use super::prose;
+use crate::sentences::Lang;
+
+/// What follows the name in a bio, with an example. The verb alone proves nothing ("Budi
+/// adalah warga …"); a [`ROLE_WORDS`] word must come with it, unless the verb is itself a role
+/// (`teaches`, `writes about`).
+const BIO_VERBS: &[(&str, bool, &str)] = &[
+    // (verb, is a role by itself, example)
+    (
+        "is a",
+        false,
+        "Clara Whitfield is a correspondent for The Times …",
+    ),
+    ("is an", false, "Tom Reyes is an economist at …"),
+    ("is the", false, "Maya Lin is the author of …"),
+    ("was a", false, "Rudi Hartono was a reporter for …"),
+    (
+        "teaches",
+        true,
+        "Ms. Hartmann teaches English at a public high school in Ohio.",
+    ),
+    (
+        "writes about",
+        true,
+        "Sara Kim writes about energy and climate.",
+    ),
+    (
+        "covers",
+        true,
+        "Ben Ortiz covers Southeast Asia from Jakarta.",
+    ),
+    ("reports on", true, "Ana Silva reports on health."),
+    (
+        "adalah",
+        false,
+        "Bagas Wicaksana adalah peneliti tata kota …",
+    ),
+    (
+        "merupakan",
+        false,
+        "Dewi Lestari merupakan dosen ilmu politik …",
+    ),
+    ("ialah", false, "Andi Saputra ialah pengajar di …"),
+    (
+        "bekerja sebagai",
+        true,
+        "Rina Marlina bekerja sebagai jurnalis lepas …",
+    ),
+    ("mengajar", true, "Yusuf Hamdani mengajar sejarah di …"),
+];
+
+/// Roles a bio gives its person (the trades of people who write for a page) or its site.
+const ROLE_WORDS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "editor",
+    "journalist",
+    "columnist",
+    "contributor",
+    "professor",
+    "lecturer",
+    "researcher",
+    "analyst",
+    "fellow",
+    "author",
+    "economist",
+    "student",
+    "teacher",
+    "peneliti",
+    "penulis",
+    "wartawan",
+    "jurnalis",
+    "koresponden",
+    "redaktur",
+    "kolumnis",
+    "kontributor",
+    "dosen",
+    "pengajar",
+    "guru",
+    "mahasiswa",
+    "mahasiswi",
+    "pegiat",
+    "analis",
+    "ekonom",
+    // a site's note on itself: "IDN Times Community adalah media yang menyediakan platform …"
+    "media",
+    "portal",
+    "situs",
+    "platform",
+    "website",
+    "publication",
+];
+
+/// A name: two to four words, each capitalised and none a function word ("Dia adalah …" is no
+/// bio); a title with a period ("Ms.", "Dr.") counts as one of them.
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// A bio is short: a sentence or two.
+const MAX_BIO_WORDS: usize = 45;
+
+/// Whether `line` has the shape of a bio.
+pub fn is_bio(line: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > MAX_BIO_WORDS {
+        return false;
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let has_role = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
+    NAME_WORDS.clone().any(|n| {
+        n < words.len()
+            && words[..n].iter().all(|w| is_name_word(w, lang))
+            && BIO_VERBS.iter().any(|&(verb, role, _)| {
+                let verb: Vec<&str> = verb.split(' ').collect();
+                lower.len() >= n + verb.len()
+                    && lower[n..n + verb.len()]
+                        .iter()
+                        .zip(&verb)
+                        .all(|(a, b)| a == b)
+                    && (role || has_role)
+            })
+    })
+}
+
+fn is_name_word(word: &str, lang: Lang) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || ".'-".contains(c))
+        && !prose::is_function_word(word, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_shapes() {
+        let cases: &[(&str, Lang, bool)] = &[
+            (
+                "Clara Whitfield is a correspondent for The Times covering Southeast Asia. \
+                 She is based in Jakarta.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Ms. Hartmann teaches English at a public high school in Ohio.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Bagas Wicaksana adalah peneliti tata kota dan pegiat komunitas pejalan kaki.",
+                Lang::Id,
+                true,
+            ),
+            // the verb without a role: a story's sentence about a person
+            (
+                "Budi Santoso adalah warga ketiga yang kehilangan rumah.",
+                Lang::Id,
+                false,
+            ),
+            // a pronoun is no name
+            ("Dia adalah dosen di kampus itu.", Lang::Id, false),
+            // a role without the bio's verb right after the name
+            (
+                "Peneliti Bagas Wicaksana mengatakan trotoar itu sempit.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "The ministry is a major employer of researchers.",
+                Lang::En,
+                false,
+            ),
+        ];
+        for &(line, lang, expected) in cases {
+            assert_eq!(is_bio(line, lang), expected, "{line}");
+        }
+    }
+}
