@@ -716,16 +716,23 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
         let item = is_list_item(line);
         let listed = item && in_list;
         in_list = (open && line.ends_with(':')) || listed;
-        if !open || listed {
+        if !open {
+            continue;
+        }
+        // a listicle's numbered heading may follow the line that introduces the list:
+        // "Berikut fakta-fakta kebakaran tersebut:" then "1. Api diduga berasal dari …"
+        if title.is_some_and(|t| k > t) && is_subheading(text, drafts, k) {
+            drafts[k].block.kind = BlockKind::Meta;
+            continue;
+        }
+        if listed {
             continue;
         }
         let headline = title.is_some_and(|t| k > t)
             && looks_like_title(line)
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item;
-        if title.is_some_and(|t| k > t) && is_subheading(text, drafts, k) {
-            drafts[k].block.kind = BlockKind::Meta;
-        } else if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
+        if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
@@ -737,24 +744,33 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
 /// itu aturan antideforestasi Eropa?", not "VOA: Apa rencana Anda?").
 fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
     let line = drafts[k].block.span.of(text);
-    let prose_paragraph = |j: Option<usize>| {
-        j.and_then(|j| drafts.get(j)).is_some_and(|d| {
-            let words = d.block.span.of(text).split_whitespace().count();
-            d.prose && d.block.kind == BlockKind::Paragraph && words >= BODY_WORDS
+    // the paragraphs around it, past the page's clutter in between ("Baca Juga: …")
+    let around = |j: Option<usize>| {
+        j.and_then(|j| drafts.get(j))
+            .filter(|d| !matches!(d.block.kind, BlockKind::Boilerplate | BlockKind::Meta))
+    };
+    let prose_paragraph = |d: Option<&Draft>, intro: bool| {
+        d.is_some_and(|d| {
+            let line = d.block.span.of(text);
+            let words = line.split_whitespace().count();
+            d.block.kind == BlockKind::Paragraph
+                && (d.prose && words >= BODY_WORDS || intro && line.ends_with(':'))
         })
     };
+    let before = (0..k).rev().find_map(|j| around(Some(j)));
+    let after = (k + 1..drafts.len()).find_map(|j| around(Some(j)));
     let words = line.split_whitespace().count();
-    if words > SUBHEADING_WORDS
-        || line.contains(':')
-        || line.ends_with('.')
-        || !prose_paragraph(k.checked_sub(1))
-        || !prose_paragraph(Some(k + 1))
-    {
-        return false;
-    }
     let numbered = line
         .split_once(". ")
         .is_some_and(|(n, _)| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    if words > SUBHEADING_WORDS
+        || line.contains(':')
+        || line.ends_with('.')
+        || !prose_paragraph(before, numbered)
+        || !prose_paragraph(after, false)
+    {
+        return false;
+    }
     // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?"
     let addressed = line.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1633,5 +1649,18 @@ mod tests {
         );
         assert_eq!(kind("1. Kardus"), Some(Paragraph));
         assert_eq!(kind("2. Kain"), Some(Paragraph));
+
+        // the first heading follows the line that introduces the listicle, the next one a
+        // "Baca Juga" line: both are looked past
+        let text = format!(
+            "Gudang di Cakung Terbakar\n{lead}\nBerikut fakta-fakta kebakaran itu:\n\
+             1. Api menyebar dari lantai dua\n{body}\nBaca Juga: Pasar Senen Terbakar Lagi\n\
+             2. Warga sempat mengungsi\n{lead}"
+        );
+        let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+        let kind = |line: &str| got.iter().find(|(_, l)| *l == line).map(|(k, _)| *k);
+        assert_eq!(kind("1. Api menyebar dari lantai dua"), Some(Meta));
+        assert_eq!(kind("2. Warga sempat mengungsi"), Some(Meta));
+        assert_eq!(kind("Berikut fakta-fakta kebakaran itu:"), Some(Paragraph));
     }
 }
