@@ -1244,7 +1244,12 @@ fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
 fn looks_like_title(s: &str) -> bool {
     /// a quotation longer than this is a quoted paragraph, not a headline
     const QUOTED_HEADLINE_WORDS: usize = 16;
-    if s.len() > 300 || s.starts_with(char::is_lowercase) {
+    // a brand written in camel case may open a headline ("iPhone 16 Mulai Dijual di
+    // Indonesia", "eFishery Tunda Pembayaran Gaji"); a line opening with a plain lower-case
+    // word is a sentence's continuation
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let camel = first_word.chars().skip(1).any(char::is_uppercase);
+    if s.len() > 300 || (s.starts_with(char::is_lowercase) && !camel) {
         return false;
     }
     // 'Menkeu: "Tidak Ada Kenaikan Pajak"' ends in a quoted phrase and is a headline; a quote
@@ -1552,6 +1557,8 @@ mod tests {
             ("Banjir Rendam Ribuan Rumah di Bekasi - CNN Indonesia", true),
             ("Home | Berita | Nasional", false),
             ("dan itu pun belum cukup", false),
+            ("iPhone 16 Mulai Dijual di Indonesia Pekan Depan", true),
+            ("eFishery Tunda Pembayaran Gaji Karyawan", true),
         ];
         for &(line, headline) in cases {
             assert_eq!(looks_like_title(line), headline, "{line}");
