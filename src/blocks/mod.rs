@@ -902,7 +902,21 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
             d.block.kind = BlockKind::Boilerplate;
         }
     }
+    // inside the story a single word of the page proves nothing ("a sign that investors …"):
+    // a prompt there holds two ("Sign up to our free daily newsletter …")
+    for j in first + 1..last {
+        let d = &mut drafts[counted[j]];
+        let line = d.block.span.of(text);
+        let long = line.split_whitespace().count() >= BODY_WORDS;
+        let prompt = prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
+        if paragraph(d) && prompt && !belongs[j] && long {
+            d.block.kind = BlockKind::Boilerplate;
+        }
+    }
 }
+
+/// Words of the page a prompt inside the story holds, at least.
+const MIN_PAGE_WORDS_INSIDE: usize = 2;
 
 /// Content words a story's paragraph shares with the rest of the story, at least.
 const MIN_SHARED_WORDS: usize = 2;
@@ -1593,6 +1607,28 @@ mod tests {
         );
         let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
         assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Paragraph]);
+    }
+
+    #[test]
+    fn a_prompt_inside_the_story_is_clutter_when_it_speaks_of_the_page_twice() {
+        let text = "Pabrik Baterai Dibangun di Morowali\n\
+            Pembangunan pabrik baterai di Morowali dimulai pekan ini dengan nilai investasi besar.\n\
+            Pabrik baterai itu ditargetkan beroperasi pada akhir tahun depan di kawasan industri.\n\
+            Dapatkan berita pilihan setiap pagi langsung di ponsel Anda dengan mengikuti kanal WhatsApp resmi kami.\n\
+            Investasi pabrik baterai di Morowali itu juga membuka ribuan lapangan kerja baru bagi warga.\n\
+            Pengamat menyebut pabrik baterai itu memberi sinyal bagi investor di kawasan industri lain.\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(
+            got,
+            [
+                Title,
+                Paragraph,
+                Paragraph,
+                Boilerplate,
+                Paragraph,
+                Paragraph
+            ]
+        );
     }
 
     #[test]

@@ -386,6 +386,22 @@ pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
     features(line, lang)[READER_FEATURE] > 0.0
 }
 
+/// How many words of `line` address the reader, name a platform or speak of the page: one
+/// ("a sign that investors …") proves nothing, two in a line ("Sign up to our free daily
+/// newsletter") are a prompt.
+pub fn page_words(line: &str, lang: Lang) -> usize {
+    let t = tables(lang);
+    let mut buffer = [0u8; MAX_WORD];
+    line.split_whitespace()
+        .filter(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            lowercase(word, &mut buffer)
+                .and_then(|lower| t.words.get(lower))
+                .is_some_and(|&(_, reader)| reader)
+        })
+        .count()
+}
+
 /// The index of `reader_words` in [`FEATURES`].
 const READER_FEATURE: usize = 11;
 
