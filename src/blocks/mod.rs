@@ -731,12 +731,28 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
         let headline = title.is_some_and(|t| k > t)
             && looks_like_title(line)
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
-            && !item;
+            && !item
+            && !is_deck(text, drafts, title, k);
         if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
 }
+
+/// The standfirst under the headline, printed without a final stop: the first line below the
+/// title (only settled lines between), running text of [`DECK_WORDS`] words or more ("Officials
+/// say the toll is expected to rise as rescuers search the rubble"). It is the story's text,
+/// not another headline.
+fn is_deck(text: &str, drafts: &[Draft], title: Option<usize>, k: usize) -> bool {
+    let Some(t) = title.filter(|&t| t < k) else {
+        return false;
+    };
+    let words = drafts[k].block.span.of(text).split_whitespace().count();
+    drafts[k].prose && words >= DECK_WORDS && drafts[t + 1..k].iter().all(|d| d.settled)
+}
+
+/// A standfirst is at least this long; a related headline is usually shorter.
+const DECK_WORDS: usize = 12;
 
 /// An in-body subheading, between two paragraphs of prose: a numbered line of a listicle, each
 /// number followed by its own paragraphs ("1. Api diduga berasal dari korsleting listrik", not
@@ -1177,6 +1193,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     },
                 )
                 .map(|(k, _)| k)
+                .map(|k| headline_over_deck(text, drafts, &candidates, &body_keys, lang, k))
                 .or_else(|| headline_above(text, drafts, &candidates, body))
         }
     };
@@ -1184,6 +1201,33 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
     Some(k)
+}
+
+/// A standfirst printed without a final stop ("Officials say the toll is expected to rise as
+/// rescuers search the rubble of the market") has a headline's shape and, being longer,
+/// shares more words with the body than its headline does. The headline is the shorter
+/// candidate right above it, with only settled lines (a date, a byline) between them, that
+/// shares a word with the body too.
+fn headline_over_deck(
+    text: &str,
+    drafts: &[Draft],
+    candidates: &[usize],
+    body_keys: &FastSet<u64>,
+    lang: Lang,
+    deck: usize,
+) -> usize {
+    let words = |k: usize| drafts[k].block.span.of(text).split_whitespace().count();
+    let Some(&above) = candidates.iter().rev().find(|&&k| k < deck) else {
+        return deck;
+    };
+    let clear = drafts[above + 1..deck].iter().all(|d| d.settled);
+    let (matched, _) = overlap(drafts[above].block.span.of(text), body_keys, lang);
+    let headline = clear && matched > 0 && headline_length(text, drafts, above);
+    if headline && words(above) < words(deck) {
+        above
+    } else {
+        deck
+    }
 }
 
 /// Headlines have at least this many words; section labels and site names fewer.
@@ -1629,6 +1673,17 @@ mod tests {
                 Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_standfirst_without_a_stop_is_neither_the_title_nor_clutter() {
+        let text = "Pasar Terbakar di Medan\n\
+            Petugas pemadam kebakaran masih mencari korban di antara puing pasar yang terbakar sejak Minggu malam\n\
+            Minggu, 3 Maret 2024 21:40 WIB\n\
+            Kebakaran melanda pasar tradisional di Medan pada Minggu malam dan menghanguskan ratusan kios pedagang.\n\
+            Petugas pemadam kebakaran mengerahkan belasan mobil untuk memadamkan api di pasar itu.\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Title, Paragraph, Meta, Paragraph, Paragraph]);
     }
 
     #[test]
