@@ -277,6 +277,8 @@ struct Draft {
     settled: bool,
     /// printed twice in a row: a caption, unless it is the title
     twice: bool,
+    /// a dateline that opens the rest of its line ("JAKARTA -", "BANJIR -")
+    dateline: bool,
 }
 
 /// Splits an article's text into classified blocks, in text order. `lang` is the language of
@@ -340,6 +342,7 @@ pub fn find_blocks_titled(
         }
         gap_before = false;
     }
+    mark_labelled_captions(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
     let title = match given_title {
         Some(k) => Some(k),
@@ -366,6 +369,7 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         prose,
         settled,
         twice: false,
+        dateline: false,
     }
 }
 
@@ -394,6 +398,10 @@ const CAPTION_OPENINGS: &[&str] = &[
     "caption:",
     // "Ilustrasi jembatan gantung", "Ilustrasi: warga antre minyak goreng": a stock photo's
     // caption on Indonesian sites
+    // "ARSIP - Pedagang menata dagangan …": ANTARA's archive photo, as "FILE -" in English
+    "arsip - ",
+    "arsip – ",
+    "arsip — ",
     "ilustrasi ",
     "ilustrasi:",
     "ilustrasi.",
@@ -472,7 +480,10 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     {
         caption(body, drafts);
     } else if let Some(end) = dateline_prefix(b) {
-        drafts.push(draft(BlockKind::Meta, piece(0, end), false, true));
+        drafts.push(Draft {
+            dateline: true,
+            ..draft(BlockKind::Meta, piece(0, end), false, true)
+        });
         // what a dateline opens is the first sentence of the body, whatever its shape
         let rest = piece(end, b.len());
         if !rest.is_empty() {
@@ -975,6 +986,54 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is
 /// a caption at once; a headline-shaped pair may still be the title, and becomes a caption in
 /// [`mark_captions`] otherwise.
+/// A story has one dateline. When a page has more than one line opening with a dateline's
+/// shape, a bare upper-case label ("BANJIR - Sejumlah warga melintasi genangan di Jalan Gatot
+/// Subroto, Medan, Senin (4/3/2024).") that is not the story's dateline is a caption's keyword,
+/// as Indonesian sites print them, and the whole line is the caption. The story's dateline is
+/// the first that names an outlet, an agency or a site ("TRIBUNNEWS.COM, MEDAN -"), else the
+/// first; only labels after it are taken, since a bare place may open the story above a
+/// dateline of another shape. A label is one to three upper-case words without a comma.
+fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
+    let datelines: Vec<usize> = (0..drafts.len())
+        .filter(|&k| {
+            drafts[k].dateline
+                && drafts
+                    .get(k + 1)
+                    .is_some_and(|d| d.line == drafts[k].line && !d.settled)
+        })
+        .collect();
+    if datelines.len() < 2 {
+        return;
+    }
+    let label = |drafts: &[Draft], k: usize| {
+        let prefix = drafts[k].block.span.of(text);
+        let head = prefix.trim_end_matches(|c: char| c == ' ' || "-–—".contains(c));
+        let words = head.split_whitespace().count();
+        (1..=3).contains(&words)
+            && !head.contains([',', '(', '.'])
+            && head.chars().all(|c| !c.is_lowercase())
+    };
+    let story = datelines
+        .iter()
+        .copied()
+        .find(|&k| !label(drafts, k))
+        .unwrap_or(datelines[0]);
+    for &k in datelines.iter().rev() {
+        let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
+        let words = line.of(text).split_whitespace().count();
+        if k > story && label(drafts, k) && words <= MAX_CAPTION_WORDS {
+            drafts[k].block = Block {
+                kind: BlockKind::Caption,
+                span: line,
+                duplicate_of: None,
+            };
+            drafts[k].prose = true;
+            drafts[k].dateline = false;
+            drafts.remove(k + 1);
+        }
+    }
+}
+
 fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         let (a, b) = (&drafts[i - 1], &drafts[i]);
@@ -1673,6 +1732,36 @@ mod tests {
                 Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_second_dateline_shaped_label_opens_a_caption() {
+        let text = "Kebakaran Hanguskan Ratusan Kios di Pasar Petisah Medan\n\
+            TRIBUNNEWS.COM, MEDAN - Kebakaran melanda Pasar Petisah di Medan pada Minggu malam dan menghanguskan ratusan kios.\n\
+            BANJIR - Sejumlah warga melintasi genangan di Jalan Gatot Subroto, Medan, Senin (4/3/2024).\n\
+            Petugas pemadam kebakaran membutuhkan sembilan jam untuk memadamkan api di pasar tersebut.\n\
+            ARSIP - Pedagang menata dagangan di Pasar Petisah, Medan, beberapa waktu lalu.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[1], (Meta, "TRIBUNNEWS.COM, MEDAN -"));
+        assert_eq!(
+            got[3],
+            (
+                Caption,
+                "BANJIR - Sejumlah warga melintasi genangan di Jalan Gatot Subroto, Medan, Senin (4/3/2024)."
+            )
+        );
+        assert_eq!(got[4].0, Paragraph);
+        assert_eq!(
+            got[5],
+            (
+                Caption,
+                "ARSIP - Pedagang menata dagangan di Pasar Petisah, Medan, beberapa waktu lalu."
+            )
+        );
+        // one dateline alone is the story's
+        let text = "Banjir Rendam Medan\nMEDAN - Banjir merendam ratusan rumah warga di Medan pada Senin pagi.\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got, [Title, Meta, Paragraph]);
     }
 
     #[test]
