@@ -4,6 +4,7 @@
 //! Every block span is trimmed and lies inside one line of the normalized text.
 pub mod bio;
 pub mod credit;
+pub mod prompt;
 pub mod prose;
 
 use crate::hash::{FastMap, FastSet};
@@ -93,6 +94,8 @@ const BOILERPLATE_LINES: &[&str] = &[
     "ikuti kami",
     "loading...",
     "memuat...",
+    "sedang memuat...",
+    "sedang memuat",
     "lewati ke konten utama",
     "skip to main content",
     // English pages, for `--lang en` articles: "Read more", "Share this article"
@@ -424,7 +427,7 @@ const CAPTION_ENDINGS: &[&str] = &[
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
-    if is_boilerplate(s) {
+    if is_boilerplate(s) || prompt::is_prompt(s, lang) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }
@@ -929,8 +932,8 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
             d.block.kind = BlockKind::Boilerplate;
         }
     }
-    // inside the story a single word of the page proves nothing ("a sign that investors …"):
-    // a prompt there holds two ("Sign up to our free daily newsletter …")
+    // inside the story a word of the page or two prove nothing ("a sign that investors …",
+    // "Ponsel Mate 9 … Google Assistant"): a prompt there holds three
     for j in first + 1..last {
         let d = &mut drafts[counted[j]];
         let line = d.block.span.of(text);
@@ -942,8 +945,8 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
     }
 }
 
-/// Words of the page a prompt inside the story holds, at least.
-const MIN_PAGE_WORDS_INSIDE: usize = 2;
+/// Distinct words of the page a prompt inside the story holds, at least.
+const MIN_PAGE_WORDS_INSIDE: usize = 3;
 
 /// Content words a story's paragraph shares with the rest of the story, at least.
 const MIN_SHARED_WORDS: usize = 2;
@@ -1713,11 +1716,11 @@ mod tests {
     }
 
     #[test]
-    fn a_prompt_inside_the_story_is_clutter_when_it_speaks_of_the_page_twice() {
+    fn a_prompt_inside_the_story_is_clutter_when_it_speaks_of_the_page_three_times() {
         let text = "Pabrik Baterai Dibangun di Morowali\n\
             Pembangunan pabrik baterai di Morowali dimulai pekan ini dengan nilai investasi besar.\n\
             Pabrik baterai itu ditargetkan beroperasi pada akhir tahun depan di kawasan industri.\n\
-            Dapatkan berita pilihan setiap pagi langsung di ponsel Anda dengan mengikuti kanal WhatsApp resmi kami.\n\
+            Informasi terkini juga tersedia setiap hari melalui kanal WhatsApp, Telegram dan Instagram resmi kami.\n\
             Investasi pabrik baterai di Morowali itu juga membuka ribuan lapangan kerja baru bagi warga.\n\
             Pengamat menyebut pabrik baterai itu memberi sinyal bagi investor di kawasan industri lain.\n";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();

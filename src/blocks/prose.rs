@@ -386,20 +386,23 @@ pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
     features(line, lang)[READER_FEATURE] > 0.0
 }
 
-/// How many words of `line` address the reader, name a platform or speak of the page: one
-/// ("a sign that investors …") proves nothing, two in a line ("Sign up to our free daily
-/// newsletter") are a prompt.
+/// How many distinct words of `line` address the reader, name a platform or speak of the
+/// page: one or two prove nothing in a story about phones ("Ponsel Mate 9 … Google Assistant");
+/// a prompt holds more ("… di ponsel Anda dengan mengikuti kanal WhatsApp resmi kami").
 pub fn page_words(line: &str, lang: Lang) -> usize {
     let t = tables(lang);
     let mut buffer = [0u8; MAX_WORD];
-    line.split_whitespace()
-        .filter(|word| {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            lowercase(word, &mut buffer)
-                .and_then(|lower| t.words.get(lower))
-                .is_some_and(|&(_, reader)| reader)
-        })
-        .count()
+    let mut seen: Vec<String> = Vec::new();
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(lower) = lowercase(word, &mut buffer) {
+            let reader = t.words.get(lower).is_some_and(|&(_, reader)| reader);
+            if reader && !seen.iter().any(|s| s == lower) {
+                seen.push(lower.to_string());
+            }
+        }
+    }
+    seen.len()
 }
 
 /// The index of `reader_words` in [`FEATURES`].
