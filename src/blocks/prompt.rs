@@ -1,17 +1,17 @@
 //! Prompts: the page speaking to its reader or about itself in full sentences ("Scroll untuk
-//! melanjutkan membaca.", "Temukan berita menarik lainnya di aplikasi kami.", "Konten ini
-//! dipersembahkan oleh mitra kami.", "This article was originally published by …"). They read
-//! as prose, so the prose detector keeps them; their grammar gives them away: a reading verb
-//! in the imperative, the article naming itself, the reader addressed about the page.
+//! melanjutkan membaca.", "Temukan berita menarik lainnya di aplikasi kami.", "This piece is
+//! part of our series on …"). They read as prose, so the prose detector keeps them; their
+//! grammar gives them away. A prompt joins a sign of the page (a word of the page's own
+//! workings) to a voice news does not use outside quotation marks: an order to the reader, the
+//! publisher's "we", the reader's "you", or the article pointing at itself.
 use crate::sentences::Lang;
 
-/// Imperatives a prompt opens with, when the line also names something of the page
-/// ([`PAGE_NOUNS`]): "Simak juga video pilihan di bawah ini:", "Read more stories like this".
-/// A news sentence does not open with an order to its reader; a quoted order opens with a quote
-/// mark and is left alone.
-const PROMPT_VERBS: &[&str] = &[
+/// Imperatives that open a prompt's sentence: "Simak juga video pilihan di bawah ini:", "Click
+/// here to read the full report.", "Want more stories like this? Subscribe to our newsletter."
+/// Indonesian imperatives of the `-kan`/`-lah` shape are found by their form as well
+/// ([`is_indonesian_imperative`]).
+const IMPERATIVES: &[&str] = &[
     "baca",
-    "bacalah",
     "simak",
     "tonton",
     "saksikan",
@@ -19,17 +19,19 @@ const PROMPT_VERBS: &[&str] = &[
     "klik",
     "unduh",
     "download",
-    "dapatkan",
-    "temukan",
     "cek",
-    "lanjutkan",
     "gulir",
     "scroll",
     "kunjungi",
-    "kirimkan",
     "dengarkan",
+    "dukung",
+    "silakan",
+    "silahkan",
+    "mari",
     "yuk",
     "ayo",
+    "tinggalkan",
+    "gabung",
     "read",
     "watch",
     "listen",
@@ -42,95 +44,123 @@ const PROMPT_VERBS: &[&str] = &[
     "join",
     "explore",
     "discover",
+    "support",
+    "send",
+    "share",
+    "sign",
+    "download",
+    "visit",
+    "don't",
 ];
 
-/// Two-word openings whose first word alone says nothing: "Jangan lewatkan berita …" is a
-/// prompt, "Jangan mencoreng situs …" a rule for visitors.
-const PROMPT_PAIRS: &[(&str, &str)] = &[
-    ("jangan", "lewatkan"),
-    ("jangan", "lupa"),
-    ("don't", "miss"),
-    ("sign", "up"),
-];
-
-/// What a prompt points the reader to: the page's articles, videos, apps and channels, or the
-/// act of reading itself ("Scroll untuk melanjutkan membaca.").
-const PAGE_NOUNS: &[&str] = &[
+/// Words of the page's own workings: what a prompt points the reader to, or the act of
+/// reading. A story may hold one (a report on an app); the voice around it decides.
+const PAGE_WORDS: &[&str] = &[
+    // Indonesian
     "berita",
     "artikel",
     "tulisan",
     "video",
-    "foto",
     "aplikasi",
     "laman",
     "halaman",
     "kanal",
     "konten",
     "informasi",
-    "info",
-    "update",
     "podcast",
-    "membaca",
-    "bacaan",
     "selengkapnya",
-    "news",
+    "komentar",
+    "berlangganan",
+    "langganan",
+    "jurnalisme",
+    "jurnalis",
+    "liputan",
+    "redaksi",
+    "surel",
+    "email",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "facebook",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "google",
+    "notifikasi",
+    "newsletter",
+    "audio",
+    "tautan",
+    "link",
+    "klik",
+    // English
+    // ("news", "page", "series", "member", "above" are left out: "share prices fell on the
+    // news", "a member of parliament")
     "article",
     "articles",
     "story",
     "stories",
-    "video",
     "videos",
     "app",
     "newsletter",
     "newsletters",
-    "podcast",
-    "reading",
     "coverage",
-    "updates",
-    "page",
     "website",
+    "journalism",
+    "journalists",
+    "reporters",
+    "editors",
+    "newsroom",
+    "subscribe",
+    "subscription",
+    "inbox",
+    "comments",
+    "headlines",
+    "briefing",
 ];
 
-/// Openings of a line in which the article speaks of itself: "Artikel ini sudah tayang di …",
-/// "(Tulisan ini telah diperbarui pada …)", "This story has been updated to …". Each is the
-/// article's own name and a verb of publishing, never a story's subject ("Berita ini dibantah
-/// polisi" is news about a report and stays).
-const SELF_REFERENCES: &[&str] = &[
-    "artikel ini telah",
-    "artikel ini sudah",
-    "artikel ini merupakan",
-    "artikel ini pertama",
-    "artikel ini diperbarui",
-    "berita ini telah tayang",
-    "berita ini telah terbit",
-    "berita ini sudah tayang",
-    "berita ini telah diperbarui",
-    "tulisan ini telah",
-    "tulisan ini sudah",
-    "tulisan ini merupakan",
-    "tulisan ini diperbarui",
-    "konten ini dipersembahkan",
-    "konten ini merupakan",
-    "konten ini dibuat",
-    "isi artikel menjadi tanggung jawab",
-    "isi tulisan menjadi tanggung jawab",
-    "catatan redaksi:",
-    "penulis adalah",
-    "this article was",
-    "this article has been",
-    "this article is",
-    "this story was",
-    "this story has been",
-    "this story is part of",
-    "this content was",
-    "this content is",
-    "editor's note:",
-    "the writer is",
-    "the author is",
+/// Nouns by which an article points at itself: "artikel ini", "this story".
+const SELF_NOUNS: &[&str] = &[
+    "artikel", "berita", "tulisan", "liputan", "konten", "video", "article", "story", "piece",
+    "report", "content", "page", "video", "episode",
 ];
 
-/// Words of the page's own workings that, with the reader addressed ("Anda", "you"), make a
-/// notice: "Kami menghargai privasi Anda.", "We use cookies to improve your experience."
+/// Verbs of publishing: the article pointing at itself with one of them speaks of its own
+/// making ("Tulisan ini telah diperbarui …", "This report was produced with support from …");
+/// "Laporan ini menyebutkan …" is news about a report and has none.
+const PUBLISHING: &[&str] = &[
+    "tayang",
+    "terbit",
+    "diterbitkan",
+    "diperbarui",
+    "dipersembahkan",
+    "disponsori",
+    "dipublikasikan",
+    "diproduksi",
+    "published",
+    "updated",
+    "produced",
+    "sponsored",
+    "funded",
+    "originally",
+    "republished",
+    "corrected",
+];
+
+/// Where an order points, and the act of reading it asks for: "Click here to read the full
+/// report.", "Scroll untuk melanjutkan membaca." These count only with an order: an essay's
+/// "we too often measure reading the way we measure everything else" is no prompt.
+const HERE: &[&str] = &[
+    "here", "sini", "membaca", "pembaca", "bacaan", "reading", "readers",
+];
+
+/// The publisher speaking: "laman resmi kami", "our newsletter" ("us" is left out: "US.").
+const PUBLISHER: &[&str] = &["kami", "our", "we"];
+
+/// The reader addressed.
+const READER: &[&str] = &["anda", "kamu", "you", "your"];
+
+/// The page's workings that, with the reader addressed, make a notice even without the
+/// publisher: "Kami menghargai privasi Anda.", "We use cookies to give you …".
 const NOTICE_WORDS: &[&str] = &[
     "privasi",
     "privacy",
@@ -140,43 +170,77 @@ const NOTICE_WORDS: &[&str] = &[
     "notifications",
     "iklan",
     "ads",
-    "berlangganan",
-    "langganan",
-    "subscription",
-    "inbox",
 ];
 
-/// The reader, addressed.
-const READER: &[&str] = &["anda", "kamu", "you", "your"];
+/// A prompt is short: a sentence or three.
+const MAX_PROMPT_WORDS: usize = 40;
 
-/// A prompt is short: a sentence or two.
-const MAX_PROMPT_WORDS: usize = 30;
-
-/// Whether `line` is the page speaking to its reader or about itself.
+/// Whether `line` is the page speaking to its reader or about itself: an order to the reader
+/// about the page, the publisher's "we" about the page, the article pointing at itself with
+/// the reader, the publisher or a verb of publishing, or a notice to the reader. The reader and
+/// the publisher together are not enough: that is how people speak in quotations that run on
+/// past their marks ("… Anda memperlakukan kami sebagaimana kami memperlakukan Anda.").
 pub fn is_prompt(line: &str, _lang: Lang) -> bool {
-    let line = line.trim_start_matches(['(', '[']);
-    if line.starts_with(['"', '“', '\'', '‘']) {
-        return false;
-    }
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = unquoted_words(line);
     if words.is_empty() || words.len() > MAX_PROMPT_WORDS {
         return false;
     }
-    let has = |table: &[&str]| words.iter().any(|w| table.contains(&w.as_str()));
-    let opening = PROMPT_VERBS.contains(&words[0].as_str())
-        || words.len() > 1 && PROMPT_PAIRS.contains(&(words[0].as_str(), words[1].as_str()));
-    let ordered = opening && has(PAGE_NOUNS);
-    let lower = line.to_lowercase();
-    let self_reference = SELF_REFERENCES.iter().any(|s| lower.starts_with(s));
-    let notice = has(NOTICE_WORDS) && has(READER);
-    ordered || self_reference || notice
+    let has = |table: &[&str]| words.iter().any(|(w, _)| table.contains(&w.as_str()));
+    let page = has(PAGE_WORDS);
+    let publisher = has(PUBLISHER);
+    let reader = has(READER);
+    let ordered = words.iter().any(|(w, opens)| {
+        *opens && (IMPERATIVES.contains(&w.as_str()) || is_indonesian_imperative(w))
+    }) && (page || words.iter().any(|(w, _)| HERE.contains(&w.as_str())));
+    let pointing = words.windows(2).any(|pair| {
+        let (a, b) = (pair[0].0.as_str(), pair[1].0.as_str());
+        (SELF_NOUNS.contains(&a) && b == "ini") || (a == "this" && SELF_NOUNS.contains(&b))
+    });
+    ordered
+        || (publisher && page)
+        || (pointing && (reader || publisher || has(PUBLISHING)))
+        || (reader && has(NOTICE_WORDS))
+}
+
+/// The words of `line` outside quotation marks, lower-cased, each with whether it opens a
+/// sentence. A quoted order ("\"Baca dulu aturannya,\" kata Budi") is someone's speech.
+fn unquoted_words(line: &str) -> Vec<(String, bool)> {
+    let mut words = Vec::new();
+    let mut quoted = false;
+    let mut opens = true;
+    for token in line.split_whitespace() {
+        let starts_quote = token.starts_with(['"', '“']);
+        let ends_quote = token
+            .trim_end_matches(['.', ',', '!', '?'])
+            .ends_with(['"', '”']);
+        if starts_quote {
+            quoted = true;
+        }
+        let word: String = token
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase();
+        if !quoted && !word.is_empty() {
+            words.push((word, opens));
+        }
+        if ends_quote {
+            quoted = false;
+        }
+        opens = token.ends_with(['.', '!', '?', ':']);
+    }
+    words
+}
+
+/// An Indonesian imperative by its form: a base with `-kan` or `-lah` and no prefix of the
+/// indicative ("Nantikan", "Dapatkan", "Temukan", "Bagikan", "Dukunglah"), as a sentence's
+/// first word. "Dikatakan", "Menurutkan", "Perusahaan" carry a prefix or another suffix;
+/// "Bukan" and "Akan" are too short to be a verb with `-kan`.
+fn is_indonesian_imperative(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["me", "di", "ber", "ter", "pe", "ke", "se"];
+    const MIN_LETTERS: usize = 7;
+    word.len() >= MIN_LETTERS
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && (word.ends_with("kan") || word.ends_with("lah"))
+        && !PREFIXES.iter().any(|p| word.starts_with(p))
 }
 
 #[cfg(test)]
@@ -190,7 +254,7 @@ mod tests {
             ("Simak juga video pilihan di bawah ini:", true),
             ("Temukan berita menarik lainnya di aplikasi kami.", true),
             (
-                "Jangan lewatkan berita menarik lainnya hanya di sini.",
+                "Nantikan ulasan menarik berikutnya hanya di kanal ini.",
                 true,
             ),
             ("Konten ini dipersembahkan oleh mitra kami.", true),
@@ -200,22 +264,30 @@ mod tests {
             ),
             ("Kami menghargai privasi Anda.", true),
             (
-                "Read more stories like this in our weekly newsletter.",
+                "Want more stories like this? Subscribe to our newsletter.",
                 true,
             ),
             (
                 "This story has been updated with comment from the police.",
                 true,
             ),
-            // news: an order inside a quotation, a report named as news, an order with no
-            // page in it, a warning about privacy with no reader addressed
+            ("Our journalists rely on readers like you.", true),
+            ("Click here to read the full report.", true),
+            // news: an order inside a quotation, a report named as news, a report pointing at
+            // itself with no voice of the page, an order with no page in it, the reader
+            // addressed by service journalism, a warning about privacy with no reader
             ("\"Baca dulu aturannya,\" kata Budi kepada wartawan.", false),
             (
                 "Berita ini dibantah oleh kepolisian pada Senin malam.",
                 false,
             ),
+            ("Laporan ini menyebutkan harga beras naik 12 persen.", false),
             (
                 "Jangan sampai warga kehilangan tempat tinggal, ujarnya.",
+                false,
+            ),
+            (
+                "Anda dapat mengecek status bantuan melalui laman resmi Kemensos.",
                 false,
             ),
             (
@@ -228,6 +300,21 @@ mod tests {
             ),
             (
                 "Jangan mencoreng situs dengan mencorat-coret dinding bangunan.",
+                false,
+            ),
+            (
+                "Dikatakan, pembangunan jalan itu selesai tahun depan.",
+                false,
+            ),
+            ("Share prices fell on the news of the merger.", false),
+            ("If you want to work, we support you.", false),
+            (
+                "But I have come to believe that we too often measure reading the way we \
+                 measure everything else.",
+                false,
+            ),
+            (
+                "His comments come as US. Secretary of State Mike Pompeo visits Seoul.",
                 false,
             ),
         ];
