@@ -174,10 +174,42 @@ fn is_slash_credit(s: &str) -> bool {
         return false;
     }
     let s = s.trim_end_matches('.');
-    if has_sentence_break(s) || rest.trim().is_empty() {
+    // a site may print its photographers in lower case: "merdeka.com/arief setiawan"
+    let site = agency.contains('.');
+    if has_sentence_break(s) || rest.trim().is_empty() || reads_as_words(rest, site) {
         return false;
     }
     is_agency(agency) || is_name_parts(s)
+}
+
+/// Lower-case words credits hold after their slash: "ANTARA/Dok. pribadi", "Humas/ist".
+const LOWER_CREDIT_WORDS: &[&str] = &[
+    "dok",
+    "dokumentasi",
+    "istimewa",
+    "pribadi",
+    "ist",
+    "handout",
+    "arsip",
+    "detikcom",
+    "kumparan",
+];
+
+/// Whether what follows a credit's first slash reads as a sentence's words rather than names:
+/// a colon, or two lower-case words that are not a credit's own ("HIV/Aids: Tiongkok melaporkan
+/// 14% lonjakan kasus baru" is a headline; "AP Photo/Evan Vucci, file" and "ANTARA
+/// FOTO/Sigid Kurniawan/foc" are credits).
+fn reads_as_words(rest: &str, site: bool) -> bool {
+    let lower_words = rest
+        .split(|c: char| c.is_whitespace() || c == '/' || c == ',')
+        // a reporter's initials ("/foc", "/aa") are short
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() > 4)
+        .filter(|w| {
+            let w = w.trim_end_matches('.');
+            !AGENCY_WORDS.contains(&w) && !LOWER_CREDIT_WORDS.contains(&w)
+        })
+        .count();
+    rest.contains(':') || (!site && lower_words >= 2)
 }
 
 /// The longest slash-separated part of a credit, in bytes: "Anadolu Agency via Getty Images".
@@ -437,12 +469,15 @@ mod tests {
             "(Reuters)",
             "ANTARA/Muhammad Adimaja/foc/aa.",
             "ANTARA FOTO/Aditya Pradana Putra/nz",
+            "merdeka.com/arief setiawan",
         ];
         let missed: Vec<&str> = credits.iter().copied().filter(|s| !is_credit(s)).collect();
         assert!(missed.is_empty(), "not credits: {missed:#?}");
         let not_credits = [
             "Harga beras naik lagi.",
             "AS/Korea Selatan sepakat melanjutkan dialog. Kedua negara bertemu di Seoul.",
+            "HIV/Aids: Tiongkok melaporkan 14% lonjakan kasus baru",
+            "COVID/flu season strains hospitals across the region",
             "Presiden Joe Biden via telepon berbicara dengan Presiden Korea Selatan.",
             "Berita Terkait",
             "Sumber: Reuters",

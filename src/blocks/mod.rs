@@ -104,6 +104,23 @@ const BOILERPLATE_LINES: &[&str] = &[
     "share this article",
 ];
 
+/// A row of links a scraper joined with runs of spaces: "Home  News  World", "Nasional   Ekonomi
+/// Olahraga": three or more pieces of one to three words, each starting upper case, separated
+/// by two spaces or more (or tabs). A sentence never has such gaps twice.
+fn is_link_row(s: &str) -> bool {
+    let pieces: Vec<&str> = s
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=3).contains(&words) && p.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        })
+}
+
 /// Page clutter matched as the start of a short line, ignoring case.
 const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Baca juga: Harga Cabai Naik Jelang Lebaran"
@@ -222,6 +239,23 @@ const DATE_WORDS: &[&str] = &[
     "et",
     "edt",
     "est",
+    // "Monday 30 September 2019 14.05 BST", "12 Mar 2024 08:30 SGT"
+    "bst",
+    "cet",
+    "cest",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "aest",
+    "aedt",
+    "sgt",
+    "hkt",
+    "jst",
+    "posted",
+    "last",
+    "modified",
+    "diposting",
     "-",
     "–",
     "—",
@@ -427,7 +461,7 @@ const CAPTION_ENDINGS: &[&str] = &[
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
-    if is_boilerplate(s) || prompt::is_prompt(s, lang) {
+    if is_boilerplate(s) || is_link_row(s) || prompt::is_prompt(s, lang) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }
@@ -1234,8 +1268,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .filter(|key| wanted.contains(key))
                 .collect();
             // (block, matched content words, share): a block before the body wins over one after,
-            // then one of headline length over a label ("Asia Pacific", "Jawa Timur"), then the
-            // most matches, then the earliest
+            // then one of headline length over a label ("Asia Pacific", "Jawa Timur") and over a
+            // run-on paragraph without stops, then the most matches, then the earliest
             candidates
                 .iter()
                 .map(|&k| {
@@ -1246,7 +1280,11 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // a paraphrasing headline may share one word; a label must share more
                     matched > 0 && (share >= MIN_TITLE_OVERLAP || headline_length(text, drafts, k))
                 })
-                .map(|(k, matched, _)| (k, (k < body, headline_length(text, drafts, k), matched)))
+                .map(|(k, matched, _)| {
+                    let words = drafts[k].block.span.of(text).split_whitespace().count();
+                    let fits = headline_length(text, drafts, k) && words <= MAX_HEADLINE_WORDS;
+                    (k, (k < body, fits, matched))
+                })
                 .fold(
                     None,
                     |best: Option<(usize, (bool, bool, usize))>, (k, rank)| match best {
@@ -1308,6 +1346,11 @@ fn headline_above(
 }
 
 const HEADLINE_WORDS: usize = 4;
+
+/// Headlines have at most this many words: a longer line without a stop is a paragraph the
+/// scraper left unpunctuated (summary bullets joined), which shares more words with the body
+/// than the headline does.
+const MAX_HEADLINE_WORDS: usize = 20;
 
 fn headline_length(text: &str, drafts: &[Draft], k: usize) -> bool {
     drafts[k].block.span.of(text).split_whitespace().count() >= HEADLINE_WORDS
@@ -1375,7 +1418,14 @@ fn looks_like_title(s: &str) -> bool {
     // 'Menkeu: "Tidak Ada Kenaikan Pajak"' ends in a quoted phrase and is a headline; a quote
     // closed after its own stop ('… naik," ujarnya.' or '"… naik."') is a sentence
     let closed = s.trim_end_matches(['"', '”', '\'', '’']);
-    let stop = s.ends_with(['.', ',', ';', ':', ')'])
+    // "Badai Rosa Mengancam Phoenix dengan Banjir Bandang (Daerah Kekeringan Mungkin
+    // Diuntungkan)": a headline may close on an aside; "Jakarta (ANTARA)" and "(ant)" close
+    // on a name
+    let aside = s.ends_with(')')
+        && s.rfind('(')
+            .is_some_and(|at| s[at..].split_whitespace().count() >= ASIDE_WORDS);
+    let stop = s.ends_with(['.', ',', ';', ':'])
+        || (s.ends_with(')') && !aside)
         || (closed.len() < s.len()
             && (closed.is_empty() || closed.ends_with(['.', ',', ';', ':', '!', '?', '…'])));
     let in_quotes = s.starts_with(['"', '“', '\'', '‘']) && s.ends_with(['"', '”', '\'', '’']);
@@ -1390,6 +1440,9 @@ fn looks_like_title(s: &str) -> bool {
         && (!stop || words <= QUOTED_HEADLINE_WORDS)
         && !s.contains(['·', '|', '>', '•', '»'])
 }
+
+/// Words of a parenthetical aside closing a headline, at least.
+const ASIDE_WORDS: usize = 3;
 
 /// Where " | Site Name" ends a headline: a bar (or a spaced dash) before a name of one to three
 /// capitalized words, the last of which holds a dot or is all capitals ("Kompas.com",
@@ -1480,6 +1533,9 @@ mod tests {
             ("Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB", Meta),
             ("Published: 26 February 2023", Meta),
             ("March 14, 2023 10:15 AM ET", Meta),
+            ("Monday 30 September 2019 14.05 BST", Meta),
+            ("Home  News  World", Boilerplate),
+            ("Nasional\tEkonomi\tOlahraga\tGaya Hidup", Boilerplate),
             ("By Andrew Jeong and Min Joo Kim", Meta),
             ("By Jane Doe, VOA News", Meta),
             ("Dewi Lestari contributed reporting from Jakarta.", Meta),
@@ -1679,6 +1735,11 @@ mod tests {
             ("dan itu pun belum cukup", false),
             ("iPhone 16 Mulai Dijual di Indonesia Pekan Depan", true),
             ("eFishery Tunda Pembayaran Gaji Karyawan", true),
+            (
+                "Badai Rosa Mengancam Phoenix dengan Banjir Bandang (Daerah Kekeringan Mungkin Diuntungkan)",
+                true,
+            ),
+            ("Jakarta (ANTARA)", false),
         ];
         for &(line, headline) in cases {
             assert_eq!(looks_like_title(line), headline, "{line}");

@@ -120,8 +120,8 @@ const PAGE_WORDS: &[&str] = &[
 
 /// Nouns by which an article points at itself: "artikel ini", "this story".
 const SELF_NOUNS: &[&str] = &[
-    "artikel", "berita", "tulisan", "liputan", "konten", "video", "article", "story", "piece",
-    "report", "content", "page", "video", "episode",
+    // ("video ini", "konten ini" are left out: news of a video that went viral says them)
+    "artikel", "berita", "tulisan", "liputan", "article", "story", "piece",
 ];
 
 /// Verbs of publishing: the article pointing at itself with one of them speaks of its own
@@ -207,6 +207,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
 fn unquoted_words(line: &str) -> Vec<(String, bool)> {
     let mut words = Vec::new();
     let mut quoted = false;
+    let mut opened = false;
     let mut opens = true;
     for token in line.split_whitespace() {
         let starts_quote = token.starts_with(['"', '“']);
@@ -221,6 +222,14 @@ fn unquoted_words(line: &str) -> Vec<(String, bool)> {
             .to_lowercase();
         if !quoted && !word.is_empty() {
             words.push((word, opens));
+        }
+        if ends_quote && !quoted && !opened {
+            // a quotation running on from the paragraph before closes here: 'So are we," she
+            // added.' — what came before was speech
+            words.clear();
+        }
+        if starts_quote {
+            opened = true;
         }
         if ends_quote {
             quoted = false;
@@ -307,6 +316,16 @@ mod tests {
                 false,
             ),
             ("Share prices fell on the news of the merger.", false),
+            (
+                "So are we,\" she added. Before the show, the rapper announced on Twitter that he \
+                 had changed his name.",
+                false,
+            ),
+            (
+                "Namun, iklan yang telah dipublikasikan di halaman Facebook perusahaan ini \
+                 menuai kritik. Video ini telah ditonton 77.000 kali.",
+                false,
+            ),
             ("If you want to work, we support you.", false),
             (
                 "But I have come to believe that we too often measure reading the way we \
