@@ -856,6 +856,37 @@ const SUBHEADING_WORDS: usize = 12;
 /// The longest question taken for a subheading, in words.
 const QUESTION_SUBHEADING_WORDS: usize = 8;
 
+/// Headings of the page's lists of other articles: known clutter, but unlike an advertisement
+/// inside the story they end a run of its paragraphs ("Berita terkait" then "Uni Eropa tunda
+/// penerapan aturan antideforestasi, apa dampaknya bagi Indonesia?" is a link, not the story's
+/// last paragraph).
+const LIST_HEADINGS: &[&str] = &[
+    "berita terkait",
+    "artikel terkait",
+    "topik terkait",
+    "berita lainnya",
+    "baca juga",
+    "lihat juga",
+    "terpopuler",
+    "paling banyak dibaca",
+    "pilihan editor",
+    "rekomendasi",
+    "related",
+    "related stories",
+    "related articles",
+    "more stories",
+    "more on this story",
+    "most read",
+    "most viewed",
+    "you may also like",
+    "read more",
+];
+
+fn is_list_heading(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(':');
+    LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
+}
+
 /// The article ends with its last run of two or more body paragraphs (repeats left out). A
 /// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
 /// "Simak berita pilihan kami langsung dari ponselmu.", "Tell us what you think about our
@@ -871,7 +902,10 @@ fn mark_tail(text: &str, blocks: &mut [Block]) {
             b.duplicate_of.is_none()
                 && match b.kind {
                     BlockKind::Paragraph | BlockKind::Title => true,
-                    BlockKind::Boilerplate => !is_boilerplate(b.span.of(text)),
+                    BlockKind::Boilerplate => {
+                        let line = b.span.of(text);
+                        !is_boilerplate(line) || is_list_heading(line)
+                    }
                     _ => false,
                 }
         })
@@ -1796,6 +1830,32 @@ mod tests {
                 Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_list_heading_ends_the_story_s_last_run() {
+        let text = "Petani Sawit Riau Terancam Aturan Eropa\n\
+            Petani sawit di Riau khawatir aturan Eropa membuat sawit mereka tidak laku di pasar.\n\
+            Mereka memetakan batas kebun sawit satu per satu dengan alat GPS genggam.\n\
+            Berita terkait\n\
+            Uni Eropa tunda penerapan aturan antideforestasi, apa dampaknya bagi Indonesia?\n\
+            Harga sawit anjlok, petani di Kalimantan pilih biarkan buah membusuk\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(
+            got,
+            [
+                Title,
+                Paragraph,
+                Paragraph,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate
+            ]
+        );
+        // an advertisement inside the story does not end it
+        let text = text.replace("Berita terkait", "ADVERTISEMENT");
+        let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
+        assert_eq!(got[4], Paragraph);
     }
 
     #[test]
