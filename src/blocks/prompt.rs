@@ -51,6 +51,42 @@ const IMPERATIVES: &[&str] = &[
     "download",
     "visit",
     "don't",
+    // found in a second set of prompts: "Tekan tombol lonceng …", "Save this story to read later."
+    "tekan",
+    "simpan",
+    "lihat",
+    "akses",
+    "tulis",
+    "tuliskan",
+    "hubungi",
+    "nikmati",
+    "coba",
+    "cari",
+    "pilih",
+    "masuk",
+    "aktifkan",
+    "tell",
+    "save",
+    "enjoy",
+    "never",
+    "turn",
+    "check",
+    "log",
+    "find",
+    "try",
+    "stay",
+    "contact",
+    "help",
+    "donate",
+    "become",
+    "register",
+    "submit",
+    "upgrade",
+    "unlock",
+    "access",
+    "browse",
+    "see",
+    "learn",
 ];
 
 /// Words of the page's own workings: what a prompt points the reader to, or the act of
@@ -116,6 +152,21 @@ const PAGE_WORDS: &[&str] = &[
     "comments",
     "headlines",
     "briefing",
+    // "Dengarkan juga siniar kami …", "Join the conversation on our community forum."
+    "siniar",
+    "galeri",
+    "foto",
+    "kuki",
+    "situs",
+    "tombol",
+    "reporting",
+    "forum",
+    "notifications",
+    "subscriber",
+    "subscribers",
+    "alerts",
+    "episode",
+    "podcasts",
 ];
 
 /// Nouns by which an article points at itself: "artikel ini", "this story".
@@ -144,6 +195,9 @@ const PUBLISHING: &[&str] = &[
     "originally",
     "republished",
     "corrected",
+    // "Artikel ini tersedia juga dalam versi bahasa Inggris."
+    "tersedia",
+    "available",
 ];
 
 /// Where an order points, and the act of reading it asks for: "Click here to read the full
