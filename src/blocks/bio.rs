@@ -106,31 +106,36 @@ const MAX_BIO_WORDS: usize = 45;
 
 /// Whether `line` has the shape of a bio.
 pub fn is_bio(line: &str, lang: Lang) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > MAX_BIO_WORDS {
+    // the verb stands right after the name, among the first words: only they are read first
+    let head: Vec<&str> = line.split_whitespace().take(NAME_WORDS.end() + 2).collect();
+    let verb_after = |n: usize| {
+        BIO_VERBS.iter().find(|(verb, _, _)| {
+            let mut parts = verb.split(' ');
+            let count = verb.split(' ').count();
+            head.len() >= n + count
+                && head[n..n + count].iter().all(|w| {
+                    parts.next().is_some_and(|p| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .eq_ignore_ascii_case(p)
+                    })
+                })
+        })
+    };
+    let Some(&(_, role_verb, _)) = NAME_WORDS
+        .clone()
+        .filter(|&n| n < head.len() && head[..n].iter().all(|w| is_name_word(w, lang)))
+        .find_map(verb_after)
+    else {
+        return false;
+    };
+    if line.split_whitespace().nth(MAX_BIO_WORDS).is_some() {
         return false;
     }
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+    role_verb
+        || line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
         })
-        .collect();
-    let has_role = lower.iter().any(|w| ROLE_WORDS.contains(&w.as_str()));
-    NAME_WORDS.clone().any(|n| {
-        n < words.len()
-            && words[..n].iter().all(|w| is_name_word(w, lang))
-            && BIO_VERBS.iter().any(|&(verb, role, _)| {
-                let verb: Vec<&str> = verb.split(' ').collect();
-                lower.len() >= n + verb.len()
-                    && lower[n..n + verb.len()]
-                        .iter()
-                        .zip(&verb)
-                        .all(|(a, b)| a == b)
-                    && (role || has_role)
-            })
-    })
 }
 
 fn is_name_word(word: &str, lang: Lang) -> bool {

@@ -108,6 +108,9 @@ const BOILERPLATE_LINES: &[&str] = &[
 /// Olahraga": three or more pieces of one to three words, each starting upper case, separated
 /// by two spaces or more (or tabs). A sentence never has such gaps twice.
 fn is_link_row(s: &str) -> bool {
+    if !s.contains("  ") && !s.contains('\t') {
+        return false;
+    }
     let pieces: Vec<&str> = s
         .split("  ")
         .flat_map(|p| p.split('\t'))
@@ -1006,7 +1009,7 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
         let d = &mut drafts[counted[j]];
         let line = d.block.span.of(text);
         let long = line.split_whitespace().count() >= BODY_WORDS;
-        let prompt = prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
+        let prompt = speaking[j] && prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
         if paragraph(d) && prompt && !belongs[j] && long {
             d.block.kind = BlockKind::Boilerplate;
         }

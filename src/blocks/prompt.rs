@@ -4,7 +4,9 @@
 //! grammar gives them away. A prompt joins a sign of the page (a word of the page's own
 //! workings) to a voice news does not use outside quotation marks: an order to the reader, the
 //! publisher's "we", the reader's "you", or the article pointing at itself.
+use crate::hash::FastMap;
 use crate::sentences::Lang;
+use std::sync::OnceLock;
 
 /// Imperatives that open a prompt's sentence: "Simak juga video pilihan di bawah ini:", "Click
 /// here to read the full report.", "Want more stories like this? Subscribe to our newsletter."
@@ -235,34 +237,86 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// the publisher together are not enough: that is how people speak in quotations that run on
 /// past their marks ("… Anda memperlakukan kami sebagaimana kami memperlakukan Anda.").
 pub fn is_prompt(line: &str, _lang: Lang) -> bool {
-    let words = unquoted_words(line);
-    if words.is_empty() || words.len() > MAX_PROMPT_WORDS {
+    // most lines of a story are longer than any prompt: they cost one count
+    if line.split_whitespace().nth(MAX_PROMPT_WORDS).is_some() {
         return false;
     }
-    let has = |table: &[&str]| words.iter().any(|(w, _)| table.contains(&w.as_str()));
-    let page = has(PAGE_WORDS);
-    let publisher = has(PUBLISHER);
-    let reader = has(READER);
-    let ordered = words.iter().any(|(w, opens)| {
-        *opens && (IMPERATIVES.contains(&w.as_str()) || is_indonesian_imperative(w))
-    }) && (page || words.iter().any(|(w, _)| HERE.contains(&w.as_str())));
+    let words = unquoted_words(line);
+    let has = |class: u16| words.iter().any(|w| w.classes & class != 0);
+    let page = has(PAGE);
+    let publisher = has(PUBLISHER_WORD);
+    let reader = has(READER_WORD);
+    let ordered =
+        words.iter().any(|w| w.opens && w.classes & IMPERATIVE != 0) && (page || has(HERE_WORD));
     let pointing = words.windows(2).any(|pair| {
-        let (a, b) = (pair[0].0.as_str(), pair[1].0.as_str());
-        (SELF_NOUNS.contains(&a) && b == "ini") || (a == "this" && SELF_NOUNS.contains(&b))
+        (pair[0].classes & SELF != 0 && pair[1].classes & THIS_AFTER != 0)
+            || (pair[0].classes & THIS_BEFORE != 0 && pair[1].classes & SELF != 0)
     });
     ordered
         || (publisher && page)
-        || (pointing && (reader || publisher || has(PUBLISHING)))
-        || (reader && has(NOTICE_WORDS))
+        || (pointing && (reader || publisher || has(PUBLISHING_WORD)))
+        || (reader && has(NOTICE))
 }
 
-/// The words of `line` outside quotation marks, lower-cased, each with whether it opens a
+// The classes of a word, as bits: one lookup a word.
+const PAGE: u16 = 1;
+const PUBLISHER_WORD: u16 = 1 << 1;
+const READER_WORD: u16 = 1 << 2;
+const IMPERATIVE: u16 = 1 << 3;
+const HERE_WORD: u16 = 1 << 4;
+const SELF: u16 = 1 << 5;
+const PUBLISHING_WORD: u16 = 1 << 6;
+const NOTICE: u16 = 1 << 7;
+/// "artikel ini": the demonstrative after the noun
+const THIS_AFTER: u16 = 1 << 8;
+/// "this story": the demonstrative before it
+const THIS_BEFORE: u16 = 1 << 9;
+
+/// Every table's words with their classes, built once.
+fn word_classes() -> &'static FastMap<&'static str, u16> {
+    static CLASSES: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut map: FastMap<&'static str, u16> = FastMap::default();
+        let tables: [(&[&'static str], u16); 10] = [
+            (PAGE_WORDS, PAGE),
+            (PUBLISHER, PUBLISHER_WORD),
+            (READER, READER_WORD),
+            (IMPERATIVES, IMPERATIVE),
+            (HERE, HERE_WORD),
+            (SELF_NOUNS, SELF),
+            (PUBLISHING, PUBLISHING_WORD),
+            (NOTICE_WORDS, NOTICE),
+            (&["ini"], THIS_AFTER),
+            (&["this"], THIS_BEFORE),
+        ];
+        for (table, class) in tables {
+            for &word in table {
+                *map.entry(word).or_default() |= class;
+            }
+        }
+        map
+    })
+}
+
+/// One word of a line, outside quotation marks.
+struct Word {
+    classes: u16,
+    /// it opens a sentence
+    opens: bool,
+}
+
+/// The longest word looked up, in bytes; longer words are in no table.
+const MAX_WORD: usize = 24;
+
+/// The words of `line` outside quotation marks, each with its classes and whether it opens a
 /// sentence. A quoted order ("\"Baca dulu aturannya,\" kata Budi") is someone's speech.
-fn unquoted_words(line: &str) -> Vec<(String, bool)> {
+fn unquoted_words(line: &str) -> Vec<Word> {
+    let classes = word_classes();
     let mut words = Vec::new();
     let mut quoted = false;
     let mut opened = false;
     let mut opens = true;
+    let mut buffer = [0u8; MAX_WORD];
     for token in line.split_whitespace() {
         let starts_quote = token.starts_with(['"', '“']);
         let ends_quote = token
@@ -271,11 +325,23 @@ fn unquoted_words(line: &str) -> Vec<(String, bool)> {
         if starts_quote {
             quoted = true;
         }
-        let word: String = token
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase();
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if !quoted && !word.is_empty() {
-            words.push((word, opens));
+            let mut class = 0;
+            if word.len() <= MAX_WORD && word.is_ascii() {
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).unwrap_or_default();
+                class = classes.get(lower).copied().unwrap_or(0);
+                if is_indonesian_imperative(lower) {
+                    class |= IMPERATIVE;
+                }
+            }
+            words.push(Word {
+                classes: class,
+                opens,
+            });
         }
         if ends_quote && !quoted && !opened {
             // a quotation running on from the paragraph before closes here: 'So are we," she

@@ -392,13 +392,14 @@ pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
 pub fn page_words(line: &str, lang: Lang) -> usize {
     let t = tables(lang);
     let mut buffer = [0u8; MAX_WORD];
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<u64> = Vec::new();
     for word in line.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(lower) = lowercase(word, &mut buffer) {
             let reader = t.words.get(lower).is_some_and(|&(_, reader)| reader);
-            if reader && !seen.iter().any(|s| s == lower) {
-                seen.push(lower.to_string());
+            let key = crate::hash::text_key(lower.as_bytes());
+            if reader && !seen.contains(&key) {
+                seen.push(key);
             }
         }
     }
