@@ -461,6 +461,32 @@ const CAPTION_ENDINGS: &[&str] = &[
     "(foto arsip)",
 ];
 
+/// A wire photo's caption ends with its place and date as fields of their own: "People wade
+/// through a flooded street in Medan, North Sumatra, Indonesia, March 4, 2024." A story's
+/// sentence does not end on a date after a place and a comma; "… on Monday, March 4, 2024."
+/// has a weekday there and stays body text.
+fn ends_with_caption_date(s: &str) -> bool {
+    const MAX_WORDS: usize = 60;
+    let s = s.trim_end().trim_end_matches('.');
+    if !s.ends_with(|c: char| c.is_ascii_digit()) || s.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let mut fields = s.rsplit(", ");
+    let (Some(year), Some(day), Some(place)) = (fields.next(), fields.next(), fields.next()) else {
+        return false;
+    };
+    let year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    let day = day.split_once(' ').is_some_and(|(month, day)| {
+        MONTHS.contains(&month.trim_end_matches('.').to_lowercase().as_str())
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit())
+    });
+    let last_place_word = place.split_whitespace().last().unwrap_or("");
+    let place = last_place_word.starts_with(char::is_uppercase)
+        && !DATE_WORDS.contains(&last_place_word.to_lowercase().as_str());
+    year && day && place && fields.next().is_some()
+}
+
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
@@ -517,6 +543,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || CAPTION_ENDINGS
             .iter()
             .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
+        || ends_with_caption_date(b)
     {
         caption(body, drafts);
     } else if let Some(end) = dateline_prefix(b) {
@@ -1571,6 +1598,11 @@ mod tests {
             ("Published: 26 February 2023", Meta),
             ("March 14, 2023 10:15 AM ET", Meta),
             ("Monday 30 September 2019 14.05 BST", Meta),
+            (
+                "People wade through a flooded street in Medan, North Sumatra, Indonesia, March 4, 2024.",
+                Caption,
+            ),
+            ("The rules took effect in Jakarta on Monday, March 4, 2024.", Paragraph),
             ("Home  News  World", Boilerplate),
             ("Nasional\tEkonomi\tOlahraga\tGaya Hidup", Boilerplate),
             ("By Andrew Jeong and Min Joo Kim", Meta),
