@@ -461,6 +461,71 @@ const CAPTION_ENDINGS: &[&str] = &[
     "(foto arsip)",
 ];
 
+/// Where a person stands in the photo, in parentheses after their name: only a caption points
+/// at the picture this way. "Galih Wirayuda (kanan) dan Yoga Ardiansyah merayakan …",
+/// "Menteri Keuangan (kedua kiri) meninjau …", "Para pemenang (ki-ka) …", "President Joe Biden
+/// (C) speaks …" is left out: one letter is too often a party ("Sen. Smith (R)").
+const PHOTO_SIDES: &[&str] = &[
+    "kiri", "kanan", "tengah", "depan", "belakang", "left", "right", "center", "centre", "front",
+    "back", "rear",
+];
+/// Ordinals before a side: "(kedua kiri)", "(kedua dari kanan)", "(second left)", "(third from
+/// right)".
+const PHOTO_ORDINALS: &[&str] = &[
+    "kedua", "ketiga", "keempat", "kelima", "second", "third", "fourth", "fifth", "2nd", "3rd",
+    "4th",
+];
+/// Whole markers for a row of people: "(ki-ka)", "(kiri ke kanan)", "(L-R)", "(from left)".
+const PHOTO_ROWS: &[&str] = &[
+    "ki-ka",
+    "ka-ki",
+    "kiri ke kanan",
+    "kanan ke kiri",
+    "dari kiri",
+    "dari kanan",
+    "dari kiri ke kanan",
+    "l-r",
+    "r-l",
+    "l to r",
+    "left to right",
+    "from left",
+    "from right",
+    "from left to right",
+];
+
+/// Whether a line (of caption length) holds a photo position marker, see [`PHOTO_SIDES`].
+fn has_photo_position(s: &str) -> bool {
+    if s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
+        return false;
+    }
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(')') else {
+            return false;
+        };
+        let inner = rest[..close].trim().to_lowercase();
+        rest = &rest[close + 1..];
+        if PHOTO_ROWS.contains(&inner.as_str()) {
+            return true;
+        }
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let side = match words.as_slice() {
+            [side] => side,
+            [ordinal, side] | [ordinal, "dari" | "from", side]
+                if PHOTO_ORDINALS.contains(ordinal) =>
+            {
+                side
+            }
+            _ => continue,
+        };
+        if PHOTO_SIDES.contains(side) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A wire photo's caption ends with its place and date as fields of their own: "People wade
 /// through a flooded street in Medan, North Sumatra, Indonesia, March 4, 2024." A story's
 /// sentence does not end on a date after a place and a comma; "… on Monday, March 4, 2024."
@@ -544,6 +609,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             .iter()
             .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
         || ends_with_caption_date(b)
+        || has_photo_position(b)
     {
         caption(body, drafts);
     } else if let Some(end) = dateline_prefix(b) {
@@ -1603,6 +1669,13 @@ mod tests {
                 Caption,
             ),
             ("The rules took effect in Jakarta on Monday, March 4, 2024.", Paragraph),
+            (
+                "Menteri Keuangan (kedua kiri) meninjau gudang beras di Jakarta, Senin (4/3/2024).",
+                Caption,
+            ),
+            ("Para pemenang lomba (ki-ka) berfoto bersama panitia.", Caption),
+            ("Sen. John Smith (R) voted against the bill on Tuesday.", Paragraph),
+            ("Harga cabai naik di pasar (kiri jalan tol) sejak Senin.", Paragraph),
             ("Home  News  World", Boilerplate),
             ("Nasional\tEkonomi\tOlahraga\tGaya Hidup", Boilerplate),
             ("By Andrew Jeong and Min Joo Kim", Meta),
