@@ -50,6 +50,7 @@ fn articles() -> Vec<Article> {
                 id: format!("a{}", articles.len()),
                 text: text.clone(),
                 title: None,
+                marks: Vec::new(),
             });
         }
     }
@@ -93,6 +94,7 @@ fn corpus_articles() -> Vec<Article> {
                 id: format!("a{k}"),
                 text: distinct,
                 title: None,
+                marks: Vec::new(),
             });
         }
     }

@@ -106,7 +106,7 @@ impl<'a> RunDocuments<'a> {
         self.inputs
             .iter()
             .flatten()
-            .any(|source| self.format_of(source) != InputFormat::Text)
+            .any(|source| self.format_of(source).holds_many())
     }
 
     /// The size of the input files, in bytes (standard input not counted).
@@ -142,7 +142,7 @@ impl<'a> RunDocuments<'a> {
         let check = match self.options.lang_id {
             LangId::On => true,
             LangId::Off => false,
-            LangId::Auto => self.format_of(source) != InputFormat::Text,
+            LangId::Auto => self.format_of(source).holds_many(),
         };
         !check || langid::is_in(&document.article.text, self.options.lang)
     }
@@ -171,7 +171,7 @@ impl<'a> RunDocuments<'a> {
             crate::interrupt::check()?;
             let Ok(source) = input else { continue };
             let stdin = *source == Source::Stdin;
-            if stdin && self.format_of(source) != InputFormat::Text {
+            if stdin && self.format_of(source).holds_many() {
                 observer.event(Event::Warning(
                     "standard input is read once: lines repeated in its documents are not \
                      counted (pass the file instead)",

@@ -2,7 +2,7 @@
 //!
 //! [`Segment`] is the record `selaras segment --format jsonl` writes; its field names are a
 //! public contract. [`segment_article`] is the one entry point later stages call.
-use crate::blocks::{find_blocks_titled, Block, BlockKind};
+use crate::blocks::{find_blocks_marked, Block, BlockKind};
 use crate::input::Article;
 use crate::repeated::RepeatedLines;
 use crate::sentences::{self, Lang};
@@ -66,7 +66,7 @@ pub fn segment_article(article: &Article, lang: Lang) -> Vec<Segment> {
 /// input named ([`Article::title`]) is the title segment.
 pub fn segment_article_in(article: &Article, lang: Lang, repeated: &RepeatedLines) -> Vec<Segment> {
     let text = article.text.as_str();
-    let blocks = find_blocks_titled(text, lang, repeated, article.title);
+    let blocks = find_blocks_marked(text, lang, repeated, article.title, &article.marks);
     let mut segments: Vec<Segment> = Vec::new();
     // for each block, the seq of its first segment
     let mut first_seq: Vec<usize> = Vec::with_capacity(blocks.len());
@@ -178,6 +178,7 @@ mod tests {
             id: "uji".into(),
             text: text.into(),
             title: None,
+            marks: Vec::new(),
         }
     }
 
@@ -230,6 +231,7 @@ mod tests {
             id: "uji".into(),
             text: text.clone(),
             title: Some(Span::new(0, title.len())),
+            marks: Vec::new(),
         };
         let segments = segment_article(&titled, Lang::Id);
         let titles: Vec<&str> = segments

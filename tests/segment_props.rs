@@ -138,7 +138,7 @@ proptest! {
 
     #[test]
     fn an_article_loses_nothing_but_white_space(raw in adversarial()) {
-        let article = Article { id: "uji".into(), text: normalize(&raw), title: None };
+        let article = Article { id: "uji".into(), text: normalize(&raw), title: None, marks: Vec::new() };
         let segments = segment_article(&article, Lang::Id);
         let spans: Vec<(usize, usize)> =
             segments.iter().map(|s| (s.span.start, s.span.end)).collect();
@@ -162,7 +162,7 @@ proptest! {
         let spans: Vec<(usize, usize)> =
             split(&text, Lang::Id).iter().map(|s| (s.span.start, s.span.end)).collect();
         assert_lossless(&text, 0, text.len(), &spans);
-        let article = Article { id: "uji".into(), text: normalize(&text), title: None };
+        let article = Article { id: "uji".into(), text: normalize(&text), title: None, marks: Vec::new() };
         let _ = segment_article(&article, Lang::Id);
     }
 }
@@ -214,6 +214,7 @@ fn segment_corpus(documents: &[(String, bool)], order: &[usize], min: usize) -> 
             id: format!("d{i}"),
             text: documents[i].0.clone(),
             title: None,
+            marks: Vec::new(),
         };
         segments[i] = segment_article_in(&article, Lang::Id, lines.of(origin(documents[i].1)));
     }

@@ -319,6 +319,8 @@ struct Draft {
     twice: bool,
     /// a dateline that opens the rest of its line ("JAKARTA -", "BANJIR -")
     dateline: bool,
+    /// the input's markup put it in the story's body (see [`find_blocks_marked`])
+    marked: bool,
 }
 
 /// Splits an article's text into classified blocks, in text order. `lang` is the language of
@@ -350,6 +352,23 @@ pub fn find_blocks_titled(
     repeated: &RepeatedLines,
     title: Option<Span>,
 ) -> Vec<Block> {
+    find_blocks_marked(text, lang, repeated, title, &[])
+}
+
+/// [`find_blocks_titled`] for an article whose markup said what some lines are (an HTML page:
+/// see [`crate::input::html`]). A line a mark covers takes the mark's kind: a caption mark
+/// still lets a credit glued to the caption be split off, and the other kinds are kept as
+/// given; a paragraph mark (a `<p>` of the story's body) lets the text rules read the line
+/// but keeps what they leave a paragraph from the passes that judge lines by their place.
+/// Lines no mark covers are read by the text rules. `marks` are sorted by start.
+pub fn find_blocks_marked(
+    text: &str,
+    lang: Lang,
+    repeated: &RepeatedLines,
+    title: Option<Span>,
+    marks: &[(Span, BlockKind)],
+) -> Vec<Block> {
+    let mut marks = marks.iter().peekable();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut given_title = None;
     let mut offset = 0;
@@ -369,7 +388,34 @@ pub fn find_blocks_titled(
             gap_before = false;
             continue;
         }
-        classify_line(text, span, lang, &mut drafts);
+        while marks.next_if(|(m, _)| m.end <= span.start).is_some() {}
+        let mark = marks
+            .next_if(|(m, _)| m.start <= span.start && span.end <= m.end)
+            .map(|(_, kind)| *kind);
+        match mark {
+            Some(BlockKind::Caption) => {
+                classify_line(text, span, lang, &mut drafts);
+                for d in &mut drafts[first..] {
+                    if d.block.kind == BlockKind::Paragraph {
+                        d.block.kind = BlockKind::Caption;
+                        d.prose = true;
+                    }
+                    d.settled = true;
+                }
+            }
+            Some(BlockKind::Paragraph) => {
+                classify_line(text, span, lang, &mut drafts);
+                for d in &mut drafts[first..] {
+                    if d.block.kind == BlockKind::Paragraph {
+                        d.prose = true;
+                        d.settled = true;
+                        d.marked = true;
+                    }
+                }
+            }
+            Some(kind) => drafts.push(draft(kind, span, false, true)),
+            None => classify_line(text, span, lang, &mut drafts),
+        }
         // no title is chosen yet: a line to translate is a paragraph or a caption here
         let translated = drafts[first..].iter().any(|d| d.block.kind.is_translated());
         if translated && repeated.contains(span.of(text)) {
@@ -391,9 +437,10 @@ pub fn find_blocks_titled(
     mark_captions(text, &mut drafts);
     mark_clutter(text, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &mut drafts);
+    let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
-    mark_tail(text, &mut blocks);
+    mark_tail(text, &mut blocks, &marked);
     blocks
 }
 
@@ -410,6 +457,7 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         settled,
         twice: false,
         dateline: false,
+        marked: false,
     }
 }
 
@@ -704,7 +752,63 @@ pub fn is_byline(s: &str) -> bool {
             .iter()
             .any(|p| starts_with_ignore_case(s, p))
             || BYLINE_NOTES.iter().any(|p| contains_ignore_case(s, p))
-            || is_english_byline(s))
+            || is_english_byline(s)
+            || is_labelled_name(s)
+            || is_name_and_outlet(s))
+}
+
+/// A reporter's name and the outlet's, as a site prints its byline: "Rina Kartika -
+/// detikNews", "Ayu Lestari - Kompas.com". The outlet is one word that reads as a brand (a
+/// capital inside it, or a web domain); "Jakarta - Sara Danius …" is a dateline.
+fn is_name_and_outlet(s: &str) -> bool {
+    let Some((name, outlet)) = s.split_once(" - ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let outlet = outlet.trim();
+    let brand = !outlet.contains(' ')
+        && (outlet.chars().skip(1).any(char::is_uppercase)
+            && outlet.starts_with(char::is_lowercase)
+            || [".com", ".co.id", ".id", ".net"]
+                .iter()
+                .any(|tld| outlet.to_ascii_lowercase().ends_with(tld)));
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+        && brand
+}
+
+/// Roles a page prints before a name without a colon, as a label in its own element:
+/// "Penulis Rina Kartika", "Editor Dodi Saputra", "Reporter Ayu Lestari".
+const NAME_LABELS: &[&str] = &[
+    "penulis",
+    "editor",
+    "reporter",
+    "pewarta",
+    "penyunting",
+    "redaktur",
+    "fotografer",
+    "kontributor",
+    "writer",
+    "author",
+    "reporting",
+];
+
+/// A role label and a name of one to five capitalized words, nothing else: "Penulis Rina
+/// Kartika". "Editor Dodi menolak berkomentar." has lower-case words and is a sentence.
+fn is_labelled_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let Some(label) = words.next() else {
+        return false;
+    };
+    let names: Vec<&str> = words.collect();
+    NAME_LABELS.contains(&label.to_lowercase().as_str())
+        && (1..=5).contains(&names.len())
+        && !s.ends_with(['.', '!', '?', ':'])
+        && names
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
@@ -727,6 +831,31 @@ pub fn is_date_line(s: &str) -> bool {
     if s.len() > 80 {
         return false;
     }
+    if is_bare_date(s) {
+        return true;
+    }
+    // the outlet's name beside the date: "Kompas.com - 04/03/2024, 10:15 WIB",
+    // "04/03/2024 | detikNews"
+    let joined = [" | ", " – ", " — "]
+        .iter()
+        .fold(s.to_string(), |line, separator| {
+            line.replace(separator, " - ")
+        });
+    let parts: Vec<&str> = joined.split(" - ").map(str::trim).collect();
+    parts.len() == 2
+        && parts.iter().any(|p| is_bare_date(p))
+        && parts.iter().any(|p| {
+            !is_bare_date(p)
+                && p.split_whitespace().count() <= OUTLET_WORDS
+                && !p.ends_with('.')
+                && p.starts_with(|c: char| c.is_alphabetic())
+        })
+}
+
+/// Words an outlet's name beside a date may have ("Kompas.com", "CNN Indonesia").
+const OUTLET_WORDS: usize = 3;
+
+fn is_bare_date(s: &str) -> bool {
     let (mut month, mut number, mut numeric_date) = (false, false, false);
     for token in s
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -987,8 +1116,9 @@ fn is_list_heading(line: &str) -> bool {
 /// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
 /// "Simak berita pilihan kami langsung dari ponselmu.", "Tell us what you think about our
 /// coverage.", an author's bio. Clutter lines the tables know ("ADVERTISEMENT") do not break
-/// a run, so a paragraph between two advertisements inside the story stays.
-fn mark_tail(text: &str, blocks: &mut [Block]) {
+/// a run, so a paragraph between two advertisements inside the story stays, and so does one
+/// the input's markup put in the story's body (`marked`).
+fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool]) {
     let paragraph = |b: &Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
     // the blocks that can break a run: paragraphs, the title, and clutter the tables do not
     // know; captions, credits, meta and known clutter sit inside stories
@@ -1017,8 +1147,8 @@ fn mark_tail(text: &str, blocks: &mut [Block]) {
     let Some(end) = last_run_end else {
         return;
     };
-    for block in blocks.iter_mut().skip(end + 1) {
-        if paragraph(block) {
+    for (block, marked) in blocks.iter_mut().zip(marked).skip(end + 1) {
+        if paragraph(block) && !marked {
             block.kind = BlockKind::Boilerplate;
         }
     }
@@ -1675,6 +1805,11 @@ mod tests {
             ),
             ("Para pemenang lomba (ki-ka) berfoto bersama panitia.", Caption),
             ("Sen. John Smith (R) voted against the bill on Tuesday.", Paragraph),
+            ("Kompas.com - 04/03/2024, 10:15 WIB", Meta),
+            ("04/03/2024 | detikNews", Meta),
+            ("Penulis Rina Kartika", Meta),
+            ("Rina Kartika - detikNews", Meta),
+            ("Editor Dodi menolak berkomentar soal itu.", Paragraph),
             ("Harga cabai naik di pasar (kiri jalan tol) sejak Senin.", Paragraph),
             ("Home  News  World", Boilerplate),
             ("Nasional\tEkonomi\tOlahraga\tGaya Hidup", Boilerplate),

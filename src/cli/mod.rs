@@ -89,11 +89,14 @@ impl RepeatedLinesArgs {
 /// invalid UTF-8, bad lines and language identification.
 #[derive(clap::Args, Debug)]
 pub struct InputArgs {
-    /// How inputs are read: text (the whole input is one article) or jsonl (one JSON document
+    /// How inputs are read: text (the whole input is one article), jsonl (one JSON document
     /// per line: trafilatura, warc2text --jsonl, giashard and datatrove output are read
-    /// without further flags). Default: by file name: *.jsonl and *.ndjson are jsonl, anything
-    /// else text; a further .gz (gzip, several members allowed) or .zst (zstd) is decompressed.
-    /// Standard input is text unless this says otherwise
+    /// without further flags) or html (a saved page: its charset honoured, <h1> the title,
+    /// figcaption the caption and credit, nav, aside, footer, share and related boxes
+    /// boilerplate; the text rules decide the rest). Default: by file name: *.jsonl and
+    /// *.ndjson are jsonl, *.html, *.htm and *.xhtml html, anything else text; a further .gz
+    /// (gzip, several members allowed) or .zst (zstd) is decompressed. Standard input is text
+    /// unless this says otherwise
     #[arg(long, value_name = "FORMAT",
           value_parser = by_name::<InputFormat>(InputFormat::names()))]
     pub input_format: Option<InputFormat>,

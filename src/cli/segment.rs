@@ -49,7 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let streamed = inputs
         .iter()
         .flatten()
-        .any(|source| InputFormat::of_source(source, args.input.input_format) != InputFormat::Text);
+        .any(|source| InputFormat::of_source(source, args.input.input_format).holds_many());
     let options = DocumentOptions {
         read: args.input.read_options(),
         lang_id: args.input.lang_id,

@@ -1,13 +1,14 @@
 //! Input formats and the documents of one input.
 //!
 //! The format is chosen by the file name (`*.jsonl`, `*.ndjson`, either with `.gz` or `.zst`,
-//! are JSONL; anything else is one plain-text article) or given (`--input-format`). Every
+//! are JSONL; `*.html`, `*.htm` and `*.xhtml` a saved page; anything else is one plain-text
+//! article) or given (`--input-format`). Every
 //! format gives its documents through [`Documents::next_entry`]: a document, a bad line to
-//! report, or an error that stops reading the input (it cannot be read or decompressed). An
-//! HTML or WARC reader is one more [`InputFormat`] and one more arm in [`Documents`].
+//! report, or an error that stops reading the input (it cannot be read or decompressed). A
+//! WARC reader is one more [`InputFormat`] and one more arm in [`Documents`].
 use super::compressed::{self, BytesRead, Compression};
 use super::jsonl::{self, Fields, Line};
-use super::{decode, Article, Source};
+use super::{decode, html, Article, Source};
 use crate::error::Error;
 use std::io::{BufRead, Read};
 
@@ -18,11 +19,14 @@ pub enum InputFormat {
     Text,
     /// one JSON document per line
     Jsonl,
+    /// a saved HTML page: one article, its structure read from the markup
+    Html,
 }
 
 crate::named::named_enum!(InputFormat {
     Text => "text",
     Jsonl => "jsonl",
+    Html => "html",
 }, unknown: |name| format!(
     "unknown input format '{name}': use one of {}",
     InputFormat::names().join(", ")
@@ -30,14 +34,24 @@ crate::named::named_enum!(InputFormat {
 
 impl InputFormat {
     /// The format a file name implies: `.jsonl` or `.ndjson` (before any `.gz` or `.zst`) is
-    /// JSONL, anything else text.
+    /// JSONL, `.html`, `.htm` or `.xhtml` HTML, anything else text.
     pub fn of(name: &str) -> InputFormat {
         let lower = Compression::strip(name).to_ascii_lowercase();
         if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
             InputFormat::Jsonl
+        } else if [".html", ".htm", ".xhtml"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
+            InputFormat::Html
         } else {
             InputFormat::Text
         }
+    }
+
+    /// Whether an input of this format holds many documents (a dump), not one article.
+    pub fn holds_many(self) -> bool {
+        self == InputFormat::Jsonl
     }
 
     /// The format of `source`: the one given, else by its name (standard input is text).
@@ -123,13 +137,18 @@ impl Documents {
             }
         };
         let kind = match format {
-            InputFormat::Text => {
+            InputFormat::Text | InputFormat::Html => {
                 let mut reader = reader;
                 let mut bytes = Vec::new();
                 reader
                     .read_to_end(&mut bytes)
                     .map_err(|err| compressed::stream_error(&name, compression, &err))?;
-                Kind::Text(Some(decode(&bytes, &name, source.doc_id(), options.lossy)?))
+                let id = source.doc_id();
+                Kind::Text(Some(if format == InputFormat::Html {
+                    html::article(&bytes, None, &name, id, options.lossy)?
+                } else {
+                    decode(&bytes, &name, id, options.lossy)?
+                }))
             }
             InputFormat::Jsonl => Kind::Jsonl {
                 reader: jsonl::Reader::new(reader, options.fields.clone(), options.lossy),

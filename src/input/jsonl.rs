@@ -191,12 +191,14 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         Some(title) => Article {
             id,
             title: Some(Span::new(0, title.len())),
+            marks: Vec::new(),
             text: format!("{title}\n\n{body}"),
         },
         None => Article {
             id,
             text: body,
             title: None,
+            marks: Vec::new(),
         },
     };
     Line::Record(Record { article, url })

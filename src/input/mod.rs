@@ -3,9 +3,10 @@
 //! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
 //! the single NFC normalization; every later span points into [`Article::text`]. An input holds
 //! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
-//! and [`compressed`] undoes gzip and zstd. A new format (HTML, WARC) is a sibling of `jsonl`.
+//! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page. A new format (WARC) is a sibling of these.
 pub mod compressed;
 pub mod format;
+pub mod html;
 pub mod jsonl;
 
 use crate::error::Error;
@@ -24,6 +25,9 @@ pub struct Article {
     /// the headline the input gave apart from the text; it is the first line of `text`, and
     /// the block stage takes it as the title instead of guessing one
     pub title: Option<Span>,
+    /// what the input's markup says of some lines (an HTML page's figcaption, aside, footer):
+    /// the block stage takes these kinds instead of guessing; sorted by start, one per line
+    pub marks: Vec<(Span, crate::blocks::BlockKind)>,
 }
 
 /// Where an article comes from: a file, or standard input (`-`).
@@ -163,6 +167,7 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
         id,
         text: normalize(&text),
         title: None,
+        marks: Vec::new(),
     })
 }
 

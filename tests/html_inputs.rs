@@ -1,0 +1,218 @@
+//! Saved HTML pages through the real binary: every fixture page in tests/fixtures/html gives
+//! the sentences and kinds of its hand-written gold; the VOA page gives the same sentences as
+//! the same article scraped as text; markup finds a caption the text rules alone miss; the
+//! page's charset is honoured; bad pages are one-line errors with no output written.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn pages() -> PathBuf {
+    root().join("tests/fixtures/html")
+}
+
+fn selaras(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .env_remove("SELARAS_MODEL")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `(kind, text)` of every segment of `path`, from `segment --format tsv`, and whether each
+/// is translated.
+fn segments(path: &Path, extra: &[&str]) -> Vec<(String, String, bool)> {
+    let mut args = vec!["segment", "--format", "tsv"];
+    args.extend_from_slice(extra);
+    let path = path.display().to_string();
+    args.push(&path);
+    let output = selaras(&args);
+    assert!(output.status.success(), "{path}: {}", stderr(&output));
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            (
+                fields[3].to_string(),
+                fields[9].to_string(),
+                fields[8] == "true",
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_fixture_page_gives_its_gold_sentences_and_kinds() {
+    let (mut checked, mut credits) = (0, 0);
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(pages())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    entries.sort();
+    for page in entries {
+        let gold_path = page.with_extension("gold.tsv");
+        let gold: Vec<(String, String)> = std::fs::read_to_string(&gold_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()))
+            .lines()
+            .map(|line| {
+                let (kind, text) = line.split_once('\t').unwrap();
+                (kind.to_string(), text.to_string())
+            })
+            .collect();
+        let got: Vec<(String, String)> = segments(&page, &[])
+            .into_iter()
+            .map(|(kind, text, _)| (kind, text))
+            .collect();
+        for (k, (g, o)) in gold.iter().zip(&got).enumerate() {
+            assert_eq!(g, o, "{}: segment {k}", page.display());
+        }
+        assert_eq!(gold.len(), got.len(), "{}: segment count", page.display());
+        // every page has a figure; one (tempo.html) on purpose without a credit
+        for kind in ["title", "caption", "sentence", "boilerplate"] {
+            assert!(
+                gold.iter().any(|(k, _)| k == kind),
+                "{}: a fixture page must show a {kind}",
+                page.display()
+            );
+        }
+        credits += gold.iter().filter(|(k, _)| k == "credit").count();
+        checked += 1;
+    }
+    assert!(credits >= 5, "only {credits} credits in the fixture pages");
+    assert!(checked >= 6, "only {checked} fixture pages");
+}
+
+#[test]
+fn a_page_and_its_text_scrape_give_the_same_sentences() {
+    let translated = |path: &Path| -> Vec<String> {
+        segments(path, &[])
+            .into_iter()
+            .filter(|(_, _, translate)| *translate)
+            .map(|(_, text, _)| text)
+            .collect()
+    };
+    let page = translated(&pages().join("voaindonesia.html"));
+    let text = translated(&root().join("samples/000_0af768b52f2b990e.txt"));
+    assert!(text.len() > 10);
+    assert_eq!(page, text);
+}
+
+#[test]
+fn a_figcaption_is_a_caption_where_the_text_rules_read_a_sentence() {
+    let caption = "Warga mengantre untuk mengurus dokumen kependudukan di kantor kelurahan di \
+                   Jakarta Timur pada hari terakhir pendaftaran.";
+    let in_page = segments(&pages().join("tempo.html"), &[]);
+    assert!(in_page
+        .iter()
+        .any(|(k, t, _)| k == "caption" && t == caption));
+    // the same lines as a text scrape: the caption reads as the story's first sentence
+    let dir = tempfile::tempdir().unwrap();
+    let scrape = dir.path().join("tempo.txt");
+    std::fs::write(
+        &scrape,
+        format!(
+            "Antrean Panjang di Kantor Kelurahan Jelang Batas Waktu KTP Elektronik\n\n\
+             {caption}\n\nTEMPO.CO, Jakarta - Ratusan warga memadati kantor kelurahan di \
+             Jakarta Timur sejak pagi untuk merekam data KTP elektronik sebelum batas waktu \
+             berakhir.\n\nPetugas membuka dua loket tambahan agar antrean tidak meluber ke \
+             jalan.\n"
+        ),
+    )
+    .unwrap();
+    let as_text = segments(&scrape, &[]);
+    assert!(
+        as_text
+            .iter()
+            .any(|(k, t, _)| k == "sentence" && t == caption),
+        "{as_text:?}"
+    );
+}
+
+#[test]
+fn the_format_is_chosen_by_name_or_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = std::fs::read(pages().join("detik.html")).unwrap();
+    // a saved page without .html: text unless --input-format html says otherwise
+    let saved = dir.path().join("halaman.dat");
+    std::fs::write(&saved, &page).unwrap();
+    let as_text = segments(&saved, &[]);
+    assert!(as_text.iter().any(|(_, t, _)| t.contains("<h1")));
+    let as_html = segments(&saved, &["--input-format", "html"]);
+    assert_eq!(
+        as_html
+            .iter()
+            .find(|(k, _, _)| k == "title")
+            .map(|s| &s.1[..]),
+        Some("Komite Nobel Tak Bisa Hubungi Bob Dylan")
+    );
+    // .htm and a gzip-compressed .html.gz are pages too
+    let htm = dir.path().join("halaman.htm");
+    std::fs::write(&htm, &page).unwrap();
+    assert_eq!(segments(&htm, &[]), as_html);
+    let gz = dir.path().join("halaman.html.gz");
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut encoder, &page).unwrap();
+    std::fs::write(&gz, encoder.finish().unwrap()).unwrap();
+    assert_eq!(segments(&gz, &[]), as_html);
+}
+
+#[test]
+fn the_pages_charset_is_honoured() {
+    // antara.html is windows-1252, declared by <meta http-equiv>: its curly quotes and © come
+    // through as the characters they are
+    let got = segments(&pages().join("antara.html"), &[]);
+    assert!(got.iter().any(|(_, t, _)| t.starts_with("“Kami belajar")));
+    assert!(got.iter().any(|(_, t, _)| t == "Copyright © ANTARA 2024"));
+}
+
+#[test]
+fn bad_pages_are_one_line_errors_with_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "kosong.html",
+            b"<html><body><script>x()</script></body></html>",
+            "no text",
+        ),
+        ("biner.html", b"<p>PNG\0\0\0</p>", "binary"),
+        (
+            "rusak.html",
+            b"<meta charset=\"utf-8\"><p>Harga caf\xe9 naik.</p>",
+            "UTF-8",
+        ),
+    ];
+    for (name, bytes, problem) in cases {
+        let page = dir.path().join(name);
+        std::fs::write(&page, bytes).unwrap();
+        let out = dir.path().join(format!("{name}.tsv"));
+        let output = selaras(&[
+            "segment",
+            "--format",
+            "tsv",
+            "-o",
+            &out.display().to_string(),
+            &page.display().to_string(),
+        ]);
+        let message = stderr(&output);
+        assert!(!output.status.success(), "{name}: {message}");
+        assert_eq!(message.trim().lines().count(), 1, "{name}: {message}");
+        assert!(
+            message.contains(name) && message.contains(problem),
+            "{name}: {message}"
+        );
+        assert!(!out.exists(), "{name}: output written");
+    }
+    // --lossy keeps the page whose bytes are not UTF-8
+    let page = dir.path().join("rusak.html");
+    let got = segments(&page, &["--lossy"]);
+    assert!(got.iter().any(|(_, t, _)| t.starts_with("Harga caf")));
+}
