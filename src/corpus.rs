@@ -79,6 +79,8 @@ pub struct CorpusReport {
     pub bad_lines: usize,
     /// documents skipped because they are not in Indonesian or Malay
     pub other_language: usize,
+    /// WARC records that hold no article, by reason
+    pub records_skipped: std::collections::BTreeMap<&'static str, usize>,
 }
 
 /// Documents are translated together until they hold this many segments, so that batches
@@ -200,6 +202,7 @@ pub fn translate_corpus(
         failed: read.failed,
         bad_lines: read.bad_lines,
         other_language: read.other_language,
+        records_skipped: read.records_skipped,
     })
 }
 

@@ -52,6 +52,8 @@ pub struct ReadReport {
     pub bad_lines: usize,
     /// documents left out because they are in another language
     pub other_language: usize,
+    /// records that hold no article (WARC requests, images …), by reason
+    pub records_skipped: std::collections::BTreeMap<&'static str, usize>,
 }
 
 /// The inputs of a run, read one document at a time. [`RunDocuments::new`] counts repeated
@@ -232,6 +234,10 @@ impl<'a> RunDocuments<'a> {
                 Entry::Bad(err) => {
                     observer.event(Event::Warning(&err.to_string()));
                     self.report.bad_lines += 1;
+                    continue;
+                }
+                Entry::Skipped(reason) => {
+                    *self.report.records_skipped.entry(reason).or_default() += 1;
                     continue;
                 }
             };

@@ -18,6 +18,13 @@ pub enum Error {
         line: u64,
         problem: String,
     },
+    /// a record of a WARC file that holds no readable page, or where the file was cut off
+    #[error("'{path}' record {record}: {problem}")]
+    BadRecord {
+        path: String,
+        record: u64,
+        problem: String,
+    },
     #[error("{0}")]
     Usage(String),
     /// an output file or standard output could not be written; nothing was left behind
@@ -75,6 +82,7 @@ impl Error {
             Error::InvalidUtf8 { .. }
             | Error::BadInput { .. }
             | Error::BadLine { .. }
+            | Error::BadRecord { .. }
             | Error::Usage(_) => EXIT_INPUT,
             Error::Model(_) | Error::Library(_) => EXIT_MODEL,
             Error::Fetch(_) | Error::Convert(_) => EXIT_FETCH,

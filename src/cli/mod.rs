@@ -93,9 +93,11 @@ pub struct InputArgs {
     /// per line: trafilatura, warc2text --jsonl, giashard and datatrove output are read
     /// without further flags) or html (a saved page: its charset honoured, <h1> the title,
     /// figcaption the caption and credit, nav, aside, footer, share and related boxes
-    /// boilerplate; the text rules decide the rest). Default: by file name: *.jsonl and
-    /// *.ndjson are jsonl, *.html, *.htm and *.xhtml html, anything else text; a further .gz
-    /// (gzip, several members allowed) or .zst (zstd) is decompressed. Standard input is text
+    /// boilerplate; the text rules decide the rest) or warc (a crawl: its HTML responses are
+    /// the documents, with the target URI as id; other records are counted and skipped).
+    /// Default: by file name: *.jsonl and *.ndjson are jsonl, *.html, *.htm and *.xhtml html,
+    /// *.warc warc, anything else text; a further .gz (gzip, several members allowed, as
+    /// .warc.gz has one per record) or .zst (zstd) is decompressed. Standard input is text
     /// unless this says otherwise
     #[arg(long, value_name = "FORMAT",
           value_parser = by_name::<InputFormat>(InputFormat::names()))]
@@ -176,8 +178,12 @@ pub fn pair_format() -> impl TypedValueParser<Value = Format> {
 }
 
 /// What a run skipped, for its summary line: ", 2 bad lines skipped, 5 documents in other
-/// languages skipped", or nothing.
-pub fn skipped(bad_lines: usize, other_language: usize) -> String {
+/// languages skipped, 3 responses that are not HTML skipped", or nothing.
+pub fn skipped(
+    bad_lines: usize,
+    other_language: usize,
+    records: &std::collections::BTreeMap<&'static str, usize>,
+) -> String {
     use selaras::translate::pipeline::counted;
     let mut text = String::new();
     if bad_lines > 0 {
@@ -188,6 +194,9 @@ pub fn skipped(bad_lines: usize, other_language: usize) -> String {
             ", {} in other languages skipped",
             counted(other_language, "document", "documents")
         );
+    }
+    for (reason, n) in records {
+        text += &format!(", {n} {reason} skipped");
     }
     text
 }

@@ -87,7 +87,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         out.write_all(&writer.into_sink().into_bytes())?;
         out.commit()?;
     }
-    let skipped = super::skipped(report.bad_lines, report.other_language);
+    let skipped = super::skipped(
+        report.bad_lines,
+        report.other_language,
+        &report.records_skipped,
+    );
     if !skipped.is_empty() {
         eprintln!("selaras: {}", skipped.trim_start_matches(", "));
     }

@@ -158,7 +158,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             0 => String::new(),
             n => format!(", {} failed", counted(n, "input", "inputs")),
         };
-        let skipped = super::skipped(report.bad_lines, report.other_language);
+        let skipped = super::skipped(
+            report.bad_lines,
+            report.other_language,
+            &report.records_skipped,
+        );
         eprintln!("selaras: {}{skipped}{failed}", report.summary);
     }
     Ok(if report.failed.is_empty() {

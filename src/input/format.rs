@@ -8,6 +8,7 @@
 //! WARC reader is one more [`InputFormat`] and one more arm in [`Documents`].
 use super::compressed::{self, BytesRead, Compression};
 use super::jsonl::{self, Fields, Line};
+use super::warc;
 use super::{decode, html, Article, Source};
 use crate::error::Error;
 use std::io::{BufRead, Read};
@@ -21,12 +22,15 @@ pub enum InputFormat {
     Jsonl,
     /// a saved HTML page: one article, its structure read from the markup
     Html,
+    /// a WARC crawl: its HTML responses are the documents
+    Warc,
 }
 
 crate::named::named_enum!(InputFormat {
     Text => "text",
     Jsonl => "jsonl",
     Html => "html",
+    Warc => "warc",
 }, unknown: |name| format!(
     "unknown input format '{name}': use one of {}",
     InputFormat::names().join(", ")
@@ -44,6 +48,8 @@ impl InputFormat {
             .any(|e| lower.ends_with(e))
         {
             InputFormat::Html
+        } else if lower.ends_with(".warc") {
+            InputFormat::Warc
         } else {
             InputFormat::Text
         }
@@ -51,7 +57,7 @@ impl InputFormat {
 
     /// Whether an input of this format holds many documents (a dump), not one article.
     pub fn holds_many(self) -> bool {
-        self == InputFormat::Jsonl
+        matches!(self, InputFormat::Jsonl | InputFormat::Warc)
     }
 
     /// The format of `source`: the one given, else by its name (standard input is text).
@@ -90,9 +96,12 @@ pub struct Document {
 #[derive(Debug)]
 pub enum Entry {
     Document(Document),
-    /// a line that holds no document ([`Error::BadLine`]): reported and skipped, or the run's
-    /// error under `--strict`
+    /// a line that holds no document ([`Error::BadLine`]), or a WARC record cut off or not
+    /// readable ([`Error::BadRecord`]): reported and skipped, or the run's error under
+    /// `--strict`
     Bad(Error),
+    /// a record that holds no article (a WARC request, an image), counted under its reason
+    Skipped(&'static str),
 }
 
 /// The documents of one opened input, in order.
@@ -109,6 +118,10 @@ enum Kind {
     Text(Option<Article>),
     Jsonl {
         reader: jsonl::Reader<Box<dyn BufRead>>,
+        compression: Compression,
+    },
+    Warc {
+        records: warc::Records<Box<dyn BufRead>>,
         compression: Compression,
     },
 }
@@ -152,6 +165,10 @@ impl Documents {
             }
             InputFormat::Jsonl => Kind::Jsonl {
                 reader: jsonl::Reader::new(reader, options.fields.clone(), options.lossy),
+                compression,
+            },
+            InputFormat::Warc => Kind::Warc {
+                records: warc::Records::new(reader, &name, options.lossy)?,
                 compression,
             },
         };
@@ -224,6 +241,29 @@ impl Documents {
                     })),
                 });
             },
+            Kind::Warc {
+                records,
+                compression,
+            } => {
+                let item = records
+                    .next_item()
+                    .map_err(|err| compressed::stream_error(&self.name, *compression, &err))?;
+                let record = records.number();
+                Ok(item.map(|item| match item {
+                    warc::Item::Page { article, url } => Entry::Document(Document {
+                        article,
+                        url: Some(url),
+                        line: Some(record),
+                    }),
+                    warc::Item::Skipped(reason) => Entry::Skipped(reason),
+                    warc::Item::Bad(err) => Entry::Bad(err),
+                    warc::Item::Truncated(problem) => Entry::Bad(Error::BadRecord {
+                        path: self.name.clone(),
+                        record,
+                        problem,
+                    }),
+                }))
+            }
         }
     }
 }

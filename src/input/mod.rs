@@ -3,11 +3,12 @@
 //! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
 //! the single NFC normalization; every later span points into [`Article::text`]. An input holds
 //! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
-//! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page. A new format (WARC) is a sibling of these.
+//! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page, [`mod@warc`] a crawl of many.
 pub mod compressed;
 pub mod format;
 pub mod html;
 pub mod jsonl;
+pub mod warc;
 
 use crate::error::Error;
 use crate::span::Span;
