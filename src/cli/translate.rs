@@ -73,6 +73,17 @@ pub struct Args {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub no_repeat_ngram_size: usize,
 
+    /// The articles' language, as an ISO code (id, ms, jv, su, en). A multilingual model
+    /// (NLLB-200, M2M100, MADLAD-400) is told it by its language token; an OPUS-MT model has
+    /// one language pair and ignores it. A language the model lacks is an error that lists
+    /// what it has
+    #[arg(long, default_value = "id", value_name = "ISO")]
+    pub source_lang: String,
+
+    /// The language to translate into, as an ISO code (see --source-lang)
+    #[arg(long, default_value = "en", value_name = "ISO")]
+    pub target_lang: String,
+
     /// Where the model runs: auto (a CUDA GPU when selaras was built with `--features cuda`
     /// and one is visible, else the CPU), cpu or cuda
     #[arg(long, default_value = "auto", value_parser = super::by_name::<Device>(Device::names()))]
@@ -121,6 +132,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         batch_size: args.batch_size,
         no_repeat_ngram_size: args.no_repeat_ngram_size,
         device: args.device,
+        source_lang: args.source_lang.clone(),
+        target_lang: args.target_lang.clone(),
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
     let options = CorpusOptions {

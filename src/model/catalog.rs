@@ -4,12 +4,9 @@
 //! [`KNOWN_MODELS`] and [`DEFAULT_MODEL`] when selaras is built, so a catalog that breaks a
 //! rule never becomes a binary and adding a model changes no Rust.
 
-/// How a model is turned into a CTranslate2 model directory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Family {
-    /// an OPUS-MT / Tatoeba-MT Marian release zip, converted by [`super::convert`]
-    Marian,
-}
+/// The model's family: how it is fetched and turned into a CTranslate2 model directory, and
+/// how it is fed (see [`super::family`]).
+pub use super::family::Family;
 
 /// A model `selaras model fetch NAME` knows how to get.
 #[derive(Clone, Copy, Debug, PartialEq)]

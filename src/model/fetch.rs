@@ -52,6 +52,13 @@ pub fn fetch_known(
 ) -> Result<PathBuf> {
     match model.family {
         Family::Marian => fetch_url(model.url, model.name, options, observer),
+        other => Err(Error::Fetch(format!(
+            "model '{}': fetching a {} model is not built yet: convert it with CTranslate2's \
+             converter and pass --model DIR",
+            model.name,
+            other.name()
+        ))
+        .into()),
     }
 }
 

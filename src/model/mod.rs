@@ -14,6 +14,7 @@ use crate::error::Error;
 pub mod binary;
 pub mod catalog;
 pub mod convert;
+pub mod family;
 pub mod fetch;
 pub mod marian;
 pub mod preprocess;
@@ -185,7 +186,7 @@ pub fn missing_files(dir: &Path) -> Vec<String> {
             "vocabulary (shared_vocabulary.json, or source_ and target_vocabulary.json)".into(),
         );
     }
-    for name in ["source.spm", "target.spm"] {
+    for name in Family::detect(dir).tokenizer_files() {
         if !has(name) {
             missing.push(name.to_string());
         }

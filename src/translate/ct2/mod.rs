@@ -33,6 +33,11 @@ pub struct Settings {
     pub no_repeat_ngram_size: usize,
     /// where the model runs
     pub device: Device,
+    /// the languages translated from and into, as ISO codes (`id`, `ms`, `en`): they choose
+    /// a multilingual model's language tokens (NLLB, M2M100, MADLAD); Marian models have one
+    /// pair and ignore them
+    pub source_lang: String,
+    pub target_lang: String,
 }
 
 impl Default for Settings {
@@ -45,6 +50,8 @@ impl Default for Settings {
             batch_size: 64,
             no_repeat_ngram_size: 0,
             device: Device::Auto,
+            source_lang: "id".to_string(),
+            target_lang: "en".to_string(),
         }
     }
 }
@@ -153,6 +160,8 @@ pub struct Ct2Model {
     translator: Translator,
     source_spm: SentencePieceProcessor,
     target_spm: SentencePieceProcessor,
+    /// how the model's family turns a sentence into tokens (language tokens, prefixes)
+    conventions: crate::model::family::Conventions,
     /// the model appends `</s>` itself (`add_source_eos` in config.json)
     model_adds_eos: bool,
     /// what the model's own preprocess.sh did to its training text
@@ -184,10 +193,24 @@ impl Ct2Model {
             .get("add_source_eos")
             .and_then(serde_json::Value::as_bool)
             .unwrap_or(false);
-        let source_spm = SentencePieceProcessor::open(dir.join("source.spm"))
-            .map_err(|err| model_error("cannot load source.spm", &err))?;
-        let target_spm = SentencePieceProcessor::open(dir.join("target.spm"))
-            .map_err(|err| model_error("cannot load target.spm", &err))?;
+        let conventions =
+            crate::model::family::conventions(dir, &settings.source_lang, &settings.target_lang)?;
+        let spm_name = |path: &Path| {
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        };
+        let source_spm = SentencePieceProcessor::open(&conventions.source_spm).map_err(|err| {
+            model_error(
+                &format!("cannot load {}", spm_name(&conventions.source_spm)),
+                &err,
+            )
+        })?;
+        let target_spm = SentencePieceProcessor::open(&conventions.target_spm).map_err(|err| {
+            model_error(
+                &format!("cannot load {}", spm_name(&conventions.target_spm)),
+                &err,
+            )
+        })?;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut settings = settings;
         (settings.replicas, settings.threads) =
@@ -213,6 +236,7 @@ impl Ct2Model {
             translator,
             source_spm,
             target_spm,
+            conventions,
             model_adds_eos,
             settings,
         })
@@ -222,23 +246,35 @@ impl Ct2Model {
         &self.dir
     }
 
-    /// SentencePiece pieces of `text` after the model's preprocessing, ending in exactly one
-    /// `</s>` as the encoder sees it.
+    /// The model's family.
+    pub fn family(&self) -> crate::model::Family {
+        self.conventions.family
+    }
+
+    /// SentencePiece pieces of `text` after the model's preprocessing, with the family's
+    /// language token before them (NLLB, M2M100) or its marker written before the text
+    /// (MADLAD), ending in exactly one `</s>` as the encoder sees it.
     pub fn source_tokens(&self, text: &str) -> anyhow::Result<Vec<String>> {
         let text = self.preprocess.apply(text);
+        let text = match self.conventions.text_prefix.is_empty() {
+            true => text,
+            false => format!("{}{text}", self.conventions.text_prefix),
+        };
         let pieces = self
             .source_spm
             .encode(&text)
             .map_err(|err| {
                 Error::Model(format!(
                     "'{}': SentencePiece failed on {:?}: {err}",
-                    self.dir.join("source.spm").display(),
+                    self.conventions.source_spm.display(),
                     excerpt(&text)
                 ))
             })?
             .into_iter()
             .map(|piece| piece.piece);
-        Ok(with_one_eos(pieces, self.model_adds_eos))
+        let mut tokens = self.conventions.source_prefix.clone();
+        tokens.extend(with_one_eos(pieces, self.model_adds_eos));
+        Ok(tokens)
     }
 
     /// Translates pre-tokenized batches as they are: one `translate_batch` call per batch.
@@ -256,16 +292,22 @@ impl Ct2Model {
             batch_type: BatchType::Examples,
             ..TranslationOptions::default()
         };
-        let results = self
-            .translator
-            .translate_batch(batch, &options, None)
-            .context("CTranslate2 failed to translate a batch")?;
+        let prefix = &self.conventions.target_prefix;
+        let results = match prefix.is_empty() {
+            true => self.translator.translate_batch(batch, &options, None),
+            false => {
+                let prefixes = vec![prefix.clone(); batch.len()];
+                self.translator
+                    .translate_batch_with_target_prefix(batch, &prefixes, &options, None)
+            }
+        }
+        .context("CTranslate2 failed to translate a batch")?;
         Ok(results
             .into_iter()
             .map(|result| {
                 let score = result.score();
                 let output = result.hypotheses.into_iter().next().unwrap_or_default();
-                (output, score)
+                (crate::model::family::strip_prefix(output, prefix), score)
             })
             .collect())
     }
@@ -407,11 +449,16 @@ impl Translate for Ct2Model {
         Ok(self.source_tokens(text)?.len())
     }
 
-    /// Marian's limit, or less where the encoder's position table is smaller.
+    /// The family's limit (Marian's 512, NLLB's and M2M100's 1024), or less where the
+    /// encoder's position table is smaller.
     fn max_input_tokens(&self) -> usize {
+        let limit = self
+            .conventions
+            .max_input_tokens
+            .unwrap_or(MARIAN_MAX_INPUT_TOKENS);
         match self.positions.encoder {
-            Some(rows) => MARIAN_MAX_INPUT_TOKENS.min(rows.max(1)),
-            None => MARIAN_MAX_INPUT_TOKENS,
+            Some(rows) => limit.min(rows.max(1)),
+            None => limit,
         }
     }
 }
