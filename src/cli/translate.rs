@@ -136,6 +136,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         target_lang: args.target_lang.clone(),
     };
     let mut model = Ct2Model::load(&model_dir, settings)?;
+    if let (Some(note), false) = (model.memory_note(), args.quiet) {
+        eprintln!("selaras: {note}");
+    }
     let options = CorpusOptions {
         read: args.input.read_options(),
         lang_id: args.input.lang_id,

@@ -135,6 +135,33 @@ pub const DEFAULT_BATCH_TOKENS: usize = 1024;
 /// Most replicas chosen on their own: each holds a copy of the weights.
 pub const MAX_AUTO_REPLICAS: usize = 4;
 
+/// What one replica needs, as a multiple of model.bin's size: the weights, plus room for the
+/// decoding caches of a batch. An estimate: no model of a large family's size was measured
+/// here (the opus-mt-sized echo model's replicas take far less than this factor allows).
+const REPLICA_MEMORY_FACTOR: f64 = 1.5;
+
+/// The share of the available memory replicas may take together; the rest stays for the
+/// pipeline, the writers and the rest of the machine.
+const MEMORY_SHARE: f64 = 0.75;
+
+/// The most replicas of a model of `model_bytes` that fit in `available` bytes (at least one:
+/// a model that does not fit even once is CTranslate2's error to give, with its own words).
+pub fn replicas_for_memory(model_bytes: u64, available: u64) -> usize {
+    let per_replica = model_bytes as f64 * REPLICA_MEMORY_FACTOR;
+    if per_replica <= 0.0 {
+        return MAX_AUTO_REPLICAS;
+    }
+    ((available as f64 * MEMORY_SHARE / per_replica) as usize).max(1)
+}
+
+/// `MemAvailable` of /proc/meminfo, in bytes; `None` where there is no such file.
+fn available_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 /// Shares `cores` among replicas: `(replicas, threads per replica)`, 0 meaning "choose".
 /// Small batches keep few threads busy, so replicas of one thread each decode fastest (on 2
 /// cores, 2 replicas x 1 thread took 0.64x the time of 1 x 2 at batch 16); beyond
@@ -169,6 +196,8 @@ pub struct Ct2Model {
     /// the position tables in model.bin: no input or output may run past them
     positions: crate::model::binary::Positions,
     settings: Settings,
+    /// why fewer replicas than the cores allow were chosen (memory), for the user
+    memory_note: Option<String>,
 }
 
 impl Ct2Model {
@@ -213,8 +242,30 @@ impl Ct2Model {
         })?;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut settings = settings;
+        let chosen = settings.replicas == 0;
+        let threads_given = settings.threads;
         (settings.replicas, settings.threads) =
             share_cores(cores, settings.threads, settings.replicas);
+        // replicas chosen here must also fit in memory: each holds its own copy of the weights
+        let mut memory_note = None;
+        let model_bytes = std::fs::metadata(dir.join("model.bin")).map_or(0, |m| m.len());
+        if let (true, Some(available)) = (chosen, available_memory()) {
+            let fit = replicas_for_memory(model_bytes, available);
+            if fit < settings.replicas {
+                memory_note = Some(format!(
+                    "{} replicas of this {:.1} GB model (not {}): that is what fits in {:.1} GB                      of available memory; --replicas N overrides",
+                    fit,
+                    model_bytes as f64 / 1e9,
+                    settings.replicas,
+                    available as f64 / 1e9
+                ));
+                settings.threads = match threads_given {
+                    0 => (cores / fit).max(1),
+                    t => t,
+                };
+                settings.replicas = fit;
+            }
+        }
         settings.device = device;
         let config = Config {
             device: match device {
@@ -239,11 +290,18 @@ impl Ct2Model {
             conventions,
             model_adds_eos,
             settings,
+            memory_note,
         })
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Why fewer replicas were chosen than the cores allow: the model's copies would not fit
+    /// in the available memory. `None` when memory did not limit them.
+    pub fn memory_note(&self) -> Option<&str> {
+        self.memory_note.as_deref()
     }
 
     /// The model's family.
@@ -468,6 +526,25 @@ pub const MARIAN_MAX_INPUT_TOKENS: usize = 512;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn replicas_fit_in_memory() {
+        const GB: u64 = 1_000_000_000;
+        // (model.bin, available, replicas)
+        for (model, available, replicas) in [
+            (80_000_000, 20 * GB, 125),
+            (3_300_000_000, 20 * GB, 3),
+            (3_300_000_000, 4 * GB, 1),
+            (600_000_000, 24 * GB, 20),
+            (0, GB, MAX_AUTO_REPLICAS),
+        ] {
+            assert_eq!(
+                replicas_for_memory(model, available),
+                replicas,
+                "{model} in {available}"
+            );
+        }
+    }
+
     use super::*;
 
     fn pieces(list: &[&str]) -> impl Iterator<Item = String> {
