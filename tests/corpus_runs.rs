@@ -1,9 +1,11 @@
 //! Corpus runs through the real binary and the echo model: resume after SIGKILL or Ctrl-C
 //! gives the same bytes as an uninterrupted run, and bad inputs are reported without losing
 //! the rest.
+mod support;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use support::place;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -26,18 +28,6 @@ fn selaras() -> Command {
 /// note is found on one page alone.)
 const FOOTER: &str = "Pelayanan pengaduan masyarakat dibuka setiap hari kerja mulai pukul delapan \
                       pagi di kantor kelurahan.";
-
-/// A place name for article `n`, one syllable per digit ("Desaci" for 1): articles must differ
-/// in words, not only in numbers, or their lines are repeated lines of the corpus.
-fn place(n: usize) -> String {
-    const SYLLABLES: [&str; 10] = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ke", "lo", "mu"];
-    let name: String = n
-        .to_string()
-        .bytes()
-        .map(|d| SYLLABLES[(d - b'0') as usize])
-        .collect();
-    format!("Desa{name}")
-}
 
 /// Writes `count` distinct articles in the shape of a scraped news page, each ending with the
 /// site's [`FOOTER`] (boilerplate once three articles hold it).

@@ -2,27 +2,12 @@
 //! the sentences and kinds of its hand-written gold; the VOA page gives the same sentences as
 //! the same article scraped as text; markup finds a caption the text rules alone miss; the
 //! page's charset is honoured; bad pages are one-line errors with no output written.
+mod support;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::{root, selaras, stderr};
 
 fn pages() -> PathBuf {
     root().join("tests/fixtures/html")
-}
-
-fn selaras(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_selaras"))
-        .env_remove("SELARAS_MODEL")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// `(kind, text)` of every segment of `path`, from `segment --format tsv`, and whether each

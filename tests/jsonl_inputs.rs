@@ -1,10 +1,12 @@
 //! JSONL inputs through the real binary: the four dump shapes read without flags, each kind of
 //! bad line reported with its number and skipped (or the run's error under --strict, with no
 //! output), broken compressed files, language identification, and translate --resume.
+mod support;
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::place;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -45,18 +47,6 @@ fn docs(segments: &[Value]) -> Vec<String> {
         }
     }
     ids
-}
-
-/// A place name for document `n`, one syllable per digit: documents must differ in words, not
-/// only in numbers, or their lines are lines repeated across the dump (boilerplate).
-fn place(n: usize) -> String {
-    const SYLLABLES: [&str; 10] = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ke", "lo", "mu"];
-    let name: String = n
-        .to_string()
-        .bytes()
-        .map(|d| SYLLABLES[(d - b'0') as usize])
-        .collect();
-    format!("Desa{name}")
 }
 
 /// An Indonesian article body, distinct for each `n`.

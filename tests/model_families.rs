@@ -8,9 +8,11 @@
 //! the target language token is forced as the decoder's first token (else a control byte
 //! leads every output) and dropped from the output (else the token's text does). MADLAD's
 //! `<2en> ` is written before the text, so its echo gives it back before every sentence.
+mod support;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::{root, selaras};
 
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
 const CORPUS: [&str; 3] = [
@@ -18,19 +20,6 @@ const CORPUS: [&str; 3] = [
     "tests/fixtures/articles/kompas-quote-across-paragraphs-repeated-body.txt",
     "tests/fixtures/articles/voa-captions-without-blank-lines.txt",
 ];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn selaras(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_selaras"))
-        .args(args)
-        .current_dir(root())
-        .env_remove("SELARAS_MODEL")
-        .output()
-        .expect("the selaras binary runs")
-}
 
 fn ok(output: Output) -> String {
     assert!(

@@ -2,27 +2,16 @@
 //!
 //! echo translates every sentence into itself and shout into its uppercase, so these tests can
 //! prove that every segment reaches its own pair, in order, once, whatever the batching.
+mod support;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::{root, selaras};
 
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn model(name: &str) -> PathBuf {
     root().join("models").join(name)
-}
-
-fn selaras(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_selaras"))
-        .args(args)
-        .current_dir(root())
-        .env_remove("SELARAS_MODEL")
-        .output()
-        .expect("the selaras binary runs")
 }
 
 fn jsonl(output: &Output) -> Vec<Value> {

@@ -4,30 +4,15 @@
 //! skipped records counted by reason, and the truncated record reported, not fatal (fatal
 //! under --strict); the same crawl as per-record gzip gives the same bytes; a file that is not
 //! WARC is a one-line error; a stopped translate run resumes from its journal.
+mod support;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
+use support::{place as name, root, selaras, stderr};
 
 fn eval_file(name: &str) -> Option<Vec<String>> {
     let path = root().join("../shared/eval/mt").join(name);
     let text = std::fs::read_to_string(&path).ok()?;
     Some(text.lines().map(str::to_string).collect())
-}
-
-fn selaras(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_selaras"))
-        .env_remove("SELARAS_MODEL")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// One WARC record, written by hand after the WARC 1.0 layout (not by the crate we read with).
@@ -69,17 +54,6 @@ fn page(title: &str, sentences: &[String]) -> String {
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>\
          <body><nav><a href=\"/\">Beranda</a></nav><h1>{title}</h1>\n{paragraphs}</body></html>"
     )
-}
-
-/// A syllable name for `n`, so that every headline has its own words.
-fn name(n: usize) -> String {
-    const SYLLABLES: [&str; 10] = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ke", "lo", "mu"];
-    let name: String = n
-        .to_string()
-        .bytes()
-        .map(|d| SYLLABLES[(d - b'0') as usize])
-        .collect();
-    format!("Desa{name}")
 }
 
 struct Crawl {

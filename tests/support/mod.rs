@@ -1,9 +1,42 @@
-//! Helpers shared by the command-line tests that make an output fail: a tiny tmpfs that fills
-//! up halfway through a run, and a listing of what a failed run left in a directory.
+//! Helpers shared by the command-line tests: the real binary run from the repository root, a
+//! place name per article, a tiny tmpfs that fills up halfway through a run, and a listing of
+//! what a failed run left in a directory.
 #![allow(dead_code)]
 
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the real `selaras` binary in the repository root, with no `SELARAS_MODEL` from the
+/// environment.
+pub fn selaras(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("SELARAS_MODEL")
+        .output()
+        .expect("the selaras binary runs")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A place name for article `n`, one syllable per digit ("Desaci" for 1): articles must differ
+/// in words, not only in numbers, or their lines are lines repeated across the corpus.
+pub fn place(n: usize) -> String {
+    const SYLLABLES: [&str; 10] = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ke", "lo", "mu"];
+    let name: String = n
+        .to_string()
+        .bytes()
+        .map(|d| SYLLABLES[(d - b'0') as usize])
+        .collect();
+    format!("Desa{name}")
+}
 
 /// A tmpfs of `size` mounted at a fresh directory (root only); unmounted on drop.
 pub struct Tmpfs {
