@@ -144,7 +144,8 @@ pub fn is_credit(s: &str) -> bool {
             && (CREDIT_OPENINGS
                 .iter()
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
-                || is_credit(inner));
+                || is_credit(inner)
+                || is_outlet_and_name(inner));
     }
     let bare = s.trim_end_matches('.').trim();
     if AGENCIES_ALONE.iter().any(|a| bare.eq_ignore_ascii_case(a)) {
@@ -157,6 +158,25 @@ pub fn is_credit(s: &str) -> bool {
         return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
     }
     is_slash_credit(s) || is_via_credit(bare)
+}
+
+/// Inside brackets, an outlet and a photographer's name joined by a colon, as some sites sign
+/// their photos: "(ABC News: Budi Santoso)", "(Reuters: Willy Kurniawan)", "(Supplied: Ratna
+/// Dewi)". Both sides a few capitalized words; brackets only, since "Jakarta: Warga …" opens
+/// a sentence.
+fn is_outlet_and_name(inner: &str) -> bool {
+    // a label's colon has a space after it: "[Gambas:Video CNN]" is a site's embed marker
+    let Some((outlet, name)) = inner.split_once(": ") else {
+        return false;
+    };
+    let capitalized = |part: &str, most: usize| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=most).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    capitalized(outlet, 3) && capitalized(name, 4)
 }
 
 /// "ANTARA FOTO/Sigid Kurniawan/foc.", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci, File",
@@ -417,6 +437,8 @@ mod tests {
     fn credit_shapes() {
         let credits = [
             "(Foto: Lee Jin-man via REUTERS)",
+            "(ABC News: Budi Santoso)",
+            "[Supplied: Ratna Dewi]",
             "(foto: AP).",
             "ANTARA FOTO/Hafidz Mubarak A/foc.",
             "REUTERS/Evelyn Hockstein",
@@ -485,6 +507,9 @@ mod tests {
             "Health / Fitness",
             "World / Asia",
             "Foto: Presiden Joe Biden berbicara di Gedung Putih pada Senin. Ia menolak rencana itu.",
+            "(Catatan: harga belum termasuk pajak)",
+            "[Gambas:Video CNN]",
+            "(Update: Presiden membantah laporan tersebut dan meminta maaf)",
         ];
         for s in not_credits {
             assert!(!is_credit(s), "{s}");

@@ -1583,7 +1583,9 @@ fn headline_over_deck(
     let clear = drafts[above + 1..deck].iter().all(|d| d.settled);
     let (matched, _) = overlap(drafts[above].block.span.of(text), body_keys, lang);
     let headline = clear && matched > 0 && headline_length(text, drafts, above);
-    if headline && words(above) < words(deck) {
+    // a standfirst is long; a headline of nine words under a byline ("News - Arif Gunawan,
+    // CNBC Indonesia") is the headline, not a deck
+    if headline && words(deck) >= DECK_WORDS && words(above) < words(deck) {
         above
     } else {
         deck

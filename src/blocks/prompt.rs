@@ -337,6 +337,9 @@ fn unquoted_words(line: &str) -> Vec<Word> {
                 if is_indonesian_imperative(lower) {
                     class |= IMPERATIVE;
                 }
+                if is_web_address(lower) {
+                    class |= PAGE;
+                }
             }
             words.push(Word {
                 classes: class,
@@ -357,6 +360,17 @@ fn unquoted_words(line: &str) -> Vec<Word> {
         opens = token.ends_with(['.', '!', '?', ':']);
     }
     words
+}
+
+/// A web address is a word of the page, whatever the site: "Read more at straitstimes.com",
+/// "Baca selengkapnya di kompas.com", "Kunjungi www.bmkg.go.id".
+fn is_web_address(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        ".com", ".co.id", ".go.id", ".or.id", ".ac.id", ".id", ".net", ".org", ".co", ".news",
+    ];
+    word.contains('.')
+        && (word.starts_with("www.") || ENDINGS.iter().any(|e| word.ends_with(e)))
+        && word.len() > 4
 }
 
 /// An Indonesian imperative by its form: a base with `-kan` or `-lah` and no prefix of the
@@ -402,6 +416,12 @@ mod tests {
             ),
             ("Our journalists rely on readers like you.", true),
             ("Click here to read the full report.", true),
+            ("Read more at straitstimes.com.", true),
+            ("Baca selengkapnya di kompas.com", true),
+            (
+                "Situs bmkg.go.id mencatat gempa itu pukul 06.40 WIB.",
+                false,
+            ),
             // news: an order inside a quotation, a report named as news, a report pointing at
             // itself with no voice of the page, an order with no page in it, the reader
             // addressed by service journalism, a warning about privacy with no reader
