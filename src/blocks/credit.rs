@@ -179,6 +179,9 @@ fn is_outlet_and_name(inner: &str) -> bool {
     capitalized(outlet, 3) && capitalized(name, 4)
 }
 
+/// The first link of a breadcrumb, which no photo agency is called.
+const BREADCRUMB_ROOTS: &[&str] = &["home", "beranda", "index", "indeks", "homepage"];
+
 /// "ANTARA FOTO/Sigid Kurniawan/foc.", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci, File",
 /// "KOMPAS.com/RINA AYU", "AFP/ADEK BERRY": an agency, a slash, a name. Or names and agencies
 /// joined by slashes in any order: "Ari Saputra/detikcom", "Reuters/Antara Foto",
@@ -191,6 +194,13 @@ fn is_slash_credit(s: &str) -> bool {
     // the part before the first slash is a name or an agency of a few words: most candidate
     // starts inside a caption are ruled out by its length alone
     if agency.len() > MAX_NAME_PART {
+        return false;
+    }
+    // a breadcrumb starts at the site's home: "HOME / NASIONAL", "Beranda / Ekonomi"
+    if BREADCRUMB_ROOTS
+        .iter()
+        .any(|root| agency.trim().eq_ignore_ascii_case(root))
+    {
         return false;
     }
     let s = s.trim_end_matches('.');
@@ -509,6 +519,8 @@ mod tests {
             "Foto: Presiden Joe Biden berbicara di Gedung Putih pada Senin. Ia menolak rencana itu.",
             "(Catatan: harga belum termasuk pajak)",
             "[Gambas:Video CNN]",
+            "HOME / NASIONAL",
+            "Beranda/Ekonomi/Makro",
             "(Update: Presiden membantah laporan tersebut dan meminta maaf)",
         ];
         for s in not_credits {
