@@ -434,6 +434,7 @@ pub fn find_blocks_marked(
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
     };
+    mark_split_credits(text, &mut drafts);
     mark_captions(text, &mut drafts);
     mark_clutter(text, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &mut drafts);
@@ -1354,6 +1355,47 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
     }
 }
 
+/// A credit printed as a label line and a name line, as a page's two elements leave it:
+/// "Banjir bandang di Kecamatan Cikajang, Garut." / "Sumber :" / "BPBD Garut". The label alone
+/// on its line, then a short line without a stop (the name), right after a line of prose of a
+/// caption's length and apart from the story's paragraphs: the label and the name are the
+/// credit, and the prose is its caption.
+fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
+    const LABELS: &[&str] = &[
+        "foto", "sumber", "photo", "source", "credit", "kredit", "image",
+    ];
+    const MAX_NAME_WORDS: usize = 6;
+    for i in 1..drafts.len().saturating_sub(1) {
+        let label = drafts[i].block.span.of(text).trim_end_matches(':').trim();
+        let is_label = drafts[i].block.span.of(text).ends_with(':')
+            && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l));
+        let (before, name) = (&drafts[i - 1], &drafts[i + 1]);
+        let name_text = name.block.span.of(text);
+        let is_name = name.line == drafts[i].line + 1
+            && name.block.kind == BlockKind::Paragraph
+            && !name.settled
+            && name_text.split_whitespace().count() <= MAX_NAME_WORDS
+            && !name_text.ends_with(['.', '!', '?']);
+        let is_caption = before.line + 1 == drafts[i].line
+            && before.prose
+            && !before.settled
+            && before.block.kind == BlockKind::Paragraph
+            && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS;
+        // a caption stands apart from the story's paragraphs: "… kata dia." / "Sumber :" /
+        // "Antara" at the end of a story is its source line, and the paragraph stays one
+        let apart =
+            i < 2 || !(drafts[i - 2].prose && drafts[i - 2].block.kind == BlockKind::Paragraph);
+        if is_label && is_name && is_caption && apart {
+            drafts[i - 1].block.kind = BlockKind::Caption;
+            for d in &mut drafts[i - 1..=i + 1] {
+                d.settled = true;
+            }
+            drafts[i].block.kind = BlockKind::Credit;
+            drafts[i + 1].block.kind = BlockKind::Credit;
+        }
+    }
+}
+
 /// Captions by position: the prose next to a credit that stands on its own line, and what is
 /// left of the lines printed twice. Of the two neighbours of such a credit, a line printed twice
 /// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
@@ -1379,11 +1421,13 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         };
         let before = neighbour(i.checked_sub(1));
         let after = neighbour(Some(i + 1));
-        // a caption already next to the credit (on its own line before it) is the caption
+        // a caption already next to the credit (on its own line before it) is the caption, and
+        // a credit right after another continues it ("Sumber :" / "BPBD Garut")
         if [before, after]
             .iter()
             .flatten()
             .any(|(_, d)| d.block.kind == BlockKind::Caption)
+            || before.is_some_and(|(_, d)| d.block.kind == BlockKind::Credit)
         {
             continue;
         }
@@ -1777,6 +1821,44 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_credit_split_into_a_label_line_and_a_name_line() {
+        use BlockKind::*;
+        let kinds = |page: &'static str| -> Vec<(BlockKind, &'static str)> {
+            find_blocks(page, Lang::Id)
+                .iter()
+                .map(|b| (b.kind, b.span.of(page)))
+                .collect()
+        };
+        let page = "Banjir Bandang Terjang Dua Desa di Garut\nOleh :\nAgus Rahmat\n\
+                    Banjir bandang di Kecamatan Cikajang, Garut.\nSumber :\nBPBD Garut\n\
+                    Banjir bandang menerjang dua desa di Kecamatan Cikajang pada Senin malam dan \
+                    merusak puluhan rumah warga.\nPetugas gabungan masih membersihkan lumpur \
+                    yang menutup jalan desa pada Selasa pagi.\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Caption, "Banjir bandang di Kecamatan Cikajang, Garut.")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Credit, "Sumber :")), "{got:?}");
+        assert!(got.contains(&(Credit, "BPBD Garut")), "{got:?}");
+        // the story's first paragraph after the credit stays a paragraph
+        assert!(
+            got.iter().filter(|(k, _)| *k == Paragraph).count() == 2,
+            "{got:?}"
+        );
+        // at the end of a story the same shape is its source line
+        let page = "Banjir Bandang Terjang Dua Desa di Garut\n\
+                    Banjir bandang menerjang dua desa di Kecamatan Cikajang pada Senin malam dan \
+                    merusak puluhan rumah warga.\nPetugas gabungan masih membersihkan lumpur \
+                    yang menutup jalan desa pada Selasa pagi.\nSumber :\nHumas Pemkab Garut\n";
+        let got = kinds(page);
+        assert!(
+            got.iter().all(|(k, _)| *k != Caption && *k != Credit),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn lines_are_classified() {
