@@ -719,6 +719,9 @@ const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "
 
 /// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
 pub fn is_editor_initials(s: &str) -> bool {
+    if is_desk_code(s) {
+        return true;
+    }
     let inner = match (s.chars().next(), s.chars().last()) {
         (Some('['), Some(']')) => &s[1..s.len() - 1],
         (Some('('), Some(')')) if s.contains('/') || AGENCY_CODES.contains(&s) => {
@@ -736,7 +739,8 @@ pub fn is_editor_initials(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b'*' || b == b',')
 }
 
-/// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]".
+/// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]", and a desk code
+/// after the story's last sentence: "... tidak kembali dipersoalkan. (J-2)".
 fn trailing_initials(s: &str) -> Option<usize> {
     if !s.ends_with(']') && !s.ends_with(')') {
         return None;
@@ -744,7 +748,34 @@ fn trailing_initials(s: &str) -> Option<usize> {
     let open = if s.ends_with(']') { '[' } else { '(' };
     let at = s.rfind(open)?;
     let before = &s[..at];
-    (at > 0 && before.ends_with(char::is_whitespace) && is_editor_initials(&s[at..])).then_some(at)
+    let after_sentence = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    (at > 0
+        && before.ends_with(char::is_whitespace)
+        && (is_editor_initials(&s[at..]) || (after_sentence && is_desk_code(&s[at..]))))
+    .then_some(at)
+}
+
+/// A desk's code closing a story, in parentheses: "(J-2)", "(Z-10)", "(Ant/P-5)": one to three
+/// letters, a dash and the desk's number, with an agency's short name before it. On its own
+/// line, or after a sentence's end: "forum (G-20)" inside a sentence is no code.
+fn is_desk_code(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split('/').collect();
+    let code = |part: &str| {
+        part.split_once('-').is_some_and(|(letters, number)| {
+            (1..=3).contains(&letters.len())
+                && letters.bytes().all(|b| b.is_ascii_uppercase())
+                && (1..=2).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let agency =
+        |part: &str| (2..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic());
+    parts.len() <= 2
+        && parts.last().is_some_and(|p| code(p))
+        && parts[..parts.len() - 1].iter().all(|p| agency(p))
 }
 
 pub fn is_byline(s: &str) -> bool {
@@ -1893,6 +1924,7 @@ mod tests {
             ("04/03/2024 | detikNews", Meta),
             ("Penulis Rina Kartika", Meta),
             ("Rina Kartika - detikNews", Meta),
+            ("(Ant/P-5)", Meta),
             ("Editor Dodi menolak berkomentar soal itu.", Paragraph),
             ("Harga cabai naik di pasar (kiri jalan tol) sejak Senin.", Paragraph),
             ("Home  News  World", Boilerplate),
