@@ -6,6 +6,11 @@
 //! is removed by the next successful commit to the same path. Standard output is flushed at every
 //! [`Sink::end_pair`], so a pipe reader sees each pair as soon as it is written.
 //!
+//! A destination that exists and is not a regular file (`/dev/null`, a named pipe, a terminal,
+//! `/dev/stdout`, a shell's `>(...)`) cannot be replaced by a rename and must not be: renaming
+//! over `/dev/null` would turn the null device into a file for every program on the machine. It is
+//! opened and written in place, like standard output.
+//!
 //! Every error creating, writing or committing an output carries [`Error::Output`] (exit code
 //! 5) naming the output (`-` for standard output), so all commands report a full disk or an
 //! unwritable directory alike; a broken pipe is passed through untouched (the reader left).
@@ -26,6 +31,11 @@ enum State {
     Stdout(BufWriter<io::Stdout>),
     File {
         out: BufWriter<NamedTempFile>,
+        path: PathBuf,
+    },
+    /// a device or pipe that already exists, written in place
+    Device {
+        out: BufWriter<fs::File>,
         path: PathBuf,
     },
     /// in memory, for tests and for callers that post-process the bytes
@@ -72,6 +82,18 @@ impl Sink {
                 "is a directory: pass a file name",
             )));
         }
+        if is_device(path) {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(failed)?;
+            return Ok(Sink {
+                state: State::Device {
+                    out: BufWriter::new(file),
+                    path: path.to_path_buf(),
+                },
+            });
+        }
         let temp = tempfile::Builder::new()
             .prefix(&temp_prefix(&name))
             .suffix(TEMP_SUFFIX)
@@ -102,6 +124,9 @@ impl Sink {
     pub fn end_pair(&mut self) -> io::Result<()> {
         match &mut self.state {
             State::Stdout(out) => out.flush().map_err(|err| output_error(STDOUT, err)),
+            State::Device { out, path } => {
+                out.flush().map_err(|err| output_error(path.display(), err))
+            }
             _ => Ok(()),
         }
     }
@@ -132,6 +157,9 @@ impl Sink {
                 remove_stale_temps(&path);
                 Ok(())
             }
+            State::Device { mut out, path } => {
+                out.flush().map_err(|err| output_error(path.display(), err))
+            }
             State::Memory(bytes) => {
                 self.state = State::Memory(bytes);
                 Ok(())
@@ -147,6 +175,12 @@ impl Sink {
             _ => Vec::new(),
         }
     }
+}
+
+/// Whether `path` names something that exists and is not a regular file: a device, a pipe or
+/// a socket, reached directly or through a symbolic link (`/dev/stdout`, `/dev/fd/63`).
+fn is_device(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
 }
 
 /// How errors name standard output.
@@ -205,7 +239,9 @@ impl Sink {
     fn failed(&self, err: io::Error) -> io::Error {
         match &self.state {
             State::Stdout(_) => output_error(STDOUT, err),
-            State::File { path, .. } => output_error(path.display(), err),
+            State::File { path, .. } | State::Device { path, .. } => {
+                output_error(path.display(), err)
+            }
             State::Memory(_) | State::Committed => err,
         }
     }
@@ -215,6 +251,7 @@ impl Sink {
         match &mut self.state {
             State::Stdout(out) => Ok(out),
             State::File { out, .. } => Ok(out),
+            State::Device { out, .. } => Ok(out),
             State::Memory(bytes) => Ok(bytes),
             State::Committed => Err(super::finished()),
         }
@@ -236,6 +273,7 @@ impl Write for Sink {
         let flushed = match &mut self.state {
             State::Stdout(out) => out.flush(),
             State::File { out, .. } => out.flush(),
+            State::Device { out, .. } => out.flush(),
             State::Memory(_) | State::Committed => Ok(()),
         };
         flushed.map_err(|err| self.failed(err))
@@ -256,6 +294,45 @@ impl Drop for Sink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_in_place_not_replaced() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut text = String::new();
+                fs::File::open(fifo)
+                    .unwrap()
+                    .read_to_string(&mut text)
+                    .unwrap();
+                text
+            })
+        };
+        let mut sink = Sink::file(&fifo).unwrap();
+        sink.write_all(b"halo\n").unwrap();
+        sink.end_pair().unwrap();
+        sink.write_all(b"dunia\n").unwrap();
+        sink.commit().unwrap();
+        drop(sink);
+        assert_eq!(reader.join().unwrap(), "halo\ndunia\n");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["pipe"]);
+    }
 
     #[test]
     fn a_committed_file_appears_only_at_commit() {
