@@ -15,7 +15,12 @@ mod prebuilt;
 const CATALOG: &str = "models/catalog.toml";
 
 /// The model families selaras can convert (`family = "…"`), and their Rust names.
-const FAMILIES: &[(&str, &str)] = &[("marian", "Family::Marian")];
+const FAMILIES: &[(&str, &str)] = &[
+    ("marian", "Family::Marian"),
+    ("nllb", "Family::Nllb"),
+    ("m2m100", "Family::M2m100"),
+    ("madlad", "Family::Madlad"),
+];
 
 /// One `[[model]]` table, checked.
 #[derive(Debug, Default)]
@@ -25,10 +30,14 @@ struct Entry {
     family: &'static str,
     description: String,
     url: String,
+    hub_repo: String,
+    revision: String,
+    files: Vec<String>,
     licence: String,
-    zip_bytes: u64,
-    flores_bleu: f64,
-    flores_chrf: f64,
+    non_commercial: bool,
+    download_bytes: u64,
+    flores_bleu: Option<f64>,
+    flores_chrf: Option<f64>,
     scores_source: String,
     notes: String,
 }
@@ -116,8 +125,9 @@ fn parse_catalog(text: &str) -> Result<Vec<Entry>, Vec<String>> {
                         "a plain directory name (no '/', '\\', not starting with '.')",
                     )),
                 },
-                "default" => match value.and_then(|v| v.as_bool()) {
-                    Some(default) => entry.default = default,
+                "default" | "non_commercial" => match value.and_then(|v| v.as_bool()) {
+                    Some(flag) if key == "default" => entry.default = flag,
+                    Some(flag) => entry.non_commercial = flag,
                     None => complain(expected("true or false")),
                 },
                 "family" => match string().and_then(|f| FAMILIES.iter().find(|(n, _)| *n == f)) {
@@ -137,16 +147,51 @@ fn parse_catalog(text: &str) -> Result<Vec<Entry>, Vec<String>> {
                     }
                     _ => complain(expected("an https:// URL of a .zip")),
                 },
-                "zip_bytes" => match value.and_then(|v| v.as_integer()) {
-                    Some(bytes) if bytes > 0 => entry.zip_bytes = bytes as u64,
-                    _ => complain(expected("a positive integer (the zip's size in bytes)")),
+                "hub_repo" => match string() {
+                    Some(repo) if is_hub_repo(&repo) => entry.hub_repo = repo,
+                    _ => complain(expected("a hub repository OWNER/NAME")),
+                },
+                "revision" => match string() {
+                    Some(rev) if is_revision(&rev) => entry.revision = rev,
+                    _ => complain(expected(
+                        "a commit id of 40 hexadecimal digits, or \"main\" for a repository \
+                         whose commit could not be pinned",
+                    )),
+                },
+                "files" => {
+                    let files: Option<Vec<String>> = value.and_then(|v| v.as_array()).map(|a| {
+                        a.iter()
+                            .filter_map(|f| f.as_str().map(str::to_string))
+                            .collect()
+                    });
+                    let count = value.and_then(|v| v.as_array()).map(|a| a.len());
+                    match files {
+                        Some(files)
+                            if !files.is_empty()
+                                && Some(files.len()) == count
+                                && files.iter().all(|f| f.split('|').all(is_hub_place)) =>
+                        {
+                            entry.files = files
+                        }
+                        _ => complain(expected(
+                            "a list of file names in the repository (\"a|b\": the first of \
+                             them that the hub has; \"OWNER/NAME:FILE\": FILE of another \
+                             repository)",
+                        )),
+                    }
+                }
+                "download_bytes" => match value.and_then(|v| v.as_integer()) {
+                    Some(bytes) if bytes > 0 => entry.download_bytes = bytes as u64,
+                    _ => complain(expected(
+                        "a positive integer (the download's size in bytes)",
+                    )),
                 },
                 "flores_bleu" | "flores_chrf" => match number() {
                     Some(score) if (0.0..=100.0).contains(&score) => {
                         if key == "flores_bleu" {
-                            entry.flores_bleu = score;
+                            entry.flores_bleu = Some(score);
                         } else {
-                            entry.flores_chrf = score;
+                            entry.flores_chrf = Some(score);
                         }
                     }
                     _ => complain(expected("a number from 0 to 100")),
@@ -162,7 +207,8 @@ fn parse_catalog(text: &str) -> Result<Vec<Entry>, Vec<String>> {
                 },
                 _ => complain(format!(
                     "unknown key `{key}` (known: name, default, family, description, url, \
-                     licence, zip_bytes, flores_bleu, flores_chrf, scores_source, notes)"
+                     hub_repo, revision, files, licence, non_commercial, download_bytes, \
+                     flores_bleu, flores_chrf, scores_source, notes)"
                 )),
             }
         }
@@ -170,16 +216,38 @@ fn parse_catalog(text: &str) -> Result<Vec<Entry>, Vec<String>> {
             "name",
             "family",
             "description",
-            "url",
             "licence",
-            "zip_bytes",
-            "flores_bleu",
-            "flores_chrf",
+            "download_bytes",
             "scores_source",
         ] {
             if !table.contains_key(required) {
                 complain(format!("`{required}` is missing"));
             }
+        }
+        // Where the model comes from: an OPUS-MT zip that selaras converts (Marian), or a
+        // ready CTranslate2 conversion in a hub repository (every other family).
+        let hub = ["hub_repo", "revision", "files"].map(|key| table.contains_key(key));
+        match (table.contains_key("url"), hub) {
+            (true, [false, false, false]) if entry.family == "Family::Marian" => {}
+            (true, [false, false, false]) => complain(
+                "a release zip (`url`) is converted only for the marian family: give \
+                 `hub_repo`, `revision` and `files` of a CTranslate2 conversion"
+                    .into(),
+            ),
+            (false, [true, true, true]) if entry.family != "Family::Marian" => {}
+            (false, [true, true, true]) => {
+                complain("a marian model is fetched as its OPUS-MT release zip: give `url`".into())
+            }
+            _ => complain(
+                "give either `url` (an OPUS-MT zip) or all of `hub_repo`, `revision` and \
+                 `files` (a CTranslate2 conversion on the hub)"
+                    .into(),
+            ),
+        }
+        if entry.flores_bleu.is_some() != entry.flores_chrf.is_some() {
+            complain(
+                "give both `flores_bleu` and `flores_chrf`, or neither (no published score)".into(),
+            );
         }
         entries.push(entry);
     }
@@ -193,6 +261,15 @@ fn parse_catalog(text: &str) -> Result<Vec<Entry>, Vec<String>> {
         .filter(|e| e.default)
         .map(|e| e.name.as_str())
         .collect();
+    for e in entries.iter().filter(|e| e.default) {
+        if e.non_commercial || e.url.is_empty() {
+            problems.push(format!(
+                "model '{}': the default model is fetched without asking, so it must be a \
+                 permissively licensed OPUS-MT release zip",
+                e.name
+            ));
+        }
+    }
     match defaults.len() {
         1 => {}
         0 => problems.push("no model has `default = true`: exactly one must".into()),
@@ -214,6 +291,31 @@ fn is_model_name(name: &str) -> bool {
     !name.is_empty() && !name.contains(['/', '\\']) && !name.starts_with('.')
 }
 
+/// `OWNER/NAME`, each part of letters, digits, `-`, `_` and `.`.
+fn is_hub_repo(repo: &str) -> bool {
+    let parts: Vec<&str> = repo.split('/').collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && !p.starts_with('.')
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        })
+}
+
+/// A pinned commit (40 hexadecimal digits), or `main` for a repository not yet pinned.
+fn is_revision(rev: &str) -> bool {
+    rev == "main" || (rev.len() == 40 && rev.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A plain file name at the top of the repository, or `OWNER/NAME:FILE` in another one.
+fn is_hub_place(place: &str) -> bool {
+    match place.split_once(':') {
+        Some((repo, file)) => is_hub_repo(repo) && is_model_name(file),
+        None => is_model_name(place),
+    }
+}
+
 /// The Rust source of the catalog. `{:?}` of a `str` is a valid Rust string literal, and of
 /// an `f64` a float literal.
 fn generate(entries: &[Entry]) -> String {
@@ -221,19 +323,29 @@ fn generate(entries: &[Entry]) -> String {
     rust.push_str("/// Every model in `models/catalog.toml`, in its order.\n");
     rust.push_str("pub const KNOWN_MODELS: &[KnownModel] = &[\n");
     for e in entries {
+        let source = if e.url.is_empty() {
+            format!(
+                "Source::Hub {{ repo: {:?}, revision: {:?}, files: &{:?} }}",
+                e.hub_repo, e.revision, e.files
+            )
+        } else {
+            format!("Source::Zip({:?})", e.url)
+        };
         let _ = writeln!(
             rust,
             "    KnownModel {{\n        name: {:?},\n        default: {},\n        \
-             family: {},\n        description: {:?},\n        url: {:?},\n        \
-             licence: {:?},\n        zip_bytes: {},\n        flores_bleu: {:?},\n        \
+             family: {},\n        description: {:?},\n        source: {},\n        \
+             licence: {:?},\n        non_commercial: {},\n        download_bytes: {},\n        \
+             flores_bleu: {:?},\n        \
              flores_chrf: {:?},\n        scores_source: {:?},\n        notes: {:?},\n    }},",
             e.name,
             e.default,
             e.family,
             e.description,
-            e.url,
+            source,
             e.licence,
-            e.zip_bytes,
+            e.non_commercial,
+            e.download_bytes,
             e.flores_bleu,
             e.flores_chrf,
             e.scores_source,

@@ -181,8 +181,12 @@ fn list_shows_the_known_models() {
     }
     // every catalog entry, with its notes and where its scores come from
     for m in selaras::model::KNOWN_MODELS {
-        for needle in [m.name, m.url, m.licence, m.notes, m.scores_source] {
+        let source = m.source.describe();
+        for needle in [m.name, &source, m.licence, m.notes, m.scores_source] {
             assert!(text.contains(needle), "{needle} not in {text}");
+        }
+        if m.non_commercial {
+            assert!(text.contains(&format!("{} (NC)", m.licence)), "{text}");
         }
     }
 }

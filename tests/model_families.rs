@@ -1,8 +1,8 @@
 //! NLLB-200, M2M100 and MADLAD-400 conventions through the real CTranslate2 runtime.
 //!
-//! Each family's fixture is made here from the echo and shout models: their model.bin and
-//! config.json, the family's tokenizer file name, and a vocabulary where three byte pieces no
-//! article holds are renamed to the family's language tokens. The echo model copies source
+//! Each family's fixture is made by `support::family_model` from the echo and shout models:
+//! their model.bin and config.json, the family's tokenizer file name, and a vocabulary where
+//! three byte pieces no article holds are renamed to the family's language tokens. The echo model copies source
 //! position t at decoder step t, so NLLB's and M2M100's outputs come out right only when the
 //! source language token is first in the source (else every sentence loses its first piece),
 //! the target language token is forced as the decoder's first token (else a control byte
@@ -10,9 +10,9 @@
 //! `<2en> ` is written before the text, so its echo gives it back before every sentence.
 mod support;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
-use support::{root, selaras};
+use support::{family_model, selaras};
 
 const SEED: &str = "samples/000_0af768b52f2b990e.txt";
 const CORPUS: [&str; 3] = [
@@ -29,41 +29,6 @@ fn ok(output: Output) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).unwrap()
-}
-
-/// A family's fixture made from the demonstration model `base` (echo or shout).
-fn family_model(dir: &Path, base: &str, family: &str) -> PathBuf {
-    let (tokens, tokenizer): ([&str; 3], &str) = match family {
-        "nllb" => (
-            ["ind_Latn", "zsm_Latn", "eng_Latn"],
-            "sentencepiece.bpe.model",
-        ),
-        "m2m100" => (["__id__", "__ms__", "__en__"], "sentencepiece.bpe.model"),
-        "madlad" => (["<2id>", "<2ms>", "<2en>"], "spiece.model"),
-        _ => unreachable!(),
-    };
-    let from = root().join("models").join(base);
-    let to = dir.join(format!("{family}-{base}"));
-    std::fs::create_dir_all(&to).unwrap();
-    for name in ["model.bin", "config.json"] {
-        std::fs::copy(from.join(name), to.join(name)).unwrap();
-    }
-    std::fs::copy(from.join("source.spm"), to.join(tokenizer)).unwrap();
-    let mut vocabulary: Vec<String> = serde_json::from_str(
-        &std::fs::read_to_string(from.join("shared_vocabulary.json")).unwrap(),
-    )
-    .unwrap();
-    // "<0x01>" … "<0x03>": control bytes, which no article holds
-    for (k, token) in tokens.iter().enumerate() {
-        assert_eq!(vocabulary[3 + k], format!("<0x{:02X}>", k + 1));
-        vocabulary[3 + k] = token.to_string();
-    }
-    std::fs::write(
-        to.join("shared_vocabulary.json"),
-        serde_json::to_string(&vocabulary).unwrap(),
-    )
-    .unwrap();
-    to
 }
 
 fn translate(model: &Path, inputs: &[&str], format: &str) -> String {

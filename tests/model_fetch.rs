@@ -96,6 +96,7 @@ fn an_interrupted_download_resumes_with_a_range_request() {
             body: zip.clone(),
             cut_first_after: Some(cut),
             ignore_range: false,
+            ..Served::default()
         },
     )]);
     let home = tempfile::tempdir().unwrap();
@@ -126,6 +127,7 @@ fn a_download_cut_short_is_resumed_by_the_next_run() {
             body: zip.clone(),
             cut_first_after: Some(cut),
             ignore_range: false,
+            ..Served::default()
         },
     )]);
     let home = tempfile::tempdir().unwrap();
@@ -165,6 +167,7 @@ fn a_server_that_ignores_range_still_gives_a_correct_model() {
             body: zip.clone(),
             cut_first_after: Some(1000),
             ignore_range: true,
+            ..Served::default()
         },
     )]);
     let home = tempfile::tempdir().unwrap();

@@ -19,8 +19,11 @@ pub enum ModelCommand {
     /// Show the known models (models/catalog.toml), with licence, download size, published
     /// scores and where they come from, notes, and whether they are installed
     List,
-    /// Download an OPUS-MT model zip, convert it to CTranslate2 and install it in the cache
-    /// ($XDG_CACHE_HOME/selaras/models/NAME), where `--model NAME` and `translate` find it
+    /// Fetch a known model and install it in the cache ($XDG_CACHE_HOME/selaras/models/NAME),
+    /// where `--model NAME` and `translate` find it: an OPUS-MT zip is downloaded and
+    /// converted; an NLLB, M2M100 or MADLAD model is a ready CTranslate2 conversion fetched
+    /// from the hub ($SELARAS_HUB_URL, default https://huggingface.co), every file checked
+    /// against the size and sha256 the hub announces
     Fetch(FetchArgs),
     /// Convert an OPUS-MT zip or unpacked directory (decoder.yml, .npz, vocabulary .yml,
     /// source.spm, target.spm) into a CTranslate2 model directory
@@ -48,6 +51,10 @@ pub struct FetchArgs {
     /// fetch again even if the model is installed
     #[arg(long)]
     pub force: bool,
+    /// accept a licence that forbids commercial use (NLLB-200 is CC-BY-NC-4.0); without it,
+    /// such a model is fetched only after a yes at the terminal
+    #[arg(long)]
+    pub accept_licence: bool,
     /// how many times a dropped download is resumed before giving up (a later run
     /// resumes it too)
     #[arg(long, default_value_t = 3, value_name = "N")]
@@ -89,8 +96,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 fn list() -> anyhow::Result<i32> {
     let cache = model::cache_dir().ok();
     println!(
-        "{:<8}  {:<10}  {:>8}  {:<21}  {:<10}  description",
-        "name", "licence", "download", "FLORES devtest id→en", "installed"
+        "{:<12}  {:<8}  {:<12}  {:>9}  {:<21}  {:<9}  description",
+        "name", "family", "licence", "download", "FLORES devtest id→en", "installed"
     );
     for m in model::KNOWN_MODELS {
         let installed = cache
@@ -98,22 +105,34 @@ fn list() -> anyhow::Result<i32> {
             .map(|c| c.join(m.name).join("model.bin").is_file())
             .unwrap_or(false);
         let default = if m.default { " (default)" } else { "" };
+        let licence = if m.non_commercial {
+            format!("{} (NC)", m.licence)
+        } else {
+            m.licence.to_string()
+        };
+        let scores = match (m.flores_bleu, m.flores_chrf) {
+            (Some(bleu), Some(chrf)) => format!("BLEU {bleu:.1} / chrF {chrf:.1}"),
+            _ => "none published".to_string(),
+        };
         println!(
-            "{:<8}  {:<10}  ~{:>4} MB  BLEU {:.1} / chrF {:.1}  {:<10}  {}{}",
+            "{:<12}  {:<8}  {:<12}  ~{:>5} MB  {:<21}  {:<9}  {}{}",
             m.name,
-            m.licence,
-            m.zip_bytes / 1_000_000,
-            m.flores_bleu,
-            m.flores_chrf,
+            m.family.name(),
+            licence,
+            m.download_bytes / 1_000_000,
+            scores,
             if installed { "yes" } else { "no" },
             m.description,
             default
         );
-        println!("          {}", m.url);
+        println!("              {}", m.source.describe());
         if !m.notes.is_empty() {
-            println!("          {}", m.notes);
+            println!("              {}", m.notes);
         }
-        println!("          scores: {}", m.scores_source);
+        if m.non_commercial {
+            println!("              non-commercial use only: fetch with --accept-licence");
+        }
+        println!("              scores: {}", m.scores_source);
     }
     if let Some(c) = cache {
         println!("cache: {}", c.display());
@@ -127,6 +146,7 @@ fn fetch_cmd(a: FetchArgs) -> anyhow::Result<i32> {
         dir: a.dir,
         force: a.force,
         retries: a.retries,
+        licence_accepted: a.accept_licence,
     };
     let mut terminal = Terminal::new(a.quiet);
     let dir = match (a.url, a.name) {
@@ -141,12 +161,36 @@ fn fetch_cmd(a: FetchArgs) -> anyhow::Result<i32> {
                     "unknown model '{name}': pick one of `selaras model list`, or pass --url URL"
                 ))
             })?;
+            let mut options = options;
+            if known.non_commercial && !options.licence_accepted {
+                options.licence_accepted = ask_licence(known)?;
+            }
             fetch::fetch_known(known, &options, &mut terminal)?
         }
     };
     model::check_model_dir(&dir)?;
     println!("{}", dir.display());
     Ok(0)
+}
+
+/// Asks at the terminal whether the user accepts `model`'s non-commercial licence. Without a
+/// terminal on both standard input and standard error, nothing is asked: the fetch then fails
+/// with the message that names `--accept-licence`.
+fn ask_licence(model: &model::KnownModel) -> anyhow::Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(false);
+    }
+    let mut stderr = std::io::stderr();
+    write!(
+        stderr,
+        "model '{}' is licensed {}, which forbids commercial use. Accept it? [y/N] ",
+        model.name, model.licence
+    )?;
+    stderr.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES"))
 }
 
 fn convert_cmd(a: ConvertArgs) -> anyhow::Result<i32> {

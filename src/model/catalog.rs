@@ -8,6 +8,35 @@
 /// how it is fed (see [`super::family`]).
 pub use super::family::Family;
 
+/// Where a known model comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Source {
+    /// an OPUS-MT release zip, which selaras converts (the Marian family)
+    Zip(&'static str),
+    /// a ready CTranslate2 conversion in a model-hub repository, fetched file by file from
+    /// `{hub}/{repo}/resolve/{revision}/{file}` (see [`super::hub`])
+    Hub {
+        repo: &'static str,
+        /// a commit id, or `main` where none could be pinned
+        revision: &'static str,
+        /// the files to fetch; `a|b` is the first of `a` and `b` that the repository has
+        files: &'static [&'static str],
+    },
+}
+
+impl Source {
+    /// Where the model is fetched from, for `model list`.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Zip(url) => url.to_string(),
+            Source::Hub { repo, revision, .. } if *revision == "main" => {
+                format!("hub: {repo} (revision not pinned: the hub's current files)")
+            }
+            Source::Hub { repo, revision, .. } => format!("hub: {repo} at {revision}"),
+        }
+    }
+}
+
 /// A model `selaras model fetch NAME` knows how to get.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct KnownModel {
@@ -17,15 +46,16 @@ pub struct KnownModel {
     pub default: bool,
     pub family: Family,
     pub description: &'static str,
-    /// the release zip
-    pub url: &'static str,
+    pub source: Source,
     pub licence: &'static str,
-    /// approximate size of the release zip, for messages; the download itself is checked
-    /// against the server's Content-Length
-    pub zip_bytes: u64,
-    /// published FLORES devtest scores, id→en
-    pub flores_bleu: f32,
-    pub flores_chrf: f32,
+    /// the licence forbids commercial use: `model fetch` asks the user to accept it
+    pub non_commercial: bool,
+    /// approximate size of the download, for messages; the download itself is checked
+    /// against the sizes (and, on the hub, the sha256) the server announces
+    pub download_bytes: u64,
+    /// published FLORES devtest scores, id→en (none where none was published)
+    pub flores_bleu: Option<f32>,
+    pub flores_chrf: Option<f32>,
     /// where the scores were published, and on which test set exactly
     pub scores_source: &'static str,
     /// shown by `selaras model list` (may be empty)
@@ -54,7 +84,7 @@ mod tests {
 
     /// build.rs refuses a catalog that breaks these rules; this checks what it let through.
     #[test]
-    fn the_catalog_parsed_into_unique_names_one_default_and_https_zips() {
+    fn the_catalog_parsed_into_unique_names_one_permissive_default_and_whole_sources() {
         let tables = include_str!("../../models/catalog.toml")
             .lines()
             .filter(|line| line.trim() == "[[model]]")
@@ -72,14 +102,49 @@ mod tests {
                 "{} twice",
                 m.name
             );
-            assert!(
-                m.url.starts_with("https://") && m.url.ends_with(".zip"),
+            match m.source {
+                Source::Zip(url) => {
+                    assert_eq!(m.family, Family::Marian, "{}", m.name);
+                    assert!(
+                        url.starts_with("https://") && url.ends_with(".zip"),
+                        "{url}"
+                    );
+                }
+                Source::Hub {
+                    repo,
+                    revision,
+                    files,
+                } => {
+                    assert_ne!(m.family, Family::Marian, "{}", m.name);
+                    assert_eq!(repo.split('/').count(), 2, "{repo}");
+                    assert!(revision == "main" || revision.len() == 40, "{revision}");
+                    // a hub model brings model.bin, config.json, a vocabulary and its
+                    // family's tokenizer
+                    let offered: Vec<&str> = files.iter().flat_map(|f| f.split('|')).collect();
+                    for needed in ["model.bin", "config.json"]
+                        .iter()
+                        .chain(m.family.tokenizer_files())
+                    {
+                        assert!(offered.contains(needed), "{}: {needed}", m.name);
+                    }
+                    assert!(
+                        offered.iter().any(|f| f.starts_with("shared_vocabulary.")),
+                        "{}",
+                        m.name
+                    );
+                }
+            }
+            assert!(m.download_bytes > 0 && !m.description.is_empty() && !m.licence.is_empty());
+            assert!(!(m.default && m.non_commercial), "{}", m.name);
+            for score in [m.flores_bleu, m.flores_chrf].into_iter().flatten() {
+                assert!((0.0..=100.0).contains(&score), "{}", m.name);
+            }
+            assert_eq!(
+                m.flores_bleu.is_some(),
+                m.flores_chrf.is_some(),
                 "{}",
-                m.url
+                m.name
             );
-            assert!(m.zip_bytes > 0 && !m.description.is_empty() && !m.licence.is_empty());
-            assert!((0.0..=100.0).contains(&m.flores_bleu), "{}", m.name);
-            assert!((0.0..=100.0).contains(&m.flores_chrf), "{}", m.name);
             assert!(!m.scores_source.is_empty(), "{}", m.name);
         }
         let defaults: Vec<&str> = KNOWN_MODELS

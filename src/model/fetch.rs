@@ -12,7 +12,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 
 use super::convert::{self, Quantization};
-use super::{cache_dir, preprocess, Family, KnownModel};
+use super::{cache_dir, preprocess, KnownModel, Source};
 use crate::error::Error;
 use crate::observe::{Event, Observer};
 
@@ -26,6 +26,8 @@ pub struct FetchOptions {
     pub force: bool,
     /// how many times a dropped download is resumed within one run
     pub retries: u32,
+    /// the user accepted a non-commercial licence (`--accept-licence`, or yes at the prompt)
+    pub licence_accepted: bool,
 }
 
 impl Default for FetchOptions {
@@ -35,6 +37,7 @@ impl Default for FetchOptions {
             dir: None,
             force: false,
             retries: 3,
+            licence_accepted: false,
         }
     }
 }
@@ -50,15 +53,17 @@ pub fn fetch_known(
     options: &FetchOptions,
     observer: &mut dyn Observer,
 ) -> Result<PathBuf> {
-    match model.family {
-        Family::Marian => fetch_url(model.url, model.name, options, observer),
-        other => Err(Error::Fetch(format!(
-            "model '{}': fetching a {} model is not built yet: convert it with CTranslate2's \
-             converter and pass --model DIR",
-            model.name,
-            other.name()
+    if model.non_commercial && !options.licence_accepted {
+        return Err(Error::Fetch(format!(
+            "model '{}' is licensed {}, which forbids commercial use: pass --accept-licence to \
+             accept it (nothing was downloaded)",
+            model.name, model.licence
         ))
-        .into()),
+        .into());
+    }
+    match model.source {
+        Source::Zip(url) => fetch_url(url, model.name, options, observer),
+        Source::Hub { .. } => super::hub::fetch(model, options, observer),
     }
 }
 
@@ -134,12 +139,16 @@ pub fn fetch_url(
 
 /// A lock file holding the fetching process's id; removed on drop. A lock whose process
 /// is gone is stale and taken over.
-struct FetchLock {
+pub(super) struct FetchLock {
     path: PathBuf,
 }
 
 impl FetchLock {
-    fn acquire(path: &Path, name: &str, observer: &mut dyn Observer) -> Result<FetchLock> {
+    pub(super) fn acquire(
+        path: &Path,
+        name: &str,
+        observer: &mut dyn Observer,
+    ) -> Result<FetchLock> {
         let mut told = false;
         loop {
             match std::fs::OpenOptions::new()
@@ -211,7 +220,7 @@ fn process_is_alive(pid: u32) -> bool {
 }
 
 /// The directory the model directory goes into, created if needed.
-fn install_parent(target: &Path) -> Result<PathBuf> {
+pub(super) fn install_parent(target: &Path) -> Result<PathBuf> {
     let parent = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -279,7 +288,10 @@ fn remove_abandoned_builds(parent: &Path) {
 
 /// Runs `build(tmp, model_dir)` in a temporary directory next to `target`, then renames
 /// the model directory into place.
-fn install_with(target: &Path, build: impl FnOnce(&Path, &Path) -> Result<()>) -> Result<()> {
+pub(super) fn install_with(
+    target: &Path,
+    build: impl FnOnce(&Path, &Path) -> Result<()>,
+) -> Result<()> {
     let parent = install_parent(target)?;
     let label = target
         .file_name()
@@ -404,7 +416,7 @@ pub fn unzip(zip_path: &Path, dest: &Path) -> Result<PathBuf> {
     })
 }
 
-/// Downloads `url` to `dest`, resuming from `dest.part` if an earlier run was cut short, and
+/// Downloads `url` to `dest`, resuming from `DEST.part` if an earlier run was cut short, and
 /// checks the size against the server's Content-Length.
 pub fn download(
     url: &str,
@@ -412,7 +424,7 @@ pub fn download(
     options: &FetchOptions,
     observer: &mut dyn Observer,
 ) -> Result<()> {
-    let part = dest.with_extension("zip.part");
+    let part = part_path(dest);
     let agent = ureq::AgentBuilder::new()
         .timeout_connect(Duration::from_secs(30))
         .timeout_read(Duration::from_secs(60))
@@ -437,6 +449,13 @@ pub fn download(
     }
     std::fs::rename(&part, dest).with_context(|| format!("renaming '{}'", part.display()))?;
     Ok(())
+}
+
+/// Where the download of `dest` grows until it is complete: `DEST.part`.
+pub(super) fn part_path(dest: &Path) -> PathBuf {
+    let mut name = dest.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    dest.with_file_name(name)
 }
 
 enum Attempt {

@@ -16,10 +16,11 @@ pub mod catalog;
 pub mod convert;
 pub mod family;
 pub mod fetch;
+pub mod hub;
 pub mod marian;
 pub mod preprocess;
 
-pub use catalog::{known, known_names, Family, KnownModel, DEFAULT_MODEL, KNOWN_MODELS};
+pub use catalog::{known, known_names, Family, KnownModel, Source, DEFAULT_MODEL, KNOWN_MODELS};
 pub use convert::Quantization;
 pub use preprocess::Preprocess;
 
@@ -97,15 +98,18 @@ pub fn resolve(spec: Option<&str>, observer: &mut dyn crate::observe::Observer) 
         let dir = cached_model_dir(DEFAULT_MODEL)?;
         if !dir.join("model.bin").is_file() {
             let model = known(DEFAULT_MODEL).expect("the default model is known");
+            let catalog::Source::Zip(zip) = model.source else {
+                unreachable!("build.rs: the default model is an OPUS-MT release zip")
+            };
             let url = std::env::var(DEFAULT_MODEL_URL_ENV)
                 .ok()
                 .filter(|u| !u.is_empty())
-                .unwrap_or_else(|| model.url.to_string());
+                .unwrap_or_else(|| zip.to_string());
             observer.event(crate::observe::Event::Status(&format!(
                 "no model given and the default model '{}' is not installed: \
                  fetching it (about {} MB) into '{}'",
                 model.name,
-                model.zip_bytes / 1_000_000,
+                model.download_bytes / 1_000_000,
                 dir.display()
             )));
             fetch::fetch_url(&url, model.name, &fetch::FetchOptions::default(), observer)?;

@@ -1,6 +1,7 @@
-//! Test helpers for the model tests: a tiny HTTP/1.1 file server on 127.0.0.1 (GET with
-//! `Range: bytes=N-`, optionally cutting the first answer short to test resuming), and a
-//! runner for the real `selaras` binary with its own cache directory.
+//! Test helpers for the model tests: a tiny HTTP/1.1 file server on 127.0.0.1 (GET and HEAD,
+//! `Range: bytes=N-`, extra headers and redirects as a model hub sends them, optionally cutting
+//! the first answer short to test resuming), and a runner for the real `selaras` binary with
+//! its own cache directory.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -19,6 +20,11 @@ pub struct Served {
     pub cut_first_after: Option<usize>,
     /// answer every request with the whole file (200), as servers without Range do
     pub ignore_range: bool,
+    /// headers sent with every answer for this path (a hub's `X-Linked-Etag`, say)
+    pub headers: Vec<(String, String)>,
+    /// answer 302 with this Location (and `headers`) instead of the body, as a hub sends
+    /// large files to its storage server
+    pub redirect: Option<String>,
 }
 
 impl Served {
@@ -33,6 +39,7 @@ impl Served {
 /// One request the server saw.
 #[derive(Clone, Debug)]
 pub struct Logged {
+    pub method: String,
     pub path: String,
     pub range: Option<String>,
 }
@@ -92,6 +99,11 @@ fn handle(
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let method = request_line
+        .split_whitespace()
+        .next()
+        .unwrap_or("GET")
+        .to_string();
     let path = request_line
         .split_whitespace()
         .nth(1)
@@ -110,6 +122,7 @@ fn handle(
         }
     }
     log.lock().unwrap().push(Logged {
+        method: method.clone(),
         path: path.clone(),
         range: range.clone(),
     });
@@ -119,8 +132,22 @@ fn handle(
             b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
         );
     };
+    let extra: String = file
+        .headers
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}\r\n"))
+        .collect();
+    if let Some(location) = &file.redirect {
+        let head = format!(
+            "HTTP/1.1 302 Found\r\nLocation: {location}\r\n{extra}Content-Length: 0\r\n\
+             Connection: close\r\n\r\n"
+        );
+        return out.write_all(head.as_bytes());
+    }
     let count = seen.entry(path).or_insert(0);
-    *count += 1;
+    if method != "HEAD" {
+        *count += 1;
+    }
     let len = file.body.len();
     let start = match (&range, file.ignore_range) {
         (Some(r), false) => r
@@ -151,7 +178,11 @@ fn handle(
             &file.body[..],
         ),
     };
+    let head = head.replacen("\r\n", &format!("\r\n{extra}"), 1);
     out.write_all(head.as_bytes())?;
+    if method == "HEAD" {
+        return Ok(());
+    }
     match file.cut_first_after {
         Some(cut) if *count == 1 => {
             out.write_all(&body[..cut.min(body.len())])?;
@@ -257,4 +288,4 @@ pub fn rezip_without(bytes: &[u8], drop: impl Fn(&str) -> bool) -> Vec<u8> {
 #[path = "../support/mod.rs"]
 mod support;
 #[allow(unused_imports)] // not every test binary that includes this module fills a disk
-pub use support::Tmpfs;
+pub use support::{family_model, root, Tmpfs};

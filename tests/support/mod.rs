@@ -83,3 +83,40 @@ pub fn entries(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// A family's fixture made from the demonstration model `base` (echo or shout): its model.bin
+/// and config.json, the family's tokenizer file name, and a vocabulary where three byte pieces
+/// no article holds are renamed to the family's language tokens (see tests/model_families.rs).
+pub fn family_model(dir: &Path, base: &str, family: &str) -> PathBuf {
+    let (tokens, tokenizer): ([&str; 3], &str) = match family {
+        "nllb" => (
+            ["ind_Latn", "zsm_Latn", "eng_Latn"],
+            "sentencepiece.bpe.model",
+        ),
+        "m2m100" => (["__id__", "__ms__", "__en__"], "sentencepiece.bpe.model"),
+        "madlad" => (["<2id>", "<2ms>", "<2en>"], "spiece.model"),
+        _ => unreachable!(),
+    };
+    let from = root().join("models").join(base);
+    let to = dir.join(format!("{family}-{base}"));
+    std::fs::create_dir_all(&to).unwrap();
+    for name in ["model.bin", "config.json"] {
+        std::fs::copy(from.join(name), to.join(name)).unwrap();
+    }
+    std::fs::copy(from.join("source.spm"), to.join(tokenizer)).unwrap();
+    let mut vocabulary: Vec<String> = serde_json::from_str(
+        &std::fs::read_to_string(from.join("shared_vocabulary.json")).unwrap(),
+    )
+    .unwrap();
+    // "<0x01>" … "<0x03>": control bytes, which no article holds
+    for (k, token) in tokens.iter().enumerate() {
+        assert_eq!(vocabulary[3 + k], format!("<0x{:02X}>", k + 1));
+        vocabulary[3 + k] = token.to_string();
+    }
+    std::fs::write(
+        to.join("shared_vocabulary.json"),
+        serde_json::to_string(&vocabulary).unwrap(),
+    )
+    .unwrap();
+    to
+}
