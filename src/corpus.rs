@@ -51,6 +51,9 @@ pub struct CorpusOptions {
     /// a line in at least this many distinct documents of one origin is boilerplate (see
     /// [`crate::repeated`]); `None` leaves repeated lines alone
     pub repeated_lines: Option<usize>,
+    /// translate only this shard's documents (see [`crate::shard`]); every document is still
+    /// read, so that lines repeated across the corpus are counted over all of them
+    pub shard: Option<crate::shard::Shard>,
 }
 
 impl Default for CorpusOptions {
@@ -64,6 +67,7 @@ impl Default for CorpusOptions {
             translated_only: false,
             max_input_tokens: None,
             repeated_lines: Some(DEFAULT_MIN_DOCUMENTS),
+            shard: None,
         }
     }
 }
@@ -81,6 +85,9 @@ pub struct CorpusReport {
     pub other_language: usize,
     /// WARC records that hold no article, by reason
     pub records_skipped: std::collections::BTreeMap<&'static str, usize>,
+    /// every document written, in order: its position in the run, its key and how many pairs
+    /// it has (a shard's manifest lists these)
+    pub documents: Vec<crate::shard::PartDocument>,
 }
 
 /// Documents are translated together until they hold this many segments, so that batches
@@ -175,6 +182,9 @@ pub fn translate_corpus(
         group_segments: 0,
         resumed: Summary::default(),
         streamed: documents.is_streamed(),
+        shard: options.shard,
+        next_index: 0,
+        written: Vec::new(),
     };
     let result = run.all(&mut documents);
     run.observer.event(Event::Finished);
@@ -203,6 +213,7 @@ pub fn translate_corpus(
         bad_lines: read.bad_lines,
         other_language: read.other_language,
         records_skipped: read.records_skipped,
+        documents: run.written,
     })
 }
 
@@ -217,12 +228,18 @@ struct Run<'r> {
     translated_only: bool,
     /// (source, target) of every pair written, for `--dedup-pairs`
     emitted: HashSet<(String, String)>,
-    group: Vec<(String, Vec<Segment>)>,
+    /// documents waiting to be translated: their position in the run, key and segments
+    group: Vec<(usize, String, Vec<Segment>)>,
     group_segments: usize,
     /// documents taken from the journal instead of translated
     resumed: Summary,
     /// whether progress is counted in bytes read (see [`Event::StartedStream`])
     streamed: bool,
+    shard: Option<crate::shard::Shard>,
+    /// the position in the run of the next document read
+    next_index: usize,
+    /// the documents written so far
+    written: Vec<crate::shard::PartDocument>,
 }
 
 impl Run<'_> {
@@ -235,25 +252,30 @@ impl Run<'_> {
                     bytes: documents.bytes_read(),
                 });
             }
+            let index = self.next_index;
+            self.next_index += 1;
+            if self.shard.is_some_and(|shard| !shard.owns(&document.key)) {
+                continue;
+            }
             if let Some(pairs) = self
                 .journal
                 .as_mut()
                 .and_then(|j| j.take_finished(&document.key))
             {
-                self.replay(pairs)?;
+                self.replay(index, document.key, pairs)?;
                 continue;
             }
             let repeated = documents.repeated(&document.origin);
             let segments = segment_article_in(&document.article, Lang::Id, repeated);
-            self.add(document.key, segments)?;
+            self.add(index, document.key, segments)?;
         }
         self.flush()
     }
 
     /// Queues a document, translating the group once it holds enough segments.
-    fn add(&mut self, id: String, segments: Vec<Segment>) -> anyhow::Result<()> {
+    fn add(&mut self, index: usize, key: String, segments: Vec<Segment>) -> anyhow::Result<()> {
         self.group_segments += segments.len();
-        self.group.push((id, segments));
+        self.group.push((index, key, segments));
         if self.group_segments >= GROUP_SEGMENTS {
             self.flush()?;
         }
@@ -261,11 +283,11 @@ impl Run<'_> {
     }
 
     /// Writes a document finished by an earlier run, after whatever is pending.
-    fn replay(&mut self, pairs: Vec<Pair>) -> anyhow::Result<()> {
+    fn replay(&mut self, index: usize, key: String, pairs: Vec<Pair>) -> anyhow::Result<()> {
         self.flush()?;
         self.resumed.documents += 1;
         self.resumed.sentences += pairs.len();
-        self.emit(&pairs)?;
+        self.emit(index, key, &pairs)?;
         self.observer.event(Event::Progress {
             documents: 1,
             sentences: pairs.len(),
@@ -281,16 +303,21 @@ impl Run<'_> {
         crate::interrupt::check()?;
         let group = std::mem::take(&mut self.group);
         self.group_segments = 0;
-        let (ids, documents): (Vec<String>, Vec<Vec<Segment>>) = group.into_iter().unzip();
+        let mut places = Vec::with_capacity(group.len());
+        let mut documents = Vec::with_capacity(group.len());
+        for (index, key, segments) in group {
+            places.push((index, key));
+            documents.push(segments);
+        }
         let translated = self.pipeline.translate_documents(&documents)?;
         for warning in self.pipeline.take_warnings() {
             self.observer.event(Event::Warning(&warning));
         }
-        for (id, pairs) in ids.iter().zip(&translated) {
+        for ((index, key), pairs) in places.into_iter().zip(&translated) {
             if let Some(journal) = self.journal.as_mut() {
-                journal.record(id, pairs)?;
+                journal.record(&key, pairs)?;
             }
-            self.emit(pairs)?;
+            self.emit(index, key, pairs)?;
         }
         self.observer.event(Event::Progress {
             documents: translated.len(),
@@ -299,7 +326,9 @@ impl Run<'_> {
         Ok(())
     }
 
-    fn emit(&mut self, pairs: &[Pair]) -> anyhow::Result<()> {
+    /// Writes the pairs of the document at `index` of the run, keyed `key`.
+    fn emit(&mut self, index: usize, key: String, pairs: &[Pair]) -> anyhow::Result<()> {
+        let mut written = 0;
         for pair in pairs {
             if self.translated_only && !pair.is_translated() {
                 continue;
@@ -312,7 +341,13 @@ impl Run<'_> {
                 continue;
             }
             self.writer.pair(pair)?;
+            written += 1;
         }
+        self.written.push(crate::shard::PartDocument {
+            index,
+            key,
+            pairs: written,
+        });
         Ok(())
     }
 }

@@ -17,7 +17,8 @@
 //! [`model`] lists, fetches and converts models (the catalog is `models/catalog.toml`),
 //! [`corpus`] runs many articles resumably (stopping cleanly on Ctrl-C, see [`interrupt`]) and
 //! first counts, with [`repeated`], the lines that recur across its documents (boilerplate),
-//! and [`eval`] scores segmentation and alignment against gold data.
+//! [`shard`] splits a corpus run across machines and merges the parts, and [`eval`] scores
+//! segmentation and alignment against gold data.
 //!
 //! # One entry point per job
 //! Each takes plain values and options structs; none prints. Long jobs report progress and
@@ -26,7 +27,8 @@
 //!   repeated across documents are boilerplate: [`repeated::CorpusLines::scan`], then
 //!   [`segment::segment_article_in`];
 //! - translate one article to any [`writers::PairWriter`]: [`translate::translate_article`];
-//! - translate a corpus, resumably: [`corpus::translate_corpus`];
+//! - translate a corpus, resumably: [`corpus::translate_corpus`]; one shard of it
+//!   ([`corpus::CorpusOptions::shard`]), and merge the parts: [`shard::merge`];
 //! - align an article with its English version: [`align::align_documents`], then
 //!   [`align::Alignment::pairs`];
 //! - find or fetch a model: [`model::resolve`], [`model::fetch`].
@@ -79,6 +81,7 @@ mod parse;
 pub mod repeated;
 pub mod segment;
 pub mod sentences;
+pub mod shard;
 pub mod span;
 pub mod translate;
 pub mod writers;

@@ -12,6 +12,7 @@ use selaras::writers::Format;
 use std::str::FromStr;
 
 pub mod align;
+pub mod corpus;
 pub mod eval;
 mod eval_alignment;
 mod eval_blocks;
@@ -58,6 +59,9 @@ pub enum Command {
     Align(align::Args),
     /// List, fetch and convert translation models
     Model(model::Args),
+    /// The parts of a corpus run spread over machines (translate --shard): their status, and
+    /// merging them
+    Corpus(corpus::Args),
     /// Score segmentation or alignment against gold data
     Eval(eval::Args),
 }
@@ -208,6 +212,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Translate(args) => translate::run(args),
         Command::Align(args) => align::run(args),
         Command::Model(args) => model::run(args),
+        Command::Corpus(args) => corpus::run(args),
         Command::Eval(args) => eval::run(args),
     }
 }

@@ -7,7 +7,8 @@ use super::progress::Terminal;
 use anyhow::Context;
 use clap::Parser;
 use selaras::corpus::{self, CorpusOptions};
-use selaras::error::{EXIT_INPUT, EXIT_OK};
+use selaras::error::{Error, EXIT_INPUT, EXIT_OK};
+use selaras::shard::{self, RunPrints, Shard};
 use selaras::translate::ct2::{Ct2Model, Device, Settings, DEFAULT_BATCH_TOKENS};
 use selaras::translate::pipeline::counted;
 use selaras::writers::{self, Destination, Format};
@@ -31,9 +32,9 @@ pub struct Args {
     #[arg(long, value_name = "DIR|NAME")]
     pub model: Option<String>,
 
-    /// Output format
-    #[arg(long, default_value_t = Format::Tsv, value_parser = super::pair_format())]
-    pub format: Format,
+    /// Output format [default: tsv]
+    #[arg(long, value_parser = super::pair_format())]
+    pub format: Option<Format>,
 
     /// Write to FILE instead of standard output (for moses: PREFIX, giving PREFIX.id and
     /// PREFIX.en). The file appears only when the run succeeds
@@ -109,13 +110,78 @@ pub struct Args {
     #[command(flatten)]
     pub repeated: super::RepeatedLinesArgs,
 
+    /// Translate only shard I of N (I counted from 0) of the documents, for runs spread over
+    /// machines: -o names a directory, which gets part-IIIII-of-NNNNN.jsonl and, once it is
+    /// complete, part-IIIII-of-NNNNN.done; `selaras corpus merge DIR` joins the parts into
+    /// what one run would have written. A document's shard is a fixed hash of its id; every
+    /// shard reads all inputs. Without --shard, and with -o naming a directory, the shard is
+    /// taken from a Slurm job array (SLURM_ARRAY_TASK_ID of --shard-count; without it
+    /// SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN of SLURM_ARRAY_TASK_COUNT) or a Kubernetes
+    /// Indexed Job (JOB_COMPLETION_INDEX of --shard-count). See docs/scale-out.md
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
+
+    /// The number of shards, when the scheduler's index is the shard number: Kubernetes'
+    /// JOB_COMPLETION_INDEX, or SLURM_ARRAY_TASK_ID (so that resubmitting some indices with
+    /// `sbatch --array=3,7` runs exactly shards 3 and 7)
+    #[arg(long, value_name = "N", value_parser = positive, conflicts_with = "shard")]
+    pub shard_count: Option<usize>,
+
     /// Print nothing but errors and warnings (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
 }
 
+/// The shard this run is, and where that came from: `--shard`, or the scheduler's variables
+/// when -o names a directory (or `--shard-count` asks for them).
+fn shard_of_run(args: &Args) -> anyhow::Result<Option<(Shard, String)>> {
+    if let Some(text) = &args.shard {
+        return Ok(Some((Shard::parse(text)?, format!("--shard {text}"))));
+    }
+    let to_directory = args
+        .output
+        .as_deref()
+        .is_some_and(|out| out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/'));
+    if !to_directory && args.shard_count.is_none() {
+        return Ok(None);
+    }
+    let found = Shard::from_env(|name| std::env::var(name).ok(), args.shard_count)?;
+    if found.is_none() && args.shard_count.is_some() {
+        return Err(Error::Usage(
+            "--shard-count needs the scheduler's index (JOB_COMPLETION_INDEX or \
+             SLURM_ARRAY_TASK_ID): pass --shard I/N instead"
+                .into(),
+        )
+        .into());
+    }
+    Ok(found)
+}
+
+/// The options that change what a run writes, as `name=value` words for a part's manifest:
+/// parts made with other options cannot be merged. Threads, replicas and batching change
+/// only the speed, and are left out.
+fn output_options(args: &Args) -> String {
+    format!(
+        "beam={} max_input_tokens={} no_repeat_ngram_size={} source_lang={} target_lang={} \
+         repeated_lines={:?} lang_id={:?} read={:?}",
+        args.beam,
+        args.max_input_tokens,
+        args.no_repeat_ngram_size,
+        args.source_lang,
+        args.target_lang,
+        args.repeated.min_documents(),
+        args.input.lang_id,
+        args.input.read_options(),
+    )
+}
+
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let inputs = corpus::collect_inputs(&args.inputs, args.manifest.as_deref())?;
+    let shard = shard_of_run(&args)?;
+    if let Some((shard, from)) = &shard {
+        return run_shard(args, inputs, *shard, from);
+    }
+    let format = args.format.unwrap_or(Format::Tsv);
     let destination = Destination::from_arg(args.output.as_deref());
     if matches!(destination, Destination::Path(_)) {
         selaras::interrupt::install();
@@ -124,18 +190,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     selaras::translate::ct2::library::load()?; // and a missing CTranslate2 library too
     let mut terminal = Terminal::new(args.quiet);
     let model_dir = selaras::model::resolve(args.model.as_deref(), &mut terminal)?;
-    let settings = Settings {
-        beam_size: args.beam,
-        threads: args.threads,
-        replicas: args.replicas,
-        batch_tokens: args.batch_tokens,
-        batch_size: args.batch_size,
-        no_repeat_ngram_size: args.no_repeat_ngram_size,
-        device: args.device,
-        source_lang: args.source_lang.clone(),
-        target_lang: args.target_lang.clone(),
-    };
-    let mut model = Ct2Model::load(&model_dir, settings)?;
+    let mut model = Ct2Model::load(&model_dir, settings(&args))?;
     if let (Some(note), false) = (model.memory_note(), args.quiet) {
         eprintln!("selaras: {note}");
     }
@@ -151,9 +206,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         translated_only: args.translated_only,
         max_input_tokens: Some(args.max_input_tokens),
         repeated_lines: args.repeated.min_documents(),
+        shard: None,
     };
-    let mut writer = writers::create(args.format, &destination, &writers::Options::default())
-        .with_context(|| format!("opening the {} output", args.format))?;
+    let mut writer = writers::create(format, &destination, &writers::Options::default())
+        .with_context(|| format!("opening the {format} output"))?;
     let result = corpus::translate_corpus(
         &inputs,
         &mut model,
@@ -180,6 +236,120 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             &report.records_skipped,
         );
         eprintln!("selaras: {}{skipped}{failed}", report.summary);
+    }
+    Ok(if report.failed.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_INPUT
+    })
+}
+
+fn settings(args: &Args) -> Settings {
+    Settings {
+        beam_size: args.beam,
+        threads: args.threads,
+        replicas: args.replicas,
+        batch_tokens: args.batch_tokens,
+        batch_size: args.batch_size,
+        no_repeat_ngram_size: args.no_repeat_ngram_size,
+        device: args.device,
+        source_lang: args.source_lang.clone(),
+        target_lang: args.target_lang.clone(),
+    }
+}
+
+/// One shard of a run: its documents into `DIR/part-IIIII-of-NNNNN.jsonl`, then the manifest.
+fn run_shard(
+    args: Args,
+    inputs: Vec<corpus::Planned>,
+    shard: Shard,
+    from: &str,
+) -> anyhow::Result<i32> {
+    let usage = |what: &str| -> anyhow::Error { Error::Usage(what.to_string()).into() };
+    let Some(dir) = args.output.clone().filter(|o| o.as_os_str() != "-") else {
+        return Err(usage(
+            "a shard writes a part into a directory: pass -o DIR/ (the same for every shard)",
+        ));
+    };
+    if args.format.is_some_and(|f| f != Format::Jsonl) {
+        return Err(usage(
+            "a shard's part is JSONL: choose the output format when merging (`selaras corpus \
+             merge DIR --format FORMAT -o OUT`)",
+        ));
+    }
+    if args.dedup_pairs || args.translated_only {
+        return Err(usage(
+            "--dedup-pairs and --translated-only apply to the whole corpus: pass them to \
+             `selaras corpus merge`, not to a shard",
+        ));
+    }
+    if inputs
+        .iter()
+        .any(|i| matches!(i, Ok(selaras::input::Source::Stdin)))
+    {
+        return Err(usage(
+            "shards must read the same inputs, so standard input cannot be sharded: name files",
+        ));
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(usage(&format!(
+            "-o '{}' is a file: a shard writes into a directory",
+            dir.display()
+        )));
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating '{}'", dir.display()))?;
+    selaras::interrupt::install();
+    args.device.resolve()?;
+    selaras::translate::ct2::library::load()?;
+    let mut terminal = Terminal::new(args.quiet);
+    let model_dir = selaras::model::resolve(args.model.as_deref(), &mut terminal)?;
+    let part = shard.part_path(&dir);
+    let prints = RunPrints {
+        inputs: shard::inputs_fingerprint(&inputs),
+        model: shard::model_fingerprint(&model_dir)?,
+        options: output_options(&args),
+    };
+    if !args.quiet {
+        eprintln!(
+            "selaras: shard {} of {} (from {from}): {}",
+            shard.index,
+            shard.count,
+            part.display()
+        );
+    }
+    if shard::is_done(&dir, shard, &prints) {
+        if !args.quiet {
+            eprintln!("selaras: this shard is already done (its .done matches this run)");
+        }
+        return Ok(EXIT_OK);
+    }
+    let mut model = Ct2Model::load(&model_dir, settings(&args))?;
+    if let (Some(note), false) = (model.memory_note(), args.quiet) {
+        eprintln!("selaras: {note}");
+    }
+    let options = CorpusOptions {
+        read: args.input.read_options(),
+        lang_id: args.input.lang_id,
+        journal: args.resume.then(|| corpus::journal_path(&part)),
+        strict: args.input.strict,
+        dedup_pairs: false,
+        translated_only: false,
+        max_input_tokens: Some(args.max_input_tokens),
+        repeated_lines: args.repeated.min_documents(),
+        shard: Some(shard),
+    };
+    let result = shard::translate_shard(&inputs, &mut model, &dir, &options, prints, &mut terminal);
+    drop(terminal);
+    let (_, report) = result?;
+    if !args.quiet {
+        let failed = match report.failed.len() {
+            0 => String::new(),
+            n => format!(", {} failed", counted(n, "input", "inputs")),
+        };
+        eprintln!(
+            "selaras: shard {} of {}: {}{failed}",
+            shard.index, shard.count, report.summary
+        );
     }
     Ok(if report.failed.is_empty() {
         EXIT_OK
