@@ -13,6 +13,10 @@ every sentence exactly). This is a measurement script, not a test.
 The reference pipeline is what a user of the Python wheel writes: SentencePiece pieces,
 sorted by length, fixed-size batches, one `translate_batch` call per batch, decoded with
 the target SentencePiece model. The script makes its own virtual environment.
+
+An NLLB directory (the echo model of NLLB-200-distilled-600M's shape from
+`tests/fixtures/build_models.py bench-echo --shape nllb-600m`) is run as the NLLB model card
+shows: `ind_Latn` + pieces + `</s>`, target prefix `eng_Latn`, dropped from the output.
 """
 import argparse
 import json
@@ -37,38 +41,50 @@ CLOSING_MARKS = "”\"’'»“"
 
 # The reference pipeline, run in the venv's interpreter so its start-up counts too.
 REFERENCE = r"""
-import sys, json, time
+import os, sys, json, time
 import ctranslate2, sentencepiece as spm
 model, sentences, output, beam, threads, batch_size, replicas = sys.argv[1:8]
 beam, threads, batch_size, replicas = int(beam), int(threads), int(batch_size), int(replicas)
 # replicas > 1: the wheel's own parallel mode, weights shared, `threads` split among them
 translator = ctranslate2.Translator(model, device="cpu", inter_threads=replicas,
                                     intra_threads=max(1, threads // replicas))
-source = spm.SentencePieceProcessor(model_file=model + "/source.spm")
-target = spm.SentencePieceProcessor(model_file=model + "/target.spm")
+# An NLLB directory (sentencepiece.bpe.model): what the model card's Python does, the source
+# language token, the pieces and </s> (a Transformers conversion does not add it), the target
+# language token as the target prefix, dropped from the output. Marian: the pieces alone.
+nllb = os.path.exists(model + "/sentencepiece.bpe.model")
+if nllb:
+    source = target = spm.SentencePieceProcessor(model_file=model + "/sentencepiece.bpe.model")
+else:
+    source = spm.SentencePieceProcessor(model_file=model + "/source.spm")
+    target = spm.SentencePieceProcessor(model_file=model + "/target.spm")
 lines = [line.rstrip("\n") for line in open(sentences, encoding="utf-8")]
 start = time.perf_counter()
-tokens = [source.encode(line, out_type=str) for line in lines]
+if nllb:
+    tokens = [["ind_Latn"] + source.encode(line, out_type=str) + ["</s>"] for line in lines]
+else:
+    tokens = [source.encode(line, out_type=str) for line in lines]
 order = sorted(range(len(lines)), key=lambda i: (len(tokens[i]), i))
 results = [None] * len(lines)
+prefix = lambda n: [["eng_Latn"]] * n if nllb else None
+drop = 1 if nllb else 0
 if replicas > 1:
     # One call: CTranslate2 cuts it into batches of `batch_size` and runs them on the replicas
     # in parallel.
     longest = max(len(tokens[i]) + 1 for i in order)
     out = translator.translate_batch(
-        [tokens[i] for i in order], beam_size=beam, max_decoding_length=3 * longest + 10,
-        return_scores=True, max_batch_size=batch_size)
+        [tokens[i] for i in order], target_prefix=prefix(len(order)), beam_size=beam,
+        max_decoding_length=3 * longest + 10, return_scores=True, max_batch_size=batch_size)
     for i, result in zip(order, out):
-        results[i] = result.hypotheses[0]
+        results[i] = result.hypotheses[0][drop:]
     order = []
 for at in range(0, len(order), batch_size):
     batch = order[at:at + batch_size]
     longest = max(len(tokens[i]) + 1 for i in batch)  # + the </s> the model appends
     out = translator.translate_batch(
-        [tokens[i] for i in batch], beam_size=beam, max_decoding_length=3 * longest + 10,
-        return_scores=True)
+        [tokens[i] for i in batch], target_prefix=prefix(len(batch)), beam_size=beam,
+        max_decoding_length=3 * longest + 10, return_scores=True)
     for i, result in zip(batch, out):
-        results[i] = result.hypotheses[0]
+        results[i] = result.hypotheses[0][drop:]
 texts = [target.decode(pieces) for pieces in results]
 elapsed = time.perf_counter() - start
 with open(output, "w", encoding="utf-8") as f:
@@ -151,6 +167,10 @@ def main() -> int:
     parser.add_argument("--defaults", metavar="LABEL",
                         help="also run the first binary with selaras's own threads, replicas "
                              "and batching (only --beam is passed)")
+    parser.add_argument("--defaults-only", action="store_true",
+                        help="with --defaults: leave out the run with the shared options, "
+                             "keeping the variants and the defaults (for slow models, where "
+                             "every run counts)")
     parser.add_argument("--env", action="append", default=[],
                         help="NAME=VALUE for both pipelines, e.g. CT2_FORCE_CPU_ISA=AVX512")
     parser.add_argument("--venv", type=Path, default=DEFAULT_VENV)
@@ -166,6 +186,8 @@ def main() -> int:
         binaries.append((label, binaries[0][1], args.selaras_args.split() + options.split()))
     if args.defaults:
         binaries.append((args.defaults, binaries[0][1], None))
+        if args.defaults_only:
+            binaries = binaries[1:]
     env = dict(os.environ)
     env.update(item.split("=", 1) for item in args.env)
     python = venv_python(args.venv)
@@ -249,12 +271,15 @@ def count_output_tokens(label: str, work: Path, python: Path, model: Path) -> tu
                for line in (work / "selaras.jsonl").read_text(encoding="utf-8").splitlines()]
     # selaras writes text; count its pieces with the target SentencePiece model.
     (work / "targets.json").write_text(json.dumps(targets), encoding="utf-8")
+    tokenizer = model / "sentencepiece.bpe.model"
+    if not tokenizer.exists():
+        tokenizer = model / "target.spm"
     count = subprocess.run(
         [str(python), "-c",
          "import sys, json, sentencepiece as spm; "
          "sp = spm.SentencePieceProcessor(model_file=sys.argv[1]); "
          "print(sum(len(sp.encode(t, out_type=str)) for t in json.load(open(sys.argv[2]))))",
-         str(model / "target.spm"), str(work / "targets.json")],
+         str(tokenizer), str(work / "targets.json")],
         check=True, capture_output=True, text=True).stdout
     return int(count), targets == sentences
 
