@@ -190,23 +190,15 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     selaras::translate::ct2::library::load()?; // and a missing CTranslate2 library too
     let mut terminal = Terminal::new(args.quiet);
     let model_dir = selaras::model::resolve(args.model.as_deref(), &mut terminal)?;
-    let mut model = Ct2Model::load(&model_dir, settings(&args))?;
-    if let (Some(note), false) = (model.memory_note(), args.quiet) {
-        eprintln!("selaras: {note}");
-    }
+    let mut model = load_model(&args, &model_dir)?;
+    let journal = match (&destination, args.resume) {
+        (Destination::Path(path), true) => Some(corpus::journal_path(path)),
+        _ => None,
+    };
     let options = CorpusOptions {
-        read: args.input.read_options(),
-        lang_id: args.input.lang_id,
-        journal: match (&destination, args.resume) {
-            (Destination::Path(path), true) => Some(corpus::journal_path(path)),
-            _ => None,
-        },
-        strict: args.input.strict,
         dedup_pairs: args.dedup_pairs,
         translated_only: args.translated_only,
-        max_input_tokens: Some(args.max_input_tokens),
-        repeated_lines: args.repeated.min_documents(),
-        shard: None,
+        ..corpus_options(&args, journal, None)
     };
     let mut writer = writers::create(format, &destination, &writers::Options::default())
         .with_context(|| format!("opening the {format} output"))?;
@@ -242,6 +234,31 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     } else {
         EXIT_INPUT
     })
+}
+
+/// The model, with the note on stderr of how many replicas memory allowed.
+fn load_model(args: &Args, dir: &std::path::Path) -> anyhow::Result<Ct2Model> {
+    let model = Ct2Model::load(dir, settings(args))?;
+    if let (Some(note), false) = (model.memory_note(), args.quiet) {
+        eprintln!("selaras: {note}");
+    }
+    Ok(model)
+}
+
+/// The corpus options of the command line; the corpus-wide filters (--dedup-pairs,
+/// --translated-only) are off, for the caller to set where they apply.
+fn corpus_options(args: &Args, journal: Option<PathBuf>, shard: Option<Shard>) -> CorpusOptions {
+    CorpusOptions {
+        read: args.input.read_options(),
+        lang_id: args.input.lang_id,
+        journal,
+        strict: args.input.strict,
+        dedup_pairs: false,
+        translated_only: false,
+        max_input_tokens: Some(args.max_input_tokens),
+        repeated_lines: args.repeated.min_documents(),
+        shard,
+    }
 }
 
 fn settings(args: &Args) -> Settings {
@@ -323,21 +340,9 @@ fn run_shard(
         }
         return Ok(EXIT_OK);
     }
-    let mut model = Ct2Model::load(&model_dir, settings(&args))?;
-    if let (Some(note), false) = (model.memory_note(), args.quiet) {
-        eprintln!("selaras: {note}");
-    }
-    let options = CorpusOptions {
-        read: args.input.read_options(),
-        lang_id: args.input.lang_id,
-        journal: args.resume.then(|| corpus::journal_path(&part)),
-        strict: args.input.strict,
-        dedup_pairs: false,
-        translated_only: false,
-        max_input_tokens: Some(args.max_input_tokens),
-        repeated_lines: args.repeated.min_documents(),
-        shard: Some(shard),
-    };
+    let mut model = load_model(&args, &model_dir)?;
+    let journal = args.resume.then(|| corpus::journal_path(&part));
+    let options = corpus_options(&args, journal, Some(shard));
     let result = shard::translate_shard(&inputs, &mut model, &dir, &options, prints, &mut terminal);
     drop(terminal);
     let (_, report) = result?;
