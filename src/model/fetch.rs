@@ -42,7 +42,7 @@ impl Default for FetchOptions {
     }
 }
 
-fn fetch_error(message: impl Into<String>) -> anyhow::Error {
+pub(super) fn fetch_error(message: impl Into<String>) -> anyhow::Error {
     Error::Fetch(message.into()).into()
 }
 
@@ -98,15 +98,8 @@ pub fn fetch_url(
     options: &FetchOptions,
     observer: &mut dyn Observer,
 ) -> Result<PathBuf> {
-    let target = match &options.dir {
-        Some(dir) => dir.clone(),
-        None => cache_dir()?.join(name),
-    };
-    if target.join("model.bin").exists() && !options.force {
-        observer.event(Event::Status(&format!(
-            "model '{name}' is already installed in '{}' (pass --force to fetch it again)",
-            target.display()
-        )));
+    let target = install_target(name, options)?;
+    if already_installed(&target, name, options, observer) {
         return Ok(target);
     }
     let parent = install_parent(&target)?;
@@ -135,6 +128,32 @@ pub fn fetch_url(
         target.display()
     )));
     Ok(target)
+}
+
+/// Where model `name` is installed: `options.dir`, else its directory in the cache.
+pub(super) fn install_target(name: &str, options: &FetchOptions) -> Result<PathBuf> {
+    match &options.dir {
+        Some(dir) => Ok(dir.clone()),
+        None => Ok(cache_dir()?.join(name)),
+    }
+}
+
+/// Whether a model is installed at `target` and is to be kept (no `--force`), said to
+/// `observer`.
+pub(super) fn already_installed(
+    target: &Path,
+    name: &str,
+    options: &FetchOptions,
+    observer: &mut dyn Observer,
+) -> bool {
+    let kept = target.join("model.bin").exists() && !options.force;
+    if kept {
+        observer.event(Event::Status(&format!(
+            "model '{name}' is already installed in '{}' (pass --force to fetch it again)",
+            target.display()
+        )));
+    }
+    kept
 }
 
 /// A lock file holding the fetching process's id; removed on drop. A lock whose process

@@ -19,9 +19,11 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
-use super::fetch::{download, install_parent, install_with, FetchLock, FetchOptions};
-use super::{cache_dir, check_model_dir, Family, KnownModel, Source};
-use crate::error::Error;
+use super::fetch::{
+    already_installed, download, fetch_error, install_parent, install_target, install_with,
+    FetchLock, FetchOptions,
+};
+use super::{check_model_dir, Family, KnownModel, Source};
 use crate::observe::{Event, Observer};
 
 /// The environment variable that points selaras at another hub.
@@ -35,10 +37,6 @@ pub struct Promise {
     pub size: Option<u64>,
     /// lower-case hexadecimal
     pub sha256: Option<String>,
-}
-
-fn fetch_error(message: impl Into<String>) -> anyhow::Error {
-    Error::Fetch(message.into()).into()
 }
 
 /// The hub's base address, without a trailing slash.
@@ -71,16 +69,8 @@ pub fn fetch(
         unreachable!("hub::fetch is called for hub models only");
     };
     let name = model.name;
-    let target = match &options.dir {
-        Some(dir) => dir.clone(),
-        None => cache_dir()?.join(name),
-    };
-    let installed = |target: &Path| target.join("model.bin").exists() && !options.force;
-    if installed(&target) {
-        observer.event(Event::Status(&format!(
-            "model '{name}' is already installed in '{}' (pass --force to fetch it again)",
-            target.display()
-        )));
+    let target = install_target(name, options)?;
+    if already_installed(&target, name, options, observer) {
         return Ok(target);
     }
     let parent = install_parent(&target)?;
@@ -89,7 +79,7 @@ pub fn fetch(
     std::fs::create_dir_all(&downloads)
         .with_context(|| format!("creating '{}'", downloads.display()))?;
     let _lock = FetchLock::acquire(&downloads_root.join(format!("{name}.lock")), name, observer)?;
-    if installed(&target) {
+    if target.join("model.bin").exists() && !options.force {
         return Ok(target);
     }
     if revision == "main" {
