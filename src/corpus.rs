@@ -175,9 +175,7 @@ pub fn translate_corpus(
         writer,
         journal,
         observer,
-        dedup_pairs: options.dedup_pairs,
-        translated_only: options.translated_only,
-        emitted: HashSet::new(),
+        filter: PairFilter::new(options.dedup_pairs, options.translated_only),
         group: Vec::new(),
         group_segments: 0,
         resumed: Summary::default(),
@@ -224,10 +222,7 @@ struct Run<'r> {
     writer: &'r mut dyn PairWriter,
     journal: Option<Journal>,
     observer: &'r mut dyn Observer,
-    dedup_pairs: bool,
-    translated_only: bool,
-    /// (source, target) of every pair written, for `--dedup-pairs`
-    emitted: HashSet<(String, String)>,
+    filter: PairFilter,
     /// documents waiting to be translated: their position in the run, key and segments
     group: Vec<(usize, String, Vec<Segment>)>,
     group_segments: usize,
@@ -330,14 +325,7 @@ impl Run<'_> {
     fn emit(&mut self, index: usize, key: String, pairs: &[Pair]) -> anyhow::Result<()> {
         let mut written = 0;
         for pair in pairs {
-            if self.translated_only && !pair.is_translated() {
-                continue;
-            }
-            if self.dedup_pairs
-                && !self
-                    .emitted
-                    .insert((pair.source().to_string(), pair.target.clone()))
-            {
+            if !self.filter.keeps(pair) {
                 continue;
             }
             self.writer.pair(pair)?;
@@ -349,6 +337,37 @@ impl Run<'_> {
             pairs: written,
         });
         Ok(())
+    }
+}
+
+/// The corpus-wide filters of a run, `--translated-only` and `--dedup-pairs`, applied in
+/// output order: by a run as it writes, and by a merge of shards as it streams their parts.
+#[derive(Debug, Default)]
+pub struct PairFilter {
+    dedup_pairs: bool,
+    translated_only: bool,
+    /// (source, target) of every pair kept, for `--dedup-pairs`
+    kept: HashSet<(String, String)>,
+}
+
+impl PairFilter {
+    pub fn new(dedup_pairs: bool, translated_only: bool) -> PairFilter {
+        PairFilter {
+            dedup_pairs,
+            translated_only,
+            kept: HashSet::new(),
+        }
+    }
+
+    /// Whether `pair`, coming next in output order, is written.
+    pub fn keeps(&mut self, pair: &Pair) -> bool {
+        if self.translated_only && !pair.is_translated() {
+            return false;
+        }
+        !self.dedup_pairs
+            || self
+                .kept
+                .insert((pair.source().to_string(), pair.target.clone()))
     }
 }
 

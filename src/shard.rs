@@ -616,7 +616,7 @@ pub fn merge(
         documents: order.len(),
         ..MergeReport::default()
     };
-    let mut emitted: std::collections::HashSet<(String, String)> = Default::default();
+    let mut filter = crate::corpus::PairFilter::new(options.dedup_pairs, options.translated_only);
     let mut line = String::new();
     writer.begin()?;
     for (_, shard, pairs) in order {
@@ -641,12 +641,7 @@ pub fn merge(
             let pair: Pair = serde_json::from_str(&line)
                 .map_err(|err| bad(format!("not a pair record: {err}")))?;
             report.pairs_read += 1;
-            if options.translated_only && !pair.is_translated() {
-                continue;
-            }
-            if options.dedup_pairs
-                && !emitted.insert((pair.source().to_string(), pair.target.clone()))
-            {
+            if !filter.keeps(&pair) {
                 continue;
             }
             writer.pair(&pair)?;
