@@ -217,7 +217,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
         (result, _) => result?,
     };
-    if !args.quiet {
+    Ok(finish(&report, "", args.quiet))
+}
+
+/// Prints a run's summary line (after `label`) unless `quiet`, and gives its exit code: an
+/// input that could not be read makes it [`EXIT_INPUT`].
+fn finish(report: &corpus::CorpusReport, label: &str, quiet: bool) -> i32 {
+    if !quiet {
         let failed = match report.failed.len() {
             0 => String::new(),
             n => format!(", {} failed", counted(n, "input", "inputs")),
@@ -227,13 +233,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             report.other_language,
             &report.records_skipped,
         );
-        eprintln!("selaras: {}{skipped}{failed}", report.summary);
+        eprintln!("selaras: {label}{}{skipped}{failed}", report.summary);
     }
-    Ok(if report.failed.is_empty() {
+    if report.failed.is_empty() {
         EXIT_OK
     } else {
         EXIT_INPUT
-    })
+    }
 }
 
 /// The model, with the note on stderr of how many replicas memory allowed.
@@ -346,21 +352,8 @@ fn run_shard(
     let result = shard::translate_shard(&inputs, &mut model, &dir, &options, prints, &mut terminal);
     drop(terminal);
     let (_, report) = result?;
-    if !args.quiet {
-        let failed = match report.failed.len() {
-            0 => String::new(),
-            n => format!(", {} failed", counted(n, "input", "inputs")),
-        };
-        eprintln!(
-            "selaras: shard {} of {}: {}{failed}",
-            shard.index, shard.count, report.summary
-        );
-    }
-    Ok(if report.failed.is_empty() {
-        EXIT_OK
-    } else {
-        EXIT_INPUT
-    })
+    let label = format!("shard {} of {}: ", shard.index, shard.count);
+    Ok(finish(&report, &label, args.quiet))
 }
 
 /// A whole number of at least 1, for options where 0 means nothing sensible (`--beam 0`).
