@@ -51,6 +51,9 @@ pub struct CorpusOptions {
     /// a line in at least this many distinct documents of one origin is boilerplate (see
     /// [`crate::repeated`]); `None` leaves repeated lines alone
     pub repeated_lines: Option<usize>,
+    /// the counts of `selaras corpus scan` over the same inputs, read instead of counting
+    /// (see [`crate::repeated::stats`])
+    pub line_stats: Option<PathBuf>,
     /// translate only this shard's documents (see [`crate::shard`]); every document is still
     /// read, so that lines repeated across the corpus are counted over all of them
     pub shard: Option<crate::shard::Shard>,
@@ -67,6 +70,7 @@ impl Default for CorpusOptions {
             translated_only: false,
             max_input_tokens: None,
             repeated_lines: Some(DEFAULT_MIN_DOCUMENTS),
+            line_stats: None,
             shard: None,
         }
     }
@@ -158,6 +162,7 @@ pub fn translate_corpus(
         lang: Lang::Id,
         strict: options.strict,
         repeated_lines: options.repeated_lines,
+        line_stats: options.line_stats.clone(),
     };
     let mut documents = RunDocuments::new(inputs, &reading, observer)?;
     let journal = options.journal.as_deref().map(Journal::open).transpose()?;

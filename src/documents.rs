@@ -9,6 +9,7 @@
 //! whose compressed stream breaks stops the run, since what it held is in doubt.
 use crate::error::Error;
 use crate::input::format::{Document, Documents, Entry, InputFormat, ReadOptions};
+
 use crate::input::{jsonl, Article, Source};
 use crate::langid::{self, LangId};
 use crate::observe::{Event, Observer};
@@ -29,6 +30,104 @@ pub struct DocumentOptions {
     /// a line in at least this many distinct documents of one origin is boilerplate (see
     /// [`crate::repeated`]); `None` leaves repeated lines alone
     pub repeated_lines: Option<usize>,
+    /// the counts of `selaras corpus scan` over the same inputs, read instead of counting
+    pub line_stats: Option<std::path::PathBuf>,
+}
+
+impl DocumentOptions {
+    /// The options that choose and read the documents, as `name=value` words: the counts of
+    /// lines hold for another run only when these agree.
+    pub fn census_options(&self) -> String {
+        format!(
+            "lang={:?} lang_id={:?} read={:?}",
+            self.lang, self.lang_id, self.read
+        )
+    }
+
+    fn format_of(&self, source: &Source) -> InputFormat {
+        InputFormat::of_source(source, self.read.format)
+    }
+
+    /// Whether `document` of `source` is in the run's language, when that is checked.
+    fn wanted(&self, source: &Source, document: &Document) -> bool {
+        let check = match self.lang_id {
+            LangId::On => true,
+            LangId::Off => false,
+            LangId::Auto => self.format_of(source).holds_many(),
+        };
+        !check || langid::is_in(&document.article.text, self.lang)
+    }
+}
+
+/// What a count of the lines of a run's inputs met besides documents.
+#[derive(Debug, Default)]
+pub struct CensusReport {
+    /// inputs that could not be opened
+    pub failed: Vec<Error>,
+    /// lines that held no document
+    pub bad_lines: usize,
+    /// documents not counted because they are in another language
+    pub other_language: usize,
+    /// standard input as the count read it (a text article): it cannot be read twice
+    stdin: Option<Result<Article, Error>>,
+}
+
+/// Counts the lines of every document of `inputs` into `census`: the pass a run makes before it
+/// segments anything, and `selaras corpus scan`. Standard input holding many documents is
+/// skipped with a warning (it is read once, by the run).
+pub fn count_lines(
+    inputs: &[Result<Source, Error>],
+    options: &DocumentOptions,
+    census: &mut LineCensus,
+    observer: &mut dyn Observer,
+) -> anyhow::Result<CensusReport> {
+    let mut report = CensusReport::default();
+    for input in inputs {
+        crate::interrupt::check()?;
+        let Ok(source) = input else { continue };
+        let stdin = *source == Source::Stdin;
+        if stdin && options.format_of(source).holds_many() {
+            observer.event(Event::Warning(
+                "standard input is read once: lines repeated in its documents are not \
+                 counted (pass the file instead)",
+            ));
+            continue;
+        }
+        let mut documents = match Documents::open(source, &options.read) {
+            Ok(documents) => documents,
+            Err(err) if options.strict => return Err(err.into()),
+            Err(err) => {
+                if stdin {
+                    report.stdin = Some(Err(err.clone()));
+                }
+                report.failed.push(err);
+                continue;
+            }
+        };
+        while let Some(entry) = documents.next_entry()? {
+            let document = match entry {
+                Entry::Document(document) => document,
+                Entry::Bad(err) if options.strict => return Err(err.into()),
+                Entry::Bad(_) => {
+                    report.bad_lines += 1;
+                    continue;
+                }
+                Entry::Skipped(_) => continue,
+            };
+            if options.wanted(source, &document) {
+                census.add(
+                    &RunDocuments::origin(source, &document),
+                    &document.article.text,
+                );
+            } else {
+                report.other_language += 1;
+            }
+            if stdin {
+                report.stdin = Some(Ok(document.article));
+            }
+        }
+    }
+    Ok(report)
 }
 
 /// One document, ready to segment.
@@ -108,7 +207,7 @@ impl<'a> RunDocuments<'a> {
         self.inputs
             .iter()
             .flatten()
-            .any(|source| self.format_of(source).holds_many())
+            .any(|source| self.options.format_of(source).holds_many())
     }
 
     /// The size of the input files, in bytes (standard input not counted).
@@ -136,19 +235,6 @@ impl<'a> RunDocuments<'a> {
         self.report
     }
 
-    fn format_of(&self, source: &Source) -> InputFormat {
-        InputFormat::of_source(source, self.options.read.format)
-    }
-
-    fn wanted(&self, source: &Source, document: &Document) -> bool {
-        let check = match self.options.lang_id {
-            LangId::On => true,
-            LangId::Off => false,
-            LangId::Auto => self.format_of(source).holds_many(),
-        };
-        !check || langid::is_in(&document.article.text, self.options.lang)
-    }
-
     fn origin(source: &Source, document: &Document) -> Origin {
         match document.url.as_deref().and_then(jsonl::host) {
             Some(host) => Origin::site(host),
@@ -157,50 +243,38 @@ impl<'a> RunDocuments<'a> {
     }
 
     /// Reads every document once and counts its lines, so that lines repeated across the
-    /// run are known before any document is segmented. Skipped when the count is off, or
-    /// there are fewer text inputs than the threshold and no others: then no line can repeat.
+    /// run are known before any document is segmented; or reads the counts of a scan of the
+    /// same inputs (`line_stats`). Skipped when the count is off, or there are fewer text
+    /// inputs than the threshold and no others: then no line can repeat. Inputs that cannot be
+    /// read and bad lines are left to be reported in their turn.
     fn count_repeated_lines(&mut self, observer: &mut dyn Observer) -> anyhow::Result<()> {
-        let min_documents = match self.options.repeated_lines {
-            Some(n) if self.inputs.len() >= n.max(2) || self.is_streamed() => n,
-            _ => return Ok(()),
+        let Some(min_documents) = self.options.repeated_lines else {
+            return Ok(());
         };
+        if let Some(path) = &self.options.line_stats {
+            self.repeated = crate::repeated::stats::load_repeated(
+                path,
+                &crate::shard::inputs_fingerprint(self.inputs),
+                &self.options.census_options(),
+                min_documents,
+            )?;
+            return Ok(());
+        }
+        if self.inputs.len() < min_documents.max(2) && !self.is_streamed() {
+            return Ok(());
+        }
         observer.event(Event::Status(&format!(
             "counting repeated lines in {}",
             crate::translate::pipeline::counted(self.inputs.len(), "input", "inputs")
         )));
         let mut census = LineCensus::new(min_documents);
-        for input in self.inputs {
-            crate::interrupt::check()?;
-            let Ok(source) = input else { continue };
-            let stdin = *source == Source::Stdin;
-            if stdin && self.format_of(source).holds_many() {
-                observer.event(Event::Warning(
-                    "standard input is read once: lines repeated in its documents are not \
-                     counted (pass the file instead)",
-                ));
-                continue;
-            }
-            let mut documents = match Documents::open(source, &self.options.read) {
-                Ok(documents) => documents,
-                Err(err) => {
-                    if stdin {
-                        self.stdin = Some(Err(err));
-                    }
-                    continue; // reported in its turn
-                }
-            };
-            while let Some(entry) = documents.next_entry()? {
-                let Entry::Document(document) = entry else {
-                    continue; // reported in its turn
-                };
-                if self.wanted(source, &document) {
-                    census.add(&Self::origin(source, &document), &document.article.text);
-                }
-                if stdin {
-                    self.stdin = Some(Ok(document.article));
-                }
-            }
-        }
+        let counting = DocumentOptions {
+            // an input that cannot be read is the run's error in its turn, not here
+            strict: false,
+            ..self.options.clone()
+        };
+        let report = count_lines(self.inputs, &counting, &mut census, observer)?;
+        self.stdin = report.stdin;
         self.repeated = census.finish();
         Ok(())
     }
@@ -241,7 +315,7 @@ impl<'a> RunDocuments<'a> {
                     continue;
                 }
             };
-            if !self.wanted(source, &document) {
+            if !self.options.wanted(source, &document) {
                 self.report.other_language += 1;
                 continue;
             }

@@ -7,8 +7,9 @@
 //! 64-bit FNV-1a over the key's UTF-8 bytes, modulo `N`. It has no seed and no platform
 //! dependence, so a rerun of shard 7 on another node, architecture or selaras version takes
 //! the same documents. Every shard reads the whole input list: the lines repeated across the
-//! corpus ([`crate::repeated`]) are counted over all documents by every shard alike, which is
-//! what keeps a shard's boilerplate decisions those of the single run.
+//! corpus ([`crate::repeated`]) are counted over all documents by every shard alike, or read
+//! by every shard from the one file of `selaras corpus scan` ([`crate::repeated::stats`]),
+//! which is what keeps a shard's boilerplate decisions those of the single run.
 //!
 //! # Parts and manifests
 //! Shard `I` of `N` writes `part-IIIII-of-NNNNN.jsonl`: every pair of its documents as the

@@ -343,3 +343,148 @@ fn bad_shards_and_broken_parts_are_one_line_errors_and_write_nothing() {
     ok(merge(&c, &["-o", &merged_s]));
     assert!(merged.is_file());
 }
+
+fn scan(args: &[&str]) -> Output {
+    let mut all = vec!["corpus", "scan", "--quiet"];
+    all.extend_from_slice(args);
+    selaras(&all)
+}
+
+#[test]
+fn a_split_scan_adds_up_and_shards_reading_it_merge_to_the_single_run() {
+    let c = corpus(12);
+    std::fs::create_dir_all(&c.out).unwrap();
+    let stats = |name: &str| c.out.join(name).display().to_string();
+    let whole = stats("whole.stats");
+    ok(scan(&[&c.input, "-o", &whole]));
+    // three parts, merged in any order, are the whole scan byte for byte
+    let parts: Vec<String> = (0..3).map(|i| stats(&format!("part{i}.stats"))).collect();
+    for (i, part) in parts.iter().enumerate() {
+        ok(scan(&["--shard", &format!("{i}/3"), &c.input, "-o", part]));
+    }
+    let merged = stats("merged.stats");
+    let args = [
+        "corpus",
+        "merge-stats",
+        &parts[2],
+        &parts[0],
+        &parts[1],
+        "-o",
+        &merged,
+    ];
+    ok(selaras(&args));
+    assert_eq!(
+        std::fs::read(&whole).unwrap(),
+        std::fs::read(&merged).unwrap()
+    );
+    // the parts hold different documents: none of them alone is the whole
+    for part in &parts {
+        assert_ne!(std::fs::read(part).unwrap(), std::fs::read(&whole).unwrap());
+    }
+
+    // shards that read the counts merge to what one run that counted itself writes
+    let shard_dir = format!("{}/", c.parts.display());
+    for index in 0..3 {
+        let shard = format!("{index}/3");
+        let args = [
+            "--line-stats",
+            &whole,
+            "--shard",
+            &shard,
+            "-o",
+            &shard_dir,
+            &c.input,
+        ];
+        ok(translate(&args, &[]));
+    }
+    let single = ok(translate(&["--format", "jsonl", &c.input], &[]));
+    assert!(
+        !single.contains("Warga antre"),
+        "the shared caption is boilerplate"
+    );
+    assert_eq!(ok(merge(&c, &[])), single);
+    // segment reads them too
+    let segmented = ok(selaras(&["segment", &c.input]));
+    let with_stats = ok(selaras(&["segment", "--line-stats", &whole, &c.input]));
+    assert_eq!(segmented, with_stats);
+
+    // The counts are read, not recounted: give the articles another shared caption of the
+    // same length, so the input list's fingerprint (paths and sizes) still matches. A run
+    // that counts finds the new caption repeated; one that reads the old counts does not.
+    for entry in std::fs::read_dir(&c.input).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace("Warga antre", "Warga ambil")).unwrap();
+    }
+    let counted = ok(translate(&["--format", "jsonl", &c.input], &[]));
+    assert!(!counted.contains("Warga ambil"));
+    let read = ok(translate(
+        &["--format", "jsonl", "--line-stats", &whole, &c.input],
+        &[],
+    ));
+    assert!(
+        read.contains("Warga ambil"),
+        "the stale counts do not know the new caption"
+    );
+}
+
+#[test]
+fn bad_scans_and_stats_are_one_line_errors_and_write_nothing() {
+    let c = corpus(6);
+    std::fs::create_dir_all(&c.out).unwrap();
+    let file = |name: &str| c.out.join(name).display().to_string();
+    let (whole, part0, part1) = (file("whole.stats"), file("p0.stats"), file("p1.stats"));
+    ok(scan(&[&c.input, "-o", &whole]));
+    ok(scan(&["--shard", "0/2", &c.input, "-o", &part0]));
+    ok(scan(&["--shard", "1/2", &c.input, "-o", &part1]));
+    let written = |out: &Output, expected: &str, path: &str| {
+        let err = stderr(out);
+        assert!(!out.status.success(), "{err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(expected), "{expected:?} not in {err}");
+        assert!(!Path::new(path).exists(), "{path} was written");
+    };
+    let stats = file("new.stats");
+    // standard input cannot be scanned: the shards would not see it again
+    written(&scan(&["-o", &stats]), "standard input", &stats);
+    written(&scan(&["-", "-o", &stats]), "standard input", &stats);
+    written(
+        &scan(&["--shard", "2/2", &c.input, "-o", &stats]),
+        "--shard",
+        &stats,
+    );
+    let nowhere = c.out.join("no/such/dir/x.stats").display().to_string();
+    written(&scan(&[&c.input, "-o", &nowhere]), "x.stats", &nowhere);
+    // merging parts that do not make a whole
+    let merge_stats = |parts: &[&str]| {
+        let mut args = vec!["corpus", "merge-stats"];
+        args.extend_from_slice(parts);
+        args.extend_from_slice(&["-o", &stats]);
+        selaras(&args)
+    };
+    written(&merge_stats(&[&part0]), "parts 1 of 2 are missing", &stats);
+    written(&merge_stats(&[&part0, &part0, &part1]), "again", &stats);
+    written(&merge_stats(&[&whole]), "a whole scan", &stats);
+
+    // a run given counts it cannot use
+    let output = file("out.tsv");
+    let run = |stats: &str| translate(&["--line-stats", stats, "-o", &output, &c.input], &[]);
+    written(&run(&part0), "merge-stats", &output);
+    let other = c.out.join("other");
+    write_corpus(&other, &[1, 2, 0]);
+    let other_stats = file("other.stats");
+    ok(scan(&[&other.display().to_string(), "-o", &other_stats]));
+    written(&run(&other_stats), "another input list", &output);
+    let jsonl = file("as-jsonl.stats");
+    ok(scan(&["--input-format", "html", &c.input, "-o", &jsonl]));
+    written(&run(&jsonl), "other options", &output);
+    let good = std::fs::read(&whole).unwrap();
+    let cut = file("cut.stats");
+    std::fs::write(&cut, &good[..good.len() - 9]).unwrap();
+    written(&run(&cut), "cut short", &output);
+    written(&run(&file("missing.stats")), "missing.stats", &output);
+    written(&run(&c.input), "not a selaras line-stats file", &output);
+    // and with the right counts the run goes through
+    ok(run(&whole));
+    assert!(Path::new(&output).is_file());
+}

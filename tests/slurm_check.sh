@@ -139,9 +139,18 @@ same_as_single "$work/parts" "$work/single"
 echo "slurm_check: 4 array tasks merged to the single run's bytes (jsonl, tmx, moses)"
 
 # 3: a task cancelled while it runs, then resubmitted alone. One task at a time (%1), on a
-# corpus big enough that a task takes a few seconds, so that task 2 is caught running.
+# corpus big enough that a task takes a few seconds, so that task 2 is caught running. The
+# shards read the repeated lines from one scan, itself split over a 2-task array and merged.
 corpus "$work/in2" 400
 single "$work/in2" "$work/single2" jsonl
+mkdir -p "$work/stats"
+sbatch --quiet --wait --array=0-1 -o "$work/logs/scan-%A_%a.log" --wrap \
+  "'$selaras' corpus scan --quiet --shard \$SLURM_ARRAY_TASK_ID/2 -o '$work/stats/part'\$SLURM_ARRAY_TASK_ID '$work/in2/'"
+"$selaras" corpus merge-stats --quiet "$work/stats/part0" "$work/stats/part1" -o "$work/lines.stats"
+"$selaras" corpus scan --quiet "$work/in2/" -o "$work/lines-one.stats"
+cmp "$work/lines.stats" "$work/lines-one.stats"
+echo "slurm_check: a scan split over 2 array tasks merged to the single scan's bytes"
+export SELARAS_ARGS="$SELARAS_ARGS --line-stats $work/lines.stats"
 job=$(sbatch --parsable --array=0-3%1 -o "$work/logs/%A_%a.log" \
   "$root/scripts/selaras-shards.sbatch" 4 "$work/parts2" "$work/in2/")
 cancelled=""
@@ -170,4 +179,4 @@ sbatch --quiet --wait --array="$(sed -n 's/^rerun: //p' "$work/status.txt")" \
   -o "$work/logs/%A_%a.log" "$root/scripts/selaras-shards.sbatch" 4 "$work/parts2" "$work/in2/"
 "$selaras" corpus status "$work/parts2" >/dev/null
 same_as_single "$work/parts2" "$work/single2" jsonl
-echo "slurm_check: task 2 cancelled while running, resubmitted alone, merged to the same bytes"
+echo "slurm_check: task 2 cancelled while running, resubmitted alone, merged to the same bytes (shards read one scan)"

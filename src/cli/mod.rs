@@ -59,8 +59,8 @@ pub enum Command {
     Align(align::Args),
     /// List, fetch and convert translation models
     Model(model::Args),
-    /// The parts of a corpus run spread over machines (translate --shard): their status, and
-    /// merging them
+    /// Corpus runs spread over machines (translate --shard): one count of repeated lines for
+    /// all shards (scan), which parts are done (status), and merging them
     Corpus(corpus::Args),
     /// Score segmentation or alignment against gold data
     Eval(eval::Args),
@@ -80,6 +80,12 @@ pub struct RepeatedLinesArgs {
     /// Do not look for lines repeated across articles
     #[arg(long, conflicts_with = "repeated_lines")]
     pub no_repeated_lines: bool,
+    /// Read the line counts from FILE, written by `selaras corpus scan` over the same inputs
+    /// with the same input options, instead of counting them: what every shard of a run
+    /// spread over machines does, so that none reads the corpus twice. Refused when FILE was
+    /// counted from other inputs or options
+    #[arg(long, value_name = "FILE", conflicts_with = "no_repeated_lines")]
+    pub line_stats: Option<std::path::PathBuf>,
 }
 
 impl RepeatedLinesArgs {

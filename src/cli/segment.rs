@@ -57,6 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         // text articles were named one by one: any that cannot be read stops the run
         strict: args.input.strict || !streamed,
         repeated_lines: args.repeated.min_documents(),
+        line_stats: args.repeated.line_stats.clone(),
     };
     // segment prints no status and draws no bar; warnings and skipped inputs go to stderr
     let mut terminal = Terminal::new(true);

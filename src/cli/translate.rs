@@ -263,6 +263,7 @@ fn corpus_options(args: &Args, journal: Option<PathBuf>, shard: Option<Shard>) -
         translated_only: false,
         max_input_tokens: Some(args.max_input_tokens),
         repeated_lines: args.repeated.min_documents(),
+        line_stats: args.repeated.line_stats.clone(),
         shard,
     }
 }

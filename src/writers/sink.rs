@@ -189,7 +189,7 @@ const STDOUT: &str = "-";
 /// `err`, met while writing the output at `path`, as an I/O error of the same kind that carries
 /// [`Error::Output`]. A broken pipe, and an error that already names its output, stay as
 /// they are.
-fn output_error(path: impl Display, err: io::Error) -> io::Error {
+pub fn output_error(path: impl Display, err: io::Error) -> io::Error {
     let named = err.get_ref().is_some_and(|inner| inner.is::<Error>());
     if err.kind() == io::ErrorKind::BrokenPipe || named {
         return err;

@@ -28,8 +28,17 @@
 //!
 //! Memory: the census holds a 64-bit key, a count and the first 8 normalized bytes per distinct
 //! line of each origin (about 30 bytes with the hash table's overhead), and keeps no text.
+//!
+//! # One count for many machines
+//! A run spread over shards must decide the same: `selaras corpus scan` writes the counts to a
+//! file ([`stats`]), which every shard reads instead of counting itself. The scan can itself be
+//! split: part `I` of `N` counts the documents whose text key is `I` modulo `N`, so that a
+//! text counted once stays counted once, and the parts' counts add up to the whole.
+pub mod stats;
+
 use crate::hash::{text_key, FastMap, FastSet};
 use crate::input::Source;
+use crate::shard::Shard;
 use std::path::{Path, PathBuf};
 
 /// The default threshold: a line in this many distinct documents of one origin is repeated.
@@ -204,6 +213,8 @@ fn normalize_into(line: &str, out: &mut Vec<u8>, limit: usize) {
 #[derive(Debug)]
 pub struct LineCensus {
     min_documents: usize,
+    /// count only the documents of this part of the scan (see the module documentation)
+    part: Option<Shard>,
     origins: FastMap<Origin, OriginCounts>,
     /// scratch space reused across documents
     key: Vec<u8>,
@@ -224,20 +235,37 @@ impl LineCensus {
     pub fn new(min_documents: usize) -> LineCensus {
         LineCensus {
             min_documents: min_documents.max(MIN_DOCUMENTS_FLOOR),
+            part: None,
             origins: FastMap::default(),
             key: Vec::new(),
             keys: Vec::new(),
         }
     }
 
+    /// A census of one part of a scan: only documents whose text key is `part.index` modulo
+    /// `part.count` are counted.
+    pub fn of_part(part: Shard) -> LineCensus {
+        LineCensus {
+            part: Some(part),
+            ..LineCensus::new(MIN_DOCUMENTS_FLOOR)
+        }
+    }
+
     /// Counts the lines of one document (its normalized text) of `origin`. A text already
-    /// counted for this origin is not counted again.
+    /// counted for this origin is not counted again, and a text of another part is not
+    /// counted.
     pub fn add(&mut self, origin: &Origin, text: &str) {
+        let document = text_key(text.as_bytes());
+        if let Some(part) = self.part {
+            if document % part.count as u64 != part.index as u64 {
+                return;
+            }
+        }
         let counts = match self.origins.get_mut(origin) {
             Some(counts) => counts,
             None => self.origins.entry(origin.clone()).or_default(),
         };
-        if !counts.documents.insert(text_key(text.as_bytes())) {
+        if !counts.documents.insert(document) {
             return;
         }
         self.keys.clear();
