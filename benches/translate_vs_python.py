@@ -32,7 +32,13 @@ from pathlib import Path
 DEFAULT_VENV = Path(os.environ.get("SELARAS_BENCH_VENV", "/var/tmp/selaras-bench-venv"))
 DEFAULT_MODEL = Path("/var/tmp/selaras-echo-full")
 DEFAULT_SELARAS = Path("/var/tmp/selaras-target/release/selaras")
-PACKAGES = ["ctranslate2>=4.8,<5", "sentencepiece"]
+# The wheel of the CTranslate2 version selaras links (scripts/ctranslate2.txt), so that the
+# ratio compares the pipelines, not two library versions: at 2 threads on the NLLB-600M
+# shape, wheel 4.8.5 ran 0.94x the time of wheel 4.8.4 (16 sentences, 2 runs each).
+PINNED = re.search(r"^ctranslate2==([0-9.]+)",
+                   (Path(__file__).resolve().parent.parent / "scripts" / "ctranslate2.txt")
+                   .read_text(), re.M)[1]
+PACKAGES = [f"ctranslate2=={PINNED}", "sentencepiece"]
 
 # Marks selaras sets aside around a whole quoted sentence (src/translate/pipeline.rs):
 # such lines are left out so both pipelines send byte-identical text to the model.
@@ -237,8 +243,12 @@ def main() -> int:
         print(f"{len(sentences)} sentences from {args.text.name}, model {args.model}, "
               f"beam {args.beam}, threads {args.threads}, batch size {args.batch_size}, "
               f"python replicas {args.python_replicas}, "
-              f"{args.runs} runs each, alternating; python ctranslate2 {version}"
+              f"{args.runs} runs each, alternating; python ctranslate2 {version}, "
+              f"selaras links {PINNED}"
               + (f"; env {' '.join(args.env)}" if args.env else ""))
+        if version != PINNED:
+            print(f"note: the ratios mix the pipelines with two CTranslate2 versions; a venv "
+                  f"with ctranslate2=={PINNED} (--venv) compares the pipelines alone")
         python_time = statistics.median(times["python"])
         python_rss = statistics.median(rss["python"])
         print(f"{'pipeline':<16} {'median s':>9} {'min s':>7} {'ratio':>6} "
