@@ -15,12 +15,12 @@ test.
 import argparse
 import json
 import random
-import re
 import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
+
+from merge_parts import timed  # the same /usr/bin/time -v measurement
 
 SYLLABLES = ["ba", "ka", "ta", "ma", "ra", "sa", "di", "ke", "nya", "ng", "pe", "lu", "ju",
              "wa", "ha", "ri", "ti", "go", "an", "kan", "lah", "ber", "men", "per"]
@@ -43,16 +43,6 @@ def write_crawl(path: Path, documents: int, sites: int = 8, seed: int = 7) -> in
             text = "\n\n".join(lines[:10] + CLUTTER + lines[10:])
             out.write(json.dumps({"url": site, "text": text}, ensure_ascii=False) + "\n")
     return path.stat().st_size
-
-
-def timed(command: list[str]) -> tuple[float, int]:
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
-        start = time.perf_counter()
-        subprocess.run(["/usr/bin/time", "-v", "-o", report.name, *command], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wall = time.perf_counter() - start
-        rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())[1])
-    return wall, rss
 
 
 def main() -> None:
