@@ -9,7 +9,6 @@
 //! whose compressed stream breaks stops the run, since what it held is in doubt.
 use crate::error::Error;
 use crate::input::format::{Document, Documents, Entry, InputFormat, ReadOptions};
-
 use crate::input::{jsonl, Article, Source};
 use crate::langid::{self, LangId};
 use crate::observe::{Event, Observer};

@@ -291,9 +291,8 @@ impl LineCensus {
             .map(|(origin, counts)| {
                 let mut lines = RepeatedLines::none();
                 for (key, (documents, prefix)) in counts.lines {
-                    if documents as usize >= min {
-                        lines.keys.insert(key);
-                        lines.prefixes.insert(prefix);
+                    if is_repeated(documents, min) {
+                        lines.insert(key, prefix);
                     }
                 }
                 (origin, lines)
@@ -333,6 +332,13 @@ impl CorpusLines {
     }
 }
 
+/// Whether a line held by `documents` distinct documents of its origin is repeated under the
+/// threshold `min_documents` (at least [`MIN_DOCUMENTS_FLOOR`]): the one test the census, a
+/// stats file and its summary apply.
+pub fn is_repeated(documents: u32, min_documents: usize) -> bool {
+    documents as usize >= min_documents.max(MIN_DOCUMENTS_FLOOR)
+}
+
 /// The lines repeated across the documents of one origin, by key; what
 /// [`crate::blocks::find_blocks_with`] turns into boilerplate.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -361,6 +367,12 @@ impl RepeatedLines {
 
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
+    }
+
+    /// Adds a repeated line by its key and the prefix of its normalized text.
+    fn insert(&mut self, key: u64, prefix: u64) {
+        self.keys.insert(key);
+        self.prefixes.insert(prefix);
     }
 
     /// How many distinct line keys are repeated.

@@ -140,9 +140,10 @@ impl LineStats {
 
     /// How many distinct lines are in at least `min_documents` documents of their origin.
     pub fn repeated(&self, min_documents: usize) -> usize {
-        let min = min_documents.max(super::MIN_DOCUMENTS_FLOOR) as u64;
         let lines = self.origins.values().flat_map(|c| &c.lines);
-        lines.filter(|r| u64::from(r.documents) >= min).count()
+        lines
+            .filter(|r| super::is_repeated(r.documents, min_documents))
+            .count()
     }
 
     /// Writes the file format (see the module documentation).
@@ -201,10 +202,7 @@ impl LineStats {
     /// each once, of one input list and one set of options. Each part counted other documents
     /// (by their text key), so the counts add up.
     pub fn merge(parts: Vec<(PathBuf, LineStats)>) -> Result<LineStats, Error> {
-        let bad = |path: &Path, problem: String| Error::BadInput {
-            path: path.display().to_string(),
-            problem,
-        };
+        let bad = bad_file;
         let Some((first_path, first)) = parts.first() else {
             return Err(Error::Usage("no parts to merge".into()));
         };
@@ -303,19 +301,14 @@ pub fn load_repeated(
     options: &str,
     min_documents: usize,
 ) -> Result<CorpusLines, Error> {
-    let bad = |problem: String| Error::BadInput {
-        path: path.display().to_string(),
-        problem,
-    };
-    let min = min_documents.max(super::MIN_DOCUMENTS_FLOOR) as u64;
+    let bad = |problem: String| bad_file(path, problem);
     let mut corpus = CorpusLines::default();
     let header = read_with(path, |origin, _, lines| {
         let mut repeated = RepeatedLines::none();
         for record in lines {
             let record = record?;
-            if u64::from(record.documents) >= min {
-                repeated.keys.insert(record.key);
-                repeated.prefixes.insert(record.prefix);
+            if super::is_repeated(record.documents, min_documents) {
+                repeated.insert(record.key, record.prefix);
             }
         }
         if !repeated.is_empty() {
@@ -344,6 +337,14 @@ pub fn load_repeated(
         )));
     }
     Ok(corpus)
+}
+
+/// The one-line error for the stats file (or part) at `path`.
+fn bad_file(path: &Path, problem: String) -> Error {
+    Error::BadInput {
+        path: path.display().to_string(),
+        problem,
+    }
 }
 
 /// The origin on its line: see the module documentation.
@@ -397,10 +398,7 @@ fn read_with(
     path: &Path,
     mut origin: impl FnMut(Origin, u64, Records) -> Result<(), Error>,
 ) -> Result<Header, Error> {
-    let bad = |problem: String| Error::BadInput {
-        path: path.display().to_string(),
-        problem,
-    };
+    let bad = |problem: String| bad_file(path, problem);
     let file = std::fs::File::open(path).map_err(|err| bad(format!("cannot read it: {err}")))?;
     let mut reader = io::BufReader::with_capacity(1 << 16, file);
     let line = |what: &str, reader: &mut io::BufReader<std::fs::File>| {
