@@ -157,7 +157,29 @@ pub fn is_credit(s: &str) -> bool {
     if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
         return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
     }
-    is_slash_credit(s) || is_via_credit(bare)
+    is_slash_credit(s) || is_via_credit(bare) || is_handout_credit(bare)
+}
+
+/// Small words a handout's source may hold in lower case: "Armed Forces of the Philippines
+/// handout".
+const HANDOUT_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "dan", "di"];
+
+/// A photo handed out by its source: "Armed Forces of the Philippines handout", "Presidential
+/// Palace Handout", "Kementerian PUPR handout": a few capitalized words naming the source, then
+/// "handout".
+fn is_handout_credit(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some((last, source)) = words.split_last() else {
+        return false;
+    };
+    last.eq_ignore_ascii_case("handout")
+        && (1..=7).contains(&source.len())
+        && source
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && source
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || HANDOUT_SMALL_WORDS.contains(w))
 }
 
 /// Inside brackets, an outlet and a photographer's name joined by a colon, as some sites sign
@@ -317,8 +339,9 @@ fn is_agency(agency: &str) -> bool {
 /// not, "Presiden berbicara. Ia menolak" does.
 fn has_sentence_break(s: &str) -> bool {
     s.match_indices(". ").any(|(at, _)| {
+        // "GATRA/Dok. Kejari": the word after a credit's slash
         let word = s[..at]
-            .rsplit(|c: char| c.is_whitespace())
+            .rsplit(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
         word.chars().count() > 3
@@ -351,7 +374,7 @@ pub fn trailing(s: &str) -> Option<usize> {
     // credit can only start shortly before its slash
     let tail = &s[from..];
     let label = tail.contains([':', '…', '©'])
-        || ["ourtesy", "redit", " by ", "oleh", "dok."]
+        || ["ourtesy", "redit", " by ", "oleh", "dok.", "andout"]
             .iter()
             .any(|w| tail.contains(w));
     let from = match tail.find('/') {
@@ -372,19 +395,39 @@ pub fn trailing(s: &str) -> Option<usize> {
             let glued = matches!(before, b'.' | b')')
                 || before.is_ascii_lowercase()
                 || before.is_ascii_digit();
-            // "…gantung©2024 Merdeka.com": a copyright sign glued to the caption
-            (before == b' ' && !s[at..].starts_with('©'))
+            // "…gantung©2024 Merdeka.com": a copyright sign glued to the caption; after a
+            // space it signs a photographer ("… 2024. © Yosef Kelen, AFP"), not a year
+            (before == b' ' && !copyright_year(&s[at..]))
                 || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
         })
         .find(|&at| {
             let rest = &s[at..];
             (is_slash_credit(rest) && rest.contains('/'))
                 || is_social_source(rest)
+                || is_handout_credit(rest)
                 || (CREDIT_LABELS
                     .iter()
                     .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
         })
+}
+
+/// Whether `s` is an agency alone in brackets, "(AFP)", "(Reuters)": under a caption the
+/// photo's credit, after the story's last paragraph the source of the story.
+pub fn is_agency_mark(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            AGENCIES_ALONE
+                .iter()
+                .any(|a| inner.trim().eq_ignore_ascii_case(a))
+        })
+}
+
+/// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".
+fn copyright_year(s: &str) -> bool {
+    s.strip_prefix('©')
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "(Foto: Lee Jin-man via REUTERS)" or "(foto: AP)." or "(AP Photo/Evan Vucci, File)" at the
@@ -572,6 +615,19 @@ mod tests {
             ("Harga minyak naik tiga persen. Sumber: Reuters", None),
             // a site's copyright notice is no caption with its credit
             ("CNN Sans ™ & © 2016 Cable News Network.", None),
+            (
+                "Ash billows from the volcano on March 4, 2024. © Yosef Kelen, AFP",
+                Some("© Yosef Kelen, AFP"),
+            ),
+            (
+                "Petugas memasang papan penyitaan di Cibinong. GATRA/Dok. Kejari",
+                Some("GATRA/Dok. Kejari"),
+            ),
+            (
+                "PATROL. Navy ships sail off Tawi-Tawi on March 8, 2024. Armed Forces of the Philippines handout",
+                Some("Armed Forces of the Philippines handout"),
+            ),
+            ("Aid was handed out to the families who lost their homes.", None),
         ];
         for (line, credit) in trailing_cases {
             assert_eq!(trailing(line).map(|at| &line[at..]), credit, "{line}");

@@ -142,9 +142,10 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "klik di sini",
     "download aplikasi",
     "unduh aplikasi",
-    // "Sign up for our newsletter", "Read more: …"
+    // "Sign up for our newsletter", "Read more: …", and a related link glued to its label:
+    // "Read moreIndonesia raises alert level …"
     "sign up for",
-    "read more:",
+    "read more",
     // "Copyright © 2021 VOA", "© 2023 Kompas"
     "copyright",
     "hak cipta",
@@ -168,6 +169,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "editor :",
     "sumber:",
     "sumber :",
+    "source:",
+    "source :",
     "penulis:",
     "penulis :",
     "reporter:",
@@ -434,6 +437,7 @@ pub fn find_blocks_marked(
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
     };
+    mark_opening_dateline(text, lang, title, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, &mut drafts);
     mark_clutter(text, title, &mut drafts);
@@ -661,7 +665,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || has_photo_position(b)
     {
         caption(body, drafts);
-    } else if let Some(end) = dateline_prefix(b) {
+    } else if let Some(end) = dateline_prefix(b).or_else(|| colon_dateline_prefix(b, lang)) {
         drafts.push(Draft {
             dateline: true,
             ..draft(BlockKind::Meta, piece(0, end), false, true)
@@ -734,9 +738,14 @@ pub fn is_editor_initials(s: &str) -> bool {
     !inner.is_empty()
         && inner.len() <= 24
         && (inner.bytes().any(|b| b.is_ascii_lowercase()) || inner == "*")
-        && inner
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b'*' || b == b',')
+        && inner.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || b == b'/'
+                || b == b'*'
+                || b == b','
+                // a desk's numbered code among the initials: "(mcr23/jpnn)"
+                || (b.is_ascii_digit() && inner.contains('/'))
+        })
 }
 
 /// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]", and a desk code
@@ -924,6 +933,9 @@ const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
 /// outlet's name after it, "Hong Kong CNN —", "Jakarta VOA -" (on its own line only: inside a
 /// paragraph "Presiden AS - …" would read the same).
 fn is_dateline_only(s: &str) -> bool {
+    if s.strip_suffix(':').is_some_and(is_shouted_place) {
+        return true;
+    }
     let head = s.trim_end_matches(['-', '–', '—']);
     if head.len() == s.len() || !head.ends_with(' ') {
         return false;
@@ -960,6 +972,124 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     (starts_sentence && looks_like_dateline(&s[..at])).then_some(at + sep.len())
 }
 
+/// Where the body starts after a dateline that ends in a colon, as some wire and Asian
+/// sites print it: "SINGAPORE: The government …", "KUALA LUMPUR: Malaysia's …". Only a
+/// shouted place ([`is_shouted_place`]), since "Jakarta: Warga …" or an interview's "Ayu: …"
+/// is text, and only before running text: "BPBD: Tanggul Darurat Dipasang" is a headline that
+/// names its source.
+fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
+    let window = &s[..floor_char_boundary(s, 40)];
+    let at = window.find(": ")?;
+    let body = s[at + 2..].trim_start();
+    let starts_sentence = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"'));
+    (starts_sentence && is_shouted_place(&s[..at]) && prose::is_prose(body, lang))
+        .then(|| s.len() - body.len())
+}
+
+/// Words that open a line with a colon and are no place: "Catatan: …", "Update: …".
+const COLON_LABELS: &[&str] = &[
+    "catatan",
+    "update",
+    "pembaruan",
+    "editor",
+    "koreksi",
+    "note",
+    "editor's note",
+    "correction",
+    "baca",
+    "simak",
+    "lihat",
+    "foto",
+    "video",
+    "sumber",
+    "source",
+];
+
+/// A dateline in the story's first paragraph that only its place shows: a capitalized place
+/// name and a colon or a full stop, "Jakarta: Kementerian Kesehatan …" (Medcom), "Jakarta. Bank
+/// Indonesia kept …" (Jakarta Globe). Inside the story the same shape is a speaker's label or a
+/// one-word sentence, so only the first open paragraph after the title is read, the place must
+/// be a sentence of its own to the sentence splitter (abbreviations such as "Prof." are not),
+/// and what follows must be running text. The paragraph is split into the dateline (meta) and
+/// the rest.
+fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
+    let from = title.map_or(0, |t| t + 1);
+    // lines left open that are not prose (a byline, a date) become clutter later
+    let Some(k) = (from..drafts.len())
+        .find(|&k| drafts[k].block.kind == BlockKind::Paragraph && drafts[k].prose)
+    else {
+        return;
+    };
+    let d = &drafts[k];
+    if d.settled
+        || k.checked_sub(1)
+            .is_some_and(|j| drafts[j].dateline && drafts[j].line == d.line)
+    {
+        return;
+    }
+    let span = d.block.span;
+    let line = span.of(text);
+    let colon = line[..floor_char_boundary(line, 40)].find(": ");
+    let head_end = match colon {
+        Some(at) => at + 1,
+        None => match sentences::split(line, lang).first() {
+            Some(first) if first.span.end < line.len() && line[..first.span.end].ends_with('.') => {
+                first.span.end
+            }
+            _ => return,
+        },
+    };
+    let head = line[..head_end - 1].trim();
+    let words = head.split_whitespace().count();
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    // a sentence of a few capitalized words opens stories too ("Itu Sangat Mengerikan."), so
+    // before a full stop only one word is a place
+    let most = if colon.is_some() { 3 } else { 1 };
+    let place = (1..=most).contains(&words)
+        && letters >= 4
+        && head.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
+    let rest = trimmed(text, Span::new(span.start + head_end, span.end));
+    let rest_text = rest.of(text);
+    if !place
+        || !rest_text.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+        || !prose::is_prose(rest_text, lang)
+    {
+        return;
+    }
+    let (line_no, gap_before) = (d.line, d.gap_before);
+    drafts[k].block.span = rest;
+    drafts[k].settled = false;
+    let mut dateline = Draft {
+        dateline: true,
+        ..draft(
+            BlockKind::Meta,
+            Span::new(span.start, span.start + head_end),
+            false,
+            true,
+        )
+    };
+    dateline.line = line_no;
+    dateline.gap_before = gap_before;
+    drafts.insert(k, dateline);
+}
+
+/// A place name in capitals, as a dateline shouts it: one to three words of capital letters
+/// with at least four letters in all ("JAKARTA", "HONG KONG", not the speaker label "VOA").
+fn is_shouted_place(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&words)
+        && letters >= 4
+        && s.chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+}
+
 fn floor_char_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
     while !s.is_char_boundary(at) {
@@ -987,13 +1117,20 @@ fn looks_like_dateline(prefix: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    // "KOMPAS.com", "Liputan6.com": a news site's name alone
-    let site = words.len() <= 2 && {
-        let lower = first.to_ascii_lowercase();
+    // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
+    // "Cianjur, tvOnenews.com"
+    let domain = |w: &str| {
+        let lower = w.trim_end_matches(',').to_ascii_lowercase();
         [".com", ".co", ".id", ".net"]
             .iter()
             .any(|tld| lower.ends_with(tld))
     };
+    let site = words.len() <= 2 && domain(first)
+        || words.len() <= 3
+            && words.last().is_some_and(|w| domain(w))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase));
     // "Hong Kong CNN", "Nairobi, Kenya AP": a place and a news outlet that signs its datelines
     let outlet = words.len() >= 2
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -1446,6 +1583,16 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
             continue;
         }
+        // "(AFP)" after a paragraph that continues a run of the story's paragraphs, or after
+        // the story's last paragraph, signs the story, not a photo: the paragraph stays one
+        let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && d.prose && !d.settled;
+        let signs_the_story = i >= 1
+            && story(&drafts[i - 1])
+            && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story));
+        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story {
+            drafts[i].block.kind = BlockKind::Meta;
+            continue;
+        }
         let neighbour = |k: Option<usize>| {
             k.and_then(|k| drafts.get(k).map(|d| (k, d)))
                 .filter(|(_, d)| d.line.abs_diff(credit.line) <= 2)
@@ -1462,8 +1609,23 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         {
             continue;
         }
+        // a credit printed again (under a "toggle caption" button, in a gallery's strip)
+        // already has its caption: beside it only a repeat of an earlier caption is one,
+        // never the story's next paragraph
+        let own = credit.block.span.of(text);
+        let printed_again = drafts[..i]
+            .iter()
+            .any(|d| d.block.kind == BlockKind::Credit && d.block.span.of(text) == own);
+        let repeats_a_caption = |d: &Draft| {
+            let line = d.block.span.of(text);
+            drafts[..i].iter().any(|c| {
+                c.block.kind == BlockKind::Caption && c.block.span.of(text).starts_with(line)
+            })
+        };
         let fits = |d: &Draft| {
-            open(d) && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+            open(d)
+                && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+                && (!printed_again || repeats_a_caption(d))
         };
         let before = before.filter(|(_, d)| fits(d));
         let after = after.filter(|(_, d)| fits(d));
@@ -2026,6 +2188,116 @@ mod tests {
                 (Paragraph, "Bantuan tiba pada Senin.", None),
                 (Meta, "(ant)", None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_shouted_place_before_a_colon_is_a_dateline_but_a_headline_s_source_is_not() {
+        let text = "Judul Berita Hari Ini\n\
+            SINGAPORE: Pemerintah menaikkan tarif air mulai bulan depan untuk semua rumah tangga.\n\
+            KUALA LUMPUR:\n\
+            Harga minyak goreng naik lagi di seluruh negeri pada pekan ini.\n\
+            VOA: Apa yang akan dilakukan pemerintah setelah ini?\n\
+            BPBD: Tanggul Darurat Dipasang Setelah Air Surut";
+        let got = kinds(text);
+        assert_eq!(got[1], (Meta, "SINGAPORE:", None));
+        assert_eq!(got[2].0, Paragraph);
+        assert!(got[2].1.starts_with("Pemerintah menaikkan"), "{got:?}");
+        assert_eq!(got[3], (Meta, "KUALA LUMPUR:", None));
+        // a speaker label of three letters and a headline naming its source keep their line
+        assert!(
+            got.iter()
+                .any(|k| k.1.starts_with("VOA: Apa") && k.0 == Paragraph),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|k| k.1 != "BPBD:"), "{got:?}");
+    }
+
+    #[test]
+    fn numbered_desk_codes_among_editor_initials_close_a_paragraph() {
+        let text = "Judul Berita\n\
+            Pemerintah daerah berjanji menyampaikan aspirasi itu pekan depan. (mcr23/jpnn)\n\
+            Source: Reuters/ec";
+        let got = kinds(text);
+        assert!(got.contains(&(Meta, "(mcr23/jpnn)", None)), "{got:?}");
+        assert!(got.contains(&(Meta, "Source: Reuters/ec", None)), "{got:?}");
+        // a date in brackets has no letters: it stays in the sentence
+        let got = kinds(
+            "Judul Berita\nBanjir di kawasan itu akhirnya surut pada Senin pagi setelah hujan reda. (21/3/2024)",
+        );
+        assert!(got.iter().all(|k| k.1 != "(21/3/2024)"), "{got:?}");
+    }
+
+    #[test]
+    fn a_credit_printed_again_does_not_take_the_next_paragraph_as_its_caption() {
+        let text = "Judul Berita Tentang Sawah\n\
+            Petani menanam padi di sawah bertingkat dekat Tabanan, Bali, Februari 2024.\n\
+            Made Sutama/AFP via Getty Images\n\
+            toggle caption\n\
+            Made Sutama/AFP via Getty Images\n\
+            Di lereng bukit di tengah Bali, seorang petani menanam bibit padi satu per satu.\n\
+            Keluarganya sudah menggarap sawah itu selama beberapa generasi.";
+        let got = kinds(text);
+        assert!(
+            got.contains(&(
+                Caption,
+                "Petani menanam padi di sawah bertingkat dekat Tabanan, Bali, Februari 2024.",
+                None
+            )),
+            "{got:?}"
+        );
+        assert_eq!(got.iter().filter(|k| k.0 == Caption).count(), 1, "{got:?}");
+        assert!(got
+            .iter()
+            .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+    }
+
+    #[test]
+    fn the_first_paragraph_s_place_before_a_colon_or_a_stop_is_its_dateline() {
+        let story =
+            "Orang tua diminta membawa anak ke puskesmas atau posyandu terdekat pekan ini.\n\
+            Vaksin tersedia tanpa biaya dan tidak memerlukan surat rujukan dari dokter.";
+        for (opening, dateline) in [
+            ("Jakarta: Kementerian Kesehatan memperpanjang program vaksinasi campak gratis sampai Juni.", Some("Jakarta:")),
+            ("Jakarta. Bank Indonesia menahan suku bunga acuannya pada level enam persen bulan ini.", Some("Jakarta.")),
+            // a sentence of capitalized words is no place, nor a label
+            ("Itu Sangat Mengerikan. Para pegawai lembaga itu akhirnya sampai di desa tersebut.", None),
+            ("Catatan: Artikel ini diperbarui pada Selasa pagi setelah kementerian memberi keterangan.", None),
+            ("Cianjur, tvOnenews.com - Ribuan ikan di keramba jaring apung mati mendadak pekan ini.", Some("Cianjur, tvOnenews.com -")),
+        ] {
+            let text = format!("Kemenkes Perpanjang Vaksinasi Campak Gratis\n{opening}\n{story}");
+            let got = kinds(&text);
+            let metas: Vec<&str> = got.iter().filter(|k| k.0 == Meta).map(|k| k.1).collect();
+            assert_eq!(metas.first().copied(), dateline, "{got:?}");
+        }
+        // inside the story, a speaker's label stays in its paragraph
+        let text = format!("Wawancara Dengan Petani Garam\n{story}\nAyu: Kami belum tahu kapan harga garam akan naik lagi tahun ini.");
+        assert!(
+            kinds(&text).iter().all(|k| k.0 != Meta),
+            "{:?}",
+            kinds(&text)
+        );
+    }
+
+    #[test]
+    fn an_agency_after_the_story_s_last_paragraph_signs_the_story_not_a_photo() {
+        let text = "Gunung Berapi Meletus Lagi\n\
+            Gunung itu meletus beberapa kali pada Senin dan memaksa ribuan warga mengungsi dari desa mereka.\n\
+            Read moreIndonesia raises alert level at another volcano\n\
+            Belum ada laporan korban jiwa dari letusan yang terjadi pada hari Senin itu.\n\
+            (AFP)";
+        let got = kinds(text);
+        assert!(got.contains(&(Meta, "(AFP)", None)), "{got:?}");
+        assert!(got.iter().all(|k| k.0 != Caption), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Paragraph && k.1.starts_with("Belum ada laporan")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Boilerplate && k.1.starts_with("Read moreIndonesia")),
+            "{got:?}"
         );
     }
 
