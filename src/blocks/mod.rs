@@ -965,11 +965,18 @@ fn dateline_prefix(s: &str) -> Option<usize> {
                 .map(|sep| (at, sep))
         })?;
     let body = &s[at + sep.len()..];
-    let starts_sentence = body
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"'));
-    (starts_sentence && looks_like_dateline(&s[..at])).then_some(at + sep.len())
+    (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep.len())
+}
+
+/// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
+fn opens_sentence(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+}
+
+/// Where a place and a colon end, when the colon comes early enough in `s` to close a
+/// dateline: the offset of ": ".
+fn early_colon(s: &str) -> Option<usize> {
+    s[..floor_char_boundary(s, 40)].find(": ")
 }
 
 /// Where the body starts after a dateline that ends in a colon, as some wire and Asian
@@ -978,14 +985,9 @@ fn dateline_prefix(s: &str) -> Option<usize> {
 /// is text, and only before running text: "BPBD: Tanggul Darurat Dipasang" is a headline that
 /// names its source.
 fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
-    let window = &s[..floor_char_boundary(s, 40)];
-    let at = window.find(": ")?;
+    let at = early_colon(s)?;
     let body = s[at + 2..].trim_start();
-    let starts_sentence = body
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"'));
-    (starts_sentence && is_shouted_place(&s[..at]) && prose::is_prose(body, lang))
+    (opens_sentence(body) && is_shouted_place(&s[..at]) && prose::is_prose(body, lang))
         .then(|| s.len() - body.len())
 }
 
@@ -1032,7 +1034,7 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
     }
     let span = d.block.span;
     let line = span.of(text);
-    let colon = line[..floor_char_boundary(line, 40)].find(": ");
+    let colon = early_colon(line);
     let head_end = match colon {
         Some(at) => at + 1,
         None => match sentences::split(line, lang).first() {
@@ -1056,15 +1058,11 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     let rest = trimmed(text, Span::new(span.start + head_end, span.end));
     let rest_text = rest.of(text);
-    if !place
-        || !rest_text.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
-        || !prose::is_prose(rest_text, lang)
-    {
+    if !place || !opens_sentence(rest_text) || !prose::is_prose(rest_text, lang) {
         return;
     }
     let (line_no, gap_before) = (d.line, d.gap_before);
     drafts[k].block.span = rest;
-    drafts[k].settled = false;
     let mut dateline = Draft {
         dateline: true,
         ..draft(
@@ -1585,11 +1583,13 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         }
         // "(AFP)" after a paragraph that continues a run of the story's paragraphs, or after
         // the story's last paragraph, signs the story, not a photo: the paragraph stays one
-        let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && d.prose && !d.settled;
-        let signs_the_story = i >= 1
-            && story(&drafts[i - 1])
-            && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story));
-        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story {
+        let story = |d: &Draft| open(d) && d.prose;
+        let signs_the_story = || {
+            i >= 1
+                && story(&drafts[i - 1])
+                && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story))
+        };
+        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story() {
             drafts[i].block.kind = BlockKind::Meta;
             continue;
         }
