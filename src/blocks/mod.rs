@@ -633,8 +633,9 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let piece =
         |from: usize, to: usize| trimmed(text, Span::new(body.start + from, body.start + to));
     let b = body.of(text);
-    let caption = |span: Span, drafts: &mut Vec<Draft>| {
-        if let Some(at) = credit::trailing(span.of(text)) {
+    // `credit`: where a credit closing `span` starts, as [`credit::trailing`] finds it
+    let caption = |span: Span, credit: Option<usize>, drafts: &mut Vec<Draft>| {
+        if let Some(at) = credit {
             let before = trimmed(text, Span::new(span.start, span.start + at));
             if !before.is_empty() {
                 drafts.push(draft(BlockKind::Caption, before, true, true));
@@ -653,18 +654,20 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if let Some(end) = glued.and_then(|_| credit::leading(b)) {
         // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
-        caption(piece(end, b.len()), drafts);
-    } else if credit::trailing(b).is_some()
-        || CAPTION_OPENINGS
-            .iter()
-            .any(|p| starts_with_ignore_case(b, p))
+        let rest = piece(end, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(at) = credit::trailing(b) {
+        caption(body, Some(at), drafts);
+    } else if CAPTION_OPENINGS
+        .iter()
+        .any(|p| starts_with_ignore_case(b, p))
         || CAPTION_ENDINGS
             .iter()
             .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
         || ends_with_caption_date(b)
         || has_photo_position(b)
     {
-        caption(body, drafts);
+        caption(body, None, drafts);
     } else if let Some(end) = dateline_prefix(b).or_else(|| colon_dateline_prefix(b, lang)) {
         drafts.push(Draft {
             dateline: true,

@@ -383,7 +383,14 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
 /// page itself ("Ikuti kami di Instagram", "The writer is a lecturer …"): alone it proves
 /// nothing, a story may mention Instagram; with other signs it marks the page's own notes.
 pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
-    features(line, lang)[READER_FEATURE] > 0.0
+    let words = tables(lang).words;
+    let mut buffer = [0u8; MAX_WORD];
+    line.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        lowercase(word, &mut buffer)
+            .and_then(|lower| words.get(lower))
+            .is_some_and(|&(_, reader)| reader)
+    })
 }
 
 /// How many distinct words of `line` address the reader, name a platform or speak of the
@@ -407,6 +414,7 @@ pub fn page_words(line: &str, lang: Lang) -> usize {
 }
 
 /// The index of `reader_words` in [`FEATURES`].
+#[cfg(test)]
 const READER_FEATURE: usize = 11;
 
 /// The detector's margin for `line`: positive for prose, negative for clutter.
@@ -434,6 +442,28 @@ mod tests {
         assert_eq!(FEATURES.len(), ID_WEIGHTS.len());
         assert_eq!(FEATURES.len(), EN_WEIGHTS.len());
         assert_eq!(FEATURES[0].0, "bias");
+    }
+
+    #[test]
+    fn a_line_speaks_of_the_page_when_its_reader_feature_is_set() {
+        let lines = [
+            "Ikuti kami di Google News, klik di sini.",
+            "Harga beras naik lagi di pasar yang sama pada Senin.",
+            "The writer is a lecturer at a university in Jakarta.",
+            "(WhatsApp)",
+            "Ponsel Mate 9 dilengkapi Google Assistant.",
+            "",
+            "Sign-up for our newsletter",
+        ];
+        let mut speaking = 0;
+        for line in lines {
+            for lang in [Lang::Id, Lang::En] {
+                let feature = features(line, lang)[READER_FEATURE] > 0.0;
+                assert_eq!(speaks_of_the_page(line, lang), feature, "{line}");
+                speaking += usize::from(feature);
+            }
+        }
+        assert_eq!(speaking, 10);
     }
 
     #[test]
