@@ -66,6 +66,12 @@ const CREDIT_LABELS: &[&str] = &[
     "photo credit:",
     "copyright:",
     "©",
+    // "— Picture by Ahmad Zamzahuri", "— Picture courtesy of the family"
+    "picture by",
+    "pictures by",
+    "pic by",
+    "picture courtesy",
+    "photo courtesy",
 ];
 
 /// A story's source label ("Sumber: Reuters" is a byline) names a photo's source when what follows
@@ -115,6 +121,10 @@ const AGENCIES_ALONE: &[&str] = &[
     "yonhap",
     "anadolu agency",
     "bloomberg",
+    // "— Filepic" (an archive photo), "Author provided", "Supplied": a source without a name
+    "filepic",
+    "author provided",
+    "supplied",
 ];
 
 /// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",
@@ -157,22 +167,58 @@ pub fn is_credit(s: &str) -> bool {
     if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
         return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
     }
-    is_slash_credit(s) || is_via_credit(bare) || is_handout_credit(bare)
+    if let Some(rest) = after_dash(s) {
+        return is_dash_credit(rest);
+    }
+    is_slash_credit(s) || is_via_credit(bare) || is_source_credit(bare)
+}
+
+/// What follows a dash and a space opening `s`: "— Bernama pic" gives "Bernama pic".
+fn after_dash(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(['—', '–', '-'])?;
+    rest.starts_with(' ').then(|| rest.trim())
+}
+
+/// After a dash, as Malaysian sites close a caption: "— Bernama pic", "— Picture by Ahmad
+/// Zamzahuri", "— Reuters pic", "— Filepic". A credit of any shape but an agency alone: "—
+/// Bernama" after a story's last sentence names the story's source, not a photographer.
+fn is_dash_credit(rest: &str) -> bool {
+    let alone = AGENCIES_ALONE
+        .iter()
+        .any(|a| rest.trim_end_matches('.').eq_ignore_ascii_case(a))
+        && !rest.eq_ignore_ascii_case("filepic");
+    !rest.is_empty() && after_dash(rest).is_none() && !alone && is_credit(rest)
 }
 
 /// Small words a handout's source may hold in lower case: "Armed Forces of the Philippines
 /// handout".
 const HANDOUT_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "dan", "di"];
 
-/// A photo handed out by its source: "Armed Forces of the Philippines handout", "Presidential
-/// Palace Handout", "Kementerian PUPR handout": a few capitalized words naming the source, then
-/// "handout".
-fn is_handout_credit(s: &str) -> bool {
+/// The last word of a credit that names its source and no photographer: "Armed Forces of the
+/// Philippines handout", "Bernama pic", "Reuters photo". With `shouted`, only after a source in
+/// capitals: "INQUIRER FILES" is an archive photo, "The Epstein Files" a headline.
+const SOURCE_NOUNS: &[(&str, bool)] = &[
+    ("handout", false),
+    ("pic", false),
+    ("pics", false),
+    ("photo", false),
+    ("file", true),
+    ("files", true),
+];
+
+/// A photo credited to its source alone: "Armed Forces of the Philippines handout",
+/// "Presidential Palace Handout", "Kementerian PUPR handout", "Bernama pic", "INQUIRER FILES": a
+/// few capitalized words naming the source, then a word of [`SOURCE_NOUNS`].
+fn is_source_credit(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let Some((last, source)) = words.split_last() else {
         return false;
     };
-    last.eq_ignore_ascii_case("handout")
+    let noun = SOURCE_NOUNS
+        .iter()
+        .find(|(noun, _)| last.eq_ignore_ascii_case(noun));
+    let shouted = || is_agency(&source.join(" "));
+    noun.is_some_and(|&(_, needs_capitals)| !needs_capitals || shouted())
         && (1..=7).contains(&source.len())
         && source
             .first()
@@ -373,6 +419,9 @@ pub fn trailing(s: &str) -> Option<usize> {
     // lines of prose are ruled out here, at the cost of one scan of their tail, and a slash
     // credit can only start shortly before its slash
     let tail = &s[from..];
+    if let Some(at) = dash_credit(tail).or_else(|| source_after_stop(tail)) {
+        return Some(from + at);
+    }
     let label = tail.contains([':', '…', '©'])
         || ["ourtesy", "redit", " by ", "oleh", "dok.", "andout"]
             .iter()
@@ -404,13 +453,47 @@ pub fn trailing(s: &str) -> Option<usize> {
             let rest = &s[at..];
             (is_slash_credit(rest) && rest.contains('/'))
                 || is_social_source(rest)
-                || is_handout_credit(rest)
+                || is_source_credit(rest)
                 || (CREDIT_LABELS
                     .iter()
                     .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
         })
 }
+
+/// Where a credit after a dash closing `tail` begins (at its dash), after the caption's final
+/// stop: "… Johor Baru, March 10, 2024. — Bernama pic", "… in Johor Baru. — Picture by Ahmad
+/// Zamzahuri".
+fn dash_credit(tail: &str) -> Option<usize> {
+    tail.match_indices(['—', '–', '-'])
+        .map(|(at, _)| at)
+        .filter(|&at| at > 0 && tail[..at].ends_with(' '))
+        .find(|&at| {
+            let caption = tail[..at - 1].trim_end_matches(crate::sentences::rules::is_closer);
+            caption.ends_with(['.', '!', '?'])
+                && after_dash(&tail[at..]).is_some_and(|rest| {
+                    rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS && is_dash_credit(rest)
+                })
+        })
+}
+
+/// Where a source alone closing a caption after its final stop begins: "… during the dry
+/// season. Author provided", "… in Jakarta. Getty Images". Not a two-letter agency ("AP",
+/// "PA"), which an abbreviation's stop can precede.
+fn source_after_stop(tail: &str) -> Option<usize> {
+    let start = tail.rfind(". ")? + 2;
+    let source = tail[start..].trim_end_matches('.');
+    (start > 2
+        && source.len() > 2
+        && AGENCIES_ALONE
+            .iter()
+            .any(|a| source.eq_ignore_ascii_case(a)))
+    .then_some(start)
+}
+
+/// The longest credit after a dash, in words: "Picture courtesy of the Sultan Ismail Petra
+/// Foundation".
+const MAX_DASH_CREDIT_WORDS: usize = 10;
 
 /// Whether `s` is an agency alone in brackets, "(AFP)", "(Reuters)": under a caption the
 /// photo's credit, after the story's last paragraph the source of the story.
@@ -545,6 +628,15 @@ mod tests {
             "ANTARA/Muhammad Adimaja/foc/aa.",
             "ANTARA FOTO/Aditya Pradana Putra/nz",
             "merdeka.com/arief setiawan",
+            // a dash before the credit, a source alone, an archive's mark
+            "— Bernama pic",
+            "— Picture by Ahmad Zamzahuri",
+            "– Reuters pic",
+            "— Filepic",
+            "Author provided",
+            "Supplied",
+            "INQUIRER FILES",
+            "Bernama photo",
         ];
         let missed: Vec<&str> = credits.iter().copied().filter(|s| !is_credit(s)).collect();
         assert!(missed.is_empty(), "not credits: {missed:#?}");
@@ -565,6 +657,11 @@ mod tests {
             "HOME / NASIONAL",
             "Beranda/Ekonomi/Makro",
             "(Update: Presiden membantah laporan tersebut dan meminta maaf)",
+            // a story's source after a dash, and headlines ending like a credit
+            "— Bernama",
+            "– Reuters",
+            "The Epstein Files",
+            "— Harga beras naik lagi di pasar.",
         ];
         for s in not_credits {
             assert!(!is_credit(s), "{s}");
@@ -628,6 +725,22 @@ mod tests {
                 Some("Armed Forces of the Philippines handout"),
             ),
             ("Aid was handed out to the families who lost their homes.", None),
+            (
+                "Passengers queue at the ferry terminal in Johor Baru, March 10, 2024. — Bernama pic",
+                Some("— Bernama pic"),
+            ),
+            (
+                "Officers check travel documents at the terminal. — Picture by Ahmad Zamzahuri",
+                Some("— Picture by Ahmad Zamzahuri"),
+            ),
+            (
+                "Blocked canals keep water in the peat during the dry season. Author provided",
+                Some("Author provided"),
+            ),
+            // a dash inside the caption, not after its stop; a story's source; an abbreviation
+            ("Harga naik — Bernama pic memuat foto itu kemarin", None),
+            ("Operators kept ticket prices unchanged until April. — Bernama", None),
+            ("The vote was delayed in the U.S. AP", None),
         ];
         for (line, credit) in trailing_cases {
             assert_eq!(trailing(line).map(|at| &line[at..]), credit, "{line}");

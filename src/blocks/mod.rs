@@ -165,6 +165,9 @@ const MAX_PREFIX_BOILERPLATE: usize = 200;
 const BYLINE_PREFIXES: &[&str] = &[
     "oleh:",
     "oleh :",
+    // "By: Roy Santiago - Reporter / @RSantiagoINQ"
+    "by:",
+    "by :",
     "editor:",
     "editor :",
     "sumber:",
@@ -440,7 +443,7 @@ pub fn find_blocks_marked(
     mark_opening_dateline(text, lang, title, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, &mut drafts);
-    mark_clutter(text, title, &mut drafts);
+    mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
@@ -623,7 +626,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     // "... abadi. [uh/ab]" — editor initials trailing the last paragraph on its line
-    let (body, initials) = match trailing_initials(s) {
+    let (body, initials) = match trailing_initials(s).or_else(|| trailing_source(s)) {
         Some(at) => (
             trimmed(text, Span::new(line.start, line.start + at)),
             Some(Span::new(line.start + at, line.end)),
@@ -766,6 +769,28 @@ fn trailing_initials(s: &str) -> Option<usize> {
         && (is_editor_initials(&s[at..]) || (after_sentence && is_desk_code(&s[at..]))))
     .then_some(at)
 }
+
+/// Where the story's source closing its last paragraph after a dash begins (at the dash): "…
+/// until the end of April. — Bernama", "… on Tuesday. – Reuters", "… she said. - ANTARA". One
+/// to three capitalized words after a sentence's end; "— Bernama pic" is a photo's credit.
+fn trailing_source(s: &str) -> Option<usize> {
+    let window = floor_char_boundary(s, s.len().saturating_sub(MAX_TRAILING_SOURCE));
+    let (at, separator) = DATELINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| s[window..].rfind(sep).map(|at| (window + at, *sep)))
+        .max_by_key(|&(at, _)| at)?;
+    let before = s[..at].trim_end_matches(sentences::rules::is_closer);
+    let source = &s[at + separator.len()..];
+    let words: Vec<&str> = source.split_whitespace().collect();
+    (before.ends_with(sentences::rules::is_terminator)
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !source.ends_with(['.', '!', '?', ':']))
+    .then_some(at + 1)
+}
+
+/// The longest source after a dash closing a paragraph, in bytes with its dash.
+const MAX_TRAILING_SOURCE: usize = 40;
 
 /// A desk's code closing a story, in parentheses: "(J-2)", "(Z-10)", "(Ant/P-5)": one to three
 /// letters, a dash and the desk's number, with an agency's short name before it. On its own
@@ -962,13 +987,23 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         .enumerate()
         .filter(|&(_, b)| b == b' ')
         .find_map(|(at, _)| {
-            DATELINE_SEPARATORS
-                .iter()
-                .find(|sep| window[at..].starts_with(**sep))
-                .map(|sep| (at, sep))
+            DATELINE_SEPARATORS.iter().find_map(|sep| {
+                let rest = &window[at..];
+                // "SOLOPOS.COM —Pemerintah …": the scraper dropped the space after the dash
+                let glued = sep.trim_end();
+                if rest.starts_with(*sep) {
+                    Some((at, sep.len()))
+                } else if rest.starts_with(glued)
+                    && rest[glued.len()..].starts_with(char::is_uppercase)
+                {
+                    Some((at, glued.len()))
+                } else {
+                    None
+                }
+            })
         })?;
-    let body = &s[at + sep.len()..];
-    (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep.len())
+    let body = &s[at + sep..];
+    (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep)
 }
 
 /// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
@@ -1150,7 +1185,7 @@ const DATELINE_OUTLETS: &[&str] = &[
 /// after the title, a headline-shaped line without a final stop (the headlines of a "related"
 /// list, an in-body subheading). A list item after a line that introduces it ("Berikut daftar
 /// harga:" then "- Bawang merah Rp 42.000 per kg") is body text whatever its shape.
-fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
+fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
     let mut in_list = false;
     for k in 0..drafts.len() {
         let d = &drafts[k];
@@ -1171,12 +1206,22 @@ fn mark_clutter(text: &str, title: Option<usize>, drafts: &mut [Draft]) {
         if listed {
             continue;
         }
+        // above the headline only a lead photo's caption is the story's: a line there without a
+        // stop is the site's slogan or a menu ("Akademisi yang kompeten, jurnalis yang
+        // berpengalaman")
+        if title.is_some_and(|t| k < t) && !ends_with_stop(line) {
+            drafts[k].block.kind = BlockKind::Boilerplate;
+            continue;
+        }
+        let deck =
+            || is_deck(text, drafts, title, k) || is_unstopped_deck(text, lang, drafts, title, k);
         let headline = title.is_some_and(|t| k > t)
             && looks_like_title(line)
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item
-            && !is_deck(text, drafts, title, k);
-        if (!d.prose && !short_sentence_in_body(text, drafts, k)) || headline {
+            && !deck();
+        let clutter = !d.prose && !short_sentence_in_body(text, drafts, k) && !deck();
+        if clutter || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
@@ -1196,6 +1241,47 @@ fn is_deck(text: &str, drafts: &[Draft], title: Option<usize>, k: usize) -> bool
 
 /// A standfirst is at least this long; a related headline is usually shorter.
 const DECK_WORDS: usize = 12;
+
+/// A standfirst printed without a final stop, which the prose detector alone would take for
+/// clutter: the first line under the title (only settled lines between) that is prose but for
+/// its missing stop, of [`DECK_WORDS`] words or more ("Authorities raised the alert to the
+/// highest level after ash columns reached 2km"), or of [`UNSTOPPED_DECK_WORDS`] when the byline,
+/// the date or the lead photo follows it ("Industry parks weigh solar and gas as Jakarta
+/// tightens emissions rules").
+fn is_unstopped_deck(
+    text: &str,
+    lang: Lang,
+    drafts: &[Draft],
+    title: Option<usize>,
+    k: usize,
+) -> bool {
+    let Some(t) = title.filter(|&t| t < k) else {
+        return false;
+    };
+    let line = drafts[k].block.span.of(text);
+    let words = line.split_whitespace().count();
+    // a shorter one stands where a standfirst stands, between the headline and the byline or
+    // the lead photo
+    let above_byline = drafts.get(k + 1).is_some_and(|d| {
+        matches!(
+            d.block.kind,
+            BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
+        )
+    });
+    (words >= DECK_WORDS || words >= UNSTOPPED_DECK_WORDS && above_byline)
+        && !line.ends_with(':')
+        && drafts[t + 1..k].iter().all(|d| d.settled)
+        && prose::is_prose_but_for_its_stop(line, lang)
+}
+
+/// An unstopped standfirst above the byline or the lead photo is at least this long.
+const UNSTOPPED_DECK_WORDS: usize = 8;
+
+/// Whether `line` ends a sentence: a terminator, perhaps inside closing quotation marks.
+fn ends_with_stop(line: &str) -> bool {
+    line.trim_end_matches(sentences::rules::is_closer)
+        .ends_with(sentences::rules::is_terminator)
+}
 
 /// An in-body subheading, between two paragraphs of prose: a numbered line of a listicle, each
 /// number followed by its own paragraphs ("1. Api diduga berasal dari korsleting listrik", not
@@ -1239,7 +1325,9 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
         && words <= QUESTION_SUBHEADING_WORDS
         && line.starts_with(char::is_uppercase)
         && !addressed;
-    numbered || question
+    // "1. Undang-Undang Nomor 46 …;" then "2. Undang-Undang Nomor 48 …": a list, not a heading
+    let list = after.is_some_and(|d| is_list_item(d.block.span.of(text)));
+    (numbered && !list) || question
 }
 
 /// Words of a question put to someone, which an interview's questions hold and a subheading
@@ -1389,10 +1477,16 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
         return;
     };
     for j in (0..first).chain(last + 1..counted.len()) {
-        let d = &mut drafts[counted[j]];
+        let k = counted[j];
+        // above the story, a paragraph between two lines of clutter that shares nothing with
+        // the story is one of the page's notes even without a word of the page: a disclosure
+        // or a partner's note under the authors ("University of Leeds provides funding as a
+        // member of The Conversation UK.")
+        let isolated = j < first && !belongs[j] && between_clutter(drafts, k);
+        let d = &mut drafts[k];
         let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
         // a bio names the story's places and people and so shares its words: its shape decides
-        if paragraph(d) && speaking[j] && (!belongs[j] || bios[j]) && long {
+        if paragraph(d) && (speaking[j] || isolated) && (!belongs[j] || bios[j]) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -1407,6 +1501,19 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
             d.block.kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Whether the nearest blocks before and after draft `k`, past meta, captions and credits, are
+/// boilerplate.
+fn between_clutter(drafts: &[Draft], k: usize) -> bool {
+    let clutter = |d: Option<&Draft>| d.is_some_and(|d| d.block.kind == BlockKind::Boilerplate);
+    let aside = |d: &&Draft| {
+        !matches!(
+            d.block.kind,
+            BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
+        )
+    };
+    clutter(drafts[..k].iter().rev().find(aside)) && clutter(drafts[k + 1..].iter().find(aside))
 }
 
 /// Distinct words of the page a prompt inside the story holds, at least.
@@ -2067,6 +2174,7 @@ mod tests {
             ("(rd/ant)", Meta),
             ("Oleh: VOA Indonesia", Meta),
             ("Editor: Yakop", Meta),
+            ("By: Roy Santiago - Reporter / @RSantiagoINQ", Meta),
             ("Sumber: Reuters", Meta),
             ("Minggu, 26 Februari 2023", Meta),
             ("8 Januari 2021 07:15 WIB", Meta),
@@ -2301,6 +2409,121 @@ mod tests {
             got.iter()
                 .any(|k| k.0 == Boilerplate && k.1.starts_with("Read moreIndonesia")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_story_s_source_after_a_dash_closes_its_last_paragraph() {
+        let page = "Operator Feri Diminta Menambah Jadwal Selama Ramadan\n\
+                    Operator feri di Johor diminta menambah jadwal pelayaran ke Batam selama bulan \
+                    puasa karena permintaan naik.\n\
+                    Operator mengatakan harga tiket tidak naik sampai akhir April. — Bernama\n";
+        let got = kinds(page);
+        assert!(got.contains(&(Meta, "— Bernama", None)), "{got:?}");
+        assert!(
+            got.contains(&(
+                Paragraph,
+                "Operator mengatakan harga tiket tidak naik sampai akhir April.",
+                None
+            )),
+            "{got:?}"
+        );
+        // a dash inside a sentence, and a dash before lower-case words, stay in the paragraph
+        for line in [
+            "Harga naik. — Kata pedagang, pembeli berkurang sejak pekan lalu di pasar itu.",
+            "Ia menang. — dan itu pun belum cukup",
+        ] {
+            assert_eq!(trailing_source(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_glued_to_its_first_word_is_split_off() {
+        let page = "Pasar Legi Diperluas ke Bekas Terminal\n\
+                    SOLOPOS.COM —Pemerintah Kota Solo akan memperluas bangunan Pasar Legi ke lahan \
+                    bekas terminal angkutan kota.\n\
+                    Perluasan itu menambah sekitar 300 kios dan los baru bagi pedagang lama.\n";
+        let got = kinds(page);
+        assert!(got.contains(&(Meta, "SOLOPOS.COM —", None)), "{got:?}");
+        // a hyphen glued to a lower-case word is no dateline's
+        assert_eq!(dateline_prefix("JAKARTA -an ini bukan dateline"), None);
+    }
+
+    #[test]
+    fn a_standfirst_without_a_stop_under_the_title_is_kept() {
+        let page = "Volcano erupts in eastern Indonesia, forcing thousands from their homes\n\
+                    Industry parks weigh solar and gas as officials tighten the rules\n\
+                    March 12, 2024 16:02 JST\n\
+                    A volcano in eastern Indonesia erupted several times overnight, sending ash \
+                    more than two kilometres into the sky.\n\
+                    The volcanology agency raised the alert to the highest of four levels.\n";
+        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect();
+        let deck = "Industry parks weigh solar and gas as officials tighten the rules";
+        assert!(got.contains(&(Paragraph, deck)), "{got:?}");
+        // without the byline below it, a line that short may be another story's headline
+        let page = page.replace("March 12, 2024 16:02 JST\n", "");
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert!(got.contains(&(Boilerplate, deck)), "{got:?}");
+    }
+
+    #[test]
+    fn above_the_title_a_line_without_a_stop_is_the_site_s() {
+        let page = "Akademisi yang kompeten, jurnalis yang berpengalaman\n\
+                    Mengapa banjir rob di pantai utara Jawa makin sering\n\
+                    Banjir rob kini datang hampir setiap bulan di sejumlah kota pesisir utara Jawa.\n\
+                    Penyebab utamanya adalah penurunan muka tanah yang mencapai 10 sentimeter per \
+                    tahun.\n";
+        let got = kinds(page);
+        assert_eq!(got[0].0, Boilerplate, "{got:?}");
+        assert_eq!(got[1].0, Title, "{got:?}");
+    }
+
+    #[test]
+    fn a_note_between_clutter_above_the_story_sharing_none_of_its_words_is_clutter() {
+        let page = "Mengapa banjir rob di pantai utara Jawa makin sering\n\
+                    Mitra\n\
+                    Universitas Diponegoro menyediakan pendanaan sebagai anggota jaringan \
+                    penerbit kami.\n\
+                    Lihat semua mitra\n\
+                    Banjir rob kini datang hampir setiap bulan di sejumlah kota pesisir utara Jawa.\n\
+                    Penyebab utama banjir rob adalah penurunan muka tanah di kota pesisir.\n\
+                    Penurunan muka tanah terjadi karena pengambilan air tanah berlebihan.\n";
+        let got = kinds(page);
+        let note =
+            "Universitas Diponegoro menyediakan pendanaan sebagai anggota jaringan penerbit kami.";
+        assert!(got.contains(&(Boilerplate, note, None)), "{got:?}");
+        // the story's own first paragraph between two such lines stays
+        let page = page.replace(
+            note,
+            "Banjir rob di kota pesisir utara Jawa makin sering datang.",
+        );
+        let got = kinds(&page);
+        assert_eq!(
+            got.iter().filter(|(k, _, _)| *k == Paragraph).count(),
+            4,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_is_no_run_of_subheadings() {
+        let page = "MK Tolak Uji Materi Batas Usia Pensiun Hakim Ad Hoc\n\
+                    Mahkamah Konstitusi menolak seluruh permohonan uji materi ketentuan batas usia \
+                    pensiun hakim ad hoc.\n\
+                    Dasar hukum yang diuji antara lain:\n\
+                    1. Undang-Undang Nomor 46 Tahun 2009 tentang Pengadilan Tindak Pidana Korupsi;\n\
+                    2. Undang-Undang Nomor 48 Tahun 2009 tentang Kekuasaan Kehakiman.\n\
+                    Satu hakim konstitusi menyampaikan pendapat berbeda dalam putusan itu.\n";
+        let got = kinds(page);
+        assert!(
+            got.iter().all(|(k, _, _)| *k != Meta),
+            "a list item became a heading: {got:?}"
         );
     }
 

@@ -427,6 +427,23 @@ pub fn score(line: &str, lang: Lang) -> f64 {
         .sum()
 }
 
+/// Whether `line` would be running text in `lang` if it ended with a stop: a standfirst or a
+/// subtitle printed without one.
+pub fn is_prose_but_for_its_stop(line: &str, lang: Lang) -> bool {
+    let weights = tables(lang).weights;
+    let mut features = features(line, lang);
+    features[STOP_FEATURE] = 1.0;
+    features
+        .iter()
+        .zip(weights)
+        .map(|(f, w)| f * w)
+        .sum::<f64>()
+        > 0.0
+}
+
+/// The index of `final_stop` in [`FEATURES`].
+const STOP_FEATURE: usize = 3;
+
 /// Whether `line` is running text in `lang`.
 pub fn is_prose(line: &str, lang: Lang) -> bool {
     score(line, lang) > 0.0
@@ -439,6 +456,7 @@ mod tests {
     #[test]
     fn feature_table_and_weights_agree() {
         assert_eq!(FEATURES[READER_FEATURE].0, "reader_words");
+        assert_eq!(FEATURES[STOP_FEATURE].0, "final_stop");
         assert_eq!(FEATURES.len(), ID_WEIGHTS.len());
         assert_eq!(FEATURES.len(), EN_WEIGHTS.len());
         assert_eq!(FEATURES[0].0, "bias");
