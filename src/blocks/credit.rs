@@ -210,15 +210,19 @@ const SOURCE_NOUNS: &[(&str, bool)] = &[
 /// "Presidential Palace Handout", "Kementerian PUPR handout", "Bernama pic", "INQUIRER FILES": a
 /// few capitalized words naming the source, then a word of [`SOURCE_NOUNS`].
 fn is_source_credit(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let Some((last, source)) = words.split_last() else {
+    // the last word first: it rules out almost every line without collecting the others
+    let Some(last) = s.split_whitespace().next_back() else {
         return false;
     };
-    let noun = SOURCE_NOUNS
+    let Some(&(_, needs_capitals)) = SOURCE_NOUNS
         .iter()
-        .find(|(noun, _)| last.eq_ignore_ascii_case(noun));
-    let shouted = || is_agency(&source.join(" "));
-    noun.is_some_and(|&(_, needs_capitals)| !needs_capitals || shouted())
+        .find(|(noun, _)| last.eq_ignore_ascii_case(noun))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let source = &words[..words.len() - 1];
+    (!needs_capitals || is_agency(&source.join(" ")))
         && (1..=7).contains(&source.len())
         && source
             .first()
@@ -423,10 +427,12 @@ pub fn trailing(s: &str) -> Option<usize> {
         return Some(from + at);
     }
     let label = tail.contains([':', '…', '©'])
-        || ["ourtesy", "redit", " by ", "oleh", "dok.", "andout"]
-            .iter()
-            .any(|w| tail.contains(w));
-    let from = match tail.find('/') {
+        || super::contains_any(
+            tail,
+            &["ourtesy", "redit", " by ", "oleh", "dok.", "andout"],
+        );
+    let slash = tail.find('/');
+    let from = match slash {
         _ if label => from,
         // a slash credit starts at most one name part before its first slash
         Some(slash) => {
@@ -434,6 +440,16 @@ pub fn trailing(s: &str) -> Option<usize> {
         }
         None => return None,
     };
+    // what every candidate start would look for again, asked once of the line: a slash credit
+    // needs a slash, a source credit ends with a word of SOURCE_NOUNS, a label starts with one
+    // of a few bytes
+    let source_noun = s.split_whitespace().next_back().is_some_and(|last| {
+        SOURCE_NOUNS.iter().any(|(noun, _)| {
+            last.len() >= noun.len()
+                && last.as_bytes()[last.len() - noun.len()..].eq_ignore_ascii_case(noun.as_bytes())
+        })
+    });
+    let label_starts = credit_label_starts();
     let bytes = s.as_bytes();
     (from.max(1)..bytes.len())
         .filter(|&at| {
@@ -451,14 +467,27 @@ pub fn trailing(s: &str) -> Option<usize> {
         })
         .find(|&at| {
             let rest = &s[at..];
-            (is_slash_credit(rest) && rest.contains('/'))
+            (slash.is_some() && is_slash_credit(rest) && rest.contains('/'))
                 || is_social_source(rest)
-                || is_source_credit(rest)
-                || (CREDIT_LABELS
-                    .iter()
-                    .any(|p| starts_with_ignore_case(rest, p))
+                || (source_noun && is_source_credit(rest))
+                || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
+                    && CREDIT_LABELS
+                        .iter()
+                        .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
         })
+}
+
+/// Which bytes, in lower case, a label of [`CREDIT_LABELS`] starts with; built once.
+fn credit_label_starts() -> &'static [bool; 256] {
+    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = [false; 256];
+        for label in CREDIT_LABELS {
+            starts[usize::from(label.as_bytes()[0].to_ascii_lowercase())] = true;
+        }
+        starts
+    })
 }
 
 /// Where a credit after a dash closing `tail` begins (at its dash), after the caption's final

@@ -12,6 +12,7 @@ use crate::repeated::RepeatedLines;
 use crate::sentences::{self, Lang};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -551,7 +552,7 @@ const PHOTO_ROWS: &[&str] = &[
 
 /// Whether a line (of caption length) holds a photo position marker, see [`PHOTO_SIDES`].
 fn has_photo_position(s: &str) -> bool {
-    if s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
+    if !s.contains('(') || s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
         return false;
     }
     let mut rest = s;
@@ -703,26 +704,39 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= p.len() && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
 }
 
-/// Whether `s` holds the lowercase ASCII `needle`, ignoring ASCII case.
-fn contains_ignore_case(s: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    s.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
-}
-
 pub fn is_boilerplate(line: &str) -> bool {
     let line = line.trim();
     if line.len() > MAX_PREFIX_BOILERPLATE {
         return false;
     }
-    BOILERPLATE_LINES
-        .iter()
-        .any(|b| line.eq_ignore_ascii_case(b))
-        || BOILERPLATE_PREFIXES
-            .iter()
-            .any(|p| starts_with_ignore_case(line, p))
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    // only the entries that start with the line's first byte, ignoring ASCII case
+    let (lines, prefixes) = &boilerplate_index()[usize::from(first.to_ascii_lowercase())];
+    lines.iter().any(|b| line.eq_ignore_ascii_case(b))
+        || prefixes.iter().any(|p| starts_with_ignore_case(line, p))
 }
+
+/// [`BOILERPLATE_LINES`] and [`BOILERPLATE_PREFIXES`] by their first byte in lower case, built
+/// once: a line is compared with the few entries that can match it.
+fn boilerplate_index() -> &'static [BoilerplateEntries; 256] {
+    static INDEX: OnceLock<[BoilerplateEntries; 256]> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [BoilerplateEntries; 256] = std::array::from_fn(|_| Default::default());
+        let key = |entry: &str| usize::from(entry.as_bytes()[0].to_ascii_lowercase());
+        for &entry in BOILERPLATE_LINES {
+            index[key(entry)].0.push(entry);
+        }
+        for &entry in BOILERPLATE_PREFIXES {
+            index[key(entry)].1.push(entry);
+        }
+        index
+    })
+}
+
+/// The whole lines and the prefixes of the boilerplate tables that share a first byte.
+type BoilerplateEntries = (Vec<&'static str>, Vec<&'static str>);
 
 /// Agency codes closing a story in parentheses without initials: "... kata dia. (ant)".
 const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "(voa)"];
@@ -816,15 +830,40 @@ fn is_desk_code(s: &str) -> bool {
 }
 
 pub fn is_byline(s: &str) -> bool {
-    s.len() <= 120
-        && (BYLINE_PREFIXES
-            .iter()
-            .any(|p| starts_with_ignore_case(s, p))
-            || BYLINE_NOTES.iter().any(|p| contains_ignore_case(s, p))
-            || is_english_byline(s)
-            || is_labelled_name(s)
-            || is_name_and_outlet(s))
+    if s.len() > MAX_BYLINE {
+        return false;
+    }
+    // the notes are looked for in a lower-case copy, by the standard library's substring search
+    let mut lower = [0u8; MAX_BYLINE];
+    let lower = &mut lower[..s.len()];
+    lower.copy_from_slice(s.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII case changes keep UTF-8 valid
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_case(s, p))
+        || contains_any(lower, BYLINE_NOTES)
+        || is_english_byline(s)
+        || is_labelled_name(s)
+        || is_name_and_outlet(s)
 }
+
+/// Whether `hay` holds any of `needles`, in one pass over `hay` that compares each position
+/// only with the needles starting with its byte: on a line of a hundred bytes this costs less
+/// than one substring searcher per needle.
+pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let hay = hay.as_bytes();
+    (0..hay.len()).any(|i| {
+        needles.iter().any(|n| {
+            let n = n.as_bytes();
+            n.first() == Some(&hay[i]) && hay[i..].starts_with(n)
+        })
+    })
+}
+
+/// The longest byline, in bytes.
+const MAX_BYLINE: usize = 120;
 
 /// A reporter's name and the outlet's, as a site prints its byline: "Rina Kartika -
 /// detikNews", "Ayu Lestari - Kompas.com". The outlet is one word that reads as a brand (a
@@ -897,7 +936,8 @@ fn is_english_byline(s: &str) -> bool {
 /// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
 /// "8 Januari 2021 07:15 WIB", "09/08/2021 14.30".
 pub fn is_date_line(s: &str) -> bool {
-    if s.len() > 80 {
+    // every date has a digit: the day, the year or the time
+    if s.len() > 80 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     if is_bare_date(s) {
@@ -1302,18 +1342,16 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
                 && (d.prose && words >= BODY_WORDS || intro && line.ends_with(':'))
         })
     };
+    let words = line.split_whitespace().count();
+    if words > SUBHEADING_WORDS || line.contains(':') || line.ends_with('.') {
+        return false;
+    }
     let before = (0..k).rev().find_map(|j| around(Some(j)));
     let after = (k + 1..drafts.len()).find_map(|j| around(Some(j)));
-    let words = line.split_whitespace().count();
     let numbered = line
         .split_once(". ")
         .is_some_and(|(n, _)| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-    if words > SUBHEADING_WORDS
-        || line.contains(':')
-        || line.ends_with('.')
-        || !prose_paragraph(before, numbered)
-        || !prose_paragraph(after, false)
-    {
+    if !prose_paragraph(before, numbered) || !prose_paragraph(after, false) {
         return false;
     }
     // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?"
@@ -1442,6 +1480,13 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
                 && prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
         })
         .collect();
+    // only a paragraph that speaks of the page or stands between clutter can change below:
+    // without one, the story's words need not be counted
+    let candidate =
+        |j: usize| speaking[j] || Some(counted[j]) != title && between_clutter(drafts, counted[j]);
+    if !(0..counted.len()).any(candidate) {
+        return;
+    }
     let keys: Vec<FastSet<u64>> = counted
         .iter()
         .map(|&k| content_keys(drafts[k].block.span.of(text), lang).collect())
@@ -1645,6 +1690,9 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
         let label = drafts[i].block.span.of(text).trim_end_matches(':').trim();
         let is_label = drafts[i].block.span.of(text).ends_with(':')
             && LABELS.iter().any(|l| label.eq_ignore_ascii_case(l));
+        if !is_label {
+            continue;
+        }
         let (before, name) = (&drafts[i - 1], &drafts[i + 1]);
         let name_text = name.block.span.of(text);
         let is_name = name.line == drafts[i].line + 1
@@ -1661,7 +1709,7 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
         // "Antara" at the end of a story is its source line, and the paragraph stays one
         let apart =
             i < 2 || !(drafts[i - 2].prose && drafts[i - 2].block.kind == BlockKind::Paragraph);
-        if is_label && is_name && is_caption && apart {
+        if is_name && is_caption && apart {
             drafts[i - 1].block.kind = BlockKind::Caption;
             for d in &mut drafts[i - 1..=i + 1] {
                 d.settled = true;
@@ -1851,7 +1899,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             .any(|d| d.prose && d.block.kind == BlockKind::Paragraph)
     };
     let body_start = drafts.iter().position(body_like);
-    let run_start = (0..drafts.len())
+    // no line before the first body-like one is body-like
+    let run_start = (body_start.unwrap_or(drafts.len())..drafts.len())
         .find(|&k| body_like(&drafts[k]) && in_run(k))
         .or(body_start);
     let last = run_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));

@@ -242,19 +242,14 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         return false;
     }
     let words = unquoted_words(line);
-    let has = |class: u16| words.iter().any(|w| w.classes & class != 0);
+    let has = |class: u16| words.classes & class != 0;
     let page = has(PAGE);
     let publisher = has(PUBLISHER_WORD);
     let reader = has(READER_WORD);
-    let ordered =
-        words.iter().any(|w| w.opens && w.classes & IMPERATIVE != 0) && (page || has(HERE_WORD));
-    let pointing = words.windows(2).any(|pair| {
-        (pair[0].classes & SELF != 0 && pair[1].classes & THIS_AFTER != 0)
-            || (pair[0].classes & THIS_BEFORE != 0 && pair[1].classes & SELF != 0)
-    });
+    let ordered = words.order && (page || has(HERE_WORD));
     ordered
         || (publisher && page)
-        || (pointing && (reader || publisher || has(PUBLISHING_WORD)))
+        || (words.pointing && (reader || publisher || has(PUBLISHING_WORD)))
         || (reader && has(NOTICE))
 }
 
@@ -273,10 +268,10 @@ const THIS_AFTER: u16 = 1 << 8;
 const THIS_BEFORE: u16 = 1 << 9;
 
 /// Every table's words with their classes, built once.
-fn word_classes() -> &'static FastMap<&'static str, u16> {
-    static CLASSES: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+fn word_classes() -> &'static FastMap<&'static [u8], u16> {
+    static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: FastMap<&'static str, u16> = FastMap::default();
+        let mut map: FastMap<&'static [u8], u16> = FastMap::default();
         let tables: [(&[&'static str], u16); 10] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -291,28 +286,46 @@ fn word_classes() -> &'static FastMap<&'static str, u16> {
         ];
         for (table, class) in tables {
             for &word in table {
-                *map.entry(word).or_default() |= class;
+                *map.entry(word.as_bytes()).or_default() |= class;
             }
         }
         map
     })
 }
 
-/// One word of a line, outside quotation marks.
-struct Word {
+/// What the words of a line outside quotation marks hold, gathered in one pass.
+#[derive(Default)]
+struct Words {
+    /// every class any of them has
     classes: u16,
-    /// it opens a sentence
-    opens: bool,
+    /// one that opens a sentence is an order ([`IMPERATIVE`])
+    order: bool,
+    /// two in a row point at the page itself ("artikel ini", "this story")
+    pointing: bool,
+    /// the classes of the last one, for the next pair
+    last: Option<u16>,
+}
+
+impl Words {
+    fn push(&mut self, classes: u16, opens: bool) {
+        self.classes |= classes;
+        self.order |= opens && classes & IMPERATIVE != 0;
+        if let Some(last) = self.last {
+            self.pointing |= (last & SELF != 0 && classes & THIS_AFTER != 0)
+                || (last & THIS_BEFORE != 0 && classes & SELF != 0);
+        }
+        self.last = Some(classes);
+    }
 }
 
 /// The longest word looked up, in bytes; longer words are in no table.
 const MAX_WORD: usize = 24;
 
-/// The words of `line` outside quotation marks, each with its classes and whether it opens a
+/// The words of `line` outside quotation marks, with their classes and whether they open a
 /// sentence. A quoted order ("\"Baca dulu aturannya,\" kata Budi") is someone's speech.
-fn unquoted_words(line: &str) -> Vec<Word> {
+fn unquoted_words(line: &str) -> Words {
     let classes = word_classes();
-    let mut words = Vec::new();
+    let mut words = Words::default();
     let mut quoted = false;
     let mut opened = false;
     let mut opens = true;
@@ -332,24 +345,24 @@ fn unquoted_words(line: &str) -> Vec<Word> {
                 let lower = &mut buffer[..word.len()];
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                let lower = std::str::from_utf8(lower).unwrap_or_default();
+                let lower: &[u8] = lower;
                 class = classes.get(lower).copied().unwrap_or(0);
-                if is_indonesian_imperative(lower) {
+                // the word is ASCII: as text only for the two tests that read it as such, an
+                // order (which counts only as a sentence's first word) and a web address
+                let text = || std::str::from_utf8(lower).unwrap_or_default();
+                if opens && is_indonesian_imperative(text()) {
                     class |= IMPERATIVE;
                 }
-                if is_web_address(lower) {
+                if lower.contains(&b'.') && is_web_address(text()) {
                     class |= PAGE;
                 }
             }
-            words.push(Word {
-                classes: class,
-                opens,
-            });
+            words.push(class, opens);
         }
         if ends_quote && !quoted && !opened {
             // a quotation running on from the paragraph before closes here: 'So are we," she
             // added.' — what came before was speech
-            words.clear();
+            words = Words::default();
         }
         if starts_quote {
             opened = true;

@@ -230,7 +230,7 @@ const EN_SUFFIXES: &[&str] = &["ed", "ing", "ly", "tion", "tions", "es"];
 /// The language tables the detector reads.
 struct Tables {
     /// every function word and reader word: (function word?, reader word?), one lookup a word
-    words: &'static FastMap<&'static str, (bool, bool)>,
+    words: &'static FastMap<&'static [u8], (bool, bool)>,
     prefixes: &'static [&'static str],
     suffixes: &'static [&'static str],
     weights: &'static [f64; FEATURE_COUNT],
@@ -254,16 +254,17 @@ fn tables(lang: Lang) -> Tables {
 }
 
 /// The function words and reader words of `lang` in one map, built once.
-fn word_classes(lang: Lang) -> &'static FastMap<&'static str, (bool, bool)> {
-    static ID: OnceLock<FastMap<&'static str, (bool, bool)>> = OnceLock::new();
-    static EN: OnceLock<FastMap<&'static str, (bool, bool)>> = OnceLock::new();
+fn word_classes(lang: Lang) -> &'static FastMap<&'static [u8], (bool, bool)> {
+    static ID: OnceLock<FastMap<&'static [u8], (bool, bool)>> = OnceLock::new();
+    static EN: OnceLock<FastMap<&'static [u8], (bool, bool)>> = OnceLock::new();
+    // keyed by bytes: a lower-cased ASCII word is looked up without validating it as UTF-8
     let build = |function: &[&'static str]| {
-        let mut map: FastMap<&'static str, (bool, bool)> = FastMap::default();
+        let mut map: FastMap<&'static [u8], (bool, bool)> = FastMap::default();
         for &w in function {
-            map.entry(w).or_default().0 = true;
+            map.entry(w.as_bytes()).or_default().0 = true;
         }
         for &w in READER_WORDS {
-            map.entry(w).or_default().1 = true;
+            map.entry(w.as_bytes()).or_default().1 = true;
         }
         map
     };
@@ -283,14 +284,14 @@ pub fn is_function_word(word: &str, lang: Lang) -> bool {
 
 /// `word` in lower case, in `buffer`, when it is ASCII and short enough to be in the tables;
 /// no allocation, because this runs for every word of every line.
-fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
     if word.len() > MAX_WORD || !word.is_ascii() {
         return None;
     }
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
+    Some(lower)
 }
 
 /// Longest word looked up in the tables; longer words are neither function words nor checked
@@ -302,9 +303,22 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
     let t = tables(lang);
     let (mut words, mut function, mut affixed, mut capitalized) = (0usize, 0usize, 0usize, 0usize);
     let mut reader = 0usize;
+    let (mut chars, mut digits, mut letters, mut upper, mut symbols) = (0, 0, 0, 0, 0);
     let mut buffer = [0u8; MAX_WORD];
-    for word in line.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // one pass: the characters of a line that are not white space are those of its tokens
+    for token in line.split_whitespace() {
+        for c in token.chars() {
+            chars += 1;
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            } else if !is_sentence_punctuation(c) {
+                symbols += 1;
+            }
+        }
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
             continue;
         }
@@ -321,42 +335,10 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
             function += 1;
         } else if lower.len() >= 5
             && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && (t.prefixes.iter().any(|p| lower.starts_with(p))
-                || t.suffixes.iter().any(|s| lower.ends_with(s)))
+            && (t.prefixes.iter().any(|p| lower.starts_with(p.as_bytes()))
+                || t.suffixes.iter().any(|s| lower.ends_with(s.as_bytes())))
         {
             affixed += 1;
-        }
-    }
-    let (mut chars, mut digits, mut letters, mut upper, mut symbols) = (0, 0, 0, 0, 0);
-    for c in line.chars().filter(|c| !c.is_whitespace()) {
-        chars += 1;
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if c.is_alphabetic() {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-        } else if !matches!(
-            c,
-            '.' | ','
-                | ';'
-                | ':'
-                | '\''
-                | '"'
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '('
-                | ')'
-                | '-'
-                | '–'
-                | '—'
-                | '?'
-                | '!'
-                | '…'
-                | '%'
-        ) {
-            symbols += 1;
         }
     }
     let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
@@ -377,6 +359,31 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
         f64::from(u8::from(line.starts_with(char::is_lowercase))),
         share(reader, words),
     ]
+}
+
+/// Punctuation that running text holds, which the `symbols` feature does not count.
+fn is_sentence_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '\''
+            | '"'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '('
+            | ')'
+            | '-'
+            | '–'
+            | '—'
+            | '?'
+            | '!'
+            | '…'
+            | '%'
+    )
 }
 
 /// Whether `line` holds a word that addresses the reader, names a platform or speaks of the
@@ -404,7 +411,7 @@ pub fn page_words(line: &str, lang: Lang) -> usize {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(lower) = lowercase(word, &mut buffer) {
             let reader = t.words.get(lower).is_some_and(|&(_, reader)| reader);
-            let key = crate::hash::text_key(lower.as_bytes());
+            let key = crate::hash::text_key(lower);
             if reader && !seen.contains(&key) {
                 seen.push(key);
             }
