@@ -114,10 +114,9 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             let count = verb.split(' ').count();
             head.len() >= n + count
                 && head[n..n + count].iter().all(|w| {
-                    parts.next().is_some_and(|p| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .eq_ignore_ascii_case(p)
-                    })
+                    parts
+                        .next()
+                        .is_some_and(|p| prose::word_of(w).eq_ignore_ascii_case(p))
                 })
         })
     };
@@ -133,7 +132,7 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
     }
     role_verb
         || line.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = prose::word_of(w);
             ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
         })
 }

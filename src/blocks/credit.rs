@@ -401,6 +401,9 @@ fn has_sentence_break(s: &str) -> bool {
 /// "Lee Jin-man via REUTERS", "Anadolu Agency via Getty Images": capitalized names, "via",
 /// capitalized names.
 fn is_via_credit(s: &str) -> bool {
+    if !s.contains("via") {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let via = words.iter().position(|w| *w == "via");
     matches!(via, Some(at) if at > 0 && at + 1 < words.len())

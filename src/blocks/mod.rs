@@ -328,6 +328,9 @@ struct Draft {
     dateline: bool,
     /// the input's markup put it in the story's body (see [`find_blocks_marked`])
     marked: bool,
+    /// whether its text holds a word of the page ([`prose::speaks_of_the_page`]), when the
+    /// prose detector already read it; `None` when not known or when the span changed
+    speaks: Option<bool>,
 }
 
 /// Splits an article's text into classified blocks, in text order. `lang` is the language of
@@ -467,6 +470,7 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         twice: false,
         dateline: false,
         marked: false,
+        speaks: None,
     }
 }
 
@@ -683,8 +687,11 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             drafts.push(draft(BlockKind::Paragraph, rest, true, false));
         }
     } else if !body.is_empty() {
-        let prose = prose::is_prose(b, lang);
-        drafts.push(draft(BlockKind::Paragraph, body, prose, false));
+        let (prose, speaks) = prose::read(b, lang);
+        drafts.push(Draft {
+            speaks: Some(speaks),
+            ..draft(BlockKind::Paragraph, body, prose, false)
+        });
     }
     if let Some(initials) = initials {
         drafts.push(draft(BlockKind::Meta, initials, false, true));
@@ -789,10 +796,8 @@ fn trailing_initials(s: &str) -> Option<usize> {
 /// to three capitalized words after a sentence's end; "— Bernama pic" is a photo's credit.
 fn trailing_source(s: &str) -> Option<usize> {
     let window = floor_char_boundary(s, s.len().saturating_sub(MAX_TRAILING_SOURCE));
-    let (at, separator) = DATELINE_SEPARATORS
-        .iter()
-        .filter_map(|sep| s[window..].rfind(sep).map(|at| (window + at, *sep)))
-        .max_by_key(|&(at, _)| at)?;
+    let (at, separator) = rfind_any(&s[window..], DATELINE_SEPARATORS)?;
+    let at = window + at;
     let before = s[..at].trim_end_matches(sentences::rules::is_closer);
     let source = &s[at + separator.len()..];
     let words: Vec<&str> = source.split_whitespace().collect();
@@ -860,6 +865,21 @@ pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
             n.first() == Some(&hay[i]) && hay[i..].starts_with(n)
         })
     })
+}
+
+/// The last place in `s` where one of `needles` starts, and which one: the rightmost of their
+/// `rfind`s, in one pass from the end over the places of a space, which every needle starts
+/// with.
+fn rfind_any<'n>(s: &str, needles: &[&'n str]) -> Option<(usize, &'n str)> {
+    debug_assert!(needles.iter().all(|n| n.starts_with(' ')));
+    let mut end = s.len();
+    while let Some(at) = s[..end].rfind(' ') {
+        if let Some(n) = needles.iter().find(|n| s[at..].starts_with(**n)) {
+            return Some((at, n));
+        }
+        end = at;
+    }
+    None
 }
 
 /// The longest byline, in bytes.
@@ -1025,7 +1045,8 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     let (at, sep) = window
         .bytes()
         .enumerate()
-        .filter(|&(_, b)| b == b' ')
+        // every separator is a space and a dash: '-', or '–' and '—', which start with 0xE2
+        .filter(|&(at, b)| b == b' ' && matches!(window.as_bytes().get(at + 1), Some(b'-' | 0xE2)))
         .find_map(|(at, _)| {
             DATELINE_SEPARATORS.iter().find_map(|sep| {
                 let rest = &window[at..];
@@ -1141,6 +1162,7 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
     }
     let (line_no, gap_before) = (d.line, d.gap_before);
     drafts[k].block.span = rest;
+    drafts[k].speaks = None;
     let mut dateline = Draft {
         dateline: true,
         ..draft(
@@ -1356,7 +1378,7 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
     }
     // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?"
     let addressed = line.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = prose::word_of(w);
         INTERVIEW_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))
     });
     let question = line.ends_with('?')
@@ -1477,7 +1499,9 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
         .zip(&bios)
         .map(|(&k, &bio)| {
             bio || Some(k) != title
-                && prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
+                && drafts[k].speaks.unwrap_or_else(|| {
+                    prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
+                })
         })
         .collect();
     // only a paragraph that speaks of the page or stands between clutter can change below:
@@ -1487,9 +1511,9 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
     if !(0..counted.len()).any(candidate) {
         return;
     }
-    let keys: Vec<FastSet<u64>> = counted
+    let keys: Vec<Vec<u64>> = counted
         .iter()
-        .map(|&k| content_keys(drafts[k].block.span.of(text), lang).collect())
+        .map(|&k| distinct_content_keys(drafts[k].block.span.of(text), lang))
         .collect();
     let mut documents: FastMap<u64, usize> = FastMap::default();
     for (own, _) in keys
@@ -1586,12 +1610,15 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
 fn is_list_item(line: &str) -> bool {
-    let numbered = line.split_once(['.', ')']).is_some_and(|(n, rest)| {
-        !n.is_empty()
-            && n.len() <= 2
-            && n.bytes().all(|b| b.is_ascii_digit())
-            && rest.starts_with(' ')
-    });
+    // one or two digits, then the first '.' or ')' of the line, then a space
+    let b = line.as_bytes();
+    let numbered = b
+        .iter()
+        .take(3)
+        .position(|&c| c == b'.' || c == b')')
+        .is_some_and(|at| {
+            at >= 1 && b[..at].iter().all(u8::is_ascii_digit) && b.get(at + 1) == Some(&b' ')
+        });
     numbered
         || ["- ", "• ", "* ", "– ", "— "]
             .iter()
@@ -2033,9 +2060,17 @@ fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
 /// Every word of `line` with its key: a hash (FNV-1a) of its first [`KEY_LETTERS`] letters,
 /// lower-cased; bytes for ASCII words, the common case. No allocation: the body is read
 /// this way, and a key that no title candidate has is dropped without a function-word check.
+/// The distinct keys of `line`'s content words, sorted: a set, without hashing the keys again.
+fn distinct_content_keys(line: &str, lang: Lang) -> Vec<u64> {
+    let mut keys: Vec<u64> = content_keys(line, lang).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 fn word_keys(line: &str) -> impl Iterator<Item = (&str, u64)> + '_ {
     line.split_ascii_whitespace().map(|word| {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = prose::word_of(word);
         let mut key: u64 = 0xcbf2_9ce4_8422_2325;
         let mut add = |c: u64| key = (key ^ c).wrapping_mul(0x0000_0100_0000_01b3);
         if word.is_ascii() {
@@ -2054,7 +2089,7 @@ fn word_keys(line: &str) -> impl Iterator<Item = (&str, u64)> + '_ {
 
 /// How many of `line`'s content words have their keys in `keys`, and their share.
 fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
-    let own: FastSet<u64> = content_keys(line, lang).collect();
+    let own = distinct_content_keys(line, lang);
     let matched = own.iter().filter(|k| keys.contains(*k)).count();
     (matched, matched as f64 / own.len().max(1) as f64)
 }
@@ -2106,10 +2141,8 @@ const ASIDE_WORDS: usize = 3;
 /// capitalized words, the last of which holds a dot or is all capitals ("Kompas.com",
 /// "Tempo.co", "CNN Indonesia", "VOA Indonesia", "BBC News Indonesia").
 fn site_suffix(s: &str) -> Option<usize> {
-    let (at, site) = [" | ", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| s.rfind(sep).map(|at| (at, &s[at + sep.len()..])))
-        .max_by_key(|&(at, _)| at)?;
+    let (at, sep) = rfind_any(s, &[" | ", " - ", " – ", " — "])?;
+    let site = &s[at + sep.len()..];
     let words: Vec<&str> = site.split_whitespace().collect();
     let named = words
         .iter()

@@ -338,7 +338,11 @@ fn unquoted_words(line: &str) -> Words {
         if starts_quote {
             quoted = true;
         }
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        // most tokens start and end with an ASCII letter or digit and need no trimming
+        let word = match (token.as_bytes().first(), token.as_bytes().last()) {
+            (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
+            _ => token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+        };
         if !quoted && !word.is_empty() {
             let mut class = 0;
             if word.len() <= MAX_WORD && word.is_ascii() {

@@ -318,7 +318,7 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
                 symbols += 1;
             }
         }
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word_of(token);
         if word.is_empty() {
             continue;
         }
@@ -361,6 +361,16 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
     ]
 }
 
+/// `token` without the characters around it that are not letters or digits ("(Foto:" gives
+/// "Foto"); a token that starts and ends with an ASCII letter or digit, as most do, is
+/// returned as it is without decoding it.
+pub(crate) fn word_of(token: &str) -> &str {
+    match (token.as_bytes().first(), token.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
+        _ => token.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
 /// Punctuation that running text holds, which the `symbols` feature does not count.
 fn is_sentence_punctuation(c: char) -> bool {
     matches!(
@@ -393,7 +403,7 @@ pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
     let words = tables(lang).words;
     let mut buffer = [0u8; MAX_WORD];
     line.split_whitespace().any(|word| {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word_of(word);
         lowercase(word, &mut buffer)
             .and_then(|lower| words.get(lower))
             .is_some_and(|&(_, reader)| reader)
@@ -408,7 +418,7 @@ pub fn page_words(line: &str, lang: Lang) -> usize {
     let mut buffer = [0u8; MAX_WORD];
     let mut seen: Vec<u64> = Vec::new();
     for word in line.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word_of(word);
         if let Some(lower) = lowercase(word, &mut buffer) {
             let reader = t.words.get(lower).is_some_and(|&(_, reader)| reader);
             let key = crate::hash::text_key(lower);
@@ -421,7 +431,6 @@ pub fn page_words(line: &str, lang: Lang) -> usize {
 }
 
 /// The index of `reader_words` in [`FEATURES`].
-#[cfg(test)]
 const READER_FEATURE: usize = 11;
 
 /// The detector's margin for `line`: positive for prose, negative for clutter.
@@ -450,6 +459,15 @@ pub fn is_prose_but_for_its_stop(line: &str, lang: Lang) -> bool {
 
 /// The index of `final_stop` in [`FEATURES`].
 const STOP_FEATURE: usize = 3;
+
+/// Whether `line` is running text in `lang`, and whether it speaks of the page
+/// ([`speaks_of_the_page`]), from one reading of its features.
+pub fn read(line: &str, lang: Lang) -> (bool, bool) {
+    let features = features(line, lang);
+    let weights = tables(lang).weights;
+    let score: f64 = features.iter().zip(weights).map(|(f, w)| f * w).sum();
+    (score > 0.0, features[READER_FEATURE] > 0.0)
+}
 
 /// Whether `line` is running text in `lang`.
 pub fn is_prose(line: &str, lang: Lang) -> bool {
@@ -485,6 +503,7 @@ mod tests {
             for lang in [Lang::Id, Lang::En] {
                 let feature = features(line, lang)[READER_FEATURE] > 0.0;
                 assert_eq!(speaks_of_the_page(line, lang), feature, "{line}");
+                assert_eq!(read(line, lang), (is_prose(line, lang), feature), "{line}");
                 speaking += usize::from(feature);
             }
         }
