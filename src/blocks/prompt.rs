@@ -237,8 +237,10 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// the publisher together are not enough: that is how people speak in quotations that run on
 /// past their marks ("… Anda memperlakukan kami sebagaimana kami memperlakukan Anda.").
 pub fn is_prompt(line: &str, _lang: Lang) -> bool {
-    // most lines of a story are longer than any prompt: they cost one count
-    if line.split_whitespace().nth(MAX_PROMPT_WORDS).is_some() {
+    // most lines of a story are longer than any prompt: they cost one count, which a line too
+    // short to hold that many words (a byte each and a space between) does not need
+    if line.len() > 2 * MAX_PROMPT_WORDS && line.split_whitespace().nth(MAX_PROMPT_WORDS).is_some()
+    {
         return false;
     }
     let words = unquoted_words(line);

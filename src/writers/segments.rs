@@ -36,11 +36,18 @@ pub const TSV_HEADER: &str =
 pub struct SegmentWriter {
     out: Sink,
     format: SegmentFormat,
+    /// one JSON line, built in memory and handed to the sink in one write: serde writes each
+    /// token apart, and the sink is a dearer place for small writes than a vector
+    line: Vec<u8>,
 }
 
 impl SegmentWriter {
     pub fn new(out: Sink, format: SegmentFormat) -> Self {
-        SegmentWriter { out, format }
+        SegmentWriter {
+            out,
+            format,
+            line: Vec::new(),
+        }
     }
 
     /// Opens `destination` (a file is created as a temporary file at once, so an unwritable
@@ -67,8 +74,10 @@ impl SegmentWriter {
         let out = &mut self.out;
         match self.format {
             SegmentFormat::Jsonl => {
-                serde_json::to_writer(&mut *out, segment)?;
-                writeln!(out)
+                self.line.clear();
+                serde_json::to_writer(&mut self.line, segment)?;
+                self.line.push(b'\n');
+                out.write_all(&self.line)
             }
             SegmentFormat::Tsv => writeln!(
                 out,
