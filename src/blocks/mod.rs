@@ -6,6 +6,7 @@ pub mod bio;
 pub mod credit;
 pub mod prompt;
 pub mod prose;
+mod site;
 
 use crate::hash::{FastMap, FastSet};
 use crate::repeated::RepeatedLines;
@@ -444,11 +445,13 @@ pub fn find_blocks_marked(
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
     };
+    let site = site::names(text, &drafts, title);
+    mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
-    mark_unrelated_edges(text, lang, title, &mut drafts);
+    mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
@@ -1480,7 +1483,13 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool]) {
 /// the story when [`MIN_SHARED_WORDS`] of its content words, or [`MIN_SHARED_SHARE`] of them,
 /// occur in the title or another paragraph; the story runs from the first such paragraph to
 /// the last, and nothing inside it is touched. Lines shorter than [`BODY_WORDS`] are left alone.
-fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
+fn mark_unrelated_edges(
+    text: &str,
+    lang: Lang,
+    title: Option<usize>,
+    site: &[String],
+    drafts: &mut [Draft],
+) {
     let paragraph = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     let counted: Vec<usize> = (0..drafts.len())
         .filter(|&k| paragraph(&drafts[k]) || Some(k) == title)
@@ -1494,14 +1503,21 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
         .iter()
         .map(|&k| Some(k) != title && bio::is_bio(drafts[k].block.span.of(text), lang))
         .collect();
-    let speaking: Vec<bool> = counted
+    // a paragraph that names the site speaks of the page too ("IDN Times Community adalah
+    // media …"); the title names the story, not the page
+    let named: Vec<bool> = counted
         .iter()
-        .zip(&bios)
-        .map(|(&k, &bio)| {
-            bio || Some(k) != title
-                && drafts[k].speaks.unwrap_or_else(|| {
-                    prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
-                })
+        .map(|&k| Some(k) != title && site::names_the_site(drafts[k].block.span.of(text), site))
+        .collect();
+    let speaking: Vec<bool> = (0..counted.len())
+        .map(|j| {
+            let k = counted[j];
+            bios[j]
+                || named[j]
+                || Some(k) != title
+                    && drafts[k].speaks.unwrap_or_else(|| {
+                        prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
+                    })
         })
         .collect();
     // only a paragraph that speaks of the page or stands between clutter can change below:
@@ -1566,7 +1582,11 @@ fn mark_unrelated_edges(text: &str, lang: Lang, title: Option<usize>, drafts: &m
         let line = d.block.span.of(text);
         let long = line.split_whitespace().count() >= BODY_WORDS;
         let prompt = speaking[j] && prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
-        if paragraph(d) && prompt && !belongs[j] && long {
+        // a bio of the site itself ("IDN Times Community adalah media yang menyediakan platform
+        // …") is its note wherever it stands, and shares the story's words by chance; a name
+        // alone is not enough ("… kata dia kepada Kompas.com.")
+        let site_note = named[j] && bios[j];
+        if paragraph(d) && (prompt && !belongs[j] || site_note) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -1627,6 +1647,27 @@ fn is_list_item(line: &str) -> bool {
 
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
 const MAX_CAPTION_WORDS: usize = 60;
+
+/// Lines that are the site's name ([`site::names`]) are clutter, and so is an order to the
+/// reader that names the site ("Kunjungi Hukumonline Pro untuk analisis hukum yang lebih
+/// mendalam."), which the prompt tables cannot know.
+fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
+    if site.is_empty() {
+        return;
+    }
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.block.kind == BlockKind::Paragraph && !d.settled)
+    {
+        let line = d.block.span.of(text);
+        if site::is_the_name(line, site)
+            || (prompt::opens_with_order(line) && site::names_the_site(line, site))
+        {
+            d.block.kind = BlockKind::Boilerplate;
+            d.settled = true;
+        }
+    }
+}
 
 /// A line printed twice in a row is flagged: scrapers print a figure's caption once under the
 /// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is

@@ -255,6 +255,23 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (reader && has(NOTICE))
 }
 
+/// Whether `line` opens with an order to the reader: its first word is one of [`IMPERATIVES`]
+/// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
+pub fn opens_with_order(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else {
+        return false;
+    };
+    let word = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    if word.len() > MAX_WORD || !word.is_ascii() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    word_classes()
+        .get(lower.as_bytes())
+        .is_some_and(|c| c & IMPERATIVE != 0)
+        || is_indonesian_imperative(&lower)
+}
+
 // The classes of a word, as bits: one lookup a word.
 const PAGE: u16 = 1;
 const PUBLISHER_WORD: u16 = 1 << 1;

@@ -1,0 +1,162 @@
+//! The page's own name. Scraped pages often open with the site's name on a line of its own
+//! ("Hukumonline", "Solopos.com", "IDN Times", "South China Morning Post"), and a site signs
+//! its datelines with its domain ("Cianjur, tvOnenews.com -"). A line that names the site speaks
+//! of the page, whatever the site: "Kunjungi Hukumonline Pro untuk analisis hukum …", "IDN Times
+//! Community adalah media …". The name is read from the page itself, not from a list of sites.
+use super::{BlockKind, Draft};
+
+/// The most words a site's name on its own line has: "South China Morning Post".
+const MAX_NAME_WORDS: usize = 4;
+
+/// The names the page gives itself, lower case: its first line when that line is a name (a few
+/// words, each capitalized or a web domain, no stop, not a known clutter line, not the
+/// `title`) that the page prints again, as sites do in their copyright line, their prompts and
+/// their credits ("© 2024 IDN Times", "Kunjungi Hukumonline Pro"); and every web domain in its
+/// meta lines ("SOLOPOS.COM —", "Bola.com, Kediri -"). A headline on the first line is the
+/// title, and is not printed again with its capitals.
+pub(super) fn names(text: &str, drafts: &[Draft], title: Option<usize>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(first) = drafts.first().filter(|_| title != Some(0)) {
+        let line = first.block.span.of(text);
+        let again = || {
+            drafts[1..]
+                .iter()
+                .any(|d| d.block.span.of(text).contains(line))
+        };
+        if is_name_line(line)
+            && !super::is_boilerplate(line)
+            && first.block.kind != BlockKind::Meta
+            && again()
+        {
+            names.push(line.to_lowercase());
+        }
+    }
+    for d in drafts.iter().filter(|d| d.block.kind == BlockKind::Meta) {
+        for word in d.block.span.of(text).split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if is_domain(word) {
+                let name = word.to_lowercase();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Whether `line` reads as a site's name: one to [`MAX_NAME_WORDS`] words, the first
+/// capitalized (or a domain, or a brand in lower case followed by a capital: "detikHealth",
+/// "kumparan" is left out), every word capitalized or a domain, no final stop.
+fn is_name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS).contains(&words.len())
+        && !line.ends_with(['.', '!', '?', ':', ','])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || is_domain(w)
+                || w.chars().skip(1).any(char::is_uppercase)
+        })
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || ".-&'".contains(c)))
+}
+
+/// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
+fn is_domain(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[".com", ".co.id", ".id", ".net", ".org", ".co", ".news"];
+    let lower = word.to_ascii_lowercase();
+    ENDINGS
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
+/// Whether `line` names one of `names` (lower case) as whole words: "Kunjungi Hukumonline Pro"
+/// names "hukumonline"; "Hukumonlinepro" does not.
+pub(super) fn names_the_site(line: &str, names: &[String]) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    names.iter().any(|name| {
+        lower.match_indices(name.as_str()).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether the whole of `line` is one of the site's `names`.
+pub(super) fn is_the_name(line: &str, names: &[String]) -> bool {
+    !names.is_empty() && names.contains(&line.trim().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::{find_blocks, BlockKind};
+    use crate::sentences::Lang;
+
+    fn kinds(page: &str) -> Vec<(BlockKind, &str)> {
+        find_blocks(page, Lang::Id)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_is_found_as_a_whole_word() {
+        let names = vec!["hukumonline".to_string(), "idn times".to_string()];
+        assert!(names_the_site(
+            "Kunjungi Hukumonline Pro untuk analisis.",
+            &names
+        ));
+        assert!(names_the_site(
+            "© 2024 IDN Times. All rights reserved.",
+            &names
+        ));
+        assert!(!names_the_site("Hukumonlinepro dan IDN Timesheet", &names));
+        assert!(!names_the_site("Kunjungi Hukumonline Pro", &[]));
+    }
+
+    #[test]
+    fn the_site_s_name_line_and_an_order_naming_the_site_are_clutter() {
+        let page = "Hukumonline\nBerita\n\
+                    MK Tolak Uji Materi Batas Usia Pensiun Hakim Ad Hoc\n\
+                    Mahkamah Konstitusi menolak seluruh permohonan uji materi batas usia pensiun \
+                    hakim ad hoc.\n\
+                    Mahkamah menilai batas usia pensiun hakim merupakan kebijakan hukum terbuka.\n\
+                    Kunjungi Hukumonline Pro untuk analisis hukum yang lebih mendalam.\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(BlockKind::Boilerplate, "Hukumonline")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                BlockKind::Boilerplate,
+                "Kunjungi Hukumonline Pro untuk analisis hukum yang lebih mendalam."
+            )),
+            "{got:?}"
+        );
+        // the same order without the site's name on the page is a sentence of the story
+        let page = page.replacen("Hukumonline\n", "", 1);
+        let got = kinds(&page);
+        assert!(got
+            .iter()
+            .any(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("Kunjungi")));
+    }
+
+    #[test]
+    fn a_headline_on_the_first_line_is_no_site_name() {
+        // the first line is short and capitalized like a site's name, but it is the title and
+        // the page does not print it again
+        let page = "Harga Beras Naik\n\nHarga beras di pasar tradisional Bekasi naik lagi pada \
+                    pekan ini.\n\nPedagang menyebut pasokan dari Karawang berkurang.\n";
+        let got = kinds(page);
+        assert_eq!(got[0], (BlockKind::Title, "Harga Beras Naik"), "{got:?}");
+        // a web domain is a name wherever it stands in a meta line
+        assert!(is_domain("SOLOPOS.COM") && is_domain("Mongabay.co.id") && !is_domain("Pasar."));
+    }
+}
