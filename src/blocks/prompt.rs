@@ -255,7 +255,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (reader && has(NOTICE))
 }
 
-/// Whether `line` opens with an order to the reader: its first word is one of [`IMPERATIVES`]
+/// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
 /// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
 pub fn opens_with_order(line: &str) -> bool {
     let Some(first) = line.split_whitespace().next() else {
