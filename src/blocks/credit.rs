@@ -195,7 +195,7 @@ fn is_dash_credit(rest: &str) -> bool {
 const HANDOUT_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "dan", "di"];
 
 /// The last word of a credit that names its source and no photographer: "Armed Forces of the
-/// Philippines handout", "Bernama pic", "Reuters photo". With `shouted`, only after a source in
+/// Philippines handout", "Bernama pic", "Reuters photo". Marked `true`, only after a source in
 /// capitals: "INQUIRER FILES" is an archive photo, "The Epstein Files" a headline.
 const SOURCE_NOUNS: &[(&str, bool)] = &[
     ("handout", false),
