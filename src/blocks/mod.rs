@@ -1503,8 +1503,8 @@ fn mark_unrelated_edges(
         .iter()
         .map(|&k| Some(k) != title && bio::is_bio(drafts[k].block.span.of(text), lang))
         .collect();
-    // a paragraph that names the site speaks of the page too ("IDN Times Community adalah
-    // media …"); the title names the story, not the page
+    // a paragraph that names the site: with a bio's shape, the site's note on itself ("IDN
+    // Times Community adalah media …"); the title names the story, not the page
     let named: Vec<bool> = counted
         .iter()
         .map(|&k| Some(k) != title && site::names_the_site(drafts[k].block.span.of(text), site))
@@ -1513,7 +1513,6 @@ fn mark_unrelated_edges(
         .map(|j| {
             let k = counted[j];
             bios[j]
-                || named[j]
                 || Some(k) != title
                     && drafts[k].speaks.unwrap_or_else(|| {
                         prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)

@@ -258,7 +258,12 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
 /// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
 /// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
 pub fn opens_with_order(line: &str) -> bool {
-    let Some(first) = line.split_whitespace().next() else {
+    // a quoted order is someone's speech
+    let Some(first) = line
+        .split_whitespace()
+        .next()
+        .filter(|w| !w.starts_with(['"', '“', '\'', '‘']))
+    else {
         return false;
     };
     let word = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
