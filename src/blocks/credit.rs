@@ -158,7 +158,7 @@ pub fn is_credit(s: &str) -> bool {
                 || is_outlet_and_name(inner));
     }
     let bare = s.trim_end_matches('.').trim();
-    if AGENCIES_ALONE.iter().any(|a| bare.eq_ignore_ascii_case(a)) {
+    if is_agency_alone(bare) {
         return true;
     }
     if is_social_source(s) {
@@ -183,10 +183,8 @@ fn after_dash(s: &str) -> Option<&str> {
 /// Zamzahuri", "— Reuters pic", "— Filepic". A credit of any shape but an agency alone: "—
 /// Bernama" after a story's last sentence names the story's source, not a photographer.
 fn is_dash_credit(rest: &str) -> bool {
-    let alone = AGENCIES_ALONE
-        .iter()
-        .any(|a| rest.trim_end_matches('.').eq_ignore_ascii_case(a))
-        && !rest.eq_ignore_ascii_case("filepic");
+    let alone =
+        is_agency_alone(rest.trim_end_matches('.')) && !rest.eq_ignore_ascii_case("filepic");
     !rest.is_empty() && after_dash(rest).is_none() && !alone && is_credit(rest)
 }
 
@@ -447,10 +445,9 @@ pub fn trailing(s: &str) -> Option<usize> {
     // needs a slash, a source credit ends with a word of SOURCE_NOUNS, a label starts with one
     // of a few bytes
     let source_noun = s.split_whitespace().next_back().is_some_and(|last| {
-        SOURCE_NOUNS.iter().any(|(noun, _)| {
-            last.len() >= noun.len()
-                && last.as_bytes()[last.len() - noun.len()..].eq_ignore_ascii_case(noun.as_bytes())
-        })
+        SOURCE_NOUNS
+            .iter()
+            .any(|(noun, _)| super::ends_with_ignore_case(last, noun))
     });
     let label_starts = credit_label_starts();
     let bytes = s.as_bytes();
@@ -515,12 +512,7 @@ fn dash_credit(tail: &str) -> Option<usize> {
 fn source_after_stop(tail: &str) -> Option<usize> {
     let start = tail.rfind(". ")? + 2;
     let source = tail[start..].trim_end_matches('.');
-    (start > 2
-        && source.len() > 2
-        && AGENCIES_ALONE
-            .iter()
-            .any(|a| source.eq_ignore_ascii_case(a)))
-    .then_some(start)
+    (start > 2 && source.len() > 2 && is_agency_alone(source)).then_some(start)
 }
 
 /// The longest credit after a dash, in words: "Picture courtesy of the Sultan Ismail Petra
@@ -532,11 +524,12 @@ const MAX_DASH_CREDIT_WORDS: usize = 10;
 pub fn is_agency_mark(s: &str) -> bool {
     s.strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
-        .is_some_and(|inner| {
-            AGENCIES_ALONE
-                .iter()
-                .any(|a| inner.trim().eq_ignore_ascii_case(a))
-        })
+        .is_some_and(|inner| is_agency_alone(inner.trim()))
+}
+
+/// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
+fn is_agency_alone(s: &str) -> bool {
+    AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
 }
 
 /// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".

@@ -801,10 +801,9 @@ fn trailing_source(s: &str) -> Option<usize> {
     let window = floor_char_boundary(s, s.len().saturating_sub(MAX_TRAILING_SOURCE));
     let (at, separator) = rfind_any(&s[window..], DATELINE_SEPARATORS)?;
     let at = window + at;
-    let before = s[..at].trim_end_matches(sentences::rules::is_closer);
     let source = &s[at + separator.len()..];
     let words: Vec<&str> = source.split_whitespace().collect();
-    (before.ends_with(sentences::rules::is_terminator)
+    (ends_with_stop(&s[..at])
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !source.ends_with(['.', '!', '?', ':']))
@@ -1503,12 +1502,6 @@ fn mark_unrelated_edges(
         .iter()
         .map(|&k| Some(k) != title && bio::is_bio(drafts[k].block.span.of(text), lang))
         .collect();
-    // a paragraph that names the site: with a bio's shape, the site's note on itself ("IDN
-    // Times Community adalah media …"); the title names the story, not the page
-    let named: Vec<bool> = counted
-        .iter()
-        .map(|&k| Some(k) != title && site::names_the_site(drafts[k].block.span.of(text), site))
-        .collect();
     let speaking: Vec<bool> = (0..counted.len())
         .map(|j| {
             let k = counted[j];
@@ -1584,7 +1577,7 @@ fn mark_unrelated_edges(
         // a bio of the site itself ("IDN Times Community adalah media yang menyediakan platform
         // …") is its note wherever it stands, and shares the story's words by chance; a name
         // alone is not enough ("… kata dia kepada Kompas.com.")
-        let site_note = named[j] && bios[j];
+        let site_note = bios[j] && site::names_the_site(line, site);
         if paragraph(d) && (prompt && !belongs[j] || site_note) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
@@ -1621,10 +1614,10 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
             d.prose && matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Title)
         })
     };
-    let stop = line
-        .trim_end_matches(sentences::rules::is_closer)
-        .ends_with(sentences::rules::is_terminator);
-    stop && line.contains(' ') && prose_at(k.checked_sub(1)) && prose_at(Some(k + 1))
+    ends_with_stop(line)
+        && line.contains(' ')
+        && prose_at(k.checked_sub(1))
+        && prose_at(Some(k + 1))
 }
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".

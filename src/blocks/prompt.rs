@@ -266,7 +266,7 @@ pub fn opens_with_order(line: &str) -> bool {
     else {
         return false;
     };
-    let word = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let word = word_keeping_apostrophes(first);
     if word.len() > MAX_WORD || !word.is_ascii() {
         return false;
     }
@@ -362,11 +362,7 @@ fn unquoted_words(line: &str) -> Words {
         if starts_quote {
             quoted = true;
         }
-        // most tokens start and end with an ASCII letter or digit and need no trimming
-        let word = match (token.as_bytes().first(), token.as_bytes().last()) {
-            (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
-            _ => token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
-        };
+        let word = word_keeping_apostrophes(token);
         if !quoted && !word.is_empty() {
             let mut class = 0;
             if word.len() <= MAX_WORD && word.is_ascii() {
@@ -401,6 +397,16 @@ fn unquoted_words(line: &str) -> Words {
         opens = token.ends_with(['.', '!', '?', ':']);
     }
     words
+}
+
+/// `token` without the characters around it that are neither letters, digits nor an
+/// apostrophe ("\"Baca" gives "Baca", "don't" stays); most tokens start and end with an ASCII
+/// letter or digit and are returned as they are.
+fn word_keeping_apostrophes(token: &str) -> &str {
+    match (token.as_bytes().first(), token.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
+        _ => token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+    }
 }
 
 /// A web address is a word of the page, whatever the site: "Read more at straitstimes.com",

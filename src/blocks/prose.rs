@@ -435,10 +435,14 @@ const READER_FEATURE: usize = 11;
 
 /// The detector's margin for `line`: positive for prose, negative for clutter.
 pub fn score(line: &str, lang: Lang) -> f64 {
-    let weights = tables(lang).weights;
-    features(line, lang)
+    margin(&features(line, lang), lang)
+}
+
+/// The weighted sum of `features` with `lang`'s weights: the detector's margin.
+fn margin(features: &[f64; FEATURE_COUNT], lang: Lang) -> f64 {
+    features
         .iter()
-        .zip(weights)
+        .zip(tables(lang).weights)
         .map(|(f, w)| f * w)
         .sum()
 }
@@ -446,15 +450,9 @@ pub fn score(line: &str, lang: Lang) -> f64 {
 /// Whether `line` would be running text in `lang` if it ended with a stop: a standfirst or a
 /// subtitle printed without one.
 pub fn is_prose_but_for_its_stop(line: &str, lang: Lang) -> bool {
-    let weights = tables(lang).weights;
     let mut features = features(line, lang);
     features[STOP_FEATURE] = 1.0;
-    features
-        .iter()
-        .zip(weights)
-        .map(|(f, w)| f * w)
-        .sum::<f64>()
-        > 0.0
+    margin(&features, lang) > 0.0
 }
 
 /// The index of `final_stop` in [`FEATURES`].
@@ -464,9 +462,10 @@ const STOP_FEATURE: usize = 3;
 /// ([`speaks_of_the_page`]), from one reading of its features.
 pub fn read(line: &str, lang: Lang) -> (bool, bool) {
     let features = features(line, lang);
-    let weights = tables(lang).weights;
-    let score: f64 = features.iter().zip(weights).map(|(f, w)| f * w).sum();
-    (score > 0.0, features[READER_FEATURE] > 0.0)
+    (
+        margin(&features, lang) > 0.0,
+        features[READER_FEATURE] > 0.0,
+    )
 }
 
 /// Whether `line` is running text in `lang`.

@@ -1,8 +1,10 @@
 //! The page's own name. Scraped pages often open with the site's name on a line of its own
 //! ("Hukumonline", "Solopos.com", "IDN Times", "South China Morning Post"), and a site signs
-//! its datelines with its domain ("Cianjur, tvOnenews.com -"). A line that names the site speaks
-//! of the page, whatever the site: "Kunjungi Hukumonline Pro untuk analisis hukum …", "IDN Times
-//! Community adalah media …". The name is read from the page itself, not from a list of sites.
+//! its datelines with its domain ("Cianjur, tvOnenews.com -"). The name's own line is clutter,
+//! and so are an order to the reader that names the site ("Kunjungi Hukumonline Pro untuk
+//! analisis hukum …") and the site's bio of itself ("IDN Times Community adalah media …"); a
+//! name alone proves nothing ("… kata dia kepada Kompas.com."). The name is read from the page
+//! itself, not from a list of sites.
 use super::{BlockKind, Draft};
 
 /// The most words a site's name on its own line has: "South China Morning Post".
