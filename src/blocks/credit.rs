@@ -527,6 +527,35 @@ pub fn is_agency_mark(s: &str) -> bool {
         .is_some_and(|inner| is_agency_alone(inner.trim()))
 }
 
+/// Small words a credit in brackets may hold in lower case: "(Caitlin Moore for The Washington
+/// Post)", "(Courtesy of the family)".
+const BRACKETED_SMALL_WORDS: &[&str] = &["for", "of", "the", "via", "and", "dan", "untuk"];
+
+/// Whether `s` is a name in brackets on its own line: "(SPA)", "(Pixabay)", "(Caitlin Moore for
+/// The Washington Post)". One to seven capitalized words (small words between them), no digit,
+/// no stop inside. The shape alone does not make a credit: "(Bersambung)" closes a story, so
+/// only its place under a caption does, see `mark_captions`.
+pub fn is_bracketed_name(s: &str) -> bool {
+    const MOST: usize = 7;
+    let bare = s.strip_suffix('.').unwrap_or(s);
+    let Some(inner) = bare
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .or_else(|| bare.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
+    else {
+        return false;
+    };
+    let words = inner.split_whitespace().count();
+    (1..=MOST).contains(&words)
+        && inner.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !inner.contains(|c: char| c.is_ascii_digit() || "()[]:;/!?,\"".contains(c))
+        && inner.starts_with(char::is_uppercase)
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || BRACKETED_SMALL_WORDS.contains(&w))
+        && !has_sentence_break(inner)
+}
+
 /// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
 fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))

@@ -1064,9 +1064,24 @@ fn dateline_prefix(s: &str) -> Option<usize> {
                     None
                 }
             })
-        })?;
+        })
+        .or_else(|| glued_long_dash(window))?;
     let body = &s[at + sep..];
     (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep)
+}
+
+/// A long dash glued to the place before it, as some sites print their dateline:
+/// "Harianjogja.com, SLEMAN—Ratusan siswa …" and "SLEMAN— Ratusan siswa …" give the dash's
+/// offset and the separator's length. A hyphen glued this way joins words ("Jawa-Bali"), so
+/// only '—' and '–'.
+fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
+    window.match_indices(['—', '–']).find_map(|(at, dash)| {
+        let after = &window[at + dash.len()..];
+        let space = usize::from(after.starts_with(' '));
+        let glued = window[..at].ends_with(|c: char| !c.is_whitespace());
+        (at > 0 && glued && after[space..].starts_with(char::is_uppercase))
+            .then_some((at, dash.len() + space))
+    })
 }
 
 /// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
@@ -1112,8 +1127,9 @@ const COLON_LABELS: &[&str] = &[
 ];
 
 /// A dateline in the story's first paragraph that only its place shows: a capitalized place
-/// name and a colon or a full stop, "Jakarta: Kementerian Kesehatan …" (Medcom), "Jakarta. Bank
-/// Indonesia kept …" (Jakarta Globe). Inside the story the same shape is a speaker's label or a
+/// name and a colon, a dash or a full stop, "Jakarta: Kementerian Kesehatan …" (Medcom),
+/// "Jakarta. Bank Indonesia kept …" (Jakarta Globe), or the site's name in its place:
+/// "IDXChannel - Indeks Harga Saham Gabungan …". Inside the story the same shape is a speaker's label or a
 /// one-word sentence, so only the first open paragraph after the title is read, the place must
 /// be a sentence of its own to the sentence splitter (abbreviations such as "Prof." are not),
 /// and what follows must be running text. The paragraph is split into the dateline (meta) and
@@ -1121,62 +1137,93 @@ const COLON_LABELS: &[&str] = &[
 fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
     let from = title.map_or(0, |t| t + 1);
     // lines left open that are not prose (a byline, a date) become clutter later
-    let Some(k) = (from..drafts.len())
-        .find(|&k| drafts[k].block.kind == BlockKind::Paragraph && drafts[k].prose)
-    else {
+    let open_prose = |k: &usize| drafts[*k].block.kind == BlockKind::Paragraph && drafts[*k].prose;
+    let Some(first) = (from..drafts.len()).find(open_prose) else {
         return;
     };
-    let d = &drafts[k];
-    if d.settled
-        || k.checked_sub(1)
-            .is_some_and(|j| drafts[j].dateline && drafts[j].line == d.line)
-    {
+    // prose touching a credit may be the lead photo's caption: the story may open after it
+    let touches_credit = [first.checked_sub(1), Some(first + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| drafts.get(j))
+        .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
+    let next = (first + 1..drafts.len())
+        .find(open_prose)
+        .filter(|_| touches_credit);
+    for k in std::iter::once(first).chain(next) {
+        let d = &drafts[k];
+        if d.settled
+            || k.checked_sub(1)
+                .is_some_and(|j| drafts[j].dateline && drafts[j].line == d.line)
+        {
+            return;
+        }
+        let Some(end) = opening_dateline(d.block.span.of(text), lang) else {
+            continue;
+        };
+        let (span, line_no, gap_before) = (d.block.span, d.line, d.gap_before);
+        drafts[k].block.span = trimmed(text, Span::new(span.start + end, span.end));
+        drafts[k].speaks = None;
+        let mut dateline = Draft {
+            dateline: true,
+            ..draft(
+                BlockKind::Meta,
+                trimmed(text, Span::new(span.start, span.start + end)),
+                false,
+                true,
+            )
+        };
+        dateline.line = line_no;
+        dateline.gap_before = gap_before;
+        drafts.insert(k, dateline);
         return;
     }
-    let span = d.block.span;
-    let line = span.of(text);
-    let colon = early_colon(line);
-    let head_end = match colon {
-        Some(at) => at + 1,
+}
+
+/// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
+fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
+    // the place's end and the dateline's end: before a colon, a dash ("IDXChannel - Indeks
+    // …", a site's name in place of the place) or a full stop
+    let colon = early_colon(line).map(|at| (at, at + 1));
+    let dash = {
+        let window = &line[..floor_char_boundary(line, 40)];
+        DATELINE_SEPARATORS
+            .iter()
+            .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
+            .min()
+    };
+    let marked = match (colon, dash) {
+        (Some(c), Some(d)) => Some(c.min(d)),
+        (c, d) => c.or(d),
+    };
+    let (head_end, end) = match marked {
+        Some(ends) => ends,
         None => match sentences::split(line, lang).first() {
             Some(first) if first.span.end < line.len() && line[..first.span.end].ends_with('.') => {
-                first.span.end
+                (first.span.end - 1, first.span.end)
             }
-            _ => return,
+            _ => return None,
         },
     };
-    let head = line[..head_end - 1].trim();
+    let head = line[..head_end].trim();
     let words = head.split_whitespace().count();
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-    // a sentence of a few capitalized words opens stories too ("Itu Sangat Mengerikan."), so
-    // before a full stop only one word is a place
-    let most = if colon.is_some() { 3 } else { 1 };
+    // a sentence of a few capitalized words opens stories too ("Itu Sangat Mengerikan."), and
+    // a pair of names is joined by a dash ("Pasangan Prabowo - Gibran …"), so before a full
+    // stop or a dash only one word is a place (one name before a dash still reads as one)
+    let most = if colon.is_some_and(|c| marked == Some(c)) {
+        3
+    } else {
+        1
+    };
     let place = (1..=most).contains(&words)
         && letters >= 4
         && head.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
-    let rest = trimmed(text, Span::new(span.start + head_end, span.end));
-    let rest_text = rest.of(text);
-    if !place || !opens_sentence(rest_text) || !prose::is_prose(rest_text, lang) {
-        return;
-    }
-    let (line_no, gap_before) = (d.line, d.gap_before);
-    drafts[k].block.span = rest;
-    drafts[k].speaks = None;
-    let mut dateline = Draft {
-        dateline: true,
-        ..draft(
-            BlockKind::Meta,
-            Span::new(span.start, span.start + head_end),
-            false,
-            true,
-        )
-    };
-    dateline.line = line_no;
-    dateline.gap_before = gap_before;
-    drafts.insert(k, dateline);
+    let rest = line[end..].trim();
+    (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
 }
 
 /// A place name in capitals, as a dateline shouts it: one to three words of capital letters
@@ -1206,17 +1253,6 @@ fn looks_like_dateline(prefix: &str) -> bool {
     }
     let first = words[0].trim_end_matches(',');
     let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase());
-    // "(ANTARA)", "(Reuters)", "(VOA)": a news agency in parentheses
-    let agency = words.iter().any(|w| {
-        w.starts_with('(')
-            && w.ends_with(')')
-            && w[1..].starts_with(|c: char| c.is_uppercase())
-            && w.len() > 3
-    });
-    let capitalized = prefix.contains(',')
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
     // "Cianjur, tvOnenews.com"
     let domain = |w: &str| {
@@ -1225,6 +1261,18 @@ fn looks_like_dateline(prefix: &str) -> bool {
             .iter()
             .any(|tld| lower.ends_with(tld))
     };
+    // "(ANTARA)", "(Reuters)", "(VOA)": a news agency in parentheses, or the site's domain as
+    // some sites sign their own: "Lamongan (beritajatim.com) –"
+    let agency = words.iter().any(|w| {
+        let inner = w.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+        inner.is_some_and(|inner| {
+            inner.len() > 1 && (inner.starts_with(|c: char| c.is_uppercase()) || domain(inner))
+        })
+    });
+    let capitalized = prefix.contains(',')
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let site = words.len() <= 2 && domain(first)
         || words.len() <= 3
             && words.last().is_some_and(|w| domain(w))
@@ -1300,7 +1348,26 @@ fn is_deck(text: &str, drafts: &[Draft], title: Option<usize>, k: usize) -> bool
         return false;
     };
     let words = drafts[k].block.span.of(text).split_whitespace().count();
-    drafts[k].prose && words >= DECK_WORDS && drafts[t + 1..k].iter().all(|d| d.settled)
+    drafts[k].prose
+        && words >= DECK_WORDS
+        && nothing_open_between(drafts, t, k)
+        && !opens_with_label(drafts[k].block.span.of(text))
+}
+
+/// Whether no line of the story's text stands between the title `t` and `k`: every line
+/// between is settled or already taken for clutter (a share button, a short link).
+fn nothing_open_between(drafts: &[Draft], t: usize, k: usize) -> bool {
+    drafts[t + 1..k]
+        .iter()
+        .all(|d| d.settled || d.block.kind != BlockKind::Paragraph)
+}
+
+/// Whether `line` opens with a one-word label: "Video: Drone footage shows …", "Watch: …", a
+/// teaser's shape, never a standfirst's.
+fn opens_with_label(line: &str) -> bool {
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.ends_with(':'))
 }
 
 /// A standfirst is at least this long; a related headline is usually shorter.
@@ -1334,7 +1401,8 @@ fn is_unstopped_deck(
     });
     (words >= DECK_WORDS || words >= UNSTOPPED_DECK_WORDS && above_byline)
         && !line.ends_with(':')
-        && drafts[t + 1..k].iter().all(|d| d.settled)
+        && nothing_open_between(drafts, t, k)
+        && !opens_with_label(line)
         && prose::is_prose_but_for_its_stop(line, lang)
 }
 
@@ -1787,6 +1855,7 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
 /// must touch the credit.
 fn mark_captions(text: &str, drafts: &mut [Draft]) {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    mark_credits_by_place(text, drafts);
     for i in 0..drafts.len() {
         let credit = &drafts[i];
         if credit.block.kind != BlockKind::Credit {
@@ -1799,15 +1868,7 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
             continue;
         }
-        // "(AFP)" after a paragraph that continues a run of the story's paragraphs, or after
-        // the story's last paragraph, signs the story, not a photo: the paragraph stays one
-        let story = |d: &Draft| open(d) && d.prose;
-        let signs_the_story = || {
-            i >= 1
-                && story(&drafts[i - 1])
-                && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story))
-        };
-        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story() {
+        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story(drafts, i) {
             drafts[i].block.kind = BlockKind::Meta;
             continue;
         }
@@ -1899,6 +1960,72 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             if touches {
                 drafts[k].block.kind = BlockKind::Credit;
             }
+        }
+    }
+}
+
+/// Whether a credit-shaped line at `i` signs the story rather than a photo: "(AFP)" after a
+/// paragraph that continues a run of the story's paragraphs, or after the story's last
+/// paragraph. Before the dateline that opens the story, nothing signs it.
+fn signs_the_story(drafts: &[Draft], i: usize) -> bool {
+    let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled && d.prose;
+    let before_the_lead = drafts[i..].iter().any(|d| d.dateline);
+    !before_the_lead
+        && i >= 1
+        && story(&drafts[i - 1])
+        && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story))
+}
+
+/// Credits that only their place tells from other lines. A name in brackets on its own line
+/// ([`credit::is_bracketed_name`]: "(SPA)", "(Caitlin Moore for The Washington Post)") right
+/// under a caption-length line of prose, unless it signs the story; and a source after a dash
+/// closing a line before the story's opening dateline ("… on Monday evening. - Bernama" above
+/// "KUANTAN: …"), which after the story's last sentence would name the story's source.
+fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
+    let Some(lead) = drafts.iter().position(|d| d.dateline) else {
+        return mark_bracketed_credits(text, drafts);
+    };
+    for i in 1..lead {
+        let (caption, source) = (&drafts[i - 1], &drafts[i]);
+        let closes_a_caption = source.block.kind == BlockKind::Meta
+            && source.line == caption.line
+            && caption.block.kind == BlockKind::Paragraph
+            && caption.prose
+            && !caption.settled
+            && source.block.span.of(text).starts_with(['—', '–', '-']);
+        if closes_a_caption {
+            drafts[i - 1].block.kind = BlockKind::Caption;
+            drafts[i - 1].settled = true;
+            drafts[i].block.kind = BlockKind::Credit;
+        }
+    }
+    mark_bracketed_credits(text, drafts);
+}
+
+/// The bracketed names of [`mark_credits_by_place`].
+fn mark_bracketed_credits(text: &str, drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        let (before, d) = (&drafts[i - 1], &drafts[i]);
+        let candidate = d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && !d.prose
+            && before.line + 1 >= d.line
+            && credit::is_bracketed_name(d.block.span.of(text));
+        if !candidate {
+            continue;
+        }
+        let caption = match before.block.kind {
+            BlockKind::Caption => true,
+            BlockKind::Paragraph => {
+                before.prose
+                    && !before.settled
+                    && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+            }
+            _ => false,
+        };
+        if caption && !signs_the_story(drafts, i) {
+            drafts[i].block.kind = BlockKind::Credit;
+            drafts[i].settled = true;
         }
     }
 }
@@ -2562,6 +2689,136 @@ mod tests {
         assert!(got.contains(&(Meta, "SOLOPOS.COM —", None)), "{got:?}");
         // a hyphen glued to a lower-case word is no dateline's
         assert_eq!(dateline_prefix("JAKARTA -an ini bukan dateline"), None);
+    }
+
+    #[test]
+    fn datelines_that_sign_with_the_site_s_name_or_a_glued_dash() {
+        let lines = |page: &'static str| -> Vec<(BlockKind, &'static str)> {
+            find_blocks(page, Lang::Id)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(page)))
+                .collect()
+        };
+        // the site's domain in brackets after the place, and a long dash glued to the place
+        for (page, dateline) in [
+            (
+                "Jembatan Desa Ambrol Diterjang Arus Sungai\n\
+                 Blitar (beritalokal.com) – Jembatan penghubung dua desa ambrol setelah \
+                 diterjang arus sungai yang meluap sejak Kamis malam.\n\
+                 Warga harus memutar sejauh tujuh kilometer untuk menuju pasar.\n",
+                "Blitar (beritalokal.com) –",
+            ),
+            (
+                "Siswa Gelar Simulasi Evakuasi Bersama Relawan\n\
+                 Kabarkota.com, KLATEN— Ratusan siswa dari empat sekolah mengikuti simulasi \
+                 evakuasi erupsi pada Rabu pagi.\n\
+                 Simulasi dimulai dengan bunyi sirene dari pos pantau di lereng gunung.\n",
+                "Kabarkota.com, KLATEN—",
+            ),
+            // the site's name alone in the place's stead, in the story's first paragraph even
+            // when the lead photo's caption comes before it
+            (
+                "Indeks Saham Ditutup Menguat Ditopang Saham Perbankan\n\
+                 Indeks saham ditutup menguat pada perdagangan hari ini.\n\
+                 (Foto: Pasar Media)\n\
+                 PasarKini - Indeks saham ditutup menguat 0,8 persen ke level 7.320 pada \
+                 perdagangan Senin sore.\n\
+                 Penguatan indeks ditopang oleh saham perbankan yang kembali diburu investor.\n",
+                "PasarKini -",
+            ),
+        ] {
+            let got = lines(page);
+            assert!(got.contains(&(Meta, dateline)), "{got:?}");
+        }
+        // a place alone before the dash, as Detik prints it inline; but two words before a dash
+        // are a pair of names and what names them ("Pasangan Prabowo - Gibran …")
+        let place = "Bandung - Pemerintah kota menambah armada bus sekolah tahun ini.";
+        assert_eq!(opening_dateline(place, Lang::Id), Some("Bandung - ".len()));
+        let pair =
+            "Pasangan Prabowo - Gibran unggul di sebagian besar provinsi menurut hitung cepat.";
+        assert_eq!(opening_dateline(pair, Lang::Id), None);
+        let site = "PasarKini - Indeks saham naik tipis pada sesi pagi hari ini.";
+        assert_eq!(opening_dateline(site, Lang::Id), Some("PasarKini - ".len()));
+        // a hyphen glued to the words on both sides joins them
+        assert_eq!(glued_long_dash("Jawa-Bali"), None);
+        assert_eq!(glued_long_dash("SLEMAN—Ratusan"), Some((6, 3)));
+        assert_eq!(glued_long_dash("SLEMAN— Ratusan"), Some((6, 4)));
+    }
+
+    #[test]
+    fn credits_that_only_their_place_tells() {
+        let lines = |page: &'static str| -> Vec<(BlockKind, &'static str)> {
+            find_blocks(page, Lang::En)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(page)))
+                .collect()
+        };
+        // a source after a dash closing the line above the story's dateline credits the photo
+        let page = "Flash floods hit three districts as monsoon rain intensifies\n\
+                    Residents wade through floodwater after heavy rain on Monday evening. - Bernama\n\
+                    KUANTAN: Flash floods struck low-lying areas in three districts after heavy \
+                    rain fell for more than six hours.\n\
+                    State officials said 1,240 people had been moved to relief centres by Tuesday.\n\
+                    The state government said food had been sent to every centre. - Reuters\n";
+        let got = lines(page);
+        let caption = "Residents wade through floodwater after heavy rain on Monday evening.";
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
+        assert_eq!(got[2], (Credit, "- Bernama"), "{got:?}");
+        // after the story's last sentence the same shape names the story's source
+        assert_eq!(got.last(), Some(&(Meta, "- Reuters")), "{got:?}");
+        // a name in brackets under a caption-length line of prose
+        let page = "Heat waves are arriving earlier in the spring\n\
+                    Share\n\
+                    A man cools off at a public fountain during a heat advisory last May.\n\
+                    (Jane Porter for The Daily Ledger)\n\
+                    By Jonathan Reyes\n\
+                    The first heat waves of the year are arriving earlier in spring across much \
+                    of the country, according to an analysis published Friday.\n\
+                    Researchers examined daily temperatures from 240 stations across the country.\n\
+                    The authors said their findings should help local governments plan ahead.\n\
+                    (Continued)\n";
+        let got = lines(page);
+        assert!(
+            got.contains(&(Credit, "(Jane Porter for The Daily Ledger)")),
+            "{got:?}"
+        );
+        let caption = "A man cools off at a public fountain during a heat advisory last May.";
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
+        // after the story's last paragraph the shape is no credit, and the paragraph stays one
+        let last = "The authors said their findings should help local governments plan ahead.";
+        assert!(got.contains(&(Paragraph, last)), "{got:?}");
+        assert!(!got.contains(&(Credit, "(Continued)")), "{got:?}");
+        assert!(credit::is_bracketed_name("(SPA)"));
+        assert!(!credit::is_bracketed_name("(kem)"));
+        assert!(!credit::is_bracketed_name("(Foto: Dok. Humas)"));
+        assert!(!credit::is_bracketed_name("(Ia menolak. Lalu pergi)"));
+    }
+
+    #[test]
+    fn a_standfirst_after_share_buttons_is_still_the_standfirst() {
+        let page = "Desalination plant expansion to supply water to 2 million residents\n\
+                    March 10, 2024 21:12\n\
+                    Follow\n\
+                    Short Url\n\
+                    The expanded plant will raise daily capacity by 40 percent by the end of \
+                    next year\n\
+                    RIYADH: A coastal desalination plant will be expanded to supply drinking \
+                    water to about 2 million more residents, the water authority said on Sunday.\n\
+                    The project will add new units and a storage reservoir next year.\n";
+        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect();
+        let deck =
+            "The expanded plant will raise daily capacity by 40 percent by the end of next year";
+        assert!(got.contains(&(Paragraph, deck)), "{got:?}");
+        // a teaser's label is no standfirst's
+        assert!(opens_with_label(
+            "Video: Drone footage shows damaged harbor after quake"
+        ));
+        assert!(!opens_with_label(
+            "The expanded plant will raise daily capacity"
+        ));
     }
 
     #[test]
