@@ -75,13 +75,14 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// A story's source label ("Sumber: Reuters" is a byline) names a photo's source when what follows
-/// is a social account or platform: "Sumber: Instagram @gowesbromo", "Source: X/@bmkgnews".
+/// is a social account or platform, "Sumber: Instagram @gowesbromo", "Source: X/@bmkgnews", or a
+/// photographer after an agency's slash: "Source: AAP / Joel Carrett".
 const SOURCE_LABELS: &[&str] = &["sumber:", "source:"];
 const PLATFORMS: &[&str] = &["instagram", "twitter", "x", "tiktok", "youtube", "facebook"];
 
-/// Whether `s` is a source label naming a social account: a photo's credit, not the story's
-/// source.
-pub fn is_social_source(s: &str) -> bool {
+/// Whether `s` is a source label naming a social account or a photographer: a photo's credit,
+/// not the story's source.
+pub fn is_photo_source(s: &str) -> bool {
     let Some(label) = SOURCE_LABELS.iter().find(|l| starts_with_ignore_case(s, l)) else {
         return false;
     };
@@ -91,8 +92,19 @@ pub fn is_social_source(s: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // a person's name of two words or more after the slash: "Reuters/ec" is an agency and an
+    // editor's initials, the story's source
+    let photographer = || {
+        is_slash_credit(rest)
+            && rest.split('/').skip(1).any(|part| {
+                part.split_whitespace().count() >= 2
+                    && part
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+    };
     rest.split_whitespace().count() <= 6
-        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()))
+        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer())
 }
 
 /// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
@@ -161,7 +173,7 @@ pub fn is_credit(s: &str) -> bool {
     if is_agency_alone(bare) {
         return true;
     }
-    if is_social_source(s) {
+    if is_photo_source(s) {
         return true;
     }
     if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
@@ -468,7 +480,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         .find(|&at| {
             let rest = &s[at..];
             (slash.is_some() && is_slash_credit(rest) && rest.contains('/'))
-                || is_social_source(rest)
+                || is_photo_source(rest)
                 || (source_noun && is_source_credit(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
                     && CREDIT_LABELS
@@ -556,6 +568,26 @@ pub fn is_bracketed_name(s: &str) -> bool {
         && !has_sentence_break(inner)
 }
 
+/// Whether `s` is a photographer's name and the outlet they shot for: "Kevin Raharjo for TIME",
+/// "Jane Porter for The Daily Ledger". Two to four capitalized words, "for", one to five
+/// capitalized words, no digit. A headline has the same shape ("Biden Calls for Calm"), so
+/// only its place under a caption makes it a credit, see `mark_captions`.
+pub fn is_name_for_outlet(s: &str) -> bool {
+    let Some((name, outlet)) = s.trim_end_matches('.').split_once(" for ") else {
+        return false;
+    };
+    let capitalized = |part: &str, least: usize, most: usize| {
+        let words = part.split_whitespace().count();
+        (least..=most).contains(&words)
+            && part.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            })
+    };
+    capitalized(name, 2, 4) && capitalized(outlet, 1, 5) && !has_sentence_break(s)
+}
+
 /// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
 fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
@@ -622,6 +654,26 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_label_names_a_photo_when_a_photographer_follows() {
+        assert!(is_photo_source("Source: AAP / Joel Carrett"));
+        assert!(is_photo_source("Sumber: Instagram @gowesbromo"));
+        assert!(is_credit("Source: AAP / Joel Carrett"));
+        // an agency and an editor's initials, or an agency alone, is the story's source
+        assert!(!is_photo_source("Source: Reuters/ec"));
+        assert!(!is_photo_source("Sumber: Antara"));
+    }
+
+    #[test]
+    fn a_photographer_for_an_outlet() {
+        assert!(is_name_for_outlet("Kevin Raharjo for TIME"));
+        assert!(is_name_for_outlet("Jane Porter for The Daily Ledger"));
+        // a sentence, digits, or one word before "for" are not the shape
+        assert!(!is_name_for_outlet("He waited for the bus"));
+        assert!(!is_name_for_outlet("Votes for 2024 Election"));
+        assert!(!is_name_for_outlet("Calls for Calm"));
+    }
 
     #[test]
     fn credit_shapes() {

@@ -623,7 +623,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }
-    let byline = is_byline(s) && !credit::is_social_source(s);
+    let byline = is_byline(s) && !credit::is_photo_source(s);
     if is_editor_initials(s) || byline || is_date_line(s) || is_dateline_only(s) {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
@@ -1977,13 +1977,14 @@ fn signs_the_story(drafts: &[Draft], i: usize) -> bool {
 }
 
 /// Credits that only their place tells from other lines. A name in brackets on its own line
-/// ([`credit::is_bracketed_name`]: "(SPA)", "(Caitlin Moore for The Washington Post)") right
-/// under a caption-length line of prose, unless it signs the story; and a source after a dash
+/// ([`credit::is_bracketed_name`]: "(SPA)", "(Caitlin Moore for The Washington Post)") or a
+/// photographer's name and outlet ([`credit::is_name_for_outlet`]: "Kevin Raharjo for TIME")
+/// right under a caption-length line of prose, unless it signs the story; and a source after a dash
 /// closing a line before the story's opening dateline ("… on Monday evening. - Bernama" above
 /// "KUANTAN: …"), which after the story's last sentence would name the story's source.
 fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
     let Some(lead) = drafts.iter().position(|d| d.dateline) else {
-        return mark_bracketed_credits(text, drafts);
+        return mark_named_credits(text, drafts);
     };
     for i in 1..lead {
         let (caption, source) = (&drafts[i - 1], &drafts[i]);
@@ -1999,18 +2000,19 @@ fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
             drafts[i].block.kind = BlockKind::Credit;
         }
     }
-    mark_bracketed_credits(text, drafts);
+    mark_named_credits(text, drafts);
 }
 
-/// The bracketed names of [`mark_credits_by_place`].
-fn mark_bracketed_credits(text: &str, drafts: &mut [Draft]) {
+/// The names of [`mark_credits_by_place`].
+fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         let (before, d) = (&drafts[i - 1], &drafts[i]);
         let candidate = d.block.kind == BlockKind::Paragraph
             && !d.settled
             && !d.prose
             && before.line + 1 >= d.line
-            && credit::is_bracketed_name(d.block.span.of(text));
+            && (credit::is_bracketed_name(d.block.span.of(text))
+                || credit::is_name_for_outlet(d.block.span.of(text)));
         if !candidate {
             continue;
         }
@@ -2788,6 +2790,14 @@ mod tests {
         let last = "The authors said their findings should help local governments plan ahead.";
         assert!(got.contains(&(Paragraph, last)), "{got:?}");
         assert!(!got.contains(&(Credit, "(Continued)")), "{got:?}");
+        // a photographer and the outlet, unbracketed, in the same place
+        let page = page.replace("(Jane Porter for The Daily Ledger)", "Jane Porter for TIME");
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert!(got.contains(&(Credit, "Jane Porter for TIME")), "{got:?}");
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
         assert!(credit::is_bracketed_name("(SPA)"));
         assert!(!credit::is_bracketed_name("(kem)"));
         assert!(!credit::is_bracketed_name("(Foto: Dok. Humas)"));
