@@ -125,7 +125,7 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
         .filter(|&n| n < head.len() && head[..n].iter().all(|w| is_name_word(w, lang)))
         .find_map(verb_after)
     else {
-        return false;
+        return is_appositive_bio(line, lang);
     };
     if line.split_whitespace().nth(MAX_BIO_WORDS).is_some() {
         return false;
@@ -135,6 +135,60 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             let w = prose::word_of(w);
             ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
         })
+}
+
+/// A bio that gives the role after a comma, with no verb: "Rizal Ardiansyah, mahasiswa tingkat
+/// akhir yang sedang menyelesaikan skripsi.", "Jane Doe, a professor of economics at …". A
+/// name, a comma, a [`ROLE_WORDS`] word within the next [`APPOSITIVE_ROLE_AT`] words, and no
+/// speech: "Bagas Wicaksana, peneliti tata kota, mengatakan …" is a story's sentence.
+fn is_appositive_bio(line: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(NAME_WORDS.end() + APPOSITIVE_ROLE_AT)
+        .collect();
+    let Some(n) = NAME_WORDS.clone().find(|&n| {
+        n <= words.len()
+            && words[n - 1].ends_with(',')
+            && words[..n]
+                .iter()
+                .all(|w| is_name_word(w.trim_end_matches(','), lang))
+    }) else {
+        return false;
+    };
+    let role = words[n..].iter().take(APPOSITIVE_ROLE_AT).any(|w| {
+        let w = prose::word_of(w);
+        ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
+    });
+    role && line.split_whitespace().nth(MAX_BIO_WORDS).is_none() && !says(line)
+}
+
+/// How far after the comma an appositive bio names the role: "Jane Doe, a senior lecturer".
+const APPOSITIVE_ROLE_AT: usize = 3;
+
+/// Verbs of saying that make a sentence of a name and its role: "…, mengatakan", "…, said".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "mengatakan",
+    "kata",
+    "ujar",
+    "ujarnya",
+    "katanya",
+    "menuturkan",
+    "menjelaskan",
+    "menyebut",
+    "menyebutkan",
+    "menilai",
+    "berkata",
+];
+
+fn says(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = prose::word_of(w);
+        SAYING.iter().any(|s| w.eq_ignore_ascii_case(s))
+    })
 }
 
 fn is_name_word(word: &str, lang: Lang) -> bool {
@@ -183,6 +237,29 @@ mod tests {
             (
                 "The ministry is a major employer of researchers.",
                 Lang::En,
+                false,
+            ),
+            // the role after a comma, without a verb
+            (
+                "Rizal Ardiansyah, mahasiswa tingkat akhir yang sedang menyelesaikan skripsi.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Jane Doe, a senior lecturer in politics at a university in Leeds.",
+                Lang::En,
+                true,
+            ),
+            // a name and a role that say something are the story's sentence
+            (
+                "Bagas Wicaksana, peneliti tata kota, mengatakan trotoar itu terlalu sempit.",
+                Lang::Id,
+                false,
+            ),
+            // an appositive without a role
+            (
+                "Budi Santoso, warga Desa Sukamaju, kehilangan rumahnya.",
+                Lang::Id,
                 false,
             ),
         ];

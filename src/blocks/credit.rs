@@ -409,14 +409,16 @@ fn has_sentence_break(s: &str) -> bool {
 }
 
 /// "Lee Jin-man via REUTERS", "Anadolu Agency via Getty Images": capitalized names, "via",
-/// capitalized names.
+/// capitalized names; or "via" and the agency alone, "via Associated Press".
 fn is_via_credit(s: &str) -> bool {
     if !s.contains("via") {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     let via = words.iter().position(|w| *w == "via");
-    matches!(via, Some(at) if at > 0 && at + 1 < words.len())
+    // "via Associated Press": the photographer left out, an agency's name of two words or
+    // more is the credit ("via Zoom" closes a sentence)
+    matches!(via, Some(at) if at + 1 < words.len() && (at > 0 || words.len() >= 3))
         && words.len() <= 8
         && words
             .iter()
@@ -663,6 +665,14 @@ mod tests {
         // an agency and an editor's initials, or an agency alone, is the story's source
         assert!(!is_photo_source("Source: Reuters/ec"));
         assert!(!is_photo_source("Sumber: Antara"));
+    }
+
+    #[test]
+    fn via_and_the_agency_alone() {
+        assert!(is_credit("via Associated Press"));
+        assert!(is_credit("Lee Jin-man via REUTERS"));
+        // one word after "via" closes a sentence
+        assert!(!is_credit("via Zoom"));
     }
 
     #[test]

@@ -1793,6 +1793,11 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
             let caption = (a.prose && !looks_like_title(a.block.span.of(text)))
                 || credit(i.checked_sub(2))
                 || credit(Some(i + 1));
+            // a menu's last link printed again as the section's label ("Government" /
+            // "Government") reads as no caption: only a line that might be one counts as twice
+            if !caption && caption_likeness(text, a) == 0 {
+                continue;
+            }
             for k in [i - 1, i] {
                 drafts[k].twice = true;
                 if caption {
@@ -2802,6 +2807,32 @@ mod tests {
         assert!(!credit::is_bracketed_name("(kem)"));
         assert!(!credit::is_bracketed_name("(Foto: Dok. Humas)"));
         assert!(!credit::is_bracketed_name("(Ia menolak. Lalu pergi)"));
+    }
+
+    #[test]
+    fn a_label_printed_twice_is_no_caption() {
+        // a menu's last link and the section's label: the same word twice in a row
+        let page = "News\nBusiness\nGovernment\nGovernment\n\
+                    Ministry Plans to Expand Free School Meals to Ten Provinces\n\
+                    The government plans to expand its free school meals program to ten \
+                    provinces next year, the education ministry said on Monday.\n\
+                    The program now covers about 4,000 schools in pilot areas.\n";
+        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect();
+        assert!(!got.iter().any(|&(kind, _)| kind == Caption), "{got:?}");
+        // a described scene printed twice is a caption and its alt text
+        let scene = "Students eat lunch at an elementary school in Tangerang";
+        let page = format!(
+            "{scene}\n{scene}\n{}",
+            &page["News\nBusiness\nGovernment\nGovernment\n".len()..]
+        );
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert_eq!(got[0], (Caption, scene), "{got:?}");
     }
 
     #[test]
