@@ -107,7 +107,11 @@ const MAX_BIO_WORDS: usize = 45;
 /// Whether `line` has the shape of a bio.
 pub fn is_bio(line: &str, lang: Lang) -> bool {
     // the verb stands right after the name, among the first words: only they are read first
-    let head: Vec<&str> = line.split_whitespace().take(NAME_WORDS.end() + 2).collect();
+    // (and an appositive's role a few words after its comma)
+    let head: Vec<&str> = line
+        .split_whitespace()
+        .take((NAME_WORDS.end() + 2).max(APPOSITIVE_HEAD))
+        .collect();
     let verb_after = |n: usize| {
         BIO_VERBS.iter().find(|(verb, _, _)| {
             let mut parts = verb.split(' ');
@@ -125,7 +129,7 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
         .filter(|&n| n < head.len() && head[..n].iter().all(|w| is_name_word(w, lang)))
         .find_map(verb_after)
     else {
-        return is_appositive_bio(line, lang);
+        return is_appositive_bio(line, &head, lang);
     };
     if line.split_whitespace().nth(MAX_BIO_WORDS).is_some() {
         return false;
@@ -141,11 +145,15 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
 /// akhir yang sedang menyelesaikan skripsi.", "Jane Doe, a professor of economics at …". A
 /// name, a comma, a [`ROLE_WORDS`] word within the next [`APPOSITIVE_ROLE_AT`] words, and no
 /// speech: "Bagas Wicaksana, peneliti tata kota, mengatakan …" is a story's sentence.
-fn is_appositive_bio(line: &str, lang: Lang) -> bool {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .take(NAME_WORDS.end() + APPOSITIVE_ROLE_AT)
-        .collect();
+fn is_appositive_bio(line: &str, head: &[&str], lang: Lang) -> bool {
+    let words = &head[..head.len().min(APPOSITIVE_HEAD)];
+    if !words
+        .iter()
+        .take(*NAME_WORDS.end())
+        .any(|w| w.ends_with(','))
+    {
+        return false;
+    }
     let Some(n) = NAME_WORDS.clone().find(|&n| {
         n <= words.len()
             && words[n - 1].ends_with(',')
@@ -164,6 +172,8 @@ fn is_appositive_bio(line: &str, lang: Lang) -> bool {
 
 /// How far after the comma an appositive bio names the role: "Jane Doe, a senior lecturer".
 const APPOSITIVE_ROLE_AT: usize = 3;
+/// The words an appositive bio is read from: the longest name and the words after its comma.
+const APPOSITIVE_HEAD: usize = *NAME_WORDS.end() + APPOSITIVE_ROLE_AT;
 
 /// Verbs of saying that make a sentence of a name and its role: "…, mengatakan", "…, said".
 const SAYING: &[&str] = &[

@@ -1075,6 +1075,10 @@ fn dateline_prefix(s: &str) -> Option<usize> {
 /// offset and the separator's length. A hyphen glued this way joins words ("Jawa-Bali"), so
 /// only '—' and '–'.
 fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
+    // both dashes start with 0xE2: most lines have none, and a byte search says so
+    if !window.as_bytes().contains(&0xE2) {
+        return None;
+    }
     window.match_indices(['—', '–']).find_map(|(at, dash)| {
         let after = &window[at + dash.len()..];
         let space = usize::from(after.starts_with(' '));
