@@ -2105,10 +2105,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     let candidates: Vec<usize> = (0..last)
         .filter(|&k| open(&drafts[k]) && looks_like_title(drafts[k].block.span.of(text)))
         .collect();
-    let first = *candidates.first()?;
-    let chosen = match body_start {
-        None => Some(first),
-        Some(body) => {
+    let chosen = match (candidates.first(), body_start) {
+        (None, _) => None,
+        (Some(&first), None) => Some(first),
+        (Some(_), Some(body)) => {
             // the keys of the candidates' content words that the body repeats
             let wanted: FastSet<u64> = candidates
                 .iter()
@@ -2151,11 +2151,49 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .or_else(|| headline_above(text, drafts, &candidates, body))
         }
     };
-    let k = chosen?;
+    let k = chosen.or_else(|| stopped_headline(text, lang, drafts, run_start))?;
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
     Some(k)
 }
+
+/// When no line has a headline's shape, the headline may have been printed with a final stop
+/// ("Indonesia Tsunami Toll Soars Above 800.", "Labour is no longer a broad church."): the
+/// first open line up to the start of the body's first run that is one sentence of headline
+/// length and whose content words the paragraphs after it repeat, as a headline's are
+/// ([`MIN_STOPPED_OVERLAP`] of them and [`MIN_TITLE_OVERLAP`] of its words).
+fn stopped_headline(
+    text: &str,
+    lang: Lang,
+    drafts: &[Draft],
+    run_start: Option<usize>,
+) -> Option<usize> {
+    let end = run_start?;
+    (0..=end).find(|&k| {
+        let d = &drafts[k];
+        let line = d.block.span.of(text);
+        let words = line.split_whitespace().count();
+        let shaped = d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && (3..=MAX_HEADLINE_WORDS).contains(&words)
+            && ends_with_stop(line)
+            && sentences::split(line, lang).len() == 1;
+        if !shaped {
+            return false;
+        }
+        let body_keys: FastSet<u64> = drafts[k + 1..]
+            .iter()
+            .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
+            .flat_map(|d| word_keys(d.block.span.of(text)))
+            .map(|(_, key)| key)
+            .collect();
+        let (matched, share) = overlap(line, &body_keys, lang);
+        matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
+    })
+}
+
+/// Content words a headline printed with a stop shares with the body, at least.
+const MIN_STOPPED_OVERLAP: usize = 2;
 
 /// A standfirst printed without a final stop ("Officials say the toll is expected to rise as
 /// rescuers search the rubble of the market") has a headline's shape and, being longer,
@@ -2837,6 +2875,36 @@ mod tests {
             .map(|b| (b.kind, b.span.of(&page)))
             .collect();
         assert_eq!(got[0], (Caption, scene), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_printed_with_a_stop_is_the_title_when_none_has_the_shape() {
+        let page = "Home  News  World\n\n\
+                    Indonesia Tsunami Toll Soars Above 800.\n\n\
+                    Monday 30 September 2019 14.05 BST\n\n\
+                    By Staff Reporter\n\n\
+                    The death toll from the earthquake and tsunami that struck the Indonesian \
+                    island of Sulawesi has risen to more than 800, officials said.\n\n\
+                    Rescue teams are still searching for survivors in the tsunami zone, and the \
+                    toll is expected to rise further.\n";
+        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect();
+        assert!(
+            got.contains(&(Title, "Indonesia Tsunami Toll Soars Above 800.")),
+            "{got:?}"
+        );
+        // a short sentence the body does not repeat is no headline
+        let page = page.replace(
+            "Indonesia Tsunami Toll Soars Above 800.",
+            "Thanks for reading our site today.",
+        );
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert!(!got.iter().any(|&(kind, _)| kind == Title), "{got:?}");
     }
 
     #[test]
