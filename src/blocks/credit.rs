@@ -74,6 +74,11 @@ const CREDIT_LABELS: &[&str] = &[
     "photo courtesy",
 ];
 
+/// Labels that open a credit only on a line of its own: "Provided by the expedition team". Inside
+/// a sentence they are prose ("… shade provided by pohutukawa trees."), so a caption's end is
+/// never read for them.
+const LINE_LABELS: &[&str] = &["provided by"];
+
 /// A story's source label ("Sumber: Reuters" is a byline) names a photo's source when what follows
 /// is a social account or platform, "Sumber: Instagram @gowesbromo", "Source: X/@bmkgnews", or a
 /// photographer after an agency's slash: "Source: AAP / Joel Carrett".
@@ -176,7 +181,11 @@ pub fn is_credit(s: &str) -> bool {
     if is_photo_source(s) {
         return true;
     }
-    if CREDIT_LABELS.iter().any(|p| starts_with_ignore_case(s, p)) {
+    if CREDIT_LABELS
+        .iter()
+        .chain(LINE_LABELS)
+        .any(|p| starts_with_ignore_case(s, p))
+    {
         return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
     }
     if let Some(rest) = after_dash(s) {
@@ -673,6 +682,12 @@ mod tests {
         assert!(is_credit("Lee Jin-man via REUTERS"));
         // one word after "via" closes a sentence
         assert!(!is_credit("via Zoom"));
+        // a label that opens a credit only on a line of its own
+        assert!(is_credit("Provided by the expedition team"));
+        assert_eq!(
+            trailing("Most beaches have shade provided by pohutukawa trees."),
+            None
+        );
     }
 
     #[test]

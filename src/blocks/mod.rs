@@ -196,6 +196,13 @@ const BYLINE_PREFIXES: &[&str] = &[
     "reporting by",
     "edited by",
     "editing by",
+    // "— With assistance from Tom Lee.", "Additional reporting by Ana Silva": who else worked
+    // on the story, after its last paragraph
+    "with assistance from",
+    "— with assistance from",
+    "-- with assistance from",
+    "additional reporting by",
+    "— additional reporting by",
 ];
 
 /// Notes closing an English story, matched inside a short line ignoring case:
@@ -264,6 +271,8 @@ const DATE_WORDS: &[&str] = &[
     "hkt",
     "jst",
     "posted",
+    // "Updated on: March 9, 2024"
+    "on",
     "last",
     "modified",
     "diposting",
@@ -965,22 +974,46 @@ pub fn is_date_line(s: &str) -> bool {
     if is_bare_date(s) {
         return true;
     }
-    // the outlet's name beside the date: "Kompas.com - 04/03/2024, 10:15 WIB",
-    // "04/03/2024 | detikNews"
-    let joined = [" | ", " – ", " — "]
+    // the outlet's name beside the date, and the time apart from it: "Kompas.com - 04/03/2024,
+    // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
+    let joined = [" | ", " – ", " — ", " / "]
         .iter()
         .fold(s.to_string(), |line, separator| {
             line.replace(separator, " - ")
         });
     let parts: Vec<&str> = joined.split(" - ").map(str::trim).collect();
-    parts.len() == 2
-        && parts.iter().any(|p| is_bare_date(p))
-        && parts.iter().any(|p| {
-            !is_bare_date(p)
-                && p.split_whitespace().count() <= OUTLET_WORDS
-                && !p.ends_with('.')
-                && p.starts_with(|c: char| c.is_alphabetic())
-        })
+    let outlet = |p: &str| {
+        p.split_whitespace().count() <= OUTLET_WORDS
+            && !p.ends_with('.')
+            && p.starts_with(|c: char| c.is_alphabetic())
+    };
+    let (mut dates, mut times, mut outlets) = (0, 0, 0);
+    for part in &parts {
+        if is_bare_date(part) {
+            dates += 1;
+        } else if is_bare_time(part) {
+            times += 1;
+        } else if outlet(part) {
+            outlets += 1;
+        } else {
+            return false;
+        }
+    }
+    parts.len() >= 2 && dates >= 1 && outlets <= 1 && (outlets == 1 || times >= 1)
+}
+
+/// A time alone, perhaps with its zone: "9:12 AM EST", "10.15 WIB".
+fn is_bare_time(s: &str) -> bool {
+    let mut number = false;
+    for token in s.split_whitespace() {
+        let lower = token.trim_end_matches(['.', ':', ',']).to_lowercase();
+        if is_number_like(&lower, &[':', '.']) {
+            number = true;
+        } else if !DATE_WORDS.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    number
 }
 
 /// Words an outlet's name beside a date may have ("Kompas.com", "CNN Indonesia").
@@ -1719,13 +1752,14 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
     if site.is_empty() {
         return;
     }
-    for d in drafts
-        .iter_mut()
-        .filter(|d| d.block.kind == BlockKind::Paragraph && !d.settled)
-    {
+    for (k, d) in drafts.iter_mut().enumerate() {
+        let open = d.block.kind == BlockKind::Paragraph && !d.settled;
+        // the page's first line is the name's own line whatever shape it has ("Bloomberg"
+        // reads as an agency's credit); further down, an agency's name alone credits a photo
+        let own = open || k == 0 && d.block.kind == BlockKind::Credit;
         let line = d.block.span.of(text);
-        if site::is_the_name(line, site)
-            || (prompt::opens_with_order(line) && site::names_the_site(line, site))
+        if own && site::is_the_name(line, site)
+            || open && prompt::opens_with_order(line) && site::names_the_site(line, site)
         {
             d.block.kind = BlockKind::Boilerplate;
             d.settled = true;
@@ -1928,7 +1962,8 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         let best = likeness(before).max(likeness(after));
         let before = before.filter(|_| likeness(before) == best);
         let after = after.filter(|_| likeness(after) == best);
-        let prose = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.prose).map(|(k, _)| k);
+        // prose, or what reads as much like a caption (a stopped phrase)
+        let prose = |n: Option<(usize, &Draft)>| n.filter(|_| best == 2).map(|(k, _)| k);
         let twice = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.twice).map(|(k, _)| k);
         let pick = match (prose(before), prose(after)) {
             _ if twice(before).or(twice(after)).is_some() => twice(before).or(twice(after)),
@@ -2047,10 +2082,18 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
 /// hospital corridor (file picture)"), 0 for a label in title case or a short one ("Read in
 /// app", "Health correspondent").
 fn caption_likeness(text: &str, d: &Draft) -> u8 {
-    if d.prose {
+    let line = d.block.span.of(text);
+    // a short phrase with a stop reads as a caption as much as prose does: "Bank Indonesia
+    // headquarters in Jakarta."
+    if d.prose
+        || ends_with_stop(line)
+            && line
+                .split_whitespace()
+                .nth(STOPPED_PHRASE_WORDS - 1)
+                .is_some()
+    {
         return 2;
     }
-    let line = d.block.span.of(text);
     let (mut words, mut capitalized) = (0usize, 0usize);
     for word in line.split_whitespace() {
         words += 1;
@@ -2061,6 +2104,8 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
 
 /// Words a described scene has at least.
 const SCENE_WORDS: usize = 4;
+/// Words a stopped phrase beside a credit has at least to read as its caption.
+const STOPPED_PHRASE_WORDS: usize = 3;
 
 const MIN_TITLE_OVERLAP: f64 = 0.25;
 
@@ -2905,6 +2950,56 @@ mod tests {
             .map(|b| (b.kind, b.span.of(&page)))
             .collect();
         assert!(!got.iter().any(|&(kind, _)| kind == Title), "{got:?}");
+    }
+
+    #[test]
+    fn date_lines_with_the_time_and_the_outlet_apart() {
+        assert!(is_date_line(
+            "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
+        ));
+        assert!(is_date_line("Kompas.com - 04/03/2024, 10:15 WIB"));
+        // a date and a sentence are no date line
+        assert!(!is_date_line(
+            "March 9, 2024 / The ministry said prices would rise."
+        ));
+        // two outlets are not one
+        assert!(!is_date_line("March 9, 2024 / CBS News / Reuters"));
+    }
+
+    #[test]
+    fn who_else_worked_on_the_story_is_a_byline() {
+        assert!(is_byline("— With assistance from Tom Lee."));
+        assert!(is_byline("Additional reporting by Ana Silva"));
+        assert!(!is_byline(
+            "The bridge was built with assistance from Japan."
+        ));
+    }
+
+    #[test]
+    fn the_site_s_name_on_the_first_line_is_no_credit_and_a_stopped_phrase_is_a_caption() {
+        let page = "Bloomberg\nMarkets\nEconomics\n\
+                    Indonesia Holds Rate as Rupiah Weakness Limits Room to Ease\n\
+                    Bank Indonesia headquarters in Jakarta.\n\
+                    Photographer: Dimas Ardian/Bloomberg\n\
+                    Indonesia's central bank kept its key interest rate unchanged for a fifth \
+                    straight meeting as a weaker rupiah limited its room to cut borrowing costs.\n\
+                    Bank Indonesia held the benchmark rate at 6%, as most economists predicted.\n\
+                    Most Read from Bloomberg\n";
+        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect();
+        assert_eq!(got[0], (Boilerplate, "Bloomberg"), "{got:?}");
+        assert_eq!(got[1], (Boilerplate, "Markets"), "{got:?}");
+        assert!(
+            got.contains(&(Caption, "Bank Indonesia headquarters in Jakarta.")),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter().filter(|&&(kind, _)| kind == Caption).count(),
+            1,
+            "{got:?}"
+        );
     }
 
     #[test]
