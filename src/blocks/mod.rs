@@ -271,6 +271,9 @@ const DATE_WORDS: &[&str] = &[
     "hkt",
     "jst",
     "posted",
+    // "10:20 pm IST", "09:15 PKT"
+    "ist",
+    "pkt",
     // "Updated on: March 9, 2024"
     "on",
     "last",
@@ -532,6 +535,10 @@ const CAPTION_ENDINGS: &[&str] = &[
     "(ilustrasi)",
     "(foto ilustrasi)",
     "(foto arsip)",
+    // "Passengers at an airport terminal. File": an archive photo marked after the caption's
+    // stop
+    ". file",
+    ". file photo",
 ];
 
 /// Where a person stands in the photo, in parentheses after their name: only a caption points
@@ -656,6 +663,13 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     // `credit`: where a credit closing `span` starts, as [`credit::trailing`] finds it
     let caption = |span: Span, credit: Option<usize>, drafts: &mut Vec<Draft>| {
         if let Some(at) = credit {
+            let before = trimmed(text, Span::new(span.start, span.start + at));
+            // "| Photo Credit: Reuters": a separator before the credit is no caption
+            let at = if before.of(text).contains(char::is_alphanumeric) {
+                at
+            } else {
+                0
+            };
             let before = trimmed(text, Span::new(span.start, span.start + at));
             if !before.is_empty() {
                 drafts.push(draft(BlockKind::Caption, before, true, true));
@@ -1945,12 +1959,17 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             })
         };
         let fits = |d: &Draft| {
-            open(d)
-                && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
-                && (!printed_again || repeats_a_caption(d))
+            open(d) && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
         };
-        let before = before.filter(|(_, d)| fits(d));
-        let after = after.filter(|(_, d)| fits(d));
+        // a photographer credits several photos of a gallery: a line right above the credit,
+        // touching it and not continuing the story's paragraphs, is its own photo's caption
+        let own_photo = |k: usize| {
+            let apart = k == 0 || !(open(&drafts[k - 1]) && drafts[k - 1].prose);
+            k + 1 == i && !credit.gap_before && apart && caption_likeness(text, &drafts[k]) > 0
+        };
+        let before = before
+            .filter(|&(k, d)| fits(d) && (!printed_again || repeats_a_caption(d) || own_photo(k)));
+        let after = after.filter(|(_, d)| fits(d) && (!printed_again || repeats_a_caption(d)));
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
         // prose first; a caption that is only a label ("Gedung Merah Putih KPK") must touch
@@ -2259,7 +2278,20 @@ fn headline_over_deck(
     };
     let clear = drafts[above + 1..deck].iter().all(|d| d.settled);
     let (matched, _) = overlap(drafts[above].block.span.of(text), body_keys, lang);
-    let headline = clear && matched > 0 && headline_length(text, drafts, above);
+    // right above the standfirst a short headline in sentence case is still one ("Nickel and
+    // dimed"); a label is shorter or capitalizes every word ("Climate & Environment")
+    let sentence_case = || {
+        drafts[above]
+            .block
+            .span
+            .of(text)
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+    };
+    let length = headline_length(text, drafts, above)
+        || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && sentence_case();
+    let headline = clear && matched > 0 && length;
     // a standfirst is long; a headline of nine words under a byline ("News - Arif Gunawan,
     // CNBC Indonesia") is the headline, not a deck
     if headline && words(deck) >= DECK_WORDS && words(above) < words(deck) {
@@ -2285,6 +2317,8 @@ fn headline_above(
 }
 
 const HEADLINE_WORDS: usize = 4;
+/// Right above a standfirst, a headline has at least this many words.
+const HEADLINE_WORDS_OVER_DECK: usize = 3;
 
 /// Headlines have at most this many words: a longer line without a stop is a paragraph the
 /// scraper left unpunctuated (summary bullets joined), which shares more words with the body
@@ -3000,6 +3034,67 @@ mod tests {
             1,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn short_headlines_browser_notices_gallery_credits_and_archive_marks() {
+        let lines = |page: &str, lang: Lang| -> Vec<(BlockKind, String)> {
+            find_blocks(page, lang)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(page).to_string()))
+                .collect()
+        };
+        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
+            got.contains(&(kind, text.to_string()))
+        };
+        // a short headline in sentence case right above its standfirst
+        let page = "Weekly edition\nNickel and dimed\n\
+                    Indonesia's bet on processing its own metals is paying off, for now\n\
+                    A decade ago Indonesia shipped most of its nickel ore abroad, leaving others to \
+                    turn it into steel and batteries.\n\
+                    Then the government banned exports of raw ore, and smelters sprang up.\n";
+        let got = lines(page, Lang::En);
+        assert!(has(&got, Title, "Nickel and dimed"), "{got:?}");
+        // a label capitalizing every word is no headline over the standfirst
+        let page = page.replace("Nickel and dimed", "Climate & Environment");
+        let got = lines(&page, Lang::En);
+        assert!(!has(&got, Title, "Climate & Environment"), "{got:?}");
+        // the browser's notice is the page's
+        assert!(prompt::is_prompt(
+            "Your browser does not support the <audio> element.",
+            Lang::En
+        ));
+        // one photographer credits two photos of a gallery
+        let page = "Pantai Berpasir Merah Mulai Ramai Dikunjungi\n\
+                    Pengunjung menikmati suasana pantai di Lombok Timur.\n\
+                    Foto: Lensa/Lalu Ahmad\n\
+                    Pantai berpasir merah di Lombok Timur mulai ramai dikunjungi wisatawan sejak \
+                    akses jalan menuju lokasi diperbaiki.\n\
+                    Warna pasir yang kemerahan berasal dari pecahan karang yang terbawa ombak.\n\
+                    Foto 1 dari 3\n\
+                    Warga setempat menyewakan perahu untuk berkeliling teluk.\n\
+                    Foto: Lensa/Lalu Ahmad\n\
+                    Warga desa kini menyewakan perahu dan membuka warung makan di tepi pantai.\n\
+                    Pemerintah desa meminta pengunjung membawa kembali sampah mereka.\n";
+        let got = lines(page, Lang::Id);
+        let second = "Warga setempat menyewakan perahu untuk berkeliling teluk.";
+        assert!(has(&got, Caption, second), "{got:?}");
+        let next = "Warga desa kini menyewakan perahu dan membuka warung makan di tepi pantai.";
+        assert!(has(&got, Paragraph, next), "{got:?}");
+        // an archive photo marked after the caption's stop, and a separator before the credit
+        let page = "Indonesia, India agree to expand direct flights\n\
+                    Passengers at an airport terminal. File\n\
+                    | Photo Credit: Reuters\n\
+                    India and Indonesia have agreed to increase the number of direct flights \
+                    between the two countries, officials said on Thursday.\n\
+                    The agreement allows airlines to operate up to 28 weekly flights.\n";
+        let got = lines(page, Lang::En);
+        assert!(
+            has(&got, Caption, "Passengers at an airport terminal. File"),
+            "{got:?}"
+        );
+        assert!(has(&got, Credit, "| Photo Credit: Reuters"), "{got:?}");
+        assert!(is_date_line("Published - March 14, 2024 10:20 pm IST"));
     }
 
     #[test]

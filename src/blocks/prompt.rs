@@ -216,7 +216,8 @@ const PUBLISHER: &[&str] = &["kami", "our", "we"];
 const READER: &[&str] = &["anda", "kamu", "you", "your"];
 
 /// The page's workings that, with the reader addressed, make a notice even without the
-/// publisher: "Kami menghargai privasi Anda.", "We use cookies to give you …".
+/// publisher: "Kami menghargai privasi Anda.", "We use cookies to give you …", "Your browser
+/// does not support the audio element.", "Peramban Anda tidak mendukung …".
 const NOTICE_WORDS: &[&str] = &[
     "privasi",
     "privacy",
@@ -226,6 +227,9 @@ const NOTICE_WORDS: &[&str] = &[
     "notifications",
     "iklan",
     "ads",
+    "browser",
+    "peramban",
+    "javascript",
 ];
 
 /// A prompt is short: a sentence or three.
