@@ -63,6 +63,9 @@ const CREDIT_LABELS: &[&str] = &[
     // "Picture: Jane Doe", "Photo credit: Jane Doe", "Copyright: AFP", "© 2024 Merdeka.com";
     // a copyright line on its own is page clutter, next to a caption it is the photo's credit
     "picture:",
+    // "… in Borneo. Pic: Reuters"
+    "pic:",
+    "pics:",
     "photo credit:",
     "copyright:",
     "©",
@@ -138,6 +141,15 @@ const AGENCIES_ALONE: &[&str] = &[
     "yonhap",
     "anadolu agency",
     "bloomberg",
+    // stock photo libraries, credited alone under an illustration: "Freepik", "Unsplash"
+    "freepik",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "canva",
+    "123rf",
+    "dreamstime",
+    "adobe stock",
     // "— Filepic" (an archive photo), "Author provided", "Supplied": a source without a name
     "filepic",
     "author provided",
@@ -682,6 +694,12 @@ mod tests {
         assert!(is_credit("Lee Jin-man via REUTERS"));
         // one word after "via" closes a sentence
         assert!(!is_credit("via Zoom"));
+        // a stock library alone, and "Pic:" closing a caption
+        assert!(is_credit("Freepik"));
+        assert_eq!(
+            trailing("A young orangutan in a rehabilitation centre in Borneo. Pic: Reuters"),
+            Some("A young orangutan in a rehabilitation centre in Borneo. ".len())
+        );
         // a label that opens a credit only on a line of its own
         assert!(is_credit("Provided by the expedition team"));
         assert_eq!(
