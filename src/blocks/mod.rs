@@ -990,19 +990,32 @@ pub fn is_date_line(s: &str) -> bool {
     }
     // the outlet's name beside the date, and the time apart from it: "Kompas.com - 04/03/2024,
     // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
-    let joined = [" | ", " – ", " — ", " / "]
-        .iter()
-        .fold(s.to_string(), |line, separator| {
-            line.replace(separator, " - ")
-        });
-    let parts: Vec<&str> = joined.split(" - ").map(str::trim).collect();
+    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / "];
+    // a line of one part was read whole above
+    if !SEPARATORS.iter().any(|sep| s.contains(sep)) {
+        return false;
+    }
+    let mut rest = Some(s);
+    let parts = std::iter::from_fn(|| {
+        let line = rest?;
+        let next = SEPARATORS
+            .iter()
+            .filter_map(|sep| line.find(sep).map(|at| (at, sep.len())))
+            .min();
+        let (part, after) = match next {
+            Some((at, len)) => (&line[..at], Some(&line[at + len..])),
+            None => (line, None),
+        };
+        rest = after;
+        Some(part.trim())
+    });
     let outlet = |p: &str| {
         p.split_whitespace().count() <= OUTLET_WORDS
             && !p.ends_with('.')
             && p.starts_with(|c: char| c.is_alphabetic())
     };
     let (mut dates, mut times, mut outlets) = (0, 0, 0);
-    for part in &parts {
+    for part in parts {
         if is_bare_date(part) {
             dates += 1;
         } else if is_bare_time(part) {
@@ -1013,7 +1026,7 @@ pub fn is_date_line(s: &str) -> bool {
             return false;
         }
     }
-    parts.len() >= 2 && dates >= 1 && outlets <= 1 && (outlets == 1 || times >= 1)
+    dates >= 1 && outlets <= 1 && (outlets == 1 || times >= 1)
 }
 
 /// A time alone, perhaps with its zone: "9:12 AM EST", "10.15 WIB".
@@ -2493,6 +2506,14 @@ mod tests {
             .collect()
     }
 
+    /// The kind and text of every block of `page`.
+    fn blocks_in(page: &str, lang: Lang) -> Vec<(BlockKind, &str)> {
+        find_blocks(page, lang)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(page)))
+            .collect()
+    }
+
     use BlockKind::*;
 
     #[test]
@@ -2821,12 +2842,7 @@ mod tests {
 
     #[test]
     fn datelines_that_sign_with_the_site_s_name_or_a_glued_dash() {
-        let lines = |page: &'static str| -> Vec<(BlockKind, &'static str)> {
-            find_blocks(page, Lang::Id)
-                .into_iter()
-                .map(|b| (b.kind, b.span.of(page)))
-                .collect()
-        };
+        let lines = |page: &'static str| blocks_in(page, Lang::Id);
         // the site's domain in brackets after the place, and a long dash glued to the place
         for (page, dateline) in [
             (
@@ -2875,12 +2891,7 @@ mod tests {
 
     #[test]
     fn credits_that_only_their_place_tells() {
-        let lines = |page: &'static str| -> Vec<(BlockKind, &'static str)> {
-            find_blocks(page, Lang::En)
-                .into_iter()
-                .map(|b| (b.kind, b.span.of(page)))
-                .collect()
-        };
+        let lines = |page: &'static str| blocks_in(page, Lang::En);
         // a source after a dash closing the line above the story's dateline credits the photo
         let page = "Flash floods hit three districts as monsoon rain intensifies\n\
                     Residents wade through floodwater after heavy rain on Monday evening. - Bernama\n\
@@ -2918,10 +2929,7 @@ mod tests {
         assert!(!got.contains(&(Credit, "(Continued)")), "{got:?}");
         // a photographer and the outlet, unbracketed, in the same place
         let page = page.replace("(Jane Porter for The Daily Ledger)", "Jane Porter for TIME");
-        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(&page)))
-            .collect();
+        let got = blocks_in(&page, Lang::En);
         assert!(got.contains(&(Credit, "Jane Porter for TIME")), "{got:?}");
         assert!(got.contains(&(Caption, caption)), "{got:?}");
         assert!(credit::is_bracketed_name("(SPA)"));
@@ -2938,10 +2946,7 @@ mod tests {
                     The government plans to expand its free school meals program to ten \
                     provinces next year, the education ministry said on Monday.\n\
                     The program now covers about 4,000 schools in pilot areas.\n";
-        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(page)))
-            .collect();
+        let got = blocks_in(page, Lang::En);
         assert!(!got.iter().any(|&(kind, _)| kind == Caption), "{got:?}");
         // a described scene printed twice is a caption and its alt text
         let scene = "Students eat lunch at an elementary school in Tangerang";
@@ -2949,10 +2954,7 @@ mod tests {
             "{scene}\n{scene}\n{}",
             &page["News\nBusiness\nGovernment\nGovernment\n".len()..]
         );
-        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(&page)))
-            .collect();
+        let got = blocks_in(&page, Lang::En);
         assert_eq!(got[0], (Caption, scene), "{got:?}");
     }
 
@@ -2966,10 +2968,7 @@ mod tests {
                     island of Sulawesi has risen to more than 800, officials said.\n\n\
                     Rescue teams are still searching for survivors in the tsunami zone, and the \
                     toll is expected to rise further.\n";
-        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(page)))
-            .collect();
+        let got = blocks_in(page, Lang::En);
         assert!(
             got.contains(&(Title, "Indonesia Tsunami Toll Soars Above 800.")),
             "{got:?}"
@@ -2979,10 +2978,7 @@ mod tests {
             "Indonesia Tsunami Toll Soars Above 800.",
             "Thanks for reading our site today.",
         );
-        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(&page)))
-            .collect();
+        let got = blocks_in(&page, Lang::En);
         assert!(!got.iter().any(|&(kind, _)| kind == Title), "{got:?}");
     }
 
@@ -3019,10 +3015,7 @@ mod tests {
                     straight meeting as a weaker rupiah limited its room to cut borrowing costs.\n\
                     Bank Indonesia held the benchmark rate at 6%, as most economists predicted.\n\
                     Most Read from Bloomberg\n";
-        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(page)))
-            .collect();
+        let got = blocks_in(page, Lang::En);
         assert_eq!(got[0], (Boilerplate, "Bloomberg"), "{got:?}");
         assert_eq!(got[1], (Boilerplate, "Markets"), "{got:?}");
         assert!(
@@ -3108,10 +3101,7 @@ mod tests {
                     RIYADH: A coastal desalination plant will be expanded to supply drinking \
                     water to about 2 million more residents, the water authority said on Sunday.\n\
                     The project will add new units and a storage reservoir next year.\n";
-        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(page)))
-            .collect();
+        let got = blocks_in(page, Lang::En);
         let deck =
             "The expanded plant will raise daily capacity by 40 percent by the end of next year";
         assert!(got.contains(&(Paragraph, deck)), "{got:?}");
@@ -3132,18 +3122,12 @@ mod tests {
                     A volcano in eastern Indonesia erupted several times overnight, sending ash \
                     more than two kilometres into the sky.\n\
                     The volcanology agency raised the alert to the highest of four levels.\n";
-        let got: Vec<(BlockKind, &str)> = find_blocks(page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(page)))
-            .collect();
+        let got = blocks_in(page, Lang::En);
         let deck = "Industry parks weigh solar and gas as officials tighten the rules";
         assert!(got.contains(&(Paragraph, deck)), "{got:?}");
         // without the byline below it, a line that short may be another story's headline
         let page = page.replace("March 12, 2024 16:02 JST\n", "");
-        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(&page)))
-            .collect();
+        let got = blocks_in(&page, Lang::En);
         assert!(got.contains(&(Boilerplate, deck)), "{got:?}");
     }
 
