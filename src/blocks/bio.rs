@@ -90,6 +90,7 @@ const ROLE_WORDS: &[&str] = &[
     "ekonom",
     // a site's note on itself: "IDN Times Community adalah media yang menyediakan platform …"
     "media",
+    "newsroom",
     "portal",
     "situs",
     "platform",
@@ -100,6 +101,9 @@ const ROLE_WORDS: &[&str] = &[
 /// A name: two to four words, each capitalised and none a function word ("Dia adalah …" is no
 /// bio); a title with a period ("Ms.", "Dr.") counts as one of them.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Small words inside a name: "Rest of World", "Badan Riset dan Inovasi".
+const NAME_LINKS: &[&str] = &["of", "the", "and", "dan"];
 
 /// A bio is short: a sentence or two.
 const MAX_BIO_WORDS: usize = 45;
@@ -124,9 +128,17 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
                 })
         })
     };
+    // a name may hold a small word inside it: "Rest of World is a nonprofit newsroom …"
+    let is_name = |words: &[&str]| {
+        words.first().is_some_and(|w| is_name_word(w, lang))
+            && words.last().is_some_and(|w| is_name_word(w, lang))
+            && words
+                .iter()
+                .all(|w| is_name_word(w, lang) || NAME_LINKS.contains(w))
+    };
     let Some(&(_, role_verb, _)) = NAME_WORDS
         .clone()
-        .filter(|&n| n < head.len() && head[..n].iter().all(|w| is_name_word(w, lang)))
+        .filter(|&n| n < head.len() && is_name(&head[..n]))
         .find_map(verb_after)
     else {
         return is_appositive_bio(line, &head, lang);
@@ -265,6 +277,12 @@ mod tests {
                 "Bagas Wicaksana, peneliti tata kota, mengatakan trotoar itu terlalu sempit.",
                 Lang::Id,
                 false,
+            ),
+            // a site's name with a small word inside it
+            (
+                "Rest of World is a nonprofit newsroom covering the impact of technology.",
+                Lang::En,
+                true,
             ),
             // an appositive without a role
             (

@@ -25,6 +25,10 @@ const CREDIT_OPENINGS: &[&str] = &[
     "getty",
     "istimewa",
     "shutterstock",
+    // "(Sumber: Tangkapan layar Kompas TV)", "(Screenshot via X)": a screen's picture
+    "tangkapan layar",
+    "screenshot",
+    "screengrab",
     "xinhua",
     "anadolu",
     "bloomberg",
@@ -111,8 +115,13 @@ pub fn is_photo_source(s: &str) -> bool {
                         .all(|w| w.starts_with(char::is_uppercase))
             })
     };
+    let screen = || {
+        ["tangkapan layar", "screenshot", "screengrab"]
+            .iter()
+            .any(|p| starts_with_ignore_case(rest, p))
+    };
     rest.split_whitespace().count() <= 6
-        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer())
+        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer() || screen())
 }
 
 /// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
@@ -599,11 +608,12 @@ pub fn is_name_for_outlet(s: &str) -> bool {
     let Some((name, outlet)) = s.trim_end_matches('.').split_once(" for ") else {
         return false;
     };
+    // an outlet's name may hold small words after its first: "Rest of World"
     let capitalized = |part: &str, least: usize, most: usize| {
         let words = part.split_whitespace().count();
         (least..=most).contains(&words)
-            && part.split_whitespace().all(|w| {
-                w.starts_with(char::is_uppercase)
+            && part.split_whitespace().enumerate().all(|(at, w)| {
+                (w.starts_with(char::is_uppercase) || at > 0 && HANDOUT_SMALL_WORDS.contains(&w))
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
             })
@@ -694,6 +704,9 @@ mod tests {
         assert!(is_credit("Lee Jin-man via REUTERS"));
         // one word after "via" closes a sentence
         assert!(!is_credit("via Zoom"));
+        // a screen's picture, and a photographer for an outlet with a small word in its name
+        assert!(is_credit("(Sumber: Tangkapan layar Kompas TV)"));
+        assert!(is_name_for_outlet("Nadia Prasetyo for Rest of World"));
         // a stock library alone, and "Pic:" closing a caption
         assert!(is_credit("Freepik"));
         assert_eq!(

@@ -1246,6 +1246,10 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
 
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
 fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
+    if let Some(end) = unseparated_dateline(line) {
+        let rest = line[end..].trim();
+        return (opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end);
+    }
     // the place's end and the dateline's end: before a colon, a dash ("IDXChannel - Indeks
     // …", a site's name in place of the place) or a full stop
     let colon = early_colon(line).map(|at| (at, at + 1));
@@ -1288,6 +1292,24 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     let rest = line[end..].trim();
     (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+}
+
+/// A site's domain, a comma and a one-word place opening the story with no separator after
+/// them, as a styled dash leaves the scraped text: "Fimela.com, Jakarta Sayur yang disimpan
+/// …", "Liputan6.com, Bandung Pemerintah kota …". Gives where the place ends; a place of two
+/// words would leave its second word to the story.
+fn unseparated_dateline(line: &str) -> Option<usize> {
+    let mut words = line.split_whitespace();
+    let (site, place, next) = (words.next()?, words.next()?, words.next()?);
+    let capitalized = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let shaped = site.ends_with(',')
+        && site::is_domain(site.trim_end_matches(','))
+        && capitalized(place)
+        && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+    // the place's end: the words are the line's first, in order
+    shaped.then(|| line.find(place).map(|at| at + place.len()))?
 }
 
 /// A place name in capitals, as a dateline shouts it: one to three words of capital letters
@@ -1655,33 +1677,39 @@ fn mark_unrelated_edges(
         .iter()
         .map(|&k| distinct_content_keys(drafts[k].block.span.of(text), lang))
         .collect();
-    let mut documents: FastMap<u64, usize> = FastMap::default();
-    for (own, _) in keys
-        .iter()
-        .zip(&speaking)
-        .filter(|(_, &speaking)| !speaking)
-    {
-        for key in own {
-            *documents.entry(*key).or_default() += 1;
+    // the story's words are counted over the paragraphs that do not speak of the page; a story
+    // about the page's own world (chat apps, social media) speaks of it all along, and then
+    // only the bios are left out
+    let read = |left_out: &[bool]| {
+        let mut documents: FastMap<u64, usize> = FastMap::default();
+        for (own, _) in keys.iter().zip(left_out).filter(|(_, &out)| !out) {
+            for key in own {
+                *documents.entry(*key).or_default() += 1;
+            }
         }
+        let belongs: Vec<bool> = keys
+            .iter()
+            .zip(left_out)
+            .map(|(own, &out)| {
+                // elsewhere: a paragraph counted itself once
+                let elsewhere = if out { 1 } else { 2 };
+                let shared = own
+                    .iter()
+                    .filter(|key| documents.get(*key).is_some_and(|&n| n >= elsewhere))
+                    .count();
+                shared >= MIN_SHARED_WORDS
+                    || shared as f64 >= MIN_SHARED_SHARE * own.len().max(1) as f64
+            })
+            .collect();
+        let story: Vec<usize> = (0..counted.len())
+            .filter(|&j| belongs[j] && !left_out[j] && Some(counted[j]) != title)
+            .collect();
+        (belongs, story)
+    };
+    let (mut belongs, mut story) = read(&speaking);
+    if story.len() < MIN_STORY_PARAGRAPHS {
+        (belongs, story) = read(&bios);
     }
-    let belongs: Vec<bool> = keys
-        .iter()
-        .zip(&speaking)
-        .map(|(own, &speaking)| {
-            // elsewhere: a paragraph counted itself once
-            let elsewhere = if speaking { 1 } else { 2 };
-            let shared = own
-                .iter()
-                .filter(|key| documents.get(*key).is_some_and(|&n| n >= elsewhere))
-                .count();
-            shared >= MIN_SHARED_WORDS
-                || shared as f64 >= MIN_SHARED_SHARE * own.len().max(1) as f64
-        })
-        .collect();
-    let story: Vec<usize> = (0..counted.len())
-        .filter(|&j| belongs[j] && !speaking[j] && Some(counted[j]) != title)
-        .collect();
     let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
         return;
     };
@@ -1731,6 +1759,10 @@ fn between_clutter(drafts: &[Draft], k: usize) -> bool {
 
 /// Distinct words of the page a prompt inside the story holds, at least.
 const MIN_PAGE_WORDS_INSIDE: usize = 3;
+
+/// Paragraphs a story has at least; fewer, counted without those that speak of the page, mean
+/// the story itself speaks of the page's world.
+const MIN_STORY_PARAGRAPHS: usize = 2;
 
 /// Content words a story's paragraph shares with the rest of the story, at least.
 const MIN_SHARED_WORDS: usize = 2;
@@ -3088,6 +3120,37 @@ mod tests {
         );
         assert!(has(&got, Credit, "| Photo Credit: Reuters"), "{got:?}");
         assert!(is_date_line("Published - March 14, 2024 10:20 pm IST"));
+    }
+
+    #[test]
+    fn a_dateline_without_a_separator_and_a_story_about_chat_apps() {
+        // the site's domain, a comma and a one-word place, then the story with no dash
+        let page = "5 Cara Menyimpan Sayur agar Tetap Segar Lebih Lama\n\
+                    Lensa.com, Jakarta Sayur yang disimpan dengan cara yang tepat bisa bertahan \
+                    segar lebih lama dan tidak cepat layu.\n\
+                    Berikut beberapa cara sederhana yang bisa dicoba di rumah.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(got.contains(&(Meta, "Lensa.com, Jakarta")), "{got:?}");
+        assert_eq!(unseparated_dateline("Jakarta Sayur yang disimpan"), None);
+        // a story whose every paragraph names apps and groups still has a story, and the
+        // site's note after it is clutter
+        let page = "Indonesia's motorbike taxi drivers are organizing on WhatsApp\n\
+                    Every evening, thousands of motorbike taxi drivers in Jakarta check a handful \
+                    of WhatsApp groups before they log in to the ride-hailing apps.\n\
+                    The groups share warnings about accidents and police checkpoints, and the \
+                    drivers organize collections when a driver is injured.\n\
+                    Drivers say the groups on the app have become the closest thing they have to \
+                    a union, and the ride-hailing companies follow the group chats.\n\
+                    Researchers say such driver networks in Jakarta have grown across the city.\n\
+                    Ledger Asia is a nonprofit newsroom covering the impact of technology on \
+                    workers across the region.\n\
+                    Read more\n";
+        let got = blocks_in(page, Lang::En);
+        let note = "Ledger Asia is a nonprofit newsroom covering the impact of technology on \
+                    workers across the region.";
+        assert!(got.contains(&(Boilerplate, note)), "{got:?}");
+        let last = "Researchers say such driver networks in Jakarta have grown across the city.";
+        assert!(got.contains(&(Paragraph, last)), "{got:?}");
     }
 
     #[test]

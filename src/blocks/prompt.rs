@@ -135,6 +135,8 @@ const PAGE_WORDS: &[&str] = &[
     // news", "a member of parliament")
     "article",
     "articles",
+    // "Like this content? Join our growing community."
+    "content",
     "story",
     "stories",
     "videos",

@@ -67,7 +67,7 @@ fn is_name_line(line: &str) -> bool {
 }
 
 /// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
-fn is_domain(word: &str) -> bool {
+pub(super) fn is_domain(word: &str) -> bool {
     const ENDINGS: &[&str] = &[".com", ".co.id", ".id", ".net", ".org", ".co", ".news"];
     let lower = word.to_ascii_lowercase();
     ENDINGS
