@@ -1835,8 +1835,11 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
 /// Subroto, Medan, Senin (4/3/2024).") that is not the story's dateline is a caption's keyword,
 /// as Indonesian sites print them, and the whole line is the caption. The story's dateline is
 /// the first that names an outlet, an agency or a site ("TRIBUNNEWS.COM, MEDAN -"), else the
-/// first; only labels after it are taken, since a bare place may open the story above a
-/// dateline of another shape. A label is one to three upper-case words without a comma.
+/// first without a credit on the line under it; only labels after it are taken, since a bare
+/// place may open the story above a dateline of another shape, and labels before it with a
+/// credit under them ("BANJIR – Warga melintasi …" over "ANDI RAHMAN/PONTIANAK POST", then
+/// "PONTIANAK – Air …").
+/// A label is one to three upper-case words without a comma.
 fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     let datelines: Vec<usize> = (0..drafts.len())
         .filter(|&k| {
@@ -1857,15 +1860,29 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             && !head.contains([',', '(', '.'])
             && head.chars().all(|c| !c.is_lowercase())
     };
+    // the line under a caption's label may be its photo's credit; the story's dateline has
+    // the story after it
+    let touches_credit = |drafts: &[Draft], k: usize| {
+        drafts
+            .get(k + 2)
+            .is_some_and(|d| d.block.kind == BlockKind::Credit && d.line == drafts[k].line + 1)
+    };
     let story = datelines
         .iter()
         .copied()
         .find(|&k| !label(drafts, k))
+        .or_else(|| {
+            datelines
+                .iter()
+                .copied()
+                .find(|&k| !touches_credit(drafts, k))
+        })
         .unwrap_or(datelines[0]);
     for &k in datelines.iter().rev() {
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
-        if k > story && label(drafts, k) && words <= MAX_CAPTION_WORDS {
+        let placed = k > story || k < story && touches_credit(drafts, k);
+        if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS {
             drafts[k].block = Block {
                 kind: BlockKind::Caption,
                 span: line,
@@ -3151,6 +3168,25 @@ mod tests {
         assert!(got.contains(&(Boilerplate, note)), "{got:?}");
         let last = "Researchers say such driver networks in Jakarta have grown across the city.";
         assert!(got.contains(&(Paragraph, last)), "{got:?}");
+    }
+
+    #[test]
+    fn a_caption_label_above_its_credit_before_the_story_s_dateline() {
+        let page = "Sungai Kapuas Meluap, Sejumlah Jalan di Tepian Kota Tergenang\n\
+                    BANJIR – Warga melintasi genangan air di Jalan Tanjungpura, Minggu (17/3).\n\
+                    ANDI RAHMAN/KOTA POST\n\
+                    PONTIANAK – Air Sungai Kapuas meluap dan menggenangi sejumlah jalan di tepian \
+                    kota pada Minggu sore.\n\
+                    Genangan setinggi 20 hingga 30 sentimeter membuat kendaraan melintas perlahan.\n";
+        let got = blocks_in(page, Lang::Id);
+        let caption = "BANJIR – Warga melintasi genangan air di Jalan Tanjungpura, Minggu (17/3).";
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
+        assert!(got.contains(&(Meta, "PONTIANAK –")), "{got:?}");
+        // two orders joined by a slash open a prompt
+        assert!(prompt::is_prompt(
+            "Copy/paste the article video embed link below:",
+            Lang::En
+        ));
     }
 
     #[test]

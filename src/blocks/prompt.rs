@@ -58,6 +58,10 @@ const IMPERATIVES: &[&str] = &[
     "simpan",
     "lihat",
     "akses",
+    // "Copy/paste the article video embed link below:", "Salin tautan"
+    "copy",
+    "paste",
+    "salin",
     "tulis",
     "tuliskan",
     "hubungi",
@@ -369,6 +373,11 @@ fn unquoted_words(line: &str) -> Words {
             quoted = true;
         }
         let word = word_keeping_apostrophes(token);
+        // two orders joined by a slash open a prompt as the first does: "Copy/paste the …"
+        let word = match word.split_once('/') {
+            Some((first, _)) if opens && !first.is_empty() => first,
+            _ => word,
+        };
         if !quoted && !word.is_empty() {
             let mut class = 0;
             if word.len() <= MAX_WORD && word.is_ascii() {
