@@ -460,7 +460,7 @@ fn is_via_credit(s: &str) -> bool {
 /// Akbar/tom" and "… uang rupiahFoto: Bagus Prasetyo/detikcom" (glued by the scraper). Never the
 /// whole line: that is [`is_credit`].
 pub fn trailing(s: &str) -> Option<usize> {
-    if let Some(at) = parenthesized(s) {
+    if let Some(at) = parenthesized(s).or_else(|| slash_source(s)) {
         return Some(at);
     }
     let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
@@ -644,6 +644,20 @@ fn parenthesized(s: &str) -> Option<usize> {
     (open > 0 && is_credit(&s[open..])).then_some(open)
 }
 
+/// Sources an Indonesian caption names after a slash glued to its last word, with no
+/// photographer: "Ilustrasi air bersih/Net" (from the internet), "… di Jakarta/Ist"
+/// (istimewa: supplied), "… banjir/Dok" (documentation), "… /Repro" (a reproduction).
+const SLASH_SOURCES: &[&str] = &["net", "ist", "istimewa", "dok", "repro", "internet"];
+
+/// Where a source of [`SLASH_SOURCES`] glued to a caption's last word begins (at the slash).
+fn slash_source(s: &str) -> Option<usize> {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    let at = s.rfind('/')?;
+    let source = &s[at + 1..];
+    let glued = s[..at].ends_with(|c: char| c.is_alphanumeric() || c == ')');
+    (at > 0 && glued && SLASH_SOURCES.iter().any(|w| source.eq_ignore_ascii_case(w))).then_some(at)
+}
+
 /// Where a credit glued to the start of a caption ends: "AFP/EVAN VUCCIPresiden Joe Biden …"
 /// gives the offset of "Presiden"; "ANTARA FOTO/Aprillio Akbar/tomPetugas …" of "Petugas".
 /// The glue is a case change inside a word ("…HOONSeorang", "…/tomPetugas") within a few words
@@ -707,6 +721,12 @@ mod tests {
         // a screen's picture, and a photographer for an outlet with a small word in its name
         assert!(is_credit("(Sumber: Tangkapan layar Kompas TV)"));
         assert!(is_name_for_outlet("Nadia Prasetyo for Rest of World"));
+        // a source glued to a caption's last word after a slash
+        assert_eq!(
+            trailing("Ilustrasi air bersih/Net"),
+            Some("Ilustrasi air bersih".len())
+        );
+        assert_eq!(trailing("Harga naik dan/atau turun"), None);
         // a stock library alone, and "Pic:" closing a caption
         assert!(is_credit("Freepik"));
         assert_eq!(

@@ -243,9 +243,10 @@ const MAX_PROMPT_WORDS: usize = 40;
 
 /// Whether `line` is the page speaking to its reader or about itself: an order to the reader
 /// about the page, the publisher's "we" about the page, the article pointing at itself with
-/// the reader, the publisher or a verb of publishing, or a notice to the reader. The reader and
-/// the publisher together are not enough: that is how people speak in quotations that run on
-/// past their marks ("… Anda memperlakukan kami sebagaimana kami memperlakukan Anda.").
+/// the reader, the publisher or a verb of publishing, a notice to the reader, or the reader and
+/// an e-mail address to write to. The reader and the publisher together are not enough: that is
+/// how people speak in quotations that run on past their marks ("… Anda memperlakukan kami
+/// sebagaimana kami memperlakukan Anda.").
 pub fn is_prompt(line: &str, _lang: Lang) -> bool {
     // most lines of a story are longer than any prompt: they cost one count, which a line too
     // short to hold that many words (a byte each and a space between) does not need
@@ -263,6 +264,8 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (publisher && page)
         || (words.pointing && (reader || publisher || has(PUBLISHING_WORD)))
         || (reader && has(NOTICE))
+        // "Do you have a tip …? Let us know via science@newsweek.com."
+        || (reader && has(CONTACT))
 }
 
 /// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
@@ -300,6 +303,8 @@ const NOTICE: u16 = 1 << 7;
 const THIS_AFTER: u16 = 1 << 8;
 /// "this story": the demonstrative before it
 const THIS_BEFORE: u16 = 1 << 9;
+/// an e-mail address: the page's desk to write to
+const CONTACT: u16 = 1 << 10;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
@@ -394,6 +399,10 @@ fn unquoted_words(line: &str) -> Words {
                 }
                 if lower.contains(&b'.') && is_web_address(text()) {
                     class |= PAGE;
+                    // "science@newsweek.com": an address to write to
+                    if lower.contains(&b'@') {
+                        class |= CONTACT;
+                    }
                 }
             }
             words.push(class, opens);
@@ -479,6 +488,17 @@ mod tests {
             ("Our journalists rely on readers like you.", true),
             ("Click here to read the full report.", true),
             ("Read more at straitstimes.com.", true),
+            // the reader and an address to write to
+            (
+                "Do you have a tip on a science story? Let us know via tips@ledger.com.",
+                true,
+            ),
+            ("Copy/paste the article video embed link below:", true),
+            // an address without the reader addressed is a story's
+            (
+                "Warga dapat melapor melalui pengaduan@pemkot.go.id setiap hari kerja.",
+                false,
+            ),
             ("Baca selengkapnya di kompas.com", true),
             (
                 "Situs bmkg.go.id mencatat gempa itu pukul 06.40 WIB.",
