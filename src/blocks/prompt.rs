@@ -379,8 +379,8 @@ fn unquoted_words(line: &str) -> Words {
         }
         let word = word_keeping_apostrophes(token);
         // two orders joined by a slash open a prompt as the first does: "Copy/paste the …"
-        let word = match word.split_once('/') {
-            Some((first, _)) if opens && !first.is_empty() => first,
+        let word = match opens.then(|| word.split_once('/')).flatten() {
+            Some((first, _)) if !first.is_empty() => first,
             _ => word,
         };
         if !quoted && !word.is_empty() {
