@@ -25,14 +25,14 @@ const CREDIT_OPENINGS: &[&str] = &[
     "getty",
     "istimewa",
     "shutterstock",
-    // "(Sumber: Tangkapan layar Kompas TV)", "(Screenshot via X)": a screen's picture
-    "tangkapan layar",
-    "screenshot",
-    "screengrab",
     "xinhua",
     "anadolu",
     "bloomberg",
 ];
+
+/// How a screen's picture is credited, ignoring case: "(Tangkapan layar Kompas TV)",
+/// "(Sumber: Screenshot YouTube)", "(Screengrab via X)".
+const SCREENSHOTS: &[&str] = &["tangkapan layar", "screenshot", "screengrab"];
 
 /// Labels a credit line opens with, ignoring case: "Foto: Ari Saputra/detikcom",
 /// "Photo: Reuters", "Photograph by Jane Doe", "Dok. Humas Pemprov DKI".
@@ -115,11 +115,7 @@ pub fn is_photo_source(s: &str) -> bool {
                         .all(|w| w.starts_with(char::is_uppercase))
             })
     };
-    let screen = || {
-        ["tangkapan layar", "screenshot", "screengrab"]
-            .iter()
-            .any(|p| starts_with_ignore_case(rest, p))
-    };
+    let screen = || SCREENSHOTS.iter().any(|p| starts_with_ignore_case(rest, p));
     rest.split_whitespace().count() <= 6
         && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer() || screen())
 }
@@ -191,6 +187,7 @@ pub fn is_credit(s: &str) -> bool {
         return !inner.contains(['(', ')', '[', ']'])
             && (CREDIT_OPENINGS
                 .iter()
+                .chain(SCREENSHOTS)
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
                 || is_credit(inner)
                 || is_outlet_and_name(inner));

@@ -1193,11 +1193,12 @@ const COLON_LABELS: &[&str] = &[
 /// A dateline in the story's first paragraph that only its place shows: a capitalized place
 /// name and a colon, a dash or a full stop, "Jakarta: Kementerian Kesehatan …" (Medcom),
 /// "Jakarta. Bank Indonesia kept …" (Jakarta Globe), or the site's name in its place:
-/// "IDXChannel - Indeks Harga Saham Gabungan …". Inside the story the same shape is a speaker's label or a
-/// one-word sentence, so only the first open paragraph after the title is read, the place must
-/// be a sentence of its own to the sentence splitter (abbreviations such as "Prof." are not),
-/// and what follows must be running text. The paragraph is split into the dateline (meta) and
-/// the rest.
+/// "IDXChannel - Indeks Harga Saham Gabungan …", "Fimela.com, Jakarta Sayur …". Inside the
+/// story the same shape is a speaker's label or a one-word sentence, so only the first open
+/// paragraph after the title is read (and the one after it when the first touches a credit: the
+/// lead photo's caption), the place must be a sentence of its own to the sentence splitter
+/// (abbreviations such as "Prof." are not), and what follows must be running text. The
+/// paragraph is split into the dateline (meta) and the rest.
 fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
     let from = title.map_or(0, |t| t + 1);
     // lines left open that are not prose (a byline, a date) become clutter later
@@ -1309,7 +1310,12 @@ fn unseparated_dateline(line: &str) -> Option<usize> {
         && capitalized(place)
         && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
     // the place's end: the words are the line's first, in order
-    shaped.then(|| line.find(place).map(|at| at + place.len()))?
+    let after_site = line.find(site)? + site.len();
+    shaped.then(|| {
+        line[after_site..]
+            .find(place)
+            .map(|at| after_site + at + place.len())
+    })?
 }
 
 /// A place name in capitals, as a dateline shouts it: one to three words of capital letters
@@ -1838,8 +1844,7 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
 /// first without a credit on the line under it; only labels after it are taken, since a bare
 /// place may open the story above a dateline of another shape, and labels before it with a
 /// credit under them ("BANJIR – Warga melintasi …" over "ANDI RAHMAN/PONTIANAK POST", then
-/// "PONTIANAK – Air …").
-/// A label is one to three upper-case words without a comma.
+/// "PONTIANAK – Air …"). A label is one to three upper-case words without a comma.
 fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     let datelines: Vec<usize> = (0..drafts.len())
         .filter(|&k| {
