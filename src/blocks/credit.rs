@@ -623,6 +623,21 @@ fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
 }
 
+/// Whether `s` is a copyright sign and a name of one to four capitalized words, no year: "©
+/// Bloomberg", "© Yosef Kelen". A footer holds a year or its rights ("© 2024 Merdeka.com",
+/// "© Site. All rights reserved.").
+pub fn is_copyright_name(s: &str) -> bool {
+    let Some(name) = s.strip_prefix('©').map(str::trim) else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".
 fn copyright_year(s: &str) -> bool {
     s.strip_prefix('©')

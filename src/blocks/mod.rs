@@ -2137,6 +2137,24 @@ fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
 fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         let (before, d) = (&drafts[i - 1], &drafts[i]);
+        // "© Bloomberg" under "Construction at the site of the new capital in East Kalimantan":
+        // a copyright sign and a name, which the clutter tables took for a footer, signs the
+        // photo above it when that line reads as a caption (prose or a described scene); then
+        // that line is the caption
+        let signed = d.block.kind == BlockKind::Boilerplate
+            && before.line + 1 == d.line
+            && credit::is_copyright_name(d.block.span.of(text))
+            && before.block.kind == BlockKind::Paragraph
+            && !before.settled
+            && caption_likeness(text, before) >= 1
+            && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+            && !signs_the_story(drafts, i);
+        if signed {
+            drafts[i - 1].block.kind = BlockKind::Caption;
+            drafts[i - 1].settled = true;
+            drafts[i].block.kind = BlockKind::Credit;
+            continue;
+        }
         let candidate = d.block.kind == BlockKind::Paragraph
             && !d.settled
             && !d.prose
@@ -3192,6 +3210,25 @@ mod tests {
             "Copy/paste the article video embed link below:",
             Lang::En
         ));
+    }
+
+    #[test]
+    fn a_copyright_sign_and_a_name_under_a_scene_signs_the_photo() {
+        let page = "Indonesia courts Gulf investors for new capital city\n\
+                    Construction at the site of the new capital in East Kalimantan\n\
+                    © Ledger Images\n\
+                    Indonesia is courting investors from the Gulf to help fund the construction \
+                    of its new capital, officials said on Thursday.\n\
+                    Officials have visited several Gulf states this year to present projects.\n\
+                    © Ledger Times Limited. All rights reserved.\n";
+        let got = blocks_in(page, Lang::En);
+        let scene = "Construction at the site of the new capital in East Kalimantan";
+        assert!(got.contains(&(Caption, scene)), "{got:?}");
+        assert!(got.contains(&(Credit, "© Ledger Images")), "{got:?}");
+        // the footer keeps its rights and stays clutter
+        let footer = "© Ledger Times Limited. All rights reserved.";
+        assert!(got.contains(&(Boilerplate, footer)), "{got:?}");
+        assert!(!credit::is_copyright_name("© 2024 Merdeka.com"));
     }
 
     #[test]
