@@ -1288,6 +1288,8 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
     let place = (1..=most).contains(&words)
         && letters >= 4
         && head.split_whitespace().all(|w| {
+            // "KBRN, Natuna:": a station's name and its place
+            let w = w.strip_suffix(',').unwrap_or(w);
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
@@ -1305,8 +1307,16 @@ fn unseparated_dateline(line: &str) -> Option<usize> {
     let capitalized = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
+    let name = site.trim_end_matches(',');
+    // a domain, or a brand with a capital inside it: "TVRINews, Banjarmasin Pasar …"
+    let brand = name.starts_with(char::is_uppercase)
+        && name.chars().all(char::is_alphanumeric)
+        && name.chars().zip(name.chars().skip(1)).any(|(a, b)| {
+            a.is_lowercase() && b.is_uppercase() || a.is_uppercase() && b.is_uppercase()
+        })
+        && name.chars().any(char::is_lowercase);
     let shaped = site.ends_with(',')
-        && site::is_domain(site.trim_end_matches(','))
+        && (site::is_domain(name) || brand)
         && capitalized(place)
         && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
     // the place's end: the words are the line's first, in order
@@ -1396,9 +1406,22 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_list_item(line);
-        let listed = item && in_list;
-        in_list = (open && line.ends_with(':')) || listed;
+        let listed = (item || open && is_labelled_value(line)) && in_list;
+        let intro = open && line.ends_with(':');
+        in_list = intro || listed;
         if !open {
+            continue;
+        }
+        // a short line introducing a list is the story's when the list follows it: "Infografis
+        // gempa dari BMKG:" then "Magnitudo: 5,6"
+        let introduces = intro
+            && drafts.get(k + 1).is_some_and(|next| {
+                let next_line = next.block.span.of(text);
+                next.block.kind == BlockKind::Paragraph
+                    && !next.settled
+                    && (is_list_item(next_line) || is_labelled_value(next_line))
+            });
+        if introduces {
             continue;
         }
         // a listicle's numbered heading may follow the line that introduces the list:
@@ -1726,6 +1749,11 @@ fn mark_unrelated_edges(
         // or a partner's note under the authors ("University of Leeds provides funding as a
         // member of The Conversation UK.")
         let isolated = j < first && !belongs[j] && between_clutter(drafts, k);
+        // the standfirst under the title names the story's subject in words of its own ("The
+        // government says the app was being used to reach illegal online casinos.")
+        if j < first && is_deck(text, drafts, title, k) {
+            continue;
+        }
         let d = &mut drafts[k];
         let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
         // a bio names the story's places and people and so shares its words: its shape decides
@@ -1791,6 +1819,20 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
 }
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
+/// A fact box's line after a line that introduces it: a label of one to three words, a colon
+/// and a short value ("Magnitudo: 5,6", "Kedalaman: 20 km", "Lokasi: 80 km barat daya
+/// Tuapejat").
+fn is_labelled_value(line: &str) -> bool {
+    const MAX_VALUE_WORDS: usize = 8;
+    let Some((label, value)) = line.split_once(": ") else {
+        return false;
+    };
+    (1..=3).contains(&label.split_whitespace().count())
+        && label.starts_with(char::is_uppercase)
+        && (1..=MAX_VALUE_WORDS).contains(&value.split_whitespace().count())
+        && !value.ends_with(':')
+}
+
 fn is_list_item(line: &str) -> bool {
     // one or two digits, then the first '.' or ')' of the line, then a space
     let b = line.as_bytes();
@@ -3229,6 +3271,54 @@ mod tests {
         let footer = "© Ledger Times Limited. All rights reserved.";
         assert!(got.contains(&(Boilerplate, footer)), "{got:?}");
         assert!(!credit::is_copyright_name("© 2024 Merdeka.com"));
+    }
+
+    #[test]
+    fn fact_boxes_station_datelines_brand_datelines_and_standfirsts_about_apps() {
+        // a fact box after the line that introduces it is the story's
+        let page = "Gempa Guncang Mentawai, Warga Pesisir Sempat Mengungsi\n\
+                    Gempa bermagnitudo 5,6 mengguncang Kepulauan Mentawai pada Jumat malam dan \
+                    membuat warga pesisir mengungsi ke perbukitan.\n\
+                    Petugas mendata kerusakan ringan pada beberapa rumah di Sipora.\n\
+                    Infografis gempa dari BMKG:\n\
+                    Magnitudo: 5,6\n\
+                    Kedalaman: 20 km\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.contains(&(Paragraph, "Infografis gempa dari BMKG:")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Paragraph, "Kedalaman: 20 km")), "{got:?}");
+        // a station's name and its place before a colon, a brand and a place with no separator
+        for (page, dateline) in [
+            (
+                "Nelayan Natuna Tangkap Ikan Tongkol Lebih Banyak\n\
+                 KBRN, Natuna: Nelayan di Natuna mendapat hasil tangkapan ikan tongkol lebih \
+                 banyak dibandingkan musim sebelumnya.\n\
+                 Cuaca yang relatif tenang membuat nelayan bisa melaut lebih sering.\n",
+                "KBRN, Natuna:",
+            ),
+            (
+                "Pasar Apung Kembali Ramai Setelah Direnovasi\n\
+                 KabarNews, Banjarmasin Pasar apung di Banjarmasin kembali ramai dikunjungi \
+                 wisatawan setelah dermaga direnovasi.\n\
+                 Ratusan pedagang menjajakan buah dari atas perahu sejak subuh.\n",
+                "KabarNews, Banjarmasin",
+            ),
+        ] {
+            let got = blocks_in(page, Lang::Id);
+            assert!(got.contains(&(Meta, dateline)), "{got:?}");
+        }
+        // a standfirst that names an app is still the standfirst
+        let page = "Indonesia blocks a popular VPN app after a surge in gambling sites\n\
+                    The government says the app was being used to reach illegal online casinos.\n\
+                    Indonesia's communications ministry has blocked a widely used VPN app, saying \
+                    it was helping people reach illegal gambling websites.\n\
+                    The ministry said it had asked the developer to filter gambling sites.\n\
+                    Digital rights groups criticized the move on Friday.\n";
+        let got = blocks_in(page, Lang::En);
+        let deck = "The government says the app was being used to reach illegal online casinos.";
+        assert!(got.contains(&(Paragraph, deck)), "{got:?}");
     }
 
     #[test]
