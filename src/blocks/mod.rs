@@ -1406,7 +1406,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_list_item(line);
-        let listed = (item || open && is_labelled_value(line)) && in_list;
+        let listed = in_list && (item || open && is_labelled_value(line));
         let intro = open && line.ends_with(':');
         in_list = intro || listed;
         if !open {
