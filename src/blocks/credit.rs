@@ -618,6 +618,22 @@ pub fn is_name_for_outlet(s: &str) -> bool {
     capitalized(name, 2, 4) && capitalized(outlet, 1, 5) && !has_sentence_break(s)
 }
 
+/// Whether `s` is a reporter's sign-off in brackets: a name and an outlet's code joined by a
+/// slash, no label ("(Rudi/LI)", "(Ayu/Red)"). Under a caption it would credit the photo;
+/// after the story's last paragraph it signs the story.
+pub fn is_sign_off(s: &str) -> bool {
+    const MOST: usize = 4;
+    let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
+        return false;
+    };
+    inner.contains('/')
+        && inner.split_whitespace().count() <= MOST
+        && !CREDIT_OPENINGS
+            .iter()
+            .any(|p| starts_with_ignore_case(inner.trim(), p))
+        && !inner.contains(':')
+}
+
 /// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
 fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))

@@ -2034,7 +2034,10 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
             continue;
         }
-        if credit::is_agency_mark(credit.block.span.of(text)) && signs_the_story(drafts, i) {
+        let own_text = credit.block.span.of(text);
+        let signs = credit::is_agency_mark(own_text) && signs_the_story(drafts, i)
+            || credit::is_sign_off(own_text) && ends_the_story(drafts, i);
+        if signs {
             drafts[i].block.kind = BlockKind::Meta;
             continue;
         }
@@ -2146,6 +2149,13 @@ fn signs_the_story(drafts: &[Draft], i: usize) -> bool {
         && i >= 1
         && story(&drafts[i - 1])
         && ((i >= 2 && story(&drafts[i - 2])) || !drafts[i + 1..].iter().any(story))
+}
+
+/// Whether the line at `i` comes right after the story's last paragraph: a paragraph before it,
+/// none after it, and no dateline after it.
+fn ends_the_story(drafts: &[Draft], i: usize) -> bool {
+    let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled && d.prose;
+    i >= 1 && story(&drafts[i - 1]) && !drafts[i + 1..].iter().any(|d| story(d) || d.dateline)
 }
 
 /// Credits that only their place tells from other lines. A name in brackets on its own line
@@ -3319,6 +3329,23 @@ mod tests {
         let got = blocks_in(page, Lang::En);
         let deck = "The government says the app was being used to reach illegal online casinos.";
         assert!(got.contains(&(Paragraph, deck)), "{got:?}");
+    }
+
+    #[test]
+    fn a_sign_off_in_brackets_after_the_last_paragraph_signs_the_story() {
+        let page = "UMKM Keripik Tempe Tembus Pasar Ekspor ke Malaysia\n\
+                    Usaha keripik tempe di Malang mulai mengekspor produknya ke Malaysia setelah \
+                    mendapat sertifikat keamanan pangan.\n\
+                    Pengiriman pertama sebanyak dua ton dikirim melalui pelabuhan Surabaya.\n\
+                    Pemilik usaha mengatakan pesanan datang setelah produknya dipamerkan.\n\
+                    (Rudi/LI)\n\
+                    Berita Terkait\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(got.contains(&(Meta, "(Rudi/LI)")), "{got:?}");
+        let last = "Pemilik usaha mengatakan pesanan datang setelah produknya dipamerkan.";
+        assert!(got.contains(&(Paragraph, last)), "{got:?}");
+        assert!(credit::is_sign_off("(Rudi/LI)"));
+        assert!(!credit::is_sign_off("(Foto: Rudi/LI)"));
     }
 
     #[test]
