@@ -1526,7 +1526,9 @@ const UNSTOPPED_DECK_WORDS: usize = 8;
 
 /// Whether `line` ends a sentence: a terminator, perhaps inside closing quotation marks.
 fn ends_with_stop(line: &str) -> bool {
-    line.trim_end_matches(sentences::rules::is_closer)
+    // an end mark of asterisks after the stop: "… daerah.***", "… 2024.*"
+    line.trim_end_matches('*')
+        .trim_end_matches(sentences::rules::is_closer)
         .ends_with(sentences::rules::is_terminator)
 }
 
@@ -2535,6 +2537,8 @@ fn looks_like_title(s: &str) -> bool {
     }
     // 'Menkeu: "Tidak Ada Kenaikan Pajak"' ends in a quoted phrase and is a headline; a quote
     // closed after its own stop ('… naik," ujarnya.' or '"… naik."') is a sentence
+    // an end mark of asterisks follows a caption's or a story's stop: "… 2024.*"
+    let s = s.trim_end_matches('*');
     let closed = s.trim_end_matches(['"', '”', '\'', '’']);
     // "Badai Rosa Mengancam Phoenix dengan Banjir Bandang (Daerah Kekeringan Mungkin
     // Diuntungkan)": a headline may close on an aside; "Jakarta (ANTARA)" and "(ant)" close
@@ -3346,6 +3350,24 @@ mod tests {
         assert!(got.contains(&(Paragraph, last)), "{got:?}");
         assert!(credit::is_sign_off("(Rudi/LI)"));
         assert!(!credit::is_sign_off("(Foto: Rudi/LI)"));
+    }
+
+    #[test]
+    fn asterisks_after_the_stop_end_a_caption_or_a_story() {
+        let page = "Sentra Kerajinan Payung Geulis Kebanjiran Pesanan Jelang Festival\n\
+                    PERAJIN menyelesaikan pembuatan payung geulis di sentra kerajinan, Kota \
+                    Tasikmalaya, Senin 25 Maret 2024.*\n\
+                    ASEP SAEPUDIN/KABAR LOKAL\n\
+                    SENTRA kerajinan payung geulis di Kota Tasikmalaya kebanjiran pesanan \
+                    menjelang festival budaya bulan depan.\n\
+                    Para perajin mengaku harus bekerja hingga malam untuk memenuhi pesanan.\n\
+                    Pemerintah kota berencana memamerkan payung geulis di festival.***\n";
+        let got = blocks_in(page, Lang::Id);
+        assert_eq!(got[0].0, Title, "{got:?}");
+        assert_eq!(got[1].0, Caption, "{got:?}");
+        let last = "Pemerintah kota berencana memamerkan payung geulis di festival.***";
+        assert!(got.contains(&(Paragraph, last)), "{got:?}");
+        assert!(ends_with_stop("… di festival.***"));
     }
 
     #[test]

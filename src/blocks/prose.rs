@@ -343,7 +343,13 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
     }
     let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     // a line introducing a list or a quotation ends in a colon and is prose too
-    let last = line.trim_end().trim_end_matches(is_closer).chars().last();
+    // "… daerah.***": the asterisks some sites close a story or a caption with follow its stop
+    let last = line
+        .trim_end()
+        .trim_end_matches('*')
+        .trim_end_matches(is_closer)
+        .chars()
+        .last();
     let stop = last.is_some_and(|c| is_terminator(c) || c == ':');
     [
         1.0,
