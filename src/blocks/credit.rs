@@ -178,12 +178,7 @@ pub fn is_credit(s: &str) -> bool {
     }
     // "(Foto: AP)", and in square brackets as some sites print them: "[Suara.com/Alfian
     // Winanto]", "[Istimewa]"
-    let bare = s.trim_end_matches('.');
-    let inner = bare
-        .strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .or_else(|| bare.strip_prefix('[').and_then(|s| s.strip_suffix(']')));
-    if let Some(inner) = inner {
+    if let Some(inner) = in_brackets(s.trim_end_matches('.')) {
         return !inner.contains(['(', ')', '[', ']'])
             && (CREDIT_OPENINGS
                 .iter()
@@ -568,6 +563,14 @@ pub fn is_agency_mark(s: &str) -> bool {
         .is_some_and(|inner| is_agency_alone(inner.trim()))
 }
 
+/// What `s` holds inside the round or square brackets that open and close it: "(Foto: AP)",
+/// "[Istimewa]".
+fn in_brackets(s: &str) -> Option<&str> {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .or_else(|| s.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
+}
+
 /// Small words a credit in brackets may hold in lower case: "(Caitlin Moore for The Washington
 /// Post)", "(Courtesy of the family)".
 const BRACKETED_SMALL_WORDS: &[&str] = &["for", "of", "the", "via", "and", "dan", "untuk"];
@@ -578,12 +581,7 @@ const BRACKETED_SMALL_WORDS: &[&str] = &["for", "of", "the", "via", "and", "dan"
 /// only its place under a caption does, see `mark_captions`.
 pub fn is_bracketed_name(s: &str) -> bool {
     const MOST: usize = 7;
-    let bare = s.strip_suffix('.').unwrap_or(s);
-    let Some(inner) = bare
-        .strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .or_else(|| bare.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
-    else {
+    let Some(inner) = in_brackets(s.strip_suffix('.').unwrap_or(s)) else {
         return false;
     };
     let words = inner.split_whitespace().count();

@@ -1911,7 +1911,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     };
     // the line under a caption's label may be its photo's credit; the story's dateline has
     // the story after it
-    let touches_credit = |drafts: &[Draft], k: usize| {
+    let credit_under = |drafts: &[Draft], k: usize| {
         drafts
             .get(k + 2)
             .is_some_and(|d| d.block.kind == BlockKind::Credit && d.line == drafts[k].line + 1)
@@ -1924,13 +1924,13 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             datelines
                 .iter()
                 .copied()
-                .find(|&k| !touches_credit(drafts, k))
+                .find(|&k| !credit_under(drafts, k))
         })
         .unwrap_or(datelines[0]);
     for &k in datelines.iter().rev() {
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
-        let placed = k > story || k < story && touches_credit(drafts, k);
+        let placed = k > story || k < story && credit_under(drafts, k);
         if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS {
             drafts[k].block = Block {
                 kind: BlockKind::Caption,
@@ -2000,7 +2000,7 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
             && before.prose
             && !before.settled
             && before.block.kind == BlockKind::Paragraph
-            && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS;
+            && of_caption_length(text, before);
         // a caption stands apart from the story's paragraphs: "… kata dia." / "Sumber :" /
         // "Antara" at the end of a story is its source line, and the paragraph stays one
         let apart =
@@ -2072,9 +2072,7 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
                 c.block.kind == BlockKind::Caption && c.block.span.of(text).starts_with(line)
             })
         };
-        let fits = |d: &Draft| {
-            open(d) && d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
-        };
+        let fits = |d: &Draft| open(d) && of_caption_length(text, d);
         // a photographer credits several photos of a gallery: a line right above the credit,
         // touching it and not continuing the story's paragraphs, is its own photo's caption
         let own_photo = |k: usize| {
@@ -2145,7 +2143,7 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
 /// paragraph that continues a run of the story's paragraphs, or after the story's last
 /// paragraph. Before the dateline that opens the story, nothing signs it.
 fn signs_the_story(drafts: &[Draft], i: usize) -> bool {
-    let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled && d.prose;
+    let story = is_story_paragraph;
     let before_the_lead = drafts[i..].iter().any(|d| d.dateline);
     !before_the_lead
         && i >= 1
@@ -2156,16 +2154,26 @@ fn signs_the_story(drafts: &[Draft], i: usize) -> bool {
 /// Whether the line at `i` comes right after the story's last paragraph: a paragraph before it,
 /// none after it, and no dateline after it.
 fn ends_the_story(drafts: &[Draft], i: usize) -> bool {
-    let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled && d.prose;
+    let story = is_story_paragraph;
     i >= 1 && story(&drafts[i - 1]) && !drafts[i + 1..].iter().any(|d| story(d) || d.dateline)
+}
+
+/// Whether `d` is still open running text: a paragraph of prose no pass has settled.
+fn is_story_paragraph(d: &Draft) -> bool {
+    d.block.kind == BlockKind::Paragraph && !d.settled && d.prose
+}
+
+/// Whether `d` is no longer than a caption ([`MAX_CAPTION_WORDS`]).
+fn of_caption_length(text: &str, d: &Draft) -> bool {
+    d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
 }
 
 /// Credits that only their place tells from other lines. A name in brackets on its own line
 /// ([`credit::is_bracketed_name`]: "(SPA)", "(Caitlin Moore for The Washington Post)") or a
 /// photographer's name and outlet ([`credit::is_name_for_outlet`]: "Kevin Raharjo for TIME")
-/// right under a caption-length line of prose, unless it signs the story; and a source after a dash
-/// closing a line before the story's opening dateline ("… on Monday evening. - Bernama" above
-/// "KUANTAN: …"), which after the story's last sentence would name the story's source.
+/// right under a caption-length line of prose, unless it signs the story; and a source after a
+/// dash closing a line before the story's opening dateline ("… on Monday evening. - Bernama"
+/// above "KUANTAN: …"), which after the story's last sentence would name the story's source.
 fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
     let Some(lead) = drafts.iter().position(|d| d.dateline) else {
         return mark_named_credits(text, drafts);
@@ -2201,7 +2209,7 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             && before.block.kind == BlockKind::Paragraph
             && !before.settled
             && caption_likeness(text, before) >= 1
-            && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+            && of_caption_length(text, before)
             && !signs_the_story(drafts, i);
         if signed {
             drafts[i - 1].block.kind = BlockKind::Caption;
@@ -2221,9 +2229,7 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
         let caption = match before.block.kind {
             BlockKind::Caption => true,
             BlockKind::Paragraph => {
-                before.prose
-                    && !before.settled
-                    && before.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
+                before.prose && !before.settled && of_caption_length(text, before)
             }
             _ => false,
         };
