@@ -6,12 +6,12 @@
 //! with a small L2 penalty, so the same data always gives the same weights.
 //!
 //! ```sh
-//! cargo run --release --example fit_prose -- --lang id tests/fixtures/pages/dev \
+//! cargo run --release --example fit_prose -- --lang id tests/fixtures/pages/dev tests/fixtures/pages/fresh \
 //!     ../shared/eval/ud-id-pud.id.txt ../shared/eval/ud-id-csui-test.sentences.txt
-//! cargo run --release --example fit_prose -- --lang en tests/fixtures/pages/dev \
+//! cargo run --release --example fit_prose -- --lang en tests/fixtures/pages/dev tests/fixtures/pages/fresh \
 //!     ../shared/eval/ud-en-pud.en.txt
 //! ```
-//! Only the dev split: the test split is never fitted on.
+//! The dev and fresh splits: the test split is never fitted on.
 use selaras::blocks::prose::{features, FEATURES, FEATURE_COUNT};
 use selaras::blocks::BlockKind;
 use selaras::eval::blocks::read_pages;

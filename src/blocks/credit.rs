@@ -187,6 +187,10 @@ pub fn is_credit(s: &str) -> bool {
                 || is_credit(inner)
                 || is_outlet_and_name(inner));
     }
+    // "-Fajar Ramadhan-HARIAN DISWAY-": a credit between hyphens, its parts joined by them
+    if let Some(inner) = between_hyphens(s) {
+        return is_slash_credit(&inner.replace('-', "/"));
+    }
     let bare = s.trim_end_matches('.').trim();
     if is_agency_alone(bare) {
         return true;
@@ -571,6 +575,16 @@ fn in_brackets(s: &str) -> Option<&str> {
         .or_else(|| s.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
 }
 
+/// What `s` holds between the hyphens that open and close it, glued to its first and last
+/// word, when a hyphen also joins its parts: "-Fajar Ramadhan-HARIAN DISWAY-" gives "Fajar
+/// Ramadhan-HARIAN DISWAY", or by a slash. A list item ("- Beras") has a space after its hyphen.
+fn between_hyphens(s: &str) -> Option<&str> {
+    let inner = s.strip_prefix('-')?.strip_suffix('-')?;
+    let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (glued(inner.chars().next()) && glued(inner.chars().next_back()) && inner.contains(['-', '/']))
+        .then_some(inner)
+}
+
 /// Small words a credit in brackets may hold in lower case: "(Caitlin Moore for The Washington
 /// Post)", "(Courtesy of the family)".
 const BRACKETED_SMALL_WORDS: &[&str] = &["for", "of", "the", "via", "and", "dan", "untuk"];
@@ -765,6 +779,16 @@ mod tests {
             trailing("Most beaches have shade provided by pohutukawa trees."),
             None
         );
+    }
+
+    #[test]
+    fn a_credit_between_hyphens() {
+        assert!(is_credit("-Fajar Ramadhan-HARIAN DISWAY-"));
+        assert!(is_credit("-Boy Slamet/Harian Disway-"));
+        // a list item, a word between dashes, and a sentence between them are not
+        assert!(!is_credit("- Beras-Jagung -"));
+        assert!(!is_credit("-Bersambung-"));
+        assert!(!is_credit("-Harga beras naik-turun di pasar-"));
     }
 
     #[test]

@@ -1741,6 +1741,23 @@ fn mark_unrelated_edges(
     if story.len() < MIN_STORY_PARAGRAPHS {
         (belongs, story) = read(&bios);
     }
+    // a word of the page that another paragraph uses too is the story's subject, not the page
+    // speaking: "Promo itu akan berlangsung sepekan." closing a story about a market's promotion
+    let speaks_apart: Vec<bool> = (0..counted.len())
+        .map(|j| {
+            let line = drafts[counted[j]].block.span.of(text);
+            let elsewhere = |key: u64| {
+                (0..counted.len()).any(|i| i != j && keys[i].binary_search(&key).is_ok())
+            };
+            bios[j]
+                || speaking[j]
+                    && prose::page_words_of(line, lang).any(|word| {
+                        word_keys(word)
+                            .next()
+                            .is_none_or(|(_, key)| !elsewhere(key))
+                    })
+        })
+        .collect();
     let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
         return;
     };
@@ -1759,7 +1776,7 @@ fn mark_unrelated_edges(
         let d = &mut drafts[k];
         let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
         // a bio names the story's places and people and so shares its words: its shape decides
-        if paragraph(d) && (speaking[j] || isolated) && (!belongs[j] || bios[j]) && long {
+        if paragraph(d) && (speaks_apart[j] || isolated) && (!belongs[j] || bios[j]) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -2079,8 +2096,18 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             let apart = k == 0 || !(open(&drafts[k - 1]) && drafts[k - 1].prose);
             k + 1 == i && !credit.gap_before && apart && caption_likeness(text, &drafts[k]) > 0
         };
-        let before = before
-            .filter(|&(k, d)| fits(d) && (!printed_again || repeats_a_caption(d) || own_photo(k)));
+        // or the line opens as the page's captions do, with a word in capitals, a newspaper's
+        // caption style ("PEDAGANG Pasar Turi Baru menunggu …" / "SUASANA lantai dua …")
+        let styled = |k: usize| {
+            k + 1 == i
+                && opens_in_capitals(drafts[k].block.span.of(text))
+                && drafts[..k].iter().any(|c| {
+                    c.block.kind == BlockKind::Caption && opens_in_capitals(c.block.span.of(text))
+                })
+        };
+        let before = before.filter(|&(k, d)| {
+            fits(d) && (!printed_again || repeats_a_caption(d) || own_photo(k) || styled(k))
+        });
         let after = after.filter(|(_, d)| fits(d) && (!printed_again || repeats_a_caption(d)));
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -2264,6 +2291,20 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
         capitalized += usize::from(word.starts_with(char::is_uppercase));
     }
     u8::from(words >= SCENE_WORDS && capitalized * 2 <= words)
+}
+
+/// Whether `line` opens with a word of three letters or more in capitals and goes on in
+/// lower case, as Indonesian newspapers print a caption: "PEDAGANG menunggu pembeli …",
+/// "SUASANA lantai dua …". A headline or a label in capitals goes on in capitals.
+fn opens_in_capitals(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    letters(first) >= 3
+        && first.chars().all(|c| !c.is_lowercase())
+        && second.chars().any(char::is_lowercase)
 }
 
 /// Words a described scene has at least.
@@ -2886,6 +2927,57 @@ mod tests {
         assert!(got
             .iter()
             .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+    }
+
+    #[test]
+    fn a_credit_printed_again_takes_a_caption_in_the_page_s_caption_style() {
+        let page = "Pedagang Pasar Keluhkan Sepinya Pembeli\n\
+            PEDAGANG pakaian menunggu pembeli di lantai dua pasar, Rabu, 27 Maret 2024.\n\
+            -Fajar Ramadhan-HARIAN DISWAY-\n\
+            Pedagang di pasar itu mengeluhkan sepinya pembeli meski Lebaran tinggal dua pekan.\n\
+            Sebagian besar kios di lantai dua bahkan masih tutup sampai siang hari.\n\
+            SUASANA lantai dua pasar yang sepi pengunjung.\n\
+            -Fajar Ramadhan-HARIAN DISWAY-\n\
+            Pengelola pasar berencana menggelar promo bersama untuk menarik pengunjung.\n\
+            Promo itu akan berlangsung selama sepekan mulai Senin depan.\n";
+        let lines = |page: &str| -> Vec<(BlockKind, String)> {
+            find_blocks(page, Lang::Id)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(page).to_string()))
+                .collect()
+        };
+        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
+            got.iter().any(|(k, t)| *k == kind && t == text)
+        };
+        let got = lines(page);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "SUASANA lantai dua pasar yang sepi pengunjung."
+            ),
+            "{got:?}"
+        );
+        // a paragraph above it in sentence case stays the story's
+        let plain = page.replace("SUASANA lantai", "Suasana lantai");
+        let got = lines(&plain);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Suasana lantai dua pasar yang sepi pengunjung."
+            ),
+            "{got:?}"
+        );
+        // the story's own word of the page ("promo") does not make its last paragraph the page's
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Promo itu akan berlangsung selama sepekan mulai Senin depan."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
