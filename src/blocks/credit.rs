@@ -472,15 +472,6 @@ pub fn trailing(s: &str) -> Option<usize> {
             tail,
             &["ourtesy", "redit", " by ", "oleh", "dok.", "andout"],
         );
-    let slash = tail.find('/');
-    let from = match slash {
-        _ if label => from,
-        // a slash credit starts at most one name part before its first slash
-        Some(slash) => {
-            floor_char_boundary(s, (from + slash).saturating_sub(MAX_NAME_PART)).max(from)
-        }
-        None => return None,
-    };
     // what every candidate start would look for again, asked once of the line: a slash credit
     // needs a slash, a source credit ends with a word of SOURCE_NOUNS, a label starts with one
     // of a few bytes
@@ -489,6 +480,15 @@ pub fn trailing(s: &str) -> Option<usize> {
             .iter()
             .any(|(noun, _)| super::ends_with_ignore_case(last, noun))
     });
+    let slash = tail.find('/');
+    let from = match slash {
+        _ if label || source_noun => from,
+        // a slash credit starts at most one name part before its first slash
+        Some(slash) => {
+            floor_char_boundary(s, (from + slash).saturating_sub(MAX_NAME_PART)).max(from)
+        }
+        None => return None,
+    };
     let label_starts = credit_label_starts();
     let bytes = s.as_bytes();
     (from.max(1)..bytes.len())

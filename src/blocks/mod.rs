@@ -511,7 +511,14 @@ const CAPTION_OPENINGS: &[&str] = &[
     "keterangan gambar,",
     "keterangan foto,",
     "keterangan foto:",
+    "keterangan foto :",
+    // "Teks foto: Pedagang menata cabai …", Indonesian papers' label; "takarir" is the
+    // standard word for a caption
+    "teks foto:",
+    "teks foto :",
+    "takarir:",
     "caption:",
+    "photo caption:",
     // "Ilustrasi jembatan gantung", "Ilustrasi: warga antre minyak goreng": a stock photo's
     // caption on Indonesian sites
     // "ARSIP - Pedagang menata dagangan …": ANTARA's archive photo, as "FILE -" in English
@@ -690,7 +697,15 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
-    } else if let Some(at) = credit::trailing(b) {
+    } else if let Some(at) = {
+        // a caption's label ("Teks foto:", "Keterangan foto:") holds a credit's label: the
+        // credit is looked for after it
+        let label = CAPTION_OPENINGS
+            .iter()
+            .find(|p| starts_with_ignore_case(b, p))
+            .map_or(0, |p| p.len());
+        credit::trailing(&b[label..]).map(|at| label + at)
+    } {
         caption(body, Some(at), drafts);
     } else if CAPTION_OPENINGS
         .iter()
@@ -1167,7 +1182,12 @@ fn early_colon(s: &str) -> Option<usize> {
 fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
     let at = early_colon(s)?;
     let body = s[at + 2..].trim_start();
-    (opens_sentence(body) && is_shouted_place(&s[..at]) && prose::is_prose(body, lang))
+    let place = &s[..at];
+    // or a shouted place and the outlet in brackets: "MEDAN (Waspada.id): Harga cabai …"
+    let signed = place.strip_suffix(')').and_then(|p| p.split_once(" ("));
+    let place = signed.map_or(place, |(place, _)| place);
+    let outlet = signed.is_none_or(|(_, outlet)| looks_like_dateline(&format!("({outlet})")));
+    (opens_sentence(body) && is_shouted_place(place) && outlet && prose::is_prose(body, lang))
         .then(|| s.len() - body.len())
 }
 
@@ -2927,6 +2947,42 @@ mod tests {
         assert!(got
             .iter()
             .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+    }
+
+    #[test]
+    fn caption_labels_and_a_shouted_place_signed_in_brackets() {
+        let page = "Harga Cabai Merah di Medan Tembus Rp80 Ribu\n\
+            MEDAN (Waspada.id): Harga cabai merah di sejumlah pasar tradisional terus naik.\n\
+            Kenaikan itu dipicu berkurangnya pasokan dari daerah sentra akibat cuaca buruk.\n\
+            Teks foto: Pedagang menata cabai merah di Pasar Sukaramai, Medan, Rabu (27/3).\n\
+            Waspada/Andi Siregar\n\
+            Dinas Perdagangan berencana menggelar operasi pasar pekan depan di lima kecamatan.\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Meta, "MEDAN (Waspada.id):", None)),
+            "{got:?}"
+        );
+        let caption =
+            "Teks foto: Pedagang menata cabai merah di Pasar Sukaramai, Medan, Rabu (27/3).";
+        assert!(
+            got.iter().any(|k| k.0 == Caption && k.1 == caption),
+            "{got:?}"
+        );
+        // a plain sentence with a colon after its first word is no dateline
+        let plain = page.replace("MEDAN (Waspada.id):", "Medan (Waspada):");
+        let got = kinds(&plain);
+        assert!(got.iter().all(|k| k.0 != Meta), "{got:?}");
+        // a source credit closing a caption that opens with a label
+        let got = kinds(
+            "Rice imports to keep prices steady\n\
+             FILE PHOTO: Workers unload sacks of imported rice at a port in Manila. INQUIRER FILES\n\
+             The Department of Agriculture will import up to 200,000 tons of rice this year.\n\
+             Officials said the imports would arrive in batches between May and July.",
+        );
+        assert!(
+            got.iter().any(|k| k.0 == Credit && k.1 == "INQUIRER FILES"),
+            "{got:?}"
+        );
     }
 
     #[test]
