@@ -764,6 +764,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     let (lines, prefixes) = &boilerplate_index()[usize::from(first.to_ascii_lowercase())];
     lines.iter().any(|b| line.eq_ignore_ascii_case(b))
         || prefixes.iter().any(|p| starts_with_ignore_case(line, p))
+        || is_reading_time(line)
 }
 
 /// [`BOILERPLATE_LINES`] and [`BOILERPLATE_PREFIXES`] by their first byte in lower case, built
@@ -995,6 +996,57 @@ fn is_english_byline(s: &str) -> bool {
 
 /// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
 /// "8 Januari 2021 07:15 WIB", "09/08/2021 14.30".
+/// Words of a reading or listening time's line: "4 min read", "Listen | 3 minutes", "5 menit
+/// baca", "Waktu baca 3 menit", "Listen to this article · 5:02 min".
+const READING_TIME_WORDS: &[&str] = &[
+    "read",
+    "reading",
+    "listen",
+    "listening",
+    "baca",
+    "membaca",
+    "dengarkan",
+    "waktu",
+    "time",
+    "to",
+    "this",
+    "article",
+    "artikel",
+    "audio",
+    "durasi",
+];
+
+/// Units of a reading or listening time.
+const TIME_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "menit", "sec", "detik"];
+
+/// A line that gives the story's reading or listening time, a widget of the page: a number, a unit of
+/// [`TIME_UNITS`] and only words of [`READING_TIME_WORDS`], one of them at least, between
+/// separators ("|", "·"). "Tunggu 5 menit." is no such line.
+fn is_reading_time(s: &str) -> bool {
+    const MOST_WORDS: usize = 8;
+    if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let (mut number, mut unit, mut reading) = (false, false, false);
+    for word in s
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
+        .filter(|w| !w.is_empty())
+        .take(MOST_WORDS + 1)
+    {
+        let lower = word.to_lowercase();
+        if word.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            number = true;
+        } else if TIME_UNITS.contains(&lower.as_str()) {
+            unit = true;
+        } else if READING_TIME_WORDS.contains(&lower.as_str()) {
+            reading = true;
+        } else {
+            return false;
+        }
+    }
+    number && unit && reading && s.split_whitespace().nth(MOST_WORDS).is_none()
+}
+
 pub fn is_date_line(s: &str) -> bool {
     // every date has a digit: the day, the year or the time
     if s.len() > 80 || !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -1558,10 +1610,15 @@ fn ends_with_stop(line: &str) -> bool {
 /// itu aturan antideforestasi Eropa?", not "VOA: Apa rencana Anda?").
 fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
     let line = drafts[k].block.span.of(text);
-    // the paragraphs around it, past the page's clutter in between ("Baca Juga: …")
+    // the paragraphs around it, past the page's clutter in between ("Baca Juga: …") and a
+    // photo under the heading
     let around = |j: Option<usize>| {
-        j.and_then(|j| drafts.get(j))
-            .filter(|d| !matches!(d.block.kind, BlockKind::Boilerplate | BlockKind::Meta))
+        j.and_then(|j| drafts.get(j)).filter(|d| {
+            !matches!(
+                d.block.kind,
+                BlockKind::Boilerplate | BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
+            )
+        })
     };
     let prose_paragraph = |d: Option<&Draft>, intro: bool| {
         d.is_some_and(|d| {
@@ -2947,6 +3004,67 @@ mod tests {
         assert!(got
             .iter()
             .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+    }
+
+    #[test]
+    fn reading_and_listening_times_are_the_page_s() {
+        for line in [
+            "4 min read",
+            "Listen | 3 minutes",
+            "5 menit baca",
+            "Waktu baca 3 menit",
+        ] {
+            assert!(is_reading_time(line), "{line}");
+        }
+        for line in [
+            "Tunggu 5 menit.",
+            "3 minutes",
+            "Read more",
+            "Baca juga 5 berita menarik",
+        ] {
+            assert!(!is_reading_time(line), "{line}");
+        }
+        // a reading time in the story's middle does not end the story
+        let page = "Indonesia's new capital struggles to attract residents\n\
+            Two years after construction began, the new capital has few residents beyond its builders.\n\
+            Civil servants have been told to move in stages, but many are reluctant to leave Jakarta.\n\
+            Listen | 3 minutes\n\
+            Critics say the project has cleared forest that was home to orangutans and Indigenous communities.\n\
+            Your Comments\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Boilerplate, "Listen | 3 minutes", None)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Paragraph && k.1.starts_with("Critics say")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_listicle_s_numbered_heading_may_stand_over_its_photo() {
+        let page = "5 Cara Hemat Ongkos Mudik Lebaran\n\
+            Mudik Lebaran sudah jadi tradisi yang ditunggu-tunggu banyak orang setiap tahun.\n\
+            Sayangnya, ongkos perjalanan sering kali membuat kantong jebol para pemudik.\n\
+            1. Pesan tiket jauh-jauh hari\n\
+            Harga tiket biasanya makin mahal mendekati hari keberangkatan, jadi pesan sejak awal.\n\
+            2. Manfaatkan program mudik gratis\n\
+            ilustrasi bus mudik gratis | Credit: pexels.com/Andi Wijaya\n\
+            Banyak perusahaan dan pemerintah daerah membuka program mudik gratis setiap tahun.\n\
+            Sebarkan!\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Meta, "2. Manfaatkan program mudik gratis", None)),
+            "{got:?}"
+        );
+        let last =
+            "Banyak perusahaan dan pemerintah daerah membuka program mudik gratis setiap tahun.";
+        assert!(
+            got.iter().any(|k| k.0 == Paragraph && k.1 == last),
+            "{got:?}"
+        );
     }
 
     #[test]
