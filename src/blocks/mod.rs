@@ -1319,7 +1319,7 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
 
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
 fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
-    if let Some(end) = unseparated_dateline(line) {
+    if let Some(end) = unseparated_dateline(line).or_else(|| glued_hyphen_dateline(line)) {
         let rest = line[end..].trim();
         return (opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end);
     }
@@ -1367,6 +1367,19 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     let rest = line[end..].trim();
     (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+}
+
+/// A shouted one-word place glued to the story by a hyphen, as regional papers print their
+/// dateline: "MATARAM-Pemprov NTB menyiapkan …" gives the offset after the hyphen. A number
+/// ("COVID-19") or a second shouted word ("NTB-NTT") after the hyphen is a word of the story.
+fn glued_hyphen_dateline(line: &str) -> Option<usize> {
+    let first = line.split_whitespace().next()?;
+    let (place, rest) = first.split_once('-')?;
+    (place.chars().count() >= 4
+        && place.chars().all(char::is_uppercase)
+        && rest.starts_with(char::is_uppercase)
+        && rest.chars().any(char::is_lowercase))
+    .then_some(place.len() + 1)
 }
 
 /// A site's domain, a comma and a one-word place opening the story with no separator after
@@ -1586,9 +1599,25 @@ fn is_unstopped_deck(
             BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
         )
     });
+    // a summary in bullet points stands there as several such lines, one right under the
+    // other: the open lines right above may be standfirsts of the same shape
+    let deck_shaped = |d: &Draft| {
+        let above = d.block.span.of(text);
+        !d.settled
+            && d.block.kind == BlockKind::Paragraph
+            && above.split_whitespace().nth(DECK_WORDS - 1).is_some()
+            && !ends_with_stop(above)
+            && prose::is_prose_but_for_its_stop(above, lang)
+    };
+    let bullets = drafts[t + 1..k]
+        .iter()
+        .rev()
+        .take_while(|d| deck_shaped(d))
+        .count();
+    let decks_above = nothing_open_between(drafts, t, k - bullets);
     (words >= DECK_WORDS || words >= UNSTOPPED_DECK_WORDS && above_byline)
         && !line.ends_with(':')
-        && nothing_open_between(drafts, t, k)
+        && decks_above
         && !opens_with_label(line)
         && prose::is_prose_but_for_its_stop(line, lang)
 }
@@ -1689,6 +1718,12 @@ const LIST_HEADINGS: &[&str] = &[
     "read more",
 ];
 
+/// An order to the reader in capitals, as a site prints its in-story promotion: "CLICK HERE
+/// TO GET THE FOX NEWS APP".
+fn is_shouted_order(line: &str) -> bool {
+    prompt::opens_with_order(line) && !line.chars().any(char::is_lowercase)
+}
+
 fn is_list_heading(line: &str) -> bool {
     let line = line.trim().trim_end_matches(':');
     LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
@@ -1712,7 +1747,7 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool]) {
                     BlockKind::Paragraph | BlockKind::Title => true,
                     BlockKind::Boilerplate => {
                         let line = b.span.of(text);
-                        !is_boilerplate(line) || is_list_heading(line)
+                        !is_boilerplate(line) && !is_shouted_order(line) || is_list_heading(line)
                     }
                     _ => false,
                 }
@@ -3007,6 +3042,53 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_in_bullet_points_under_the_headline_is_the_story_s() {
+        let page = "Indonesian volcano erupts five times in one day forcing thousands to flee\n\
+            Mount Ruang erupted five times on Thursday, sending ash two kilometres high\n\
+            More than 10,000 people were moved from their homes on nearby islands\n\
+            By ADAM WILLIAMS FOR MAILONLINE\n\
+            A volcano in eastern Indonesia erupted five times in a single day, forcing thousands to flee.\n\
+            Mount Ruang sent a column of ash two kilometres into the sky on Thursday morning.\n";
+        let got = kinds(page);
+        let second = "More than 10,000 people were moved from their homes on nearby islands";
+        assert!(
+            got.iter().any(|k| k.0 == Paragraph && k.1 == second),
+            "{got:?}"
+        );
+        // a line of the same shape under a newsletter's prompt is no bullet of the summary
+        let page = page.replace(
+            "More than 10,000 people",
+            "Sign up to our free weekly newsletter for the stories you need\nMore than 10,000 people",
+        );
+        let got = kinds(&page);
+        assert!(
+            got.iter().any(|k| k.0 == Boilerplate && k.1 == second),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_shouted_order_inside_the_story_does_not_end_it() {
+        let page = "Indonesian volcano eruption forces evacuation of thousands\n\
+            A volcano in eastern Indonesia erupted Thursday, forcing authorities to evacuate thousands.\n\
+            The eruption sent a column of ash two kilometers into the sky above the island.\n\
+            CLICK HERE TO GET THE FOX NEWS APP\n\
+            Officials closed the nearest airport and warned residents to stay away from the crater.\n\
+            Print\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Boilerplate, "CLICK HERE TO GET THE FOX NEWS APP", None)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Paragraph && k.1.starts_with("Officials closed")),
+            "{got:?}"
+        );
+        assert!(!is_shouted_order("Click here to get the app"));
+    }
+
+    #[test]
     fn reading_and_listening_times_are_the_page_s() {
         for line in [
             "4 min read",
@@ -3166,6 +3248,10 @@ mod tests {
             ("Itu Sangat Mengerikan. Para pegawai lembaga itu akhirnya sampai di desa tersebut.", None),
             ("Catatan: Artikel ini diperbarui pada Selasa pagi setelah kementerian memberi keterangan.", None),
             ("Cianjur, tvOnenews.com - Ribuan ikan di keramba jaring apung mati mendadak pekan ini.", Some("Cianjur, tvOnenews.com -")),
+            // a shouted place glued by a hyphen, but not a number or a second shouted word
+            ("MATARAM-Pemprov NTB menyiapkan lahan seluas 5.000 hektare untuk jagung tahun ini.", Some("MATARAM-")),
+            ("COVID-19 kembali menyebar di sejumlah daerah dan pemerintah meminta warga waspada.", None),
+            ("NTB-NTT sepakat membangun jalur kapal baru untuk mengangkut ternak antarpulau.", None),
         ] {
             let text = format!("Kemenkes Perpanjang Vaksinasi Campak Gratis\n{opening}\n{story}");
             let got = kinds(&text);
