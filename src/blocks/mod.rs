@@ -203,6 +203,12 @@ const BYLINE_PREFIXES: &[&str] = &[
     "-- with assistance from",
     "additional reporting by",
     "— additional reporting by",
+    // "Disadur dari: Bola.net (Dimas Ardi Prasetya / Yaumil Azis)": where the story was
+    // adapted from
+    "disadur dari:",
+    "disadur dari :",
+    "diadaptasi dari:",
+    "adapted from:",
 ];
 
 /// Notes closing an English story, matched inside a short line ignoring case:
@@ -341,6 +347,8 @@ struct Draft {
     dateline: bool,
     /// the input's markup put it in the story's body (see [`find_blocks_marked`])
     marked: bool,
+    /// an embedded post of a social network or its signature ([`mark_embedded_posts`])
+    embedded: bool,
     /// whether its text holds a word of the page ([`prose::speaks_of_the_page`]), when the
     /// prose detector already read it; `None` when not known or when the span changed
     speaks: Option<bool>,
@@ -451,6 +459,7 @@ pub fn find_blocks_marked(
         }
         gap_before = false;
     }
+    mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
     let title = match given_title {
@@ -465,10 +474,67 @@ pub fn find_blocks_marked(
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
+    let embedded: Vec<bool> = drafts.iter().map(|d| d.embedded).collect();
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
-    mark_tail(text, &mut blocks, &marked);
+    mark_tail(text, &mut blocks, &marked, &embedded);
     blocks
+}
+
+/// A post of a social network embedded in the page, as its scraped text shows it: the post's
+/// signature, a name and a handle in brackets with the date after them ("— PERSIB (@persib)
+/// March 28, 2024", "A post shared by Rara Anjani (@raraanjani)"), and the post's own text in
+/// the line right above a signature that opens with a dash. The article quotes the post; its
+/// own text does not hold it, so both are the page's.
+fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
+    for k in 0..drafts.len() {
+        let line = drafts[k].block.span.of(text);
+        let Some(dashed) = post_signature(line) else {
+            continue;
+        };
+        drafts[k].block.kind = BlockKind::Boilerplate;
+        drafts[k].settled = true;
+        drafts[k].embedded = true;
+        // every block of the line above: a link in the post may read as a caption's credit
+        // ("… #PersibDay pic.twitter.com/Xk29QzLm3A")
+        let Some(above) = k.checked_sub(1).map(|j| drafts[j].line) else {
+            continue;
+        };
+        let from = (0..k).rev().take_while(|&j| drafts[j].line == above).last();
+        let post = from.map_or(&mut [][..], |from| &mut drafts[from..k]);
+        let open = post
+            .iter()
+            .any(|d| matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption));
+        if dashed && open {
+            for d in post {
+                d.block.kind = BlockKind::Boilerplate;
+                d.settled = true;
+                d.embedded = true;
+            }
+        }
+    }
+}
+
+/// Whether `line` signs an embedded post: a few words of a name, a handle in brackets, and
+/// nothing after it but a date. Gives whether it opens with a dash, as a post of X's does
+/// under the post's text.
+fn post_signature(line: &str) -> Option<bool> {
+    const MAX_NAME_WORDS: usize = 8;
+    // most lines hold no "(@" at all, which one search says
+    let open = line.find("(@")?;
+    let close = open + line[open..].find(')')?;
+    let handle = &line[open + 2..close];
+    let name = line[..open].trim();
+    let after = line[close + 1..].trim();
+    let dashed = name.starts_with(['—', '–', '-']);
+    let valid_handle = !handle.is_empty()
+        && handle
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.".contains(c));
+    (valid_handle
+        && (1..=MAX_NAME_WORDS).contains(&name.split_whitespace().count())
+        && (after.is_empty() || is_bare_date(after)))
+    .then_some(dashed)
 }
 
 fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
@@ -485,6 +551,7 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         twice: false,
         dateline: false,
         marked: false,
+        embedded: false,
         speaks: None,
     }
 }
@@ -1732,10 +1799,11 @@ fn is_list_heading(line: &str) -> bool {
 /// The article ends with its last run of two or more body paragraphs (repeats left out). A
 /// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
 /// "Simak berita pilihan kami langsung dari ponselmu.", "Tell us what you think about our
-/// coverage.", an author's bio. Clutter lines the tables know ("ADVERTISEMENT") do not break
+/// coverage.", an author's bio. Clutter lines the tables know ("ADVERTISEMENT"), a shouted
+/// order ("CLICK HERE TO GET THE FOX NEWS APP") and an embedded post (`embedded`) do not break
 /// a run, so a paragraph between two advertisements inside the story stays, and so does one
 /// the input's markup put in the story's body (`marked`).
-fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool]) {
+fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool]) {
     let paragraph = |b: &Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
     // the blocks that can break a run: paragraphs, the title, and clutter the tables do not
     // know; captions, credits, meta and known clutter sit inside stories
@@ -1747,7 +1815,8 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool]) {
                     BlockKind::Paragraph | BlockKind::Title => true,
                     BlockKind::Boilerplate => {
                         let line = b.span.of(text);
-                        !is_boilerplate(line) && !is_shouted_order(line) || is_list_heading(line)
+                        !is_boilerplate(line) && !is_shouted_order(line) && !embedded[k]
+                            || is_list_heading(line)
                     }
                     _ => false,
                 }
@@ -3064,6 +3133,46 @@ mod tests {
         assert!(
             got.iter().any(|k| k.0 == Boilerplate && k.1 == second),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_embedded_post_and_its_signature_are_the_page_s_and_do_not_end_the_story() {
+        let page = "Persib Kalahkan Persija 2-1 di Bandung\n\
+            Persib Bandung mengalahkan Persija Jakarta dengan skor 2-1 dalam laga pekan ke-28 Liga 1.\n\
+            Dua gol Persib dicetak pada babak kedua setelah tertinggal lebih dulu dari tamunya.\n\
+            GOOOL! Persib menyamakan kedudukan lewat sundulan di menit 58 #PersibDay pic.twitter.com/Xk29QzLm3A\n\
+            — PERSIB (@persib) March 28, 2024\n\
+            Pelatih Persib memuji semangat pemainnya yang tidak menyerah meski tertinggal lebih dulu.\n\
+            Berita Terkait\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Boilerplate, "— PERSIB (@persib) March 28, 2024", None)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .filter(|k| k.1.starts_with("GOOOL") || k.1.starts_with("pic."))
+                .all(|k| k.0 == Boilerplate),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Paragraph && k.1.starts_with("Pelatih Persib")),
+            "{got:?}"
+        );
+        assert_eq!(
+            post_signature("A post shared by Rara Anjani (@raraanjani)"),
+            Some(false)
+        );
+        // a handle inside a sentence, or with words after it, signs no post
+        assert_eq!(
+            post_signature("Ia menulis di akun (@raraanjani) bahwa tur akan dimulai."),
+            None
+        );
+        assert_eq!(
+            post_signature("Kata Rara (@raraanjani) kepada wartawan"),
+            None
         );
     }
 
