@@ -520,8 +520,9 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
 /// under the post's text.
 fn post_signature(line: &str) -> Option<bool> {
     const MAX_NAME_WORDS: usize = 8;
-    // most lines hold no "(@" at all, which one search says
-    let open = line.find("(@")?;
+    // most lines hold no '@' at all, which one byte search says
+    let at = line.find('@')?;
+    let open = line[..at].strip_suffix('(').map(str::len)?;
     let close = open + line[open..].find(')')?;
     let handle = &line[open + 2..close];
     let name = line[..open].trim();
@@ -1100,12 +1101,12 @@ fn is_reading_time(s: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(MOST_WORDS + 1)
     {
-        let lower = word.to_lowercase();
+        let among = |table: &[&str]| table.iter().any(|t| word.eq_ignore_ascii_case(t));
         if word.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             number = true;
-        } else if TIME_UNITS.contains(&lower.as_str()) {
+        } else if among(TIME_UNITS) {
             unit = true;
-        } else if READING_TIME_WORDS.contains(&lower.as_str()) {
+        } else if among(READING_TIME_WORDS) {
             reading = true;
         } else {
             return false;
@@ -1676,16 +1677,18 @@ fn is_unstopped_deck(
             && !ends_with_stop(above)
             && prose::is_prose_but_for_its_stop(above, lang)
     };
-    let bullets = drafts[t + 1..k]
-        .iter()
-        .rev()
-        .take_while(|d| deck_shaped(d))
-        .count();
-    let decks_above = nothing_open_between(drafts, t, k - bullets);
+    let decks_above = || {
+        let bullets = drafts[t + 1..k]
+            .iter()
+            .rev()
+            .take_while(|d| deck_shaped(d))
+            .count();
+        nothing_open_between(drafts, t, k - bullets)
+    };
     (words >= DECK_WORDS || words >= UNSTOPPED_DECK_WORDS && above_byline)
         && !line.ends_with(':')
-        && decks_above
         && !opens_with_label(line)
+        && decks_above()
         && prose::is_prose_but_for_its_stop(line, lang)
 }
 
@@ -1788,7 +1791,7 @@ const LIST_HEADINGS: &[&str] = &[
 /// An order to the reader in capitals, as a site prints its in-story promotion: "CLICK HERE
 /// TO GET THE FOX NEWS APP".
 fn is_shouted_order(line: &str) -> bool {
-    prompt::opens_with_order(line) && !line.chars().any(char::is_lowercase)
+    !line.chars().any(char::is_lowercase) && prompt::opens_with_order(line)
 }
 
 fn is_list_heading(line: &str) -> bool {
