@@ -85,6 +85,10 @@ const ROLE_WORDS: &[&str] = &[
     "guru",
     "mahasiswa",
     "mahasiswi",
+    // "Dimas Saputra is a PhD candidate at the University of Melbourne …"
+    "phd",
+    "doctoral",
+    "doktoral",
     "pegiat",
     "analis",
     "ekonom",
@@ -240,6 +244,12 @@ mod tests {
             (
                 "Bagas Wicaksana adalah peneliti tata kota dan pegiat komunitas pejalan kaki.",
                 Lang::Id,
+                true,
+            ),
+            (
+                "Dimas Saputra is a PhD candidate at the University of Melbourne, researching \
+                 digital politics in Indonesia.",
+                Lang::En,
                 true,
             ),
             // the verb without a role: a story's sentence about a person

@@ -50,6 +50,10 @@ const CREDIT_LABELS: &[&str] = &[
     "photograph by",
     "image:",
     "image by",
+    // "Image via Canva": a picture taken from a library or a platform
+    "image via",
+    "photo via",
+    "picture via",
     "images:",
     "credit:",
     "kredit:",
@@ -460,7 +464,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         return Some(at);
     }
     let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
-    // every credit shape holds a slash, a label's colon, or "courtesy" / "credit" / "by": most
+    // every credit shape holds a slash, a label's colon, or "courtesy" / "credit" / "by" / "via": most
     // lines of prose are ruled out here, at the cost of one scan of their tail, and a slash
     // credit can only start shortly before its slash
     let tail = &s[from..];
@@ -470,7 +474,9 @@ pub fn trailing(s: &str) -> Option<usize> {
     let label = tail.contains([':', '…', '©'])
         || super::contains_any(
             tail,
-            &["ourtesy", "redit", " by ", "oleh", "dok.", "andout"],
+            &[
+                "ourtesy", "redit", " by ", " via ", "oleh", "dok.", "andout",
+            ],
         );
     // what every candidate start would look for again, asked once of the line: a slash credit
     // needs a slash, a source credit ends with a word of SOURCE_NOUNS, a label starts with one
@@ -777,6 +783,19 @@ mod tests {
         assert!(is_credit("Provided by the expedition team"));
         assert_eq!(
             trailing("Most beaches have shade provided by pohutukawa trees."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_picture_via_a_library_closing_its_caption() {
+        let line =
+            "Tourists queue at the international terminal of Bali's airport. Image via Canva";
+        assert_eq!(trailing(line), line.find("Image"));
+        assert!(is_credit("Photo via Instagram/@balidaily"));
+        // "via" inside a sentence closes no caption
+        assert_eq!(
+            trailing("Tourists may pay the levy online via the official app."),
             None
         );
     }

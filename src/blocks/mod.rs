@@ -587,6 +587,13 @@ const CAPTION_OPENINGS: &[&str] = &[
     "takarir:",
     "caption:",
     "photo caption:",
+    // "Featured image: Tourists queue at …", "Header image: Young supporters at …": the label
+    // of a post's lead picture
+    "featured image:",
+    "feature image:",
+    "header image:",
+    "main image:",
+    "top image:",
     // "Ilustrasi jembatan gantung", "Ilustrasi: warga antre minyak goreng": a stock photo's
     // caption on Indonesian sites
     // "ARSIP - Pedagang menata dagangan …": ANTARA's archive photo, as "FILE -" in English
@@ -3284,6 +3291,20 @@ mod tests {
         let plain = page.replace("MEDAN (Waspada.id):", "Medan (Waspada):");
         let got = kinds(&plain);
         assert!(got.iter().all(|k| k.0 != Meta), "{got:?}");
+        // a post's lead picture labelled in English, its credit on the next line
+        let got = kinds(
+            "Bali Introduces New Tourist Levy\n\
+             Featured image: Tourists queue at the international terminal of Bali's airport\n\
+             Canva\n\
+             Foreign tourists arriving in Bali can now pay the island's new levy at the airport.\n\
+             The levy was introduced in February to fund cultural preservation on the island.",
+        );
+        let caption =
+            "Featured image: Tourists queue at the international terminal of Bali's airport";
+        assert!(
+            got.iter().any(|k| k.0 == Caption && k.1 == caption),
+            "{got:?}"
+        );
         // a source credit closing a caption that opens with a label
         let got = kinds(
             "Rice imports to keep prices steady\n\
