@@ -102,6 +102,21 @@ const ROLE_WORDS: &[&str] = &[
     "publication",
 ];
 
+/// Whether `line` opens with a role of [`ROLE_WORDS`], perhaps after an article: the author's
+/// role printed under the byline, "Peneliti kebijakan transportasi di sebuah lembaga kajian
+/// di Yogyakarta.", "A correspondent for The Times based in Jakarta.".
+pub fn opens_with_role(line: &str) -> bool {
+    const ARTICLES: &[&str] = &["a", "an", "the", "seorang"];
+    let mut words = line.split_whitespace().map(prose::word_of);
+    let first = words.next().unwrap_or("");
+    let role = if ARTICLES.iter().any(|a| first.eq_ignore_ascii_case(a)) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
+}
+
 /// A name: two to four words, each capitalised and none a function word ("Dia adalah …" is no
 /// bio); a title with a period ("Ms.", "Dr.") counts as one of them.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;

@@ -1530,7 +1530,7 @@ fn looks_like_dateline(prefix: &str) -> bool {
         inner.is_some_and(|inner| {
             inner.len() > 1 && (inner.starts_with(|c: char| c.is_uppercase()) || domain(inner))
         })
-    });
+    }) || outlet_of_words_in_brackets(prefix);
     let capitalized = prefix.contains(',')
         && words
             .iter()
@@ -1550,6 +1550,20 @@ fn looks_like_dateline(prefix: &str) -> bool {
     shouting || agency || capitalized || site || outlet
 }
 
+/// A place and an outlet of two or three capitalized words in brackets closing `prefix`:
+/// "Denpasar (Bisnis Bali)", "Palu (Radar Sulteng)".
+fn outlet_of_words_in_brackets(prefix: &str) -> bool {
+    let Some((place, outlet)) = prefix.strip_suffix(')').and_then(|p| p.split_once(" (")) else {
+        return false;
+    };
+    let words = outlet.split_whitespace().count();
+    (2..=3).contains(&words)
+        && !place.trim().is_empty()
+        && outlet
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// News outlets that sign a dateline after the place name: "Hong Kong CNN — …".
 const DATELINE_OUTLETS: &[&str] = &[
     "CNN", "AP", "AFP", "VOA", "BBC", "Reuters", "ANTARA", "Bernama",
@@ -1561,6 +1575,24 @@ const DATELINE_OUTLETS: &[&str] = &[
 /// harga:" then "- Bawang merah Rp 42.000 per kg") is body text whatever its shape.
 fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
     let mut in_list = false;
+    // an interview: a question on a line of its own asks "you" something and the next line
+    // answers in the first person ("Apa temuan utama riset Anda?" / "Kami menemukan …"); then
+    // the page's other questions are the interviewer's too. An explainer asks its reader
+    // ("Apa yang harus Anda lakukan?") and answers in no one's voice.
+    let interview = drafts.windows(2).any(|pair| {
+        let (question, answer) = (pair[0].block.span.of(text), pair[1].block.span.of(text));
+        pair.iter().all(|d| d.block.kind == BlockKind::Paragraph)
+            && question.ends_with('?')
+            && question
+                .split_whitespace()
+                .nth(QUESTION_SUBHEADING_WORDS)
+                .is_none()
+            && is_addressed(question)
+            && answer.split_whitespace().any(|w| {
+                let w = prose::word_of(w);
+                FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
+            })
+    });
     for k in 0..drafts.len() {
         let d = &drafts[k];
         let line = d.block.span.of(text);
@@ -1584,9 +1616,27 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         if introduces {
             continue;
         }
+        // the author's role under the byline, above the story: "Peneliti kebijakan
+        // transportasi di sebuah lembaga kajian di Yogyakarta."
+        // (a byline of the name alone is page clutter to the passes so far)
+        let under_byline = k.checked_sub(1).is_some_and(|j| {
+            let above = &drafts[j];
+            let name = above.block.span.of(text).split_whitespace();
+            above.block.kind == BlockKind::Meta && !above.dateline
+                || above.block.kind == BlockKind::Boilerplate
+                    && (2..=4).contains(&name.clone().count())
+                    && name.into_iter().all(|w| w.starts_with(char::is_uppercase))
+        });
+        if under_byline
+            && title.is_some_and(|t| k > t && nothing_open_between(drafts, t, k))
+            && bio::opens_with_role(line)
+        {
+            drafts[k].block.kind = BlockKind::Meta;
+            continue;
+        }
         // a listicle's numbered heading may follow the line that introduces the list:
         // "Berikut fakta-fakta kebakaran tersebut:" then "1. Api diduga berasal dari …"
-        if title.is_some_and(|t| k > t) && is_subheading(text, drafts, k) {
+        if title.is_some_and(|t| k > t) && is_subheading(text, drafts, k, interview) {
             drafts[k].block.kind = BlockKind::Meta;
             continue;
         }
@@ -1714,7 +1764,7 @@ fn ends_with_stop(line: &str) -> bool {
 /// number followed by its own paragraphs ("1. Api diduga berasal dari korsleting listrik", not
 /// a list whose items follow each other), or a short question without a speaker's label ("Apa
 /// itu aturan antideforestasi Eropa?", not "VOA: Apa rencana Anda?").
-fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
+fn is_subheading(text: &str, drafts: &[Draft], k: usize, interview: bool) -> bool {
     let line = drafts[k].block.span.of(text);
     // the paragraphs around it, past the page's clutter in between ("Baca Juga: …") and a
     // photo under the heading
@@ -1746,15 +1796,13 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
     if !prose_paragraph(before, numbered) || !prose_paragraph(after, false) {
         return false;
     }
-    // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?"
-    let addressed = line.split_whitespace().any(|w| {
-        let w = prose::word_of(w);
-        INTERVIEW_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))
-    });
+    // an interviewer's question speaks to someone: "Bagaimana Anda memilih pemain?", and in an
+    // interview every question is the interviewer's
     let question = line.ends_with('?')
         && words <= QUESTION_SUBHEADING_WORDS
         && line.starts_with(char::is_uppercase)
-        && !addressed;
+        && !interview
+        && !is_addressed(line);
     // "1. Undang-Undang Nomor 46 …;" then "2. Undang-Undang Nomor 48 …": a list, not a heading
     let list = after.is_some_and(|d| is_list_item(d.block.span.of(text)));
     (numbered && !list) || question
@@ -1763,6 +1811,17 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize) -> bool {
 /// Words of a question put to someone, which an interview's questions hold and a subheading
 /// does not: "Apakah Anda khawatir pasar jenuh?", "What do you make of it?"
 const INTERVIEW_WORDS: &[&str] = &["anda", "kamu", "kau", "engkau", "you", "your"];
+
+/// The speaker's own words, with which an interview's answer speaks: "Kami menemukan …".
+const FIRST_PERSON: &[&str] = &["saya", "kami", "aku", "i", "we", "my", "our"];
+
+/// Whether `line` speaks to someone with a word of [`INTERVIEW_WORDS`].
+fn is_addressed(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = prose::word_of(w);
+        INTERVIEW_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))
+    })
+}
 
 /// The longest in-body subheading, in words.
 const SUBHEADING_WORDS: usize = 12;
@@ -1801,6 +1860,23 @@ fn is_shouted_order(line: &str) -> bool {
     !line.chars().any(char::is_lowercase) && prompt::opens_with_order(line)
 }
 
+/// The words that open a heading of the page's notes on itself or its people: "About Us",
+/// "About the Author", "About Nusantara Solar", "Tentang Penulis", "Media contact".
+const ABOUT_HEADINGS: &[&str] = &["about ", "tentang ", "media contact", "kontak media"];
+
+/// A heading of the page's notes: a word of [`ABOUT_HEADINGS`] and at most a few more, with no
+/// stop ("About the dam's history, officials said little." is a sentence).
+fn is_about_heading(line: &str) -> bool {
+    const MOST_WORDS: usize = 5;
+    let line = line.trim_end_matches(':');
+    ABOUT_HEADINGS
+        .iter()
+        .any(|h| starts_with_ignore_case(line, h))
+        && line.split_whitespace().nth(MOST_WORDS).is_none()
+        && !ends_with_stop(line)
+        && !line.contains(',')
+}
+
 fn is_list_heading(line: &str) -> bool {
     let line = line.trim().trim_end_matches(':');
     LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
@@ -1827,6 +1903,7 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool
                         let line = b.span.of(text);
                         !is_boilerplate(line) && !is_shouted_order(line) && !embedded[k]
                             || is_list_heading(line)
+                            || is_about_heading(line)
                     }
                     _ => false,
                 }
@@ -1834,6 +1911,11 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool
         .collect();
     let mut last_run_end = None;
     for w in 0..kept.len() {
+        // after the story, a heading of the page's notes ("About Us", "Tentang Penulis") opens
+        // what is no longer the story, however many paragraphs it has
+        if last_run_end.is_some() && is_about_heading(blocks[kept[w]].span.of(text)) {
+            break;
+        }
         let here = paragraph(&blocks[kept[w]]);
         let next = kept.get(w + 1).is_some_and(|&k| paragraph(&blocks[k]));
         if here && next {
@@ -3118,6 +3200,65 @@ mod tests {
         assert!(got
             .iter()
             .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+    }
+
+    #[test]
+    fn notes_headed_about_an_interview_s_questions_a_role_under_the_byline() {
+        // after the story, what an "About …" heading opens is the page's, however long
+        let page = "Nusantara Solar Signs Agreement to Build a Plant\n\
+            The company announced an agreement with the province to build a solar plant on old mining land.\n\
+            The plant is expected to start operating in 2026 and to employ hundreds of local workers.\n\
+            About Us\n\
+            The firm assists foreign investors throughout Asia from offices across the world, including Jakarta.\n\
+            We also maintain offices or have alliance partners in the Philippines, Malaysia and Vietnam.\n";
+        let got = kinds(page);
+        assert!(
+            got.iter()
+                .filter(|k| k.1.starts_with("The firm") || k.1.starts_with("We also"))
+                .all(|k| k.0 == Boilerplate),
+            "{got:?}"
+        );
+        assert!(is_about_heading("Tentang Penulis"));
+        assert!(!is_about_heading(
+            "About the dam's history, officials said little."
+        ));
+        // one question to "you" makes the page an interview, and its other questions stay
+        let page = "Wawancara: Peneliti Pemilu Soal Politik Uang\n\
+            Politik uang masih menjadi persoalan besar di pemilu kali ini, terutama di tingkat desa.\n\
+            Apa temuan utama riset Anda?\n\
+            Kami menemukan pembagian uang dan sembako masih terjadi di sebagian besar desa.\n\
+            Apakah pemilih menerima uang itu?\n\
+            Banyak yang menerima, tetapi tidak semuanya memilih calon yang memberi uang.\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Paragraph, "Apakah pemilih menerima uang itu?", None)),
+            "{got:?}"
+        );
+        // without it, such a question is an explainer's subheading
+        let plain = page.replace(
+            "Apa temuan utama riset Anda?",
+            "Apa temuan utama riset itu?",
+        );
+        let got = kinds(&plain);
+        assert!(
+            got.contains(&(Meta, "Apakah pemilih menerima uang itu?", None)),
+            "{got:?}"
+        );
+        // the author's role under a byline of the name alone, and an outlet of two words in
+        // brackets after the place
+        let page = "Kota Kita Butuh Trotoar, Bukan Flyover Baru\n\
+            Bagas Wicaksono\n\
+            Peneliti kebijakan transportasi di sebuah lembaga kajian di Yogyakarta.\n\
+            Denpasar (Bisnis Bali) – Setiap kali kemacetan memburuk, jawaban pemerintah daerah selalu sama.\n\
+            Padahal pengalaman banyak kota menunjukkan jalan baru justru menarik lebih banyak kendaraan.\n";
+        let got = kinds(page);
+        let role = "Peneliti kebijakan transportasi di sebuah lembaga kajian di Yogyakarta.";
+        assert!(got.contains(&(Meta, role, None)), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Meta && k.1 == "Denpasar (Bisnis Bali) –"),
+            "{got:?}"
+        );
     }
 
     #[test]

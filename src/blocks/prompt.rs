@@ -180,7 +180,17 @@ const PAGE_WORDS: &[&str] = &[
 /// Nouns by which an article points at itself: "artikel ini", "this story".
 const SELF_NOUNS: &[&str] = &[
     // ("video ini", "konten ini" are left out: news of a video that went viral says them)
-    "artikel", "berita", "tulisan", "liputan", "article", "story", "piece",
+    "artikel",
+    "berita",
+    "tulisan",
+    "liputan",
+    "article",
+    "story",
+    "piece",
+    // "This post was originally published in Indonesian …", "Wawancara ini telah disunting …"
+    "post",
+    "wawancara",
+    "interview",
 ];
 
 /// Verbs of publishing: the article pointing at itself with one of them speaks of its own
@@ -206,6 +216,14 @@ const PUBLISHING: &[&str] = &[
     // "Artikel ini tersedia juga dalam versi bahasa Inggris."
     "tersedia",
     "available",
+    // "Wawancara ini telah disunting agar lebih ringkas.", "This interview has been edited for
+    // length and clarity."
+    "disunting",
+    "diedit",
+    "diterjemahkan",
+    "edited",
+    "condensed",
+    "translated",
 ];
 
 /// Where an order points, and the act of reading it asks for: "Click here to read the full
@@ -486,6 +504,22 @@ mod tests {
                 true,
             ),
             ("Our journalists rely on readers like you.", true),
+            // a post or an interview pointing at its own making
+            ("Wawancara ini telah disunting agar lebih ringkas.", true),
+            (
+                "This interview has been edited for length and clarity.",
+                true,
+            ),
+            (
+                "This post was originally published in Indonesian on Project Multatuli.",
+                true,
+            ),
+            // news of a post that went around, and of an interview given
+            ("This post was shared ten thousand times in a day.", false),
+            (
+                "Wawancara itu berlangsung selama dua jam di kantornya.",
+                false,
+            ),
             ("Click here to read the full report.", true),
             ("Read more at straitstimes.com.", true),
             // the reader and an address to write to
