@@ -546,10 +546,24 @@ fn dash_credit(tail: &str) -> Option<usize> {
         .find(|&at| {
             let caption = tail[..at - 1].trim_end_matches(crate::sentences::rules::is_closer);
             caption.ends_with(['.', '!', '?'])
-                && after_dash(&tail[at..]).is_some_and(|rest| {
+                && (after_dash(&tail[at..]).is_some_and(|rest| {
                     rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS && is_dash_credit(rest)
-                })
+                }) || reserves_rights(&tail[at..]))
         })
+}
+
+/// The words that close a photo's rights notice: "--fotoBERNAMA (2024) HAK CIPTA TERPELIHARA".
+const RIGHTS_RESERVED: &[&str] = &["hak cipta terpelihara", "all rights reserved"];
+
+/// Whether `rest`, dashes first, is a short notice of the photo's rights closing a caption.
+fn reserves_rights(rest: &str) -> bool {
+    let rest = rest
+        .trim_start_matches(['—', '–', '-'])
+        .trim_end_matches('.');
+    rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS
+        && RIGHTS_RESERVED
+            .iter()
+            .any(|r| super::ends_with_ignore_case(rest, r))
 }
 
 /// Where a source alone closing a caption after its final stop begins: "… during the dry
@@ -653,7 +667,7 @@ pub fn is_sign_off(s: &str) -> bool {
 }
 
 /// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
-fn is_agency_alone(s: &str) -> bool {
+pub fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
 }
 
@@ -796,6 +810,18 @@ mod tests {
         // "via" inside a sentence closes no caption
         assert_eq!(
             trailing("Tourists may pay the levy online via the official app."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_rights_notice_closing_a_caption() {
+        let line = "Foreign ministers at a press conference in Jakarta on Thursday. \
+                    --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA";
+        assert_eq!(trailing(line), line.find("--"));
+        // a footer's rights alone after a sentence with no dash are no photo's
+        assert_eq!(
+            trailing("Semua konten dilindungi. Hak cipta terpelihara"),
             None
         );
     }

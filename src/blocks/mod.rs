@@ -61,6 +61,10 @@ pub struct Block {
 const BOILERPLATE_LINES: &[&str] = &[
     // VOA Indonesia page chrome: "Tautan-tautan Akses", then the video size picker "XS" … "LG"
     "tautan-tautan akses",
+    // a video player's text for screen readers, the same on every site that embeds it
+    "this is a modal window.",
+    "beginning of dialog window. escape will cancel and close the window.",
+    "end of dialog window.",
     "recommended",
     "xs",
     "sm",
@@ -132,6 +136,8 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "baca juga",
     // "Lihat juga: Video Banjir Jakarta", "Simak juga: …", "Simak video …"
     "lihat juga",
+    // "Read also: Palm oil prices climb to six-month high"
+    "read also",
     "simak juga",
     "simak video",
     "tonton juga",
@@ -277,9 +283,14 @@ const DATE_WORDS: &[&str] = &[
     "hkt",
     "jst",
     "posted",
-    // "10:20 pm IST", "09:15 PKT"
+    // "10:20 pm IST", "09:15 PKT", "Publication date 28 March 2024 | 10:12 ICT"
     "ist",
     "pkt",
+    "ict",
+    "myt",
+    "pht",
+    "publication",
+    "date",
     // "Updated on: March 9, 2024"
     "on",
     "last",
@@ -1061,6 +1072,11 @@ fn is_english_byline(s: &str) -> bool {
     let Some(names) = s.strip_prefix("By ") else {
         return false;
     };
+    // the outlet after a slash: "By Sharon Tan / theedgemalaysia.com"
+    let names = match names.rsplit_once(" / ") {
+        Some((names, outlet)) if !outlet.contains(' ') && outlet.contains('.') => names,
+        _ => names,
+    };
     let words: Vec<&str> = names.split_whitespace().collect();
     (1..=8).contains(&words.len())
         && !s.ends_with(['.', '!', '?'])
@@ -1069,8 +1085,6 @@ fn is_english_byline(s: &str) -> bool {
             .all(|w| matches!(*w, "and" | "dan" | "&") || w.starts_with(|c: char| c.is_uppercase()))
 }
 
-/// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
-/// "8 Januari 2021 07:15 WIB", "09/08/2021 14.30".
 /// Words of a reading or listening time's line: "4 min read", "Listen | 3 minutes", "5 menit
 /// baca", "Waktu baca 3 menit", "Listen to this article · 5:02 min".
 const READING_TIME_WORDS: &[&str] = &[
@@ -1122,6 +1136,8 @@ fn is_reading_time(s: &str) -> bool {
     number && unit && reading && s.split_whitespace().nth(MOST_WORDS).is_none()
 }
 
+/// A line holding only a date and perhaps a time: "Minggu, 26 Februari 2023",
+/// "8 Januari 2021 07:15 WIB", "09/08/2021 14.30".
 pub fn is_date_line(s: &str) -> bool {
     // every date has a digit: the day, the year or the time
     if s.len() > 80 || !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -1313,7 +1329,10 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
     // or a shouted place and the outlet in brackets: "MEDAN (Waspada.id): Harga cabai …"
     let signed = place.strip_suffix(')').and_then(|p| p.split_once(" ("));
     let place = signed.map_or(place, |(place, _)| place);
-    let outlet = signed.is_none_or(|(_, outlet)| looks_like_dateline(&format!("({outlet})")));
+    // or a date in brackets: "KUALA LUMPUR (March 28): …"
+    let outlet = signed.is_none_or(|(_, outlet)| {
+        is_bare_date(outlet) || looks_like_dateline(&format!("({outlet})"))
+    });
     (opens_sentence(body) && is_shouted_place(place) && outlet && prose::is_prose(body, lang))
         .then(|| s.len() - body.len())
 }
@@ -1599,7 +1618,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_list_item(line);
         let listed = in_list && (item || open && is_labelled_value(line));
-        let intro = open && line.ends_with(':');
+        let intro = open && (line.ends_with(':') || opens_a_list(line));
         in_list = intro || listed;
         if !open {
             continue;
@@ -2070,6 +2089,15 @@ fn mark_unrelated_edges(
     }
 }
 
+/// Whether only meta lines stand between the title and draft `k`.
+fn under_title(drafts: &[Draft], k: usize) -> bool {
+    drafts[..k]
+        .iter()
+        .rev()
+        .find(|d| d.block.kind != BlockKind::Meta)
+        .is_some_and(|d| d.block.kind == BlockKind::Title)
+}
+
 /// Whether the nearest blocks before and after draft `k`, past meta, captions and credits, are
 /// boilerplate.
 fn between_clutter(drafts: &[Draft], k: usize) -> bool {
@@ -2111,6 +2139,16 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
 }
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
+/// Words that open a line introducing a list whatever its last mark: "Berikut jadwal
+/// imsakiyah untuk wilayah Jakarta hari ini." then "Imsak: 04.28 WIB".
+const LIST_INTRODUCTIONS: &[&str] = &["berikut ", "here are ", "here is ", "the following "];
+
+fn opens_a_list(line: &str) -> bool {
+    LIST_INTRODUCTIONS
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p))
+}
+
 /// A fact box's line after a line that introduces it: a label of one to three words, a colon
 /// and a short value ("Magnitudo: 5,6", "Kedalaman: 20 km", "Lokasi: 80 km barat daya
 /// Tuapejat").
@@ -2409,6 +2447,10 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         if let Some(k) = pick {
             drafts[k].block.kind = BlockKind::Caption;
             drafts[k].settled = true;
+        } else if credit::is_agency_alone(own.trim_end_matches('.')) && under_title(drafts, i) {
+            // an agency alone under the headline with no caption beside it is the story's
+            // byline: "Xinhua" over the date
+            drafts[i].block.kind = BlockKind::Meta;
         }
     }
     for d in drafts.iter_mut().filter(|d| d.twice && open(d)) {
@@ -3259,6 +3301,53 @@ mod tests {
                 .any(|k| k.0 == Meta && k.1 == "Denpasar (Bisnis Bali) –"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_wire_page_s_byline_date_and_list() {
+        let lines = |page: &str, lang: Lang| -> Vec<(BlockKind, String)> {
+            find_blocks(page, lang)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(page).to_string()))
+                .collect()
+        };
+        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
+            got.iter().any(|(k, t)| *k == kind && t == text)
+        };
+        // an agency alone under the headline is the byline; a date with its label and zone
+        let page = "Cambodia and Indonesia to expand rice trade\n\
+            Xinhua\n\
+            Publication date 28 March 2024 | 10:12 ICT\n\
+            Cambodia and Indonesia have agreed to expand trade in rice, the ministry said on Thursday.\n\
+            Under the deal, Indonesia could buy up to 250,000 tonnes of milled rice a year.\n";
+        let got = lines(page, Lang::En);
+        assert!(has(&got, Meta, "Xinhua"), "{got:?}");
+        assert!(
+            has(&got, Meta, "Publication date 28 March 2024 | 10:12 ICT"),
+            "{got:?}"
+        );
+        // a byline with the outlet after a slash, a shouted place with the date in brackets
+        let page = "Malaysian palm oil firms eye Indonesian plantations\n\
+            By Sharon Tan / theedgemalaysia.com\n\
+            KUALA LUMPUR (March 28): Several Malaysian plantation groups are looking at estates in Indonesia.\n\
+            Indonesian estates offer larger land banks and younger trees, analysts said.\n";
+        let got = lines(page, Lang::En);
+        assert!(
+            has(&got, Meta, "By Sharon Tan / theedgemalaysia.com"),
+            "{got:?}"
+        );
+        assert!(has(&got, Meta, "KUALA LUMPUR (March 28):"), "{got:?}");
+        // "Berikut …" introduces a list whatever its last mark
+        let page = "Jadwal Imsakiyah Hari Ini untuk Jakarta\n\
+            Berikut jadwal imsakiyah untuk wilayah Jakarta dan sekitarnya pada hari ini.\n\
+            Imsak: 04.28 WIB\n\
+            Subuh: 04.38 WIB\n\
+            Umat Muslim diimbau mengakhiri sahur sebelum waktu imsak tiba.\n";
+        let got = lines(page, Lang::Id);
+        assert!(has(&got, Paragraph, "Imsak: 04.28 WIB"), "{got:?}");
+        // a video player's text, and the social media prompt
+        assert!(is_boilerplate("This is a modal window."));
+        assert!(prompt::is_prompt("Follow us on social media :", Lang::En));
     }
 
     #[test]

@@ -175,6 +175,10 @@ const PAGE_WORDS: &[&str] = &[
     "alerts",
     "episode",
     "podcasts",
+    // "Follow us on social media :", "Ikuti kami di media sosial"
+    "social",
+    "sosial",
+    "medsos",
 ];
 
 /// Nouns by which an article points at itself: "artikel ini", "this story".
