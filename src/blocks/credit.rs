@@ -321,7 +321,18 @@ fn is_slash_credit(s: &str) -> bool {
     if has_sentence_break(s) || rest.trim().is_empty() || reads_as_words(rest, site) {
         return false;
     }
-    is_agency(agency) || is_name_parts(s)
+    // a source and a word that only credits use: "Analisa/istimewa", "Humas/dok"
+    let credit_word = rest.split('/').all(|part| {
+        let part = part.trim().trim_end_matches('.');
+        LOWER_CREDIT_WORDS
+            .iter()
+            .any(|w| part.eq_ignore_ascii_case(w))
+    });
+    let source = (1..=3).contains(&agency.split_whitespace().count())
+        && agency
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    is_agency(agency) || is_name_parts(s) || credit_word && source
 }
 
 /// Lower-case words credits hold after their slash: "ANTARA/Dok. pribadi", "Humas/ist".
@@ -812,6 +823,14 @@ mod tests {
             trailing("Tourists may pay the levy online via the official app."),
             None
         );
+    }
+
+    #[test]
+    fn a_source_and_a_word_only_credits_use() {
+        assert!(is_credit("Analisa/istimewa"));
+        assert!(is_credit("Humas Pemkot/Dok."));
+        // a sentence's words after the slash are no credit
+        assert!(!is_credit("Harga naik/turun"));
     }
 
     #[test]

@@ -1413,7 +1413,10 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
 
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
 fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
-    if let Some(end) = unseparated_dateline(line).or_else(|| glued_hyphen_dateline(line)) {
+    if let Some(end) = unseparated_dateline(line)
+        .or_else(|| glued_hyphen_dateline(line))
+        .or_else(|| stopped_outlet_dateline(line))
+    {
         let rest = line[end..].trim();
         return (opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end);
     }
@@ -1461,6 +1464,22 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     let rest = line[end..].trim();
     (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+}
+
+/// A place and the outlet in brackets closed by a full stop: "Medan, (Analisa). Harga emas …"
+/// gives the offset after the stop.
+fn stopped_outlet_dateline(line: &str) -> Option<usize> {
+    let at = line[..floor_char_boundary(line, 40)].find("). ")?;
+    let head = &line[..=at];
+    let (place, outlet) = head.split_once('(')?;
+    let place = place.trim_end().trim_end_matches(',');
+    (!place.is_empty()
+        && place.split_whitespace().count() <= 2
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && outlet.starts_with(char::is_uppercase))
+    .then_some(at + 2)
 }
 
 /// A shouted one-word place glued to the story by a hyphen, as regional papers print their
@@ -3615,6 +3634,8 @@ mod tests {
             ("MATARAM-Pemprov NTB menyiapkan lahan seluas 5.000 hektare untuk jagung tahun ini.", Some("MATARAM-")),
             ("COVID-19 kembali menyebar di sejumlah daerah dan pemerintah meminta warga waspada.", None),
             ("NTB-NTT sepakat membangun jalur kapal baru untuk mengangkut ternak antarpulau.", None),
+            // a place and the outlet in brackets closed by a stop
+            ("Medan, (Analisa). Harga emas perhiasan di Kota Medan naik dalam sepekan terakhir.", Some("Medan, (Analisa).")),
         ] {
             let text = format!("Kemenkes Perpanjang Vaksinasi Campak Gratis\n{opening}\n{story}");
             let got = kinds(&text);
