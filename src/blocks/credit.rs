@@ -583,7 +583,16 @@ fn reserves_rights(rest: &str) -> bool {
 fn source_after_stop(tail: &str) -> Option<usize> {
     let start = tail.rfind(". ")? + 2;
     let source = tail[start..].trim_end_matches('.');
-    (start > 2 && source.len() > 2 && is_agency_alone(source)).then_some(start)
+    // a two-letter agency after a word that no abbreviation is: "… on Thursday. AP"; "… the
+    // U.S. AP …" or "… Corp. PA" may end an abbreviation
+    let word_before = tail[..start - 2]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let plain_word = word_before.chars().count() >= 4
+        && !word_before.contains('.')
+        && word_before.chars().any(char::is_lowercase);
+    (start > 2 && (source.len() > 2 || plain_word) && is_agency_alone(source)).then_some(start)
 }
 
 /// The longest credit after a dash, in words: "Picture courtesy of the Sultan Ismail Petra
@@ -823,6 +832,13 @@ mod tests {
             trailing("Tourists may pay the levy online via the official app."),
             None
         );
+    }
+
+    #[test]
+    fn a_two_letter_agency_after_a_plain_word_s_stop() {
+        let line = "Ash rises from Mount Ruang in North Sulawesi on Thursday. AP";
+        assert_eq!(trailing(line), line.find("AP"));
+        assert_eq!(trailing("Tariffs were raised by the U.S. AP"), None);
     }
 
     #[test]

@@ -728,6 +728,12 @@ fn ends_with_caption_date(s: &str) -> bool {
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
+    if s.starts_with('[') || s.ends_with(']') {
+        if let Some((open, close, tag)) = shortcode(s) {
+            classify_shortcode(text, line, (open, close, tag), lang, drafts);
+            return;
+        }
+    }
     if is_boilerplate(s) || is_link_row(s) || prompt::is_prompt(s, lang) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
@@ -822,6 +828,77 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     }
     if let Some(initials) = initials {
         drafts.push(draft(BlockKind::Meta, initials, false, true));
+    }
+}
+
+/// A line wrapped in a shortcode of the site's publishing software, which the scraper left in
+/// the text: `[caption id="attachment_4521" width="800"]Petugas … (Foto: Istimewa)[/caption]`.
+/// The tags are the page's; what they wrap is read as a line of its own, and a caption's tag
+/// makes its text a caption.
+fn classify_shortcode(
+    text: &str,
+    line: Span,
+    (open, close, tag): (usize, usize, &str),
+    lang: Lang,
+    drafts: &mut Vec<Draft>,
+) {
+    let piece =
+        |from: usize, to: usize| trimmed(text, Span::new(line.start + from, line.start + to));
+    if open > 0 {
+        drafts.push(draft(BlockKind::Boilerplate, piece(0, open), false, true));
+    }
+    let inner = piece(open, close);
+    if !inner.is_empty() {
+        let first = drafts.len();
+        classify_line(text, inner, lang, drafts);
+        if SHORTCODE_CAPTIONS.contains(&tag) {
+            for d in &mut drafts[first..] {
+                if d.block.kind == BlockKind::Paragraph {
+                    d.block.kind = BlockKind::Caption;
+                    d.prose = true;
+                    d.settled = true;
+                }
+            }
+        }
+    }
+    if close < line.len() {
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            piece(close, line.len()),
+            false,
+            true,
+        ));
+    }
+}
+
+/// Shortcodes that wrap a photo's caption.
+const SHORTCODE_CAPTIONS: &[&str] = &["caption", "wp_caption"];
+
+/// Where the opening shortcode of `s` ends and its closing one starts, and the tag's name: an
+/// opening `[tag attribute="…" …]` at the start, a closing `[/tag]` at the end, or both. A tag
+/// is lower-case letters and underscores; an opening one needs an attribute or its closing
+/// one, so "[uh/ab]" (an editor's initials) and "[Istimewa]" (a credit) are none.
+fn shortcode(s: &str) -> Option<(usize, usize, &str)> {
+    let is_tag = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    // the closing tag at the end
+    let closing = s
+        .strip_suffix(']')
+        .and_then(|rest| rest.rfind("[/").map(|at| (at, &rest[at + 2..])))
+        .filter(|(_, tag)| is_tag(tag));
+    // the opening tag at the start
+    let opening = s.strip_prefix('[').and_then(|rest| {
+        let end = rest.find(']')?;
+        let inside = &rest[..end];
+        let name = inside.split(' ').next().unwrap_or("");
+        let attributes = inside.contains("=\"");
+        (is_tag(name) && (attributes || closing.is_some_and(|(_, t)| t == name)))
+            .then_some((end + 2, name))
+    });
+    match (opening, closing) {
+        (Some((open, tag)), Some((close, _))) if open <= close => Some((open, close, tag)),
+        (Some((open, tag)), None) => Some((open, s.len(), tag)),
+        (None, Some((close, tag))) => Some((0, close, tag)),
+        _ => None,
     }
 }
 
@@ -1416,6 +1493,7 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
     if let Some(end) = unseparated_dateline(line)
         .or_else(|| glued_hyphen_dateline(line))
         .or_else(|| stopped_outlet_dateline(line))
+        .or_else(|| path_dateline(line))
     {
         let rest = line[end..].trim();
         return (opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end);
@@ -1464,6 +1542,25 @@ fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     let rest = line[end..].trim();
     (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+}
+
+/// The site's domain, the place and a topic joined by slashes like a path, closed by a stop:
+/// "beritabali.com/Denpasar/Sampah. Sampah kiriman …" gives the offset after the token.
+fn path_dateline(line: &str) -> Option<usize> {
+    let token = line.split_whitespace().next()?;
+    let path = token.strip_suffix('.')?;
+    let mut parts = path.split('/');
+    let domain = parts.next()?;
+    let site = [".com", ".co", ".id", ".net"]
+        .iter()
+        .any(|tld| domain.to_ascii_lowercase().ends_with(tld));
+    let rest: Vec<&str> = parts.collect();
+    (site
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)))
+    .then_some(token.len())
 }
 
 /// A place and the outlet in brackets closed by a full stop: "Medan, (Analisa). Harga emas …"
@@ -1692,6 +1789,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
             || is_deck(text, drafts, title, k) || is_unstopped_deck(text, lang, drafts, title, k);
         let headline = title.is_some_and(|t| k > t)
             && looks_like_title(line)
+            && !is_cut_off(line)
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item
             && !deck();
@@ -1700,6 +1798,20 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Words no headline or label ends with: a line ending in one is running text cut off,
+/// as an advertisement cuts a paragraph in two ("… waktu tunggu penumpang yang" / "ADVERTISEMENT"
+/// / "selama ini dikeluhkan …"; "… and forced the" / "Advertisement" / "evacuation of …").
+const CUT_ENDINGS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "dengan", "pada", "bahwa", "serta", "para", "oleh", "the",
+    "a", "an", "and", "of", "that", "which", "whose",
+];
+
+fn is_cut_off(line: &str) -> bool {
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|last| CUT_ENDINGS.iter().any(|w| last.eq_ignore_ascii_case(w)))
 }
 
 /// The standfirst under the headline, printed without a final stop: the first line below the
@@ -3323,6 +3435,36 @@ mod tests {
     }
 
     #[test]
+    fn shortcodes_left_in_the_text_and_a_paragraph_cut_by_an_advertisement() {
+        let page = "Sampah Kiriman Kembali Penuhi Pantai Kuta\n\
+            [caption id=\"attachment_4521\" align=\"alignnone\" width=\"800\"] Petugas membersihkan sampah di Pantai Kuta, Rabu (27/3/2024). (Foto: Istimewa)[/caption]\n\
+            Sampah kiriman kembali memenuhi Pantai Kuta sejak awal pekan ini menurut petugas.\n\
+            Penambahan petugas itu diharapkan bisa mengurangi sampah yang\n\
+            ADVERTISEMENT\n\
+            selama ini menumpuk di bibir pantai setiap pagi.\n\
+            [/caption]\n";
+        let got = kinds(page);
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Caption && k.1.starts_with("Petugas membersihkan")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Credit, "(Foto: Istimewa)", None)), "{got:?}");
+        assert!(
+            got.iter()
+                .filter(|k| k.1.starts_with('['))
+                .all(|k| k.0 == Boilerplate),
+            "{got:?}"
+        );
+        let cut = "Penambahan petugas itu diharapkan bisa mengurangi sampah yang";
+        assert!(got.contains(&(Paragraph, cut, None)), "{got:?}");
+        // an editor's initials and a credit in brackets are no shortcodes
+        assert!(shortcode("[uh/ab]").is_none());
+        assert!(shortcode("[Istimewa]").is_none());
+        assert!(shortcode("[gambas:video 20detik]").is_none());
+    }
+
+    #[test]
     fn a_wire_page_s_byline_date_and_list() {
         let lines = |page: &str, lang: Lang| -> Vec<(BlockKind, String)> {
             find_blocks(page, lang)
@@ -3634,6 +3776,7 @@ mod tests {
             ("MATARAM-Pemprov NTB menyiapkan lahan seluas 5.000 hektare untuk jagung tahun ini.", Some("MATARAM-")),
             ("COVID-19 kembali menyebar di sejumlah daerah dan pemerintah meminta warga waspada.", None),
             ("NTB-NTT sepakat membangun jalur kapal baru untuk mengangkut ternak antarpulau.", None),
+            ("beritabali.com/Denpasar/Sampah. Sampah kiriman kembali memenuhi Pantai Kuta pekan ini.", Some("beritabali.com/Denpasar/Sampah.")),
             // a place and the outlet in brackets closed by a stop
             ("Medan, (Analisa). Harga emas perhiasan di Kota Medan naik dalam sepekan terakhir.", Some("Medan, (Analisa).")),
         ] {
