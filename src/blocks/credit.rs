@@ -322,17 +322,21 @@ fn is_slash_credit(s: &str) -> bool {
         return false;
     }
     // a source and a word that only credits use: "Analisa/istimewa", "Humas/dok"
-    let credit_word = rest.split('/').all(|part| {
-        let part = part.trim().trim_end_matches('.');
-        LOWER_CREDIT_WORDS
-            .iter()
-            .any(|w| part.eq_ignore_ascii_case(w))
-    });
-    let source = (1..=3).contains(&agency.split_whitespace().count())
-        && agency
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase));
-    is_agency(agency) || is_name_parts(s) || credit_word && source
+    let credit_word = || {
+        rest.split('/').all(|part| {
+            let part = part.trim().trim_end_matches('.');
+            LOWER_CREDIT_WORDS
+                .iter()
+                .any(|w| part.eq_ignore_ascii_case(w))
+        })
+    };
+    let source = || {
+        (1..=3).contains(&agency.split_whitespace().count())
+            && agency
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    is_agency(agency) || is_name_parts(s) || credit_word() && source()
 }
 
 /// Lower-case words credits hold after their slash: "ANTARA/Dok. pribadi", "Humas/ist".
@@ -585,14 +589,15 @@ fn source_after_stop(tail: &str) -> Option<usize> {
     let source = tail[start..].trim_end_matches('.');
     // a two-letter agency after a word that no abbreviation is: "… on Thursday. AP"; "… the
     // U.S. AP …" or "… Corp. PA" may end an abbreviation
-    let word_before = tail[..start - 2]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
-    let plain_word = word_before.chars().count() >= 4
-        && !word_before.contains('.')
-        && word_before.chars().any(char::is_lowercase);
-    (start > 2 && (source.len() > 2 || plain_word) && is_agency_alone(source)).then_some(start)
+    let plain_word = || {
+        let word = tail[..start - 2]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        word.chars().count() >= 4 && !word.contains('.') && word.chars().any(char::is_lowercase)
+    };
+    (start > 2 && source.len() > 1 && is_agency_alone(source) && (source.len() > 2 || plain_word()))
+        .then_some(start)
 }
 
 /// The longest credit after a dash, in words: "Picture courtesy of the Sultan Ismail Petra
