@@ -3135,6 +3135,20 @@ mod tests {
             .collect()
     }
 
+    /// Whether `got` holds a block of `kind` with `text`.
+    fn has(got: &[(BlockKind, &str)], kind: BlockKind, text: &str) -> bool {
+        got.contains(&(kind, text))
+    }
+
+    /// Whether `got` holds a block of `kind` that opens with `prefix`.
+    fn has_opening(
+        got: &[(BlockKind, &str, Option<usize>)],
+        kind: BlockKind,
+        prefix: &str,
+    ) -> bool {
+        got.iter().any(|k| k.0 == kind && k.1.starts_with(prefix))
+    }
+
     use BlockKind::*;
 
     #[test]
@@ -3370,9 +3384,7 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.iter().filter(|k| k.0 == Caption).count(), 1, "{got:?}");
-        assert!(got
-            .iter()
-            .any(|k| k.0 == Paragraph && k.1.starts_with("Di lereng bukit")));
+        assert!(has_opening(&got, Paragraph, "Di lereng bukit"));
     }
 
     #[test]
@@ -3445,8 +3457,7 @@ mod tests {
             [/caption]\n";
         let got = kinds(page);
         assert!(
-            got.iter()
-                .any(|k| k.0 == Caption && k.1.starts_with("Petugas membersihkan")),
+            has_opening(&got, Caption, "Petugas membersihkan"),
             "{got:?}"
         );
         assert!(got.contains(&(Credit, "(Foto: Istimewa)", None)), "{got:?}");
@@ -3466,22 +3477,13 @@ mod tests {
 
     #[test]
     fn a_wire_page_s_byline_date_and_list() {
-        let lines = |page: &str, lang: Lang| -> Vec<(BlockKind, String)> {
-            find_blocks(page, lang)
-                .into_iter()
-                .map(|b| (b.kind, b.span.of(page).to_string()))
-                .collect()
-        };
-        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
-            got.iter().any(|(k, t)| *k == kind && t == text)
-        };
         // an agency alone under the headline is the byline; a date with its label and zone
         let page = "Cambodia and Indonesia to expand rice trade\n\
             Xinhua\n\
             Publication date 28 March 2024 | 10:12 ICT\n\
             Cambodia and Indonesia have agreed to expand trade in rice, the ministry said on Thursday.\n\
             Under the deal, Indonesia could buy up to 250,000 tonnes of milled rice a year.\n";
-        let got = lines(page, Lang::En);
+        let got = blocks_in(page, Lang::En);
         assert!(has(&got, Meta, "Xinhua"), "{got:?}");
         assert!(
             has(&got, Meta, "Publication date 28 March 2024 | 10:12 ICT"),
@@ -3492,7 +3494,7 @@ mod tests {
             By Sharon Tan / theedgemalaysia.com\n\
             KUALA LUMPUR (March 28): Several Malaysian plantation groups are looking at estates in Indonesia.\n\
             Indonesian estates offer larger land banks and younger trees, analysts said.\n";
-        let got = lines(page, Lang::En);
+        let got = blocks_in(page, Lang::En);
         assert!(
             has(&got, Meta, "By Sharon Tan / theedgemalaysia.com"),
             "{got:?}"
@@ -3504,7 +3506,7 @@ mod tests {
             Imsak: 04.28 WIB\n\
             Subuh: 04.38 WIB\n\
             Umat Muslim diimbau mengakhiri sahur sebelum waktu imsak tiba.\n";
-        let got = lines(page, Lang::Id);
+        let got = blocks_in(page, Lang::Id);
         assert!(has(&got, Paragraph, "Imsak: 04.28 WIB"), "{got:?}");
         // a video player's text, and the social media prompt
         assert!(is_boilerplate("This is a modal window."));
@@ -3557,11 +3559,7 @@ mod tests {
                 .all(|k| k.0 == Boilerplate),
             "{got:?}"
         );
-        assert!(
-            got.iter()
-                .any(|k| k.0 == Paragraph && k.1.starts_with("Pelatih Persib")),
-            "{got:?}"
-        );
+        assert!(has_opening(&got, Paragraph, "Pelatih Persib"), "{got:?}");
         assert_eq!(
             post_signature("A post shared by Rara Anjani (@raraanjani)"),
             Some(false)
@@ -3590,11 +3588,7 @@ mod tests {
             got.contains(&(Boilerplate, "CLICK HERE TO GET THE FOX NEWS APP", None)),
             "{got:?}"
         );
-        assert!(
-            got.iter()
-                .any(|k| k.0 == Paragraph && k.1.starts_with("Officials closed")),
-            "{got:?}"
-        );
+        assert!(has_opening(&got, Paragraph, "Officials closed"), "{got:?}");
         assert!(!is_shouted_order("Click here to get the app"));
     }
 
@@ -3628,11 +3622,7 @@ mod tests {
             got.contains(&(Boilerplate, "Listen | 3 minutes", None)),
             "{got:?}"
         );
-        assert!(
-            got.iter()
-                .any(|k| k.0 == Paragraph && k.1.starts_with("Critics say")),
-            "{got:?}"
-        );
+        assert!(has_opening(&got, Paragraph, "Critics say"), "{got:?}");
     }
 
     #[test]
@@ -3720,16 +3710,7 @@ mod tests {
             -Fajar Ramadhan-HARIAN DISWAY-\n\
             Pengelola pasar berencana menggelar promo bersama untuk menarik pengunjung.\n\
             Promo itu akan berlangsung selama sepekan mulai Senin depan.\n";
-        let lines = |page: &str| -> Vec<(BlockKind, String)> {
-            find_blocks(page, Lang::Id)
-                .into_iter()
-                .map(|b| (b.kind, b.span.of(page).to_string()))
-                .collect()
-        };
-        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
-            got.iter().any(|(k, t)| *k == kind && t == text)
-        };
-        let got = lines(page);
+        let got = blocks_in(page, Lang::Id);
         assert!(
             has(
                 &got,
@@ -3740,7 +3721,7 @@ mod tests {
         );
         // a paragraph above it in sentence case stays the story's
         let plain = page.replace("SUASANA lantai", "Suasana lantai");
-        let got = lines(&plain);
+        let got = blocks_in(&plain, Lang::Id);
         assert!(
             has(
                 &got,
@@ -3804,14 +3785,9 @@ mod tests {
         let got = kinds(text);
         assert!(got.contains(&(Meta, "(AFP)", None)), "{got:?}");
         assert!(got.iter().all(|k| k.0 != Caption), "{got:?}");
+        assert!(has_opening(&got, Paragraph, "Belum ada laporan"), "{got:?}");
         assert!(
-            got.iter()
-                .any(|k| k.0 == Paragraph && k.1.starts_with("Belum ada laporan")),
-            "{got:?}"
-        );
-        assert!(
-            got.iter()
-                .any(|k| k.0 == Boilerplate && k.1.starts_with("Read moreIndonesia")),
+            has_opening(&got, Boilerplate, "Read moreIndonesia"),
             "{got:?}"
         );
     }
@@ -3855,7 +3831,6 @@ mod tests {
 
     #[test]
     fn datelines_that_sign_with_the_site_s_name_or_a_glued_dash() {
-        let lines = |page: &'static str| blocks_in(page, Lang::Id);
         // the site's domain in brackets after the place, and a long dash glued to the place
         for (page, dateline) in [
             (
@@ -3884,7 +3859,7 @@ mod tests {
                 "PasarKini -",
             ),
         ] {
-            let got = lines(page);
+            let got = blocks_in(page, Lang::Id);
             assert!(got.contains(&(Meta, dateline)), "{got:?}");
         }
         // a place alone before the dash, as Detik prints it inline; but two words before a dash
@@ -3904,7 +3879,6 @@ mod tests {
 
     #[test]
     fn credits_that_only_their_place_tells() {
-        let lines = |page: &'static str| blocks_in(page, Lang::En);
         // a source after a dash closing the line above the story's dateline credits the photo
         let page = "Flash floods hit three districts as monsoon rain intensifies\n\
                     Residents wade through floodwater after heavy rain on Monday evening. - Bernama\n\
@@ -3912,7 +3886,7 @@ mod tests {
                     rain fell for more than six hours.\n\
                     State officials said 1,240 people had been moved to relief centres by Tuesday.\n\
                     The state government said food had been sent to every centre. - Reuters\n";
-        let got = lines(page);
+        let got = blocks_in(page, Lang::En);
         let caption = "Residents wade through floodwater after heavy rain on Monday evening.";
         assert!(got.contains(&(Caption, caption)), "{got:?}");
         assert_eq!(got[2], (Credit, "- Bernama"), "{got:?}");
@@ -3929,7 +3903,7 @@ mod tests {
                     Researchers examined daily temperatures from 240 stations across the country.\n\
                     The authors said their findings should help local governments plan ahead.\n\
                     (Continued)\n";
-        let got = lines(page);
+        let got = blocks_in(page, Lang::En);
         assert!(
             got.contains(&(Credit, "(Jane Porter for The Daily Ledger)")),
             "{got:?}"
@@ -4044,26 +4018,17 @@ mod tests {
 
     #[test]
     fn short_headlines_browser_notices_gallery_credits_and_archive_marks() {
-        let lines = |page: &str, lang: Lang| -> Vec<(BlockKind, String)> {
-            find_blocks(page, lang)
-                .into_iter()
-                .map(|b| (b.kind, b.span.of(page).to_string()))
-                .collect()
-        };
-        let has = |got: &[(BlockKind, String)], kind: BlockKind, text: &str| {
-            got.contains(&(kind, text.to_string()))
-        };
         // a short headline in sentence case right above its standfirst
         let page = "Weekly edition\nNickel and dimed\n\
                     Indonesia's bet on processing its own metals is paying off, for now\n\
                     A decade ago Indonesia shipped most of its nickel ore abroad, leaving others to \
                     turn it into steel and batteries.\n\
                     Then the government banned exports of raw ore, and smelters sprang up.\n";
-        let got = lines(page, Lang::En);
+        let got = blocks_in(page, Lang::En);
         assert!(has(&got, Title, "Nickel and dimed"), "{got:?}");
         // a label capitalizing every word is no headline over the standfirst
         let page = page.replace("Nickel and dimed", "Climate & Environment");
-        let got = lines(&page, Lang::En);
+        let got = blocks_in(&page, Lang::En);
         assert!(!has(&got, Title, "Climate & Environment"), "{got:?}");
         // the browser's notice is the page's
         assert!(prompt::is_prompt(
@@ -4082,7 +4047,7 @@ mod tests {
                     Foto: Lensa/Lalu Ahmad\n\
                     Warga desa kini menyewakan perahu dan membuka warung makan di tepi pantai.\n\
                     Pemerintah desa meminta pengunjung membawa kembali sampah mereka.\n";
-        let got = lines(page, Lang::Id);
+        let got = blocks_in(page, Lang::Id);
         let second = "Warga setempat menyewakan perahu untuk berkeliling teluk.";
         assert!(has(&got, Caption, second), "{got:?}");
         let next = "Warga desa kini menyewakan perahu dan membuka warung makan di tepi pantai.";
@@ -4094,7 +4059,7 @@ mod tests {
                     India and Indonesia have agreed to increase the number of direct flights \
                     between the two countries, officials said on Thursday.\n\
                     The agreement allows airlines to operate up to 28 weekly flights.\n";
-        let got = lines(page, Lang::En);
+        let got = blocks_in(page, Lang::En);
         assert!(
             has(&got, Caption, "Passengers at an airport terminal. File"),
             "{got:?}"
