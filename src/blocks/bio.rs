@@ -102,7 +102,7 @@ const ROLE_WORDS: &[&str] = &[
     "publication",
 ];
 
-/// Whether `line` opens with a role of [`ROLE_WORDS`], perhaps after an article: the author's
+/// Whether `line` opens with a role of `ROLE_WORDS`, perhaps after an article: the author's
 /// role printed under the byline, "Peneliti kebijakan transportasi di sebuah lembaga kajian
 /// di Yogyakarta.", "A correspondent for The Times based in Jakarta.".
 pub fn opens_with_role(line: &str) -> bool {

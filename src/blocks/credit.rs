@@ -691,7 +691,7 @@ pub fn is_sign_off(s: &str) -> bool {
         && !inner.contains(':')
 }
 
-/// Whether `s` is one of [`AGENCIES_ALONE`], ignoring ASCII case: "Reuters", "Getty Images".
+/// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
 pub fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
 }
