@@ -1311,8 +1311,9 @@ fn is_number_like(token: &str, separators: &[char]) -> bool {
             .all(|c| c.is_ascii_digit() || separators.contains(&c))
 }
 
-/// The separator after a dateline: "WASHINGTON - Menteri …", "Jakarta, CNN Indonesia -- …".
-const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
+/// The separator after a dateline: "WASHINGTON - Menteri …", "Jakarta, CNN Indonesia -- …",
+/// "WAMENA, SUARAPAPUA.com --- …".
+const DATELINE_SEPARATORS: &[&str] = &[" --- ", " -- ", " - ", " – ", " — "];
 
 /// A dateline on its own line: "WASHINGTON -", "Washington (ANTARA) -", and a place with the
 /// outlet's name after it, "Hong Kong CNN —", "Jakarta VOA -" (on its own line only: inside a
@@ -3758,6 +3759,7 @@ mod tests {
             ("COVID-19 kembali menyebar di sejumlah daerah dan pemerintah meminta warga waspada.", None),
             ("NTB-NTT sepakat membangun jalur kapal baru untuk mengangkut ternak antarpulau.", None),
             ("beritabali.com/Denpasar/Sampah. Sampah kiriman kembali memenuhi Pantai Kuta pekan ini.", Some("beritabali.com/Denpasar/Sampah.")),
+            ("WAMENA, SUARAPAPUA.com --- Warga sebuah kampung meminta jembatan kayu itu diperbaiki.", Some("WAMENA, SUARAPAPUA.com ---")),
             // a place and the outlet in brackets closed by a stop
             ("Medan, (Analisa). Harga emas perhiasan di Kota Medan naik dalam sepekan terakhir.", Some("Medan, (Analisa).")),
         ] {
