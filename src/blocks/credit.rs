@@ -281,14 +281,7 @@ fn is_outlet_and_name(inner: &str) -> bool {
     let Some((outlet, name)) = inner.split_once(": ") else {
         return false;
     };
-    let capitalized = |part: &str, most: usize| {
-        let words: Vec<&str> = part.split_whitespace().collect();
-        (1..=most).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
-    capitalized(outlet, 3) && capitalized(name, 4)
+    super::capitalized_words(outlet, 1..=3) && super::capitalized_words(name, 1..=4)
 }
 
 /// The first link of a breadcrumb, which no photo agency is called.
@@ -330,13 +323,9 @@ fn is_slash_credit(s: &str) -> bool {
                 .any(|w| part.eq_ignore_ascii_case(w))
         })
     };
-    let source = || {
-        (1..=3).contains(&agency.split_whitespace().count())
-            && agency
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-    };
-    is_agency(agency) || is_name_parts(s) || credit_word() && source()
+    is_agency(agency)
+        || is_name_parts(s)
+        || credit_word() && super::capitalized_words(agency, 1..=3)
 }
 
 /// Lower-case words credits hold after their slash: "ANTARA/Dok. pribadi", "Humas/ist".
@@ -703,12 +692,8 @@ pub fn is_copyright_name(s: &str) -> bool {
     let Some(name) = s.strip_prefix('©').map(str::trim) else {
         return false;
     };
-    let words = name.split_whitespace().count();
-    (1..=4).contains(&words)
+    super::capitalized_words(name, 1..=4)
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".

@@ -783,6 +783,11 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             drafts.push(draft(BlockKind::Caption, span, true, true));
         }
     };
+    // a caption's label opening the body: "FILE - …", "Teks foto: …"
+    let caption_label = CAPTION_OPENINGS
+        .iter()
+        .find(|p| starts_with_ignore_case(b, p))
+        .copied();
     // the body is the line or a prefix of it: without glue in the line there is none in it
     if let Some(end) = glued.and_then(|_| credit::leading(b)) {
         // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
@@ -792,16 +797,11 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     } else if let Some(at) = {
         // a caption's label ("Teks foto:", "Keterangan foto:") holds a credit's label: the
         // credit is looked for after it
-        let label = CAPTION_OPENINGS
-            .iter()
-            .find(|p| starts_with_ignore_case(b, p))
-            .map_or(0, |p| p.len());
+        let label = caption_label.map_or(0, str::len);
         credit::trailing(&b[label..]).map(|at| label + at)
     } {
         caption(body, Some(at), drafts);
-    } else if CAPTION_OPENINGS
-        .iter()
-        .any(|p| starts_with_ignore_case(b, p))
+    } else if caption_label.is_some()
         || CAPTION_ENDINGS
             .iter()
             .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
@@ -1328,8 +1328,7 @@ fn is_dateline_only(s: &str) -> bool {
     }
     let head = head.trim_end();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let outlet_last = (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    let outlet_last = capitalized_words(head, 2..=4)
         && words
             .last()
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'));
@@ -1552,16 +1551,22 @@ fn path_dateline(line: &str) -> Option<usize> {
     let path = token.strip_suffix('.')?;
     let mut parts = path.split('/');
     let domain = parts.next()?;
-    let site = [".com", ".co", ".id", ".net"]
-        .iter()
-        .any(|tld| domain.to_ascii_lowercase().ends_with(tld));
     let rest: Vec<&str> = parts.collect();
-    (site
+    (signs_with_domain(domain)
         && !rest.is_empty()
         && rest
             .iter()
             .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic)))
     .then_some(token.len())
+}
+
+/// Whether `word` ends as the domains that sign datelines do: "KOMPAS.com", "beritabali.com",
+/// "Waspada.id".
+fn signs_with_domain(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    [".com", ".co", ".id", ".net"]
+        .iter()
+        .any(|tld| lower.ends_with(tld))
 }
 
 /// A place and the outlet in brackets closed by a full stop: "Medan, (Analisa). Harga emas …"
@@ -1571,13 +1576,7 @@ fn stopped_outlet_dateline(line: &str) -> Option<usize> {
     let head = &line[..=at];
     let (place, outlet) = head.split_once('(')?;
     let place = place.trim_end().trim_end_matches(',');
-    (!place.is_empty()
-        && place.split_whitespace().count() <= 2
-        && place
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        && outlet.starts_with(char::is_uppercase))
-    .then_some(at + 2)
+    (capitalized_words(place, 1..=2) && outlet.starts_with(char::is_uppercase)).then_some(at + 2)
 }
 
 /// A shouted one-word place glued to the story by a hyphen, as regional papers print their
@@ -1635,6 +1634,14 @@ fn is_shouted_place(s: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
 }
 
+/// Whether `s` is a number of words in `words`, each starting with a capital: a name, an
+/// outlet, a place ("Bisnis Bali", "Fajar Ramadhan", "KOMPAS TV").
+fn capitalized_words(s: &str, words: std::ops::RangeInclusive<usize>) -> bool {
+    words.contains(&s.split_whitespace().count())
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 fn floor_char_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
     while !s.is_char_boundary(at) {
@@ -1653,12 +1660,7 @@ fn looks_like_dateline(prefix: &str) -> bool {
     let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase());
     // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
     // "Cianjur, tvOnenews.com"
-    let domain = |w: &str| {
-        let lower = w.trim_end_matches(',').to_ascii_lowercase();
-        [".com", ".co", ".id", ".net"]
-            .iter()
-            .any(|tld| lower.ends_with(tld))
-    };
+    let domain = |w: &str| signs_with_domain(w.trim_end_matches(','));
     // "(ANTARA)", "(Reuters)", "(VOA)": a news agency in parentheses, or the site's domain as
     // some sites sign their own: "Lamongan (beritajatim.com) –"
     let agency = words.iter().any(|w| {
@@ -1692,12 +1694,7 @@ fn outlet_of_words_in_brackets(prefix: &str) -> bool {
     let Some((place, outlet)) = prefix.strip_suffix(')').and_then(|p| p.split_once(" (")) else {
         return false;
     };
-    let words = outlet.split_whitespace().count();
-    (2..=3).contains(&words)
-        && !place.trim().is_empty()
-        && outlet
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
+    capitalized_words(outlet, 2..=3) && !place.trim().is_empty()
 }
 
 /// News outlets that sign a dateline after the place name: "Hong Kong CNN — …".
@@ -1757,11 +1754,9 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         // (a byline of the name alone is page clutter to the passes so far)
         let under_byline = k.checked_sub(1).is_some_and(|j| {
             let above = &drafts[j];
-            let name = above.block.span.of(text).split_whitespace();
             above.block.kind == BlockKind::Meta && !above.dateline
                 || above.block.kind == BlockKind::Boilerplate
-                    && (2..=4).contains(&name.clone().count())
-                    && name.into_iter().all(|w| w.starts_with(char::is_uppercase))
+                    && capitalized_words(above.block.span.of(text), 2..=4)
         });
         if under_byline
             && title.is_some_and(|t| k > t && nothing_open_between(drafts, t, k))

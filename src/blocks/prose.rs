@@ -419,14 +419,7 @@ fn is_sentence_punctuation(c: char) -> bool {
 /// page itself ("Ikuti kami di Instagram", "The writer is a lecturer …"): alone it proves
 /// nothing, a story may mention Instagram; with other signs it marks the page's own notes.
 pub fn speaks_of_the_page(line: &str, lang: Lang) -> bool {
-    let words = tables(lang).words;
-    let mut buffer = [0u8; MAX_WORD];
-    line.split_whitespace().any(|word| {
-        let word = word_of(word);
-        lowercase(word, &mut buffer)
-            .and_then(|lower| words.get(lower))
-            .is_some_and(|&(_, reader)| reader)
-    })
+    page_words_of(line, lang).next().is_some()
 }
 
 /// How many distinct words of `line` address the reader, name a platform or speak of the
