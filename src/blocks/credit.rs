@@ -148,6 +148,14 @@ const AGENCIES_ALONE: &[&str] = &[
     "nurphoto",
     "kyodo",
     "yonhap",
+    // wire agencies of Asia and Europe, signing alone: "(Bernama)", "(dpa)"
+    "bernama",
+    "pti",
+    "ani",
+    "ians",
+    "dpa",
+    "efe",
+    "tass",
     "anadolu agency",
     "bloomberg",
     // stock photo libraries, credited alone under an illustration: "Freepik", "Unsplash"
@@ -711,8 +719,23 @@ fn parenthesized(s: &str) -> Option<usize> {
         Some(body) => body.rfind('(')?,
         None => body.strip_suffix(']')?.rfind('[')?,
     };
-    (open > 0 && is_credit(&s[open..])).then_some(open)
+    (open > 0 && (is_credit(&s[open..]) || is_signing_acronym(s, open))).then_some(open)
 }
+
+/// A wire agency's initials alone in brackets after the caption's final stop, as pages that
+/// carry many agencies sign a photo: "… on Thursday. (PTI)", "… di Kuala Lumpur. (BERNAMA)".
+/// Only after a stop: "… Komisi Pemberantasan Korupsi (KPK)." defines a name in a sentence.
+fn is_signing_acronym(s: &str, open: usize) -> bool {
+    let Some(inner) = s[open + 1..].strip_suffix(')') else {
+        return false;
+    };
+    (2..=MAX_ACRONYM).contains(&inner.len())
+        && inner.bytes().all(|b| b.is_ascii_uppercase())
+        && s[..open].trim_end().ends_with(['.', '!', '?'])
+}
+
+/// The longest agency's initials signing a photo in brackets ("(BERNAMA)"), in bytes.
+const MAX_ACRONYM: usize = 7;
 
 /// Sources an Indonesian caption names after a slash glued to its last word, with no
 /// photographer: "Ilustrasi air bersih/Net" (from the internet), "… di Jakarta/Ist"
@@ -807,6 +830,28 @@ mod tests {
         assert!(is_credit("Provided by the expedition team"));
         assert_eq!(
             trailing("Most beaches have shade provided by pohutukawa trees."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_agency_s_initials_in_brackets_after_the_caption_s_stop() {
+        let line = "Rescue workers at the site of the collapse on Thursday. (KUNA)";
+        assert_eq!(trailing(line), line.find("(KUNA)"));
+        assert_eq!(
+            trailing("Para menteri di Abu Dhabi, Kamis. (WAM)"),
+            Some("Para menteri di Abu Dhabi, Kamis. ".len())
+        );
+        // the agencies of the table, in any case
+        assert!(is_credit("(PTI)"));
+        assert!(is_credit("(Bernama)"));
+        // a name defined in its sentence, and initials with no stop before them
+        assert_eq!(
+            trailing("Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK)."),
+            None
+        );
+        assert_eq!(
+            trailing("Officials of the World Health Organization (WHO)"),
             None
         );
     }

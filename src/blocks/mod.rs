@@ -473,6 +473,7 @@ pub fn find_blocks_marked(
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
+    mark_contents(text, &mut drafts);
     let title = match given_title {
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
@@ -2216,6 +2217,17 @@ fn mark_unrelated_edges(
     }
 }
 
+/// Whether draft `k` stands above the title with only boilerplate before it, where a site
+/// prints its name.
+fn masthead(drafts: &[Draft], k: usize) -> bool {
+    drafts[..k]
+        .iter()
+        .all(|d| d.block.kind == BlockKind::Boilerplate)
+        && drafts[k + 1..]
+            .iter()
+            .any(|d| d.block.kind == BlockKind::Title)
+}
+
 /// Whether only meta lines stand between the title and draft `k`.
 fn under_title(drafts: &[Draft], k: usize) -> bool {
     drafts[..k]
@@ -2399,6 +2411,64 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// A table of contents under the headline ("Daftar Isi" / "Berapa lama anak perlu tidur
+/// siang?" / "Cara membiasakan anak tidur siang"): a run of at least [`CONTENTS_ENTRIES`]
+/// short lines next to each other, each printed again further down the page, where the copies
+/// stand apart, with running text between each and the next (the story's subheadings). The
+/// entries are the page's; the copies stay for the passes that read subheadings. A page
+/// printed twice by a scraper repeats its lines in runs (the headline and the byline still
+/// next to each other), so it is not a table of contents.
+fn mark_contents(text: &str, drafts: &mut [Draft]) {
+    let entry = |d: &Draft| {
+        let line = d.block.span.of(text);
+        d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && !line.ends_with('.')
+            && line.split_whitespace().nth(SUBHEADING_WORDS).is_none()
+    };
+    let running = |d: &Draft| {
+        d.block.kind == BlockKind::Paragraph
+            && d.prose
+            && d.block
+                .span
+                .of(text)
+                .split_whitespace()
+                .nth(BODY_WORDS)
+                .is_some()
+    };
+    let mut k = 0;
+    while k < drafts.len() {
+        // (entry, its copy further down)
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        for j in k..drafts.len() {
+            if !entry(&drafts[j]) {
+                break;
+            }
+            let line = drafts[j].block.span.of(text);
+            let Some(copy) = (j + 1..drafts.len()).find(|&c| drafts[c].block.span.of(text) == line)
+            else {
+                break;
+            };
+            run.push((j, copy));
+        }
+        let apart = run.len() >= CONTENTS_ENTRIES
+            && run[0].1 > run[run.len() - 1].0
+            && run
+                .windows(2)
+                .all(|w| w[0].1 < w[1].1 && drafts[w[0].1 + 1..w[1].1].iter().any(running));
+        if apart {
+            for &(j, _) in &run {
+                drafts[j].block.kind = BlockKind::Boilerplate;
+                drafts[j].settled = true;
+            }
+        }
+        k += run.len().max(1);
+    }
+}
+
+/// Entries of a table of contents, at least.
+const CONTENTS_ENTRIES: usize = 2;
+
 fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         let (a, b) = (&drafts[i - 1], &drafts[i]);
@@ -2566,9 +2636,12 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             (Some(k), Some(j)) => Some(if joined_after && !joined_before { j } else { k }),
             (Some(k), None) => Some(k),
             (None, Some(j)) => Some(j),
+            // a label touching its credit, of two words at least: one word beside an agency's
+            // name is a menu ("BERNAMA" / "World")
             (None, None) => before
                 .filter(|_| joined_before)
                 .or(after.filter(|_| joined_after))
+                .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
                 .map(|(k, _)| k),
         };
         if let Some(k) = pick {
@@ -2578,6 +2651,9 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             // an agency alone under the headline with no caption beside it is the story's
             // byline: "Xinhua" over the date
             drafts[i].block.kind = BlockKind::Meta;
+        } else if credit::is_agency_alone(own.trim_end_matches('.')) && masthead(drafts, i) {
+            // and above it, with only the page's clutter before, the site's own name
+            drafts[i].block.kind = BlockKind::Boilerplate;
         }
     }
     for d in drafts.iter_mut().filter(|d| d.twice && open(d)) {
@@ -2806,10 +2882,18 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .iter()
                 .flat_map(|&k| content_keys(drafts[k].block.span.of(text), lang))
                 .collect();
+            // a candidate printed again in the body (a table of contents' entry that is also
+            // a subheading) would match itself there: such repeats are not the story's words
+            let printed: Vec<&str> = candidates
+                .iter()
+                .map(|&k| drafts[k].block.span.of(text))
+                .collect();
             let body_keys: FastSet<u64> = drafts[body..]
                 .iter()
                 .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
-                .flat_map(|d| word_keys(d.block.span.of(text)))
+                .map(|d| d.block.span.of(text))
+                .filter(|line| !printed.contains(line))
+                .flat_map(word_keys)
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
                 .collect();
@@ -4616,5 +4700,72 @@ mod tests {
         assert_eq!(kind("1. Api menyebar dari lantai dua"), Some(Meta));
         assert_eq!(kind("2. Warga sempat mengungsi"), Some(Meta));
         assert_eq!(kind("Berikut fakta-fakta kebakaran itu:"), Some(Paragraph));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_the_page_s_and_its_copies_are_subheadings() {
+        let page = "HaiBunda\nAnak Susah Tidur Siang? Ini Saran Dokter Anak\n\
+            Kamis, 28 Mar 2024 10:00 WIB\nDaftar Isi\nBerapa lama anak perlu tidur siang?\n\
+            Cara membiasakan anak tidur siang\n\
+            Jakarta - Banyak orang tua bingung ketika anak menolak tidur siang di rumah.\n\
+            Dokter anak Andini Lestari mengatakan anak usia tiga tahun masih butuh tidur siang.\n\
+            Berapa lama anak perlu tidur siang?\n\
+            Menurut Andini, kebutuhan tidur setiap anak berbeda dan orang tua perlu melihat tanda lelah.\n\
+            Cara membiasakan anak tidur siang\n\
+            Buat rutinitas yang sama setiap hari, misalnya membaca buku setelah makan siang.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(
+            &got,
+            Title,
+            "Anak Susah Tidur Siang? Ini Saran Dokter Anak"
+        ));
+        assert!(has(&got, Meta, "Jakarta -"));
+        let of = |line: &str| -> Vec<BlockKind> {
+            got.iter().filter(|b| b.1 == line).map(|b| b.0).collect()
+        };
+        // the entries are the page's, and their copies are headings, not sentences
+        for entry in [
+            "Berapa lama anak perlu tidur siang?",
+            "Cara membiasakan anak tidur siang",
+        ] {
+            let kinds = of(entry);
+            assert_eq!(kinds.len(), 2, "{entry}");
+            assert_eq!(kinds[0], Boilerplate, "{entry}");
+            assert!(!kinds[1].is_translated(), "{entry}");
+        }
+        // one entry is no table, but the body's copy of it is not the story's words: the
+        // headline is still the title
+        let one = page.replacen("Cara membiasakan anak tidur siang\n", "", 1);
+        let got = blocks_in(&one, Lang::Id);
+        assert!(has(
+            &got,
+            Title,
+            "Anak Susah Tidur Siang? Ini Saran Dokter Anak"
+        ));
+        // a page the scraper printed twice repeats its lines in runs: its headline stays
+        let story = "Banjir Rendam Ratusan Rumah di Bekasi\nOleh Rina Wulandari\n\
+            Banjir merendam ratusan rumah di Bekasi sejak Senin pagi setelah hujan deras.\n\
+            Warga mengungsi ke masjid dan balai desa yang lebih tinggi dari permukiman.\n";
+        let twice = format!("{story}{story}");
+        let got = blocks_in(&twice, Lang::Id);
+        assert_eq!(got[0], (Title, "Banjir Rendam Ratusan Rumah di Bekasi"));
+    }
+
+    #[test]
+    fn a_site_s_name_above_the_headline_and_a_word_of_its_menu() {
+        let page = "Xinhua\nWorld\nMalaysia, Indonesia agree to speed up border talks\n\
+            JAKARTA, March 28 - Malaysia and Indonesia agreed on Thursday to speed up \
+            talks on the remaining parts of their border.\n\
+            The two countries' ministers said technical teams would meet every three months.\n";
+        let got = blocks_in(page, Lang::En);
+        assert_eq!(got[0], (Boilerplate, "Xinhua"));
+        assert_eq!(got[1], (Boilerplate, "World"));
+        assert_eq!(got[2].0, Title);
+        // a label of two words touching an agency's credit is still its caption
+        let page = "Banjir Rendam Bekasi\nGedung Sate\nAntara\nKamis, 28 Maret 2024\n\
+            Banjir merendam ratusan rumah di Bekasi sejak Senin pagi setelah hujan deras.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Caption, "Gedung Sate"));
+        assert!(has(&got, Credit, "Antara"));
     }
 }
