@@ -1865,12 +1865,22 @@ fn is_unstopped_deck(
     let words = line.split_whitespace().count();
     // a shorter one stands where a standfirst stands, between the headline and the byline or
     // the lead photo
-    let above_byline = drafts.get(k + 1).is_some_and(|d| {
-        matches!(
-            d.block.kind,
-            BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
-        )
-    });
+    let settled_meta = |j: usize| {
+        drafts.get(j).is_some_and(|d| {
+            matches!(
+                d.block.kind,
+                BlockKind::Meta | BlockKind::Caption | BlockKind::Credit
+            )
+        })
+    };
+    // a byline may be the writer's name alone, over the date ("Nadia Farouk" / "Mar 28, 2024")
+    let bare_name = || {
+        drafts.get(k + 1).is_some_and(|d| {
+            let name = d.block.span.of(text);
+            capitalized_words(name, 2..=3) && !name.contains(|c: char| c.is_ascii_digit())
+        }) && settled_meta(k + 2)
+    };
+    let above_byline = settled_meta(k + 1) || bare_name();
     // a summary in bullet points stands there as several such lines, one right under the
     // other: the open lines right above may be standfirsts of the same shape
     let deck_shaped = |d: &Draft| {
@@ -2217,15 +2227,14 @@ fn mark_unrelated_edges(
     }
 }
 
-/// Whether draft `k` stands above the title with only boilerplate before it, where a site
-/// prints its name.
+/// Whether draft `k` stands above the title with only clutter before it (boilerplate, or
+/// labels that are not prose), where a site prints its name and its menu.
 fn masthead(drafts: &[Draft], k: usize) -> bool {
-    drafts[..k]
+    drafts[..k].iter().all(|d| {
+        d.block.kind == BlockKind::Boilerplate || d.block.kind == BlockKind::Paragraph && !d.prose
+    }) && drafts[k + 1..]
         .iter()
-        .all(|d| d.block.kind == BlockKind::Boilerplate)
-        && drafts[k + 1..]
-            .iter()
-            .any(|d| d.block.kind == BlockKind::Title)
+        .any(|d| d.block.kind == BlockKind::Title)
 }
 
 /// Whether only meta lines stand between the title and draft `k`.
@@ -2642,6 +2651,9 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
                 .filter(|_| joined_before)
                 .or(after.filter(|_| joined_after))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
+                // nor is a label above the headline at the page's top: the site's name
+                // ("Global Times" / "WORLD / ASIA-PACIFIC")
+                .filter(|&(k, _)| !masthead(drafts, k.min(i)))
                 .map(|(k, _)| k),
         };
         if let Some(k) = pick {
@@ -2651,8 +2663,9 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             // an agency alone under the headline with no caption beside it is the story's
             // byline: "Xinhua" over the date
             drafts[i].block.kind = BlockKind::Meta;
-        } else if credit::is_agency_alone(own.trim_end_matches('.')) && masthead(drafts, i) {
-            // and above it, with only the page's clutter before, the site's own name
+        } else if masthead(drafts, i) {
+            // and above it, with only the page's clutter before and no caption beside it, the
+            // site's own name ("BERNAMA") or its section's path ("WORLD / ASIA-PACIFIC")
             drafts[i].block.kind = BlockKind::Boilerplate;
         }
     }
@@ -3004,9 +3017,12 @@ fn headline_over_deck(
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && sentence_case();
     let headline = clear && matched > 0 && length;
-    // a standfirst is long; a headline of nine words under a byline ("News - Arif Gunawan,
-    // CNBC Indonesia") is the headline, not a deck
-    if headline && words(deck) >= DECK_WORDS && words(above) < words(deck) {
+    // a standfirst is long, or right under a headline in sentence case and longer than it
+    // ("Indonesia's Ramadan travel rush begins as millions head home" / "Officials expect
+    // more than 190 million journeys over the holiday period"); a headline of nine words
+    // under a byline ("News - Arif Gunawan, CNBC Indonesia") is the headline, not a deck
+    let standfirst = words(deck) >= DECK_WORDS || above + 1 == deck && sentence_case();
+    if headline && standfirst && words(above) < words(deck) {
         above
     } else {
         deck
@@ -4767,5 +4783,32 @@ mod tests {
         let got = blocks_in(page, Lang::Id);
         assert!(has(&got, Caption, "Gedung Sate"));
         assert!(has(&got, Credit, "Antara"));
+    }
+
+    #[test]
+    fn a_short_standfirst_under_a_headline_in_sentence_case_over_a_bare_byline() {
+        let page = "The National\nAsia\n\
+            Indonesia's Ramadan travel rush begins as millions head home\n\
+            Officials expect more than 190 million journeys over the holiday period\n\
+            Nadia Farouk\nMar 28, 2024\n\
+            Jakarta: Millions of Indonesians have started travelling to their home towns ahead \
+            of Eid, crowding ports and train stations.\n\
+            The government has expected more than 190 million journeys over the holiday period.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(
+            &got,
+            Title,
+            "Indonesia's Ramadan travel rush begins as millions head home"
+        ));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Officials expect more than 190 million journeys over the holiday period"
+        ));
+        // a section's path above the headline is no credit
+        let rest = page.split_once("Asia\n").map_or("", |(_, rest)| rest);
+        let page = format!("Global Times\nWORLD / ASIA-PACIFIC\n{rest}");
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Boilerplate, "WORLD / ASIA-PACIFIC"));
     }
 }
