@@ -1250,20 +1250,34 @@ pub fn is_date_line(s: &str) -> bool {
             && !p.ends_with('.')
             && p.starts_with(|c: char| c.is_alphabetic())
     };
-    let (mut dates, mut times, mut outlets) = (0, 0, 0);
+    // a field the publishing tool prints beside the date: "Posted by: admin", "Kategori:
+    // Daerah"
+    let field = |p: &str| {
+        p.split_once(": ").is_some_and(|(label, value)| {
+            label.split_whitespace().count() <= FIELD_LABEL_WORDS
+                && !value.is_empty()
+                && value.split_whitespace().count() <= OUTLET_WORDS
+        })
+    };
+    let (mut dates, mut times, mut outlets, mut fields) = (0, 0, 0, 0);
     for part in parts {
         if is_bare_date(part) {
             dates += 1;
         } else if is_bare_time(part) {
             times += 1;
+        } else if field(part) {
+            fields += 1;
         } else if outlet(part) {
             outlets += 1;
         } else {
             return false;
         }
     }
-    dates >= 1 && outlets <= 1 && (outlets == 1 || times >= 1)
+    dates >= 1 && outlets <= 1 && (outlets == 1 || times >= 1 || fields >= 1)
 }
+
+/// Words of a field's label beside a date, at most: "Posted by", "Kategori".
+const FIELD_LABEL_WORDS: usize = 2;
 
 /// A time alone, perhaps with its zone: "9:12 AM EST", "10.15 WIB".
 fn is_bare_time(s: &str) -> bool {
@@ -1733,7 +1747,11 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_list_item(line);
         let listed = in_list && (item || open && is_labelled_value(line));
-        let intro = open && (line.ends_with(':') || opens_a_list(line));
+        // a word alone before its colon is a widget's label ("Bagikan:", "Tags:"), not a
+        // line introducing a list
+        let intro = open
+            && (line.ends_with(':') && line.split_whitespace().nth(1).is_some()
+                || opens_a_list(line));
         in_list = intro || listed;
         if !open {
             continue;
@@ -1746,6 +1764,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
                 next.block.kind == BlockKind::Paragraph
                     && !next.settled
                     && (is_list_item(next_line) || is_labelled_value(next_line))
+                    && !is_boilerplate(next_line)
             });
         if introduces {
             continue;
@@ -4072,6 +4091,13 @@ mod tests {
             "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
         ));
         assert!(is_date_line("Kompas.com - 04/03/2024, 10:15 WIB"));
+        // the fields a publishing tool prints beside the date
+        assert!(is_date_line(
+            "Posted by: admin | Kamis, 28 Maret 2024 | Kategori: Daerah"
+        ));
+        assert!(!is_date_line(
+            "Kamis, 28 Maret 2024 | Catatan: harga naik lagi di pasar"
+        ));
         // a date and a sentence are no date line
         assert!(!is_date_line(
             "March 9, 2024 / The ministry said prices would rise."
@@ -4810,5 +4836,34 @@ mod tests {
         let page = format!("Global Times\nWORLD / ASIA-PACIFIC\n{rest}");
         let got = blocks_in(&page, Lang::En);
         assert!(has(&got, Boilerplate, "WORLD / ASIA-PACIFIC"));
+    }
+
+    #[test]
+    fn a_widget_s_label_does_not_introduce_a_list() {
+        let story = "Presiden Minta Penyaluran Bantuan Pangan Dipercepat\n\
+            Presiden meminta kementerian mempercepat penyaluran bantuan pangan beras kepada keluarga.\n\
+            Pemerintah juga akan memantau harga beras di pasar secara harian.\n";
+        let got_with = |tail: &str| {
+            let page = format!("{story}{tail}");
+            find_blocks(&page, Lang::Id)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(&page).to_string()))
+                .collect::<Vec<_>>()
+        };
+        let got = got_with("Bagikan:\nKategori: Berita\n");
+        for line in ["Bagikan:", "Kategori: Berita"] {
+            let kind = got.iter().find(|b| b.1 == line).map(|b| b.0);
+            assert!(kind.is_some_and(|k| !k.is_translated()), "{line}: {kind:?}");
+        }
+        // a line of several words introducing its list keeps it in the story
+        let got = got_with("Infografis gempa dari BMKG:\nMagnitudo: 5,6\nKedalaman: 10 km\n");
+        for line in [
+            "Infografis gempa dari BMKG:",
+            "Magnitudo: 5,6",
+            "Kedalaman: 10 km",
+        ] {
+            let kind = got.iter().find(|b| b.1 == line).map(|b| b.0);
+            assert_eq!(kind, Some(Paragraph), "{line}");
+        }
     }
 }
