@@ -688,6 +688,15 @@ pub fn is_sign_off(s: &str) -> bool {
         && !inner.contains(':')
 }
 
+/// Whether the credit `s` opens with a label of its own ("Image: Adek Berry/AFP", "Foto: Sven
+/// Braun/dpa", "Credit: Twitter/@balidaily"): printed on a line of its own, such a credit is
+/// the line under the photo's caption.
+pub fn opens_with_label(s: &str) -> bool {
+    CREDIT_LABELS
+        .iter()
+        .any(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
+}
+
 /// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
 pub fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))

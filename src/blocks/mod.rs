@@ -2653,6 +2653,23 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
         // partly built battery plant outside the town in January") over a label ("Read in
         // app", "Health correspondent")
         let likeness = |n: Option<(usize, &Draft)>| n.map_or(0, |(_, d)| caption_likeness(text, d));
+        // a labelled credit on its own line ("Image: Adek Berry/AFP") is printed under its
+        // caption: a described scene without a stop touching it from above is the caption,
+        // and the prose under it, which the story's next paragraph continues, is the story's
+        let scene_above = before.filter(|&(k, d)| {
+            joined_before
+                && credit::opens_with_label(own)
+                && likeness(before) == 1
+                && !ends_with_stop(d.block.span.of(text))
+                && after.is_some_and(|(j, _)| {
+                    drafts.get(j + 1).is_some_and(is_story_paragraph) && j == i + 1 && k + 1 == i
+                })
+        });
+        if let Some((k, _)) = scene_above {
+            drafts[k].block.kind = BlockKind::Caption;
+            drafts[k].settled = true;
+            continue;
+        }
         let best = likeness(before).max(likeness(after));
         let before = before.filter(|_| likeness(before) == best);
         let after = after.filter(|_| likeness(after) == best);
@@ -4865,5 +4882,35 @@ mod tests {
             let kind = got.iter().find(|b| b.1 == line).map(|b| b.0);
             assert_eq!(kind, Some(Paragraph), "{line}");
         }
+    }
+
+    #[test]
+    fn a_scene_without_a_stop_above_a_labelled_credit_is_its_caption() {
+        let page = "Jakarta flood barrier faces delays\n\
+            A giant sea wall meant to protect the sinking capital is years behind schedule.\n\
+            Parts of northern Jakarta already lie below sea level\n\
+            Image: Adek Berry/AFP/Getty Images\n\
+            Work on a sea wall designed to protect northern Jakarta has fallen years behind schedule, officials said.\n\
+            The land in parts of the city is sinking by several centimeters a year.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(
+            &got,
+            Caption,
+            "Parts of northern Jakarta already lie below sea level"
+        ));
+        assert!(has(&got, Credit, "Image: Adek Berry/AFP/Getty Images"));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Work on a sea wall designed to protect northern Jakarta has fallen years behind schedule, officials said."
+        ));
+        // a credit with no label of its own keeps the caption under it
+        let page = page.replace("Image: Adek Berry/AFP/Getty Images", "AFP/Adek Berry");
+        let got = blocks_in(&page, Lang::En);
+        assert!(!has(
+            &got,
+            Caption,
+            "Parts of northern Jakarta already lie below sea level"
+        ));
     }
 }
