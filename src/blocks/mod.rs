@@ -1809,12 +1809,55 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
             && !line.ends_with(['?', '!', '…', '"', '”', '\'', '’'])
             && !item
             && !deck();
-        let clutter = !d.prose && !short_sentence_in_body(text, drafts, k) && !deck();
+        let clutter = !d.prose && !short_sentence_in_body(text, lang, drafts, k) && !deck();
         if clutter || headline {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
 }
+
+/// A story told in sections under short headings ("The News" / "Know More" / "The View From
+/// Jakarta"): lines the passes left as clutter of at most [`SECTION_HEADING_WORDS`] words
+/// without a stop, each between two paragraphs of running text, when the page has
+/// [`MIN_SECTIONS`] of them at least. One such line alone may be a link to another story or
+/// the heading of the page's notes, which ends the story; several, each followed by its
+/// section, are the story's.
+fn section_headings(text: &str, blocks: &[Block]) -> Vec<usize> {
+    let running = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            let line = b.span.of(text);
+            b.kind == BlockKind::Paragraph
+                && b.duplicate_of.is_none()
+                && ends_with_stop(line)
+                && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+        })
+    };
+    let headings: Vec<usize> = (1..blocks.len().saturating_sub(1))
+        .filter(|&k| {
+            let line = blocks[k].span.of(text);
+            blocks[k].kind == BlockKind::Boilerplate
+                && line.split_whitespace().nth(SECTION_HEADING_WORDS).is_none()
+                && line.starts_with(char::is_uppercase)
+                && !ends_with_stop(line)
+                && !line.contains([':', '|', '/'])
+                && !is_boilerplate(line)
+                && !is_list_heading(line)
+                && !is_about_heading(line)
+                && running(k - 1)
+                && running(k + 1)
+        })
+        .collect();
+    if headings.len() >= MIN_SECTIONS {
+        headings
+    } else {
+        Vec::new()
+    }
+}
+
+/// Words of a section's heading inside a story, at most.
+const SECTION_HEADING_WORDS: usize = 5;
+/// Section headings a story told in sections has, at least.
+const MIN_SECTIONS: usize = 2;
 
 /// Words no headline or label ends with: a line ending in one is running text cut off,
 /// as an advertisement cuts a paragraph in two ("… waktu tunggu penumpang yang" / "ADVERTISEMENT"
@@ -2066,6 +2109,9 @@ fn is_list_heading(line: &str) -> bool {
 /// a run, so a paragraph between two advertisements inside the story stays, and so does one
 /// the input's markup put in the story's body (`marked`).
 fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool]) {
+    for k in section_headings(text, blocks) {
+        blocks[k].kind = BlockKind::Meta;
+    }
     let paragraph = |b: &Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
     // the blocks that can break a run: paragraphs, the title, and clutter the tables do not
     // know; captions, credits, meta and known clutter sit inside stories
@@ -2292,7 +2338,7 @@ const MIN_SHARED_SHARE: f64 = 0.3;
 
 /// A short sentence between two prose paragraphs is body text even when the detector, which
 /// sees one line, cannot tell it from clutter: "Ia menolak." between two paragraphs of a story.
-fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
+fn short_sentence_in_body(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
     let line = drafts[k].block.span.of(text);
     let prose_at = |j: Option<usize>| {
         j.and_then(|j| drafts.get(j)).is_some_and(|d| {
@@ -2302,8 +2348,38 @@ fn short_sentence_in_body(text: &str, drafts: &[Draft], k: usize) -> bool {
     ends_with_stop(line)
         && line.contains(' ')
         && prose_at(k.checked_sub(1))
-        && prose_at(Some(k + 1))
+        && (prose_at(Some(k + 1)) || names_the_story(text, lang, drafts, k))
 }
+
+/// Whether the short sentence at `k`, after the story's prose, names someone or something the
+/// story named, as a story's closing line does ("Neither will help Siti Aminah much.",
+/// "Semoga bermanfaat, Kawan Puan!"), and holds no word of the page ("Follow us on
+/// Instagram."): a capitalized word past its first that a line of prose or the title holds.
+fn names_the_story(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
+    let line = drafts[k].block.span.of(text);
+    let names = line
+        .split_whitespace()
+        .skip(1)
+        .map(prose::word_of)
+        .filter(|w| w.len() >= MIN_NAME_LETTERS && w.starts_with(char::is_uppercase));
+    let told = |name: &str| {
+        drafts.iter().enumerate().any(|(j, d)| {
+            j != k
+                && d.prose
+                && matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Title)
+                && d.block
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .any(|w| prose::word_of(w) == name)
+        })
+    };
+    let mut names = names.peekable();
+    names.peek().is_some() && !prose::speaks_of_the_page(line, lang) && names.any(told)
+}
+
+/// Letters of a name a closing sentence shares with the story, at least.
+const MIN_NAME_LETTERS: usize = 3;
 
 /// "- Bawang merah Rp 42.000 per kg", "• Pemeriksaan kehamilan", "1. Warga diminta …".
 /// Words that open a line introducing a list whatever its last mark: "Berikut jadwal
@@ -4912,5 +4988,47 @@ mod tests {
             Caption,
             "Parts of northern Jakarta already lie below sea level"
         ));
+    }
+
+    #[test]
+    fn a_story_told_in_sections_and_a_short_closing_line_that_names_its_people() {
+        let page = "Indonesia's nickel boom is drawing a new kind of investor\n\
+            The News\n\
+            Middle Eastern sovereign funds are lining up to invest in Indonesia's nickel plants, people said.\n\
+            Know More\n\
+            Indonesia banned exports of raw nickel ore in 2020 to force companies to process it at home.\n\
+            The View From Jakarta\n\
+            Officials want to reduce the country's dependence on Chinese capital and attract other buyers.\n\
+            Sign up for our newsletter\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Meta, "The View From Jakarta"));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Officials want to reduce the country's dependence on Chinese capital and attract other buyers."
+        ));
+        // one heading alone is no section: what follows it stays the page's
+        let page = "Indonesia's nickel boom is drawing a new kind of investor\n\
+            Middle Eastern sovereign funds are lining up to invest in Indonesia's nickel plants, people said.\n\
+            Indonesia banned exports of raw nickel ore in 2020 to force companies to process it at home.\n\
+            More From Our Partners\n\
+            Discover the best hotels in Bali with our partner's exclusive travel deals this season.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(!has(
+            &got,
+            Paragraph,
+            "Discover the best hotels in Bali with our partner's exclusive travel deals this season."
+        ));
+        // a short closing line that names the story's people, and a prompt that does not
+        let story = "Jakarta is sinking fast\n\
+            On a humid afternoon in North Jakarta, Siti Aminah showed me the line on her kitchen wall.\n\
+            It was almost at the height of her shoulder, she said, and the water came fast.\n\
+            The government has been building a giant sea wall on the coast.\n";
+        let page = format!("{story}Neither will help Siti Aminah much.\n");
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Paragraph, "Neither will help Siti Aminah much."));
+        let page = format!("{story}Follow us on Instagram.\n");
+        let got = blocks_in(&page, Lang::En);
+        assert!(!has(&got, Paragraph, "Follow us on Instagram."));
     }
 }
