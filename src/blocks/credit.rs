@@ -96,6 +96,18 @@ const LINE_LABELS: &[&str] = &["provided by"];
 const SOURCE_LABELS: &[&str] = &["sumber:", "source:"];
 const PLATFORMS: &[&str] = &["instagram", "twitter", "x", "tiktok", "youtube", "facebook"];
 
+/// A social network and an account on it, as a bracket credits a picture taken from it:
+/// "Instagram/rezamahendra", "Instagram/@larasayu", "TikTok @warungbu_sri".
+fn is_account(inner: &str) -> bool {
+    let Some((platform, account)) = inner.split_once(['/', ' ']) else {
+        return false;
+    };
+    let account = account.trim();
+    PLATFORMS.contains(&platform.to_ascii_lowercase().as_str())
+        && !account.is_empty()
+        && !account.contains(char::is_whitespace)
+}
+
 /// Whether `s` is a source label naming a social account or a photographer: a photo's credit,
 /// not the story's source.
 pub fn is_photo_source(s: &str) -> bool {
@@ -197,7 +209,8 @@ pub fn is_credit(s: &str) -> bool {
                 .chain(SCREENSHOTS)
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
                 || is_credit(inner)
-                || is_outlet_and_name(inner));
+                || is_outlet_and_name(inner)
+                || is_account(inner));
     }
     // "-Fajar Ramadhan-HARIAN DISWAY-": a credit between hyphens, its parts joined by them
     if let Some(inner) = between_hyphens(s) {
@@ -480,9 +493,11 @@ pub fn trailing(s: &str) -> Option<usize> {
     // lines of prose are ruled out here, at the cost of one scan of their tail, and a slash
     // credit can only start shortly before its slash
     let tail = &s[from..];
-    if let Some(at) = dash_credit(tail).or_else(|| source_after_stop(tail)) {
-        return Some(from + at);
-    }
+    // a source after the caption's stop ("… on Thursday. AP"), unless a labelled credit starts
+    // before it and holds it ("… di Paris. Foto: dok. Istimewa")
+    let early = dash_credit(tail)
+        .or_else(|| source_after_stop(tail))
+        .map(|at| from + at);
     let label = tail.contains([':', '…', '©'])
         || super::contains_any(
             tail,
@@ -505,11 +520,11 @@ pub fn trailing(s: &str) -> Option<usize> {
         Some(slash) => {
             floor_char_boundary(s, (from + slash).saturating_sub(MAX_NAME_PART)).max(from)
         }
-        None => return None,
+        None => return early,
     };
     let label_starts = credit_label_starts();
     let bytes = s.as_bytes();
-    (from.max(1)..bytes.len())
+    let found = (from.max(1)..early.unwrap_or(bytes.len()))
         .filter(|&at| {
             let before = bytes[at - 1];
             // after a space (". " or a caption without a stop: "… on a Saturday morning Daniel
@@ -533,7 +548,8 @@ pub fn trailing(s: &str) -> Option<usize> {
                         .iter()
                         .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
-        })
+        });
+    found.or(early)
 }
 
 /// Which bytes, in lower case, a label of [`CREDIT_LABELS`] starts with; built once.
@@ -863,6 +879,15 @@ mod tests {
             trailing("Officials of the World Health Organization (WHO)"),
             None
         );
+        // a labelled credit holding an agency alone after its own abbreviation's stop is one
+        // credit from its label
+        let line = "Koleksi busana berbahan tenun Sumba di Paris. Foto: dok. Istimewa";
+        assert_eq!(trailing(line), line.find("Foto"));
+        // a social network's account in brackets
+        let line = "Reza Mahendra bersama keluarga. (Instagram/rezamahendra)";
+        assert_eq!(trailing(line), line.find('('));
+        assert!(is_credit("(TikTok @warungbu_sri)"));
+        assert!(!is_credit("(Instagram dan TikTok)"));
     }
 
     #[test]

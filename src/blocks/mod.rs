@@ -482,7 +482,7 @@ pub fn find_blocks_marked(
     mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &mut drafts);
     mark_split_credits(text, &mut drafts);
-    mark_captions(text, &mut drafts);
+    mark_captions(text, &site, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
@@ -2650,7 +2650,7 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
 /// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
 /// or neither are, the one before. A neighbour that is not prose ("Gedung Merah Putih KPK")
 /// must touch the credit.
-fn mark_captions(text: &str, drafts: &mut [Draft]) {
+fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     mark_credits_by_place(text, drafts);
     for i in 0..drafts.len() {
@@ -2666,8 +2666,19 @@ fn mark_captions(text: &str, drafts: &mut [Draft]) {
             continue;
         }
         let own_text = credit.block.span.of(text);
+        // the reporter's signature after the story's last paragraph, under the site's own
+        // name: "Bintang.com/Nadia Safitri"
+        let site_signature = || {
+            own_text.split_once('/').is_some_and(|(outlet, _)| {
+                site.iter()
+                    .any(|name| outlet.trim().eq_ignore_ascii_case(name))
+            }) && ends_the_story(drafts, i)
+                && i >= 2
+                && is_story_paragraph(&drafts[i - 2])
+        };
         let signs = credit::is_agency_mark(own_text) && signs_the_story(drafts, i)
-            || credit::is_sign_off(own_text) && ends_the_story(drafts, i);
+            || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
+            || site_signature();
         if signs {
             drafts[i].block.kind = BlockKind::Meta;
             continue;
@@ -5030,5 +5041,25 @@ mod tests {
         let page = format!("{story}Follow us on Instagram.\n");
         let got = blocks_in(&page, Lang::En);
         assert!(!has(&got, Paragraph, "Follow us on Instagram."));
+    }
+
+    #[test]
+    fn the_reporter_s_signature_under_the_site_s_name_after_the_story() {
+        let story = "Bintang.com\nAktor Reza Mahendra Bagikan Momen Buka Puasa Bersama Keluarga\n\
+            Bintang.com, Jakarta Aktor Reza Mahendra membagikan momen buka puasa bersama keluarganya.\n\
+            Dalam unggahan itu, Reza terlihat menyiapkan makanan bersama ibunya di dapur rumah.\n\
+            Reza baru saja menyelesaikan syuting film terbarunya di Yogyakarta pekan lalu.\n";
+        let page = format!("{story}Bintang.com/Nadia Safitri\n");
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(&got, Meta, "Bintang.com/Nadia Safitri"));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Reza baru saja menyelesaikan syuting film terbarunya di Yogyakarta pekan lalu."
+        ));
+        // another outlet's name there credits a photo, whose caption is the line above
+        let page = format!("{story}Kapanlagi.com/Nadia Safitri\n");
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
     }
 }
