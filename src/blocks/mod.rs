@@ -480,7 +480,7 @@ pub fn find_blocks_marked(
     };
     let site = site::names(text, &drafts, title);
     mark_site_lines(text, &site, &mut drafts);
-    mark_opening_dateline(text, lang, title, &mut drafts);
+    mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, &site, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
@@ -1457,7 +1457,13 @@ const COLON_LABELS: &[&str] = &[
 /// lead photo's caption), the place must be a sentence of its own to the sentence splitter
 /// (abbreviations such as "Prof." are not), and what follows must be running text. The
 /// paragraph is split into the dateline (meta) and the rest.
-fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
+fn mark_opening_dateline(
+    text: &str,
+    lang: Lang,
+    title: Option<usize>,
+    site: &[String],
+    drafts: &mut Vec<Draft>,
+) {
     let from = title.map_or(0, |t| t + 1);
     // lines left open that are not prose (a byline, a date) become clutter later
     let open_prose = |k: &usize| drafts[*k].block.kind == BlockKind::Paragraph && drafts[*k].prose;
@@ -1481,7 +1487,7 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
         {
             return;
         }
-        let Some(end) = opening_dateline(d.block.span.of(text), lang) else {
+        let Some(end) = opening_dateline(d.block.span.of(text), lang, site) else {
             continue;
         };
         let (span, line_no, gap_before) = (d.block.span, d.line, d.gap_before);
@@ -1504,8 +1510,9 @@ fn mark_opening_dateline(text: &str, lang: Lang, title: Option<usize>, drafts: &
 }
 
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
-fn opening_dateline(line: &str, lang: Lang) -> Option<usize> {
+fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     if let Some(end) = unseparated_dateline(line)
+        .or_else(|| place_and_date_or_site(line, site))
         .or_else(|| glued_hyphen_dateline(line))
         .or_else(|| stopped_outlet_dateline(line))
         .or_else(|| path_dateline(line))
@@ -1583,6 +1590,40 @@ fn signs_with_domain(word: &str) -> bool {
         .iter()
         .any(|tld| lower.ends_with(tld))
 }
+
+/// A place, a comma and the date or the site's own name opening the story with no separator
+/// after them, as a dateline in bold leaves the scraped text: "Jakarta, 28 Maret 2024
+/// Kementerian …", "Jombang, NU Online Ribuan santri …". Gives where the date (ending in its
+/// year) or the name ends.
+fn place_and_date_or_site(line: &str, site: &[String]) -> Option<usize> {
+    let (place, _) = line[..floor_char_boundary(line, 40)].split_once(", ")?;
+    if !capitalized_words(place, 1..=2) {
+        return None;
+    }
+    let start = place.len() + 2;
+    let rest = &line[start..];
+    let named = site.iter().find_map(|name| {
+        let head = rest.get(..name.len())?;
+        (head.eq_ignore_ascii_case(name) && rest[name.len()..].starts_with(' '))
+            .then_some(start + name.len())
+    });
+    if named.is_some() {
+        return named;
+    }
+    // the date's words, up to its year: "28 Maret 2024", "Kamis 28 Maret 2024"
+    let mut end = 0;
+    for (n, word) in rest.split(' ').take(MAX_DATE_WORDS).enumerate() {
+        end += word.len() + usize::from(n > 0);
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        if year && n >= 1 && is_bare_date(&rest[..end]) {
+            return Some(start + end);
+        }
+    }
+    None
+}
+
+/// Words of a date opening a dateline, at most: "Kamis, 28 Maret 2024".
+const MAX_DATE_WORDS: usize = 4;
 
 /// A place and the outlet in brackets closed by a full stop: "Medan, (Analisa). Harga emas …"
 /// gives the offset after the stop.
@@ -4085,12 +4126,34 @@ mod tests {
         // a place alone before the dash, as Detik prints it inline; but two words before a dash
         // are a pair of names and what names them ("Pasangan Prabowo - Gibran …")
         let place = "Bandung - Pemerintah kota menambah armada bus sekolah tahun ini.";
-        assert_eq!(opening_dateline(place, Lang::Id), Some("Bandung - ".len()));
+        assert_eq!(
+            opening_dateline(place, Lang::Id, &[]),
+            Some("Bandung - ".len())
+        );
         let pair =
             "Pasangan Prabowo - Gibran unggul di sebagian besar provinsi menurut hitung cepat.";
-        assert_eq!(opening_dateline(pair, Lang::Id), None);
+        assert_eq!(opening_dateline(pair, Lang::Id, &[]), None);
         let site = "PasarKini - Indeks saham naik tipis pada sesi pagi hari ini.";
-        assert_eq!(opening_dateline(site, Lang::Id), Some("PasarKini - ".len()));
+        assert_eq!(
+            opening_dateline(site, Lang::Id, &[]),
+            Some("PasarKini - ".len())
+        );
+        // a place and the date, or the site's own name, with no separator after them
+        let dated = "Jakarta, 28 Maret 2024 Kementerian Kesehatan mengingatkan para pemudik.";
+        assert_eq!(
+            opening_dateline(dated, Lang::Id, &[]),
+            Some("Jakarta, 28 Maret 2024".len())
+        );
+        let named = "Jombang, NU Online Ribuan santri mengikuti khataman Al-Qur'an serentak.";
+        let site = ["nu online".to_string()];
+        assert_eq!(
+            opening_dateline(named, Lang::Id, &site),
+            Some("Jombang, NU Online".len())
+        );
+        assert_eq!(opening_dateline(named, Lang::Id, &[]), None);
+        // a sentence that names a place and a number is no dateline
+        let sentence = "Jakarta, kota dengan 11 juta penduduk, kembali dilanda banjir pada 2024.";
+        assert_eq!(opening_dateline(sentence, Lang::Id, &[]), None);
         // a hyphen glued to the words on both sides joins them
         assert_eq!(glued_long_dash("Jawa-Bali"), None);
         assert_eq!(glued_long_dash("SLEMAN—Ratusan"), Some((6, 3)));

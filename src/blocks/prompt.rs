@@ -203,6 +203,10 @@ const SELF_NOUNS: &[&str] = &[
 const PUBLISHING: &[&str] = &[
     "tayang",
     "terbit",
+    // "Berita ini disiarkan oleh Biro Komunikasi …": a press office's release of itself
+    "disiarkan",
+    "dirilis",
+    "released",
     "diterbitkan",
     "diperbarui",
     "dipersembahkan",
@@ -517,6 +521,15 @@ mod tests {
             (
                 "This post was originally published in Indonesian on Project Multatuli.",
                 true,
+            ),
+            // a press office's release of itself, and news of a release
+            (
+                "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI.",
+                true,
+            ),
+            (
+                "Laporan itu dirilis oleh Badan Pusat Statistik pada Senin pagi.",
+                false,
             ),
             // news of a post that went around, and of an interview given
             ("This post was shared ten thousand times in a day.", false),
