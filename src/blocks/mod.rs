@@ -588,6 +588,10 @@ const CAPTION_OPENINGS: &[&str] = &[
     "file photo - ",
     "file:",
     "image caption,",
+    // the same labels under a video: "Media caption, Watch: Lava glows …"
+    "media caption,",
+    "video caption,",
+    "keterangan video,",
     "keterangan gambar,",
     "keterangan foto,",
     "keterangan foto:",
@@ -2769,8 +2773,36 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     c.block.kind == BlockKind::Caption && opens_in_capitals(c.block.span.of(text))
                 })
         };
+        // or the photographer's next photo inside the story: prose touching the credit from
+        // above, with the story going on under it, where the credit's first print had a
+        // caption of its own ("Warga menganyam …" / "KOMPAS/PRIYOMBODO" / … / "Kulit ketupat
+        // yang sudah jadi …" / "KOMPAS/PRIYOMBODO" / "Menurut warga …")
+        let next_photo = |k: usize| {
+            let captioned = |c: usize| {
+                drafts[c].block.kind == BlockKind::Credit
+                    && drafts[c].block.span.of(text) == own
+                    && [c.checked_sub(1), Some(c + 1)]
+                        .into_iter()
+                        .flatten()
+                        .any(|j| {
+                            drafts
+                                .get(j)
+                                .is_some_and(|d| d.block.kind == BlockKind::Caption)
+                        })
+            };
+            k + 1 == i
+                && !credit.gap_before
+                && drafts[k].prose
+                && drafts.get(i + 1).is_some_and(is_story_paragraph)
+                && (0..k).any(captioned)
+        };
         let before = before.filter(|&(k, d)| {
-            fits(d) && (!printed_again || repeats_a_caption(d) || own_photo(k) || styled(k))
+            fits(d)
+                && (!printed_again
+                    || repeats_a_caption(d)
+                    || own_photo(k)
+                    || styled(k)
+                    || next_photo(k))
         });
         let after = after.filter(|(_, d)| fits(d) && (!printed_again || repeats_a_caption(d)));
         let joined_before = !credit.gap_before;
@@ -3966,7 +3998,7 @@ mod tests {
             -Fajar Ramadhan-HARIAN DISWAY-\n\
             Pedagang di pasar itu mengeluhkan sepinya pembeli meski Lebaran tinggal dua pekan.\n\
             Sebagian besar kios di lantai dua bahkan masih tutup sampai siang hari.\n\
-            SUASANA lantai dua pasar yang sepi pengunjung.\n\
+            SUASANA lantai dua pasar yang sepi pengunjung.\n\n\
             -Fajar Ramadhan-HARIAN DISWAY-\n\
             Pengelola pasar berencana menggelar promo bersama untuk menarik pengunjung.\n\
             Promo itu akan berlangsung selama sepekan mulai Senin depan.\n";
@@ -3979,7 +4011,8 @@ mod tests {
             ),
             "{got:?}"
         );
-        // a paragraph above it in sentence case stays the story's
+        // a paragraph above it in sentence case, apart from it, stays the story's (touching
+        // it with the story going on under it, it is the photographer's next photo)
         let plain = page.replace("SUASANA lantai", "Suasana lantai");
         let got = blocks_in(&plain, Lang::Id);
         assert!(
@@ -5124,5 +5157,40 @@ mod tests {
         let page = format!("{story}Kapanlagi.com/Nadia Safitri\n");
         let got = blocks_in(&page, Lang::Id);
         assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
+    }
+
+    #[test]
+    fn a_photographer_s_next_photo_inside_the_story() {
+        let page = "Perajin Ketupat di Kampung Sawah\n\
+            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
+            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
+            KOMPAS/PRIYOMBODO\n\
+            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
+            Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024).\n\
+            KOMPAS/PRIYOMBODO\n\
+            Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama.\n\
+            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(
+            &got,
+            Caption,
+            "Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024)."
+        ));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama."
+        ));
+        // a video's caption under its label
+        let page = "Watch: Lava lights up night sky as Indonesian volcano erupts\n\
+            Media caption, Watch: Lava glows as Mount Lewotobi erupts in Indonesia\n\
+            Glowing lava has poured from a volcano on the Indonesian island of Flores this week.\n\
+            The country's volcanology agency has raised the alert to its highest level.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(
+            &got,
+            Caption,
+            "Media caption, Watch: Lava glows as Mount Lewotobi erupts in Indonesia"
+        ));
     }
 }
