@@ -744,7 +744,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     let byline = is_byline(s) && !credit::is_photo_source(s);
-    if is_editor_initials(s) || byline || is_date_line(s) || is_dateline_only(s) {
+    if is_editor_initials(s) || byline || is_date_line(s) || is_dateline_only(s) || is_entry_time(s)
+    {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
     }
@@ -1282,6 +1283,28 @@ pub fn is_date_line(s: &str) -> bool {
 
 /// Words of a field's label beside a date, at most: "Posted by", "Kategori".
 const FIELD_LABEL_WORDS: usize = 2;
+
+/// A live update's entry time on a line of its own: hours, a colon or a stop and two digits of
+/// minutes, and its zone ("12.15 WIB", "8:55 a.m. ET"); a counter ("1.234") is no time, and
+/// a clock without a zone is a video's length ("0:45").
+fn is_entry_time(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(first), Some(_zone)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let clock = first
+        .split_once([':', '.'])
+        .is_some_and(|(hours, minutes)| {
+            (1..=2).contains(&hours.len())
+                && hours.bytes().all(|b| b.is_ascii_digit())
+                && minutes.len() == 2
+                && minutes.bytes().all(|b| b.is_ascii_digit())
+        });
+    clock && s.len() <= MAX_ENTRY_TIME && is_bare_time(s)
+}
+
+/// The longest entry time of a live update, in bytes: "10:45 a.m. ET".
+const MAX_ENTRY_TIME: usize = 24;
 
 /// A time alone, perhaps with its zone: "9:12 AM EST", "10.15 WIB".
 fn is_bare_time(s: &str) -> bool {
@@ -4291,6 +4314,11 @@ mod tests {
             "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
         ));
         assert!(is_date_line("Kompas.com - 04/03/2024, 10:15 WIB"));
+        // a live update's entry time, not a counter nor a video's length
+        assert!(is_entry_time("12.15 WIB"));
+        assert!(is_entry_time("8:55 a.m. ET"));
+        assert!(!is_entry_time("1.234 views"));
+        assert!(!is_entry_time("0:45"));
         // the fields a publishing tool prints beside the date
         assert!(is_date_line(
             "Posted by: admin | Kamis, 28 Maret 2024 | Kategori: Daerah"

@@ -191,6 +191,10 @@ const SELF_NOUNS: &[&str] = &[
     "article",
     "story",
     "piece",
+    // "Konten ini merupakan kerja sama … dan diproduksi oleh tim …", "This content was
+    // produced by …": a sponsor's note ("video ini" stays out, see above)
+    "konten",
+    "content",
     // "This post was originally published in Indonesian …", "Wawancara ini telah disunting …"
     "post",
     "wawancara",
@@ -207,6 +211,13 @@ const PUBLISHING: &[&str] = &[
     "disiarkan",
     "dirilis",
     "released",
+    // "A version of this article appears in print on …", "Artikel ini dimuat di harian …"
+    "appears",
+    "dimuat",
+    // "An earlier version of this story misstated …": a correction
+    "misstated",
+    "misidentified",
+    "misspelled",
     "diterbitkan",
     "diperbarui",
     "dipersembahkan",
@@ -531,6 +542,21 @@ mod tests {
                 "Laporan itu dirilis oleh Badan Pusat Statistik pada Senin pagi.",
                 false,
             ),
+            // a sponsor's note, a correction, a print edition's line
+            (
+                "Konten ini merupakan kerja sama Tempo dengan mitra dan diproduksi oleh tim Info Tempo.",
+                true,
+            ),
+            (
+                "Correction: An earlier version of this story misstated the number of passengers.",
+                true,
+            ),
+            (
+                "A version of this article appears in print on March 29, 2024, Section B, Page 12.",
+                true,
+            ),
+            // news of content and of how someone appears
+            ("Konten itu diproduksi oleh sebuah rumah produksi di Bandung.", false),
             // news of a post that went around, and of an interview given
             ("This post was shared ten thousand times in a day.", false),
             (
