@@ -1904,6 +1904,8 @@ fn section_headings(text: &str, blocks: &[Block]) -> Vec<usize> {
         .filter(|&k| {
             let line = blocks[k].span.of(text);
             blocks[k].kind == BlockKind::Boilerplate
+                && blocks[k - 1].kind == BlockKind::Paragraph
+                && blocks[k + 1].kind == BlockKind::Paragraph
                 && line.split_whitespace().nth(SECTION_HEADING_WORDS).is_none()
                 && line.starts_with(char::is_uppercase)
                 && !ends_with_stop(line)
@@ -2608,11 +2610,14 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
                 .nth(BODY_WORDS)
                 .is_some()
     };
+    // a table of contents stands above the story: entries are looked for up to its first line
+    // of running text, which bounds the search for their copies
+    let body = drafts.iter().position(running).unwrap_or(0);
     let mut k = 0;
-    while k < drafts.len() {
+    while k < body {
         // (entry, its copy further down)
         let mut run: Vec<(usize, usize)> = Vec::new();
-        for j in k..drafts.len() {
+        for j in k..body {
             if !entry(&drafts[j]) {
                 break;
             }
@@ -3124,7 +3129,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .iter()
                 .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
                 .map(|d| d.block.span.of(text))
-                .filter(|line| !printed.contains(line))
+                .filter(|line| line.ends_with(['.', ',', ';', ':']) || !printed.contains(line))
                 .flat_map(word_keys)
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
