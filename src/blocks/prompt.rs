@@ -214,6 +214,14 @@ const PUBLISHING: &[&str] = &[
     // "A version of this article appears in print on …", "Artikel ini dimuat di harian …"
     "appears",
     "dimuat",
+    // "Dan Novak adapted this story for Learning English based on reports from …", "Artikel
+    // ini diterjemahkan dari …": who wrote, adapted or translated the article
+    "adapted",
+    "diadaptasi",
+    "written",
+    "ditulis",
+    "translated",
+    "diterjemahkan",
     // "An earlier version of this story misstated …": a correction
     "misstated",
     "misidentified",
@@ -555,6 +563,13 @@ mod tests {
                 "A version of this article appears in print on March 29, 2024, Section B, Page 12.",
                 true,
             ),
+            (
+                "Dan Novak adapted this story for Learning English based on reports from The Associated Press.",
+                true,
+            ),
+            ("Artikel ini diterjemahkan dari bahasa Inggris oleh tim redaksi.", true),
+            // news of a letter someone wrote
+            ("Surat itu ditulis oleh warga desa kepada bupati.", false),
             // news of content and of how someone appears
             ("Konten itu diproduksi oleh sebuah rumah produksi di Bandung.", false),
             // news of a post that went around, and of an interview given
