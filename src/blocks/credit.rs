@@ -160,10 +160,10 @@ const AGENCIES_ALONE: &[&str] = &[
     "nurphoto",
     "kyodo",
     "yonhap",
-    // wire agencies of Asia and Europe, signing alone: "(Bernama)", "(dpa)"
+    // wire agencies of Asia and Europe, signing alone: "(Bernama)", "(dpa)" (India's ANI is
+    // left to the shape of initials after a stop: "Ani" is a name)
     "bernama",
     "pti",
-    "ani",
     "ians",
     "dpa",
     "efe",

@@ -2607,7 +2607,7 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
                 .span
                 .of(text)
                 .split_whitespace()
-                .nth(BODY_WORDS)
+                .nth(BODY_WORDS - 1)
                 .is_some()
     };
     // a table of contents stands above the story: entries are looked for up to its first line
