@@ -108,6 +108,11 @@ const BOILERPLATE_LINES: &[&str] = &[
     "read more",
     "related",
     "share this article",
+    // the break an aggregator puts in a syndicated story: "Story continues" / "Continue
+    // reading" / "Lanjutkan membaca"
+    "story continues",
+    "continue reading",
+    "lanjutkan membaca",
 ];
 
 /// A row of links a scraper joined with runs of spaces: "Home  News  World", "Nasional   Ekonomi
@@ -293,6 +298,15 @@ const DATE_WORDS: &[&str] = &[
     "date",
     // "Updated on: March 9, 2024"
     "on",
+    // "Mon, April 1, 2024 at 11:05 AM GMT+7", as aggregators print a syndicated story's date
+    "at",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
     "last",
     "modified",
     "diposting",
@@ -1306,6 +1320,19 @@ fn is_entry_time(s: &str) -> bool {
 /// The longest entry time of a live update, in bytes: "10:45 a.m. ET".
 const MAX_ENTRY_TIME: usize = 24;
 
+/// Whether `lower` is a word of [`DATE_WORDS`] or a zone with its offset ("gmt+7", "utc-5").
+fn is_date_word(lower: &str) -> bool {
+    DATE_WORDS.contains(&lower) || {
+        let offset = lower
+            .strip_prefix("gmt")
+            .or_else(|| lower.strip_prefix("utc"))
+            .and_then(|rest| rest.strip_prefix(['+', '-']));
+        offset.is_some_and(|n| {
+            (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        })
+    }
+}
+
 /// A time alone, perhaps with its zone: "9:12 AM EST", "10.15 WIB".
 fn is_bare_time(s: &str) -> bool {
     let mut number = false;
@@ -1313,7 +1340,7 @@ fn is_bare_time(s: &str) -> bool {
         let lower = token.trim_end_matches(['.', ':', ',']).to_lowercase();
         if is_number_like(&lower, &[':', '.']) {
             number = true;
-        } else if !DATE_WORDS.contains(&lower.as_str()) {
+        } else if !is_date_word(&lower) {
             return false;
         }
     }
@@ -1332,7 +1359,7 @@ fn is_bare_date(s: &str) -> bool {
         let lower = token.trim_end_matches(['.', ':']).to_lowercase();
         if MONTHS.contains(&lower.as_str()) {
             month = true;
-        } else if DATE_WORDS.contains(&lower.as_str()) {
+        } else if is_date_word(&lower) {
         } else if is_number_like(&lower, &[':', '.']) {
             number = true;
         } else if is_number_like(&lower, &['/', '-']) && lower.contains(['/', '-']) {
@@ -1402,7 +1429,8 @@ fn dateline_prefix(s: &str) -> Option<usize> {
                 }
             })
         })
-        .or_else(|| glued_long_dash(window))?;
+        .or_else(|| glued_long_dash(window))
+        .or_else(|| stopped_dash(window))?;
     let body = &s[at + sep..];
     (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep)
 }
@@ -1423,6 +1451,14 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
         (at > 0 && glued && after[space..].starts_with(char::is_uppercase))
             .then_some((at, dash.len() + space))
     })
+}
+
+/// A dash glued after a stop that closes the dateline, as EFE prints it: "Jakarta, Mar 28
+/// (EFE).- Thousands …" gives the stop's offset and the separator's length.
+fn stopped_dash(window: &str) -> Option<(usize, usize)> {
+    let at = window.find(".-")?;
+    let space = usize::from(window[at + 2..].starts_with(' '));
+    (at > 0 && window[..at].ends_with(')')).then_some((at, 2 + space))
 }
 
 /// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
@@ -4219,6 +4255,9 @@ mod tests {
         assert_eq!(glued_long_dash("Jawa-Bali"), None);
         assert_eq!(glued_long_dash("SLEMAN—Ratusan"), Some((6, 3)));
         assert_eq!(glued_long_dash("SLEMAN— Ratusan"), Some((6, 4)));
+        // EFE's stop and dash after the agency's bracket
+        let efe = "Jakarta, Mar 28 (EFE).- Thousands of people fled their homes on Thursday.";
+        assert_eq!(dateline_prefix(efe), Some("Jakarta, Mar 28 (EFE).- ".len()));
     }
 
     #[test]
@@ -4319,6 +4358,8 @@ mod tests {
             "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
         ));
         assert!(is_date_line("Kompas.com - 04/03/2024, 10:15 WIB"));
+        // an aggregator's date, with a short day name, "at" and a zone's offset
+        assert!(is_date_line("Mon, April 1, 2024 at 11:05 AM GMT+7"));
         // a live update's entry time, not a counter nor a video's length
         assert!(is_entry_time("12.15 WIB"));
         assert!(is_entry_time("8:55 a.m. ET"));
