@@ -228,7 +228,9 @@ pub fn is_credit(s: &str) -> bool {
         .chain(LINE_LABELS)
         .any(|p| starts_with_ignore_case(s, p))
     {
-        return s.split_whitespace().count() <= 12 && !has_sentence_break(s);
+        return s.split_whitespace().count() <= 12
+            && !has_sentence_break(s)
+            && scene_after_label(s).is_none();
     }
     if let Some(rest) = after_dash(s) {
         return is_dash_credit(rest);
@@ -713,6 +715,35 @@ pub fn opens_with_label(s: &str) -> bool {
         .any(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
 }
 
+/// Where a described scene starts after a credit's label that some sites put before their
+/// captions ("Foto: Petugas memeriksa tumpukan jeriken minyak goreng …"): the label names the
+/// photo, and what follows is its caption, not its source. A scene has [`SCENE_WORDS`] words
+/// or more, most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
+/// source ("Foto: dok. Pemkab"), or a short note ("Photo: courtesy of the family").
+pub fn scene_after_label(s: &str) -> Option<usize> {
+    let label = CREDIT_LABELS
+        .iter()
+        .find(|l| l.ends_with(':') && starts_with_ignore_case(s, l))?;
+    let rest = s[label.len()..].trim_start();
+    let (mut words, mut lower) = (0usize, 0usize);
+    for word in rest.split_whitespace() {
+        words += 1;
+        lower += usize::from(word.starts_with(char::is_lowercase));
+    }
+    let source = CREDIT_OPENINGS
+        .iter()
+        .any(|p| starts_with_ignore_case(rest, p))
+        || starts_with_ignore_case(rest, "dok")
+        // a slash between names ("Antara/Budi"), not in a date ("(27/3/2024)")
+        || rest
+            .split_whitespace()
+            .any(|w| w.contains('/') && w.chars().any(char::is_alphabetic));
+    (words >= SCENE_WORDS && lower * 2 > words && !source).then_some(s.len() - rest.len())
+}
+
+/// Words of a scene described after a credit's label, at least.
+const SCENE_WORDS: usize = 6;
+
 /// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
 pub fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
@@ -883,6 +914,12 @@ mod tests {
         // credit from its label
         let line = "Koleksi busana berbahan tenun Sumba di Paris. Foto: dok. Istimewa";
         assert_eq!(trailing(line), line.find("Foto"));
+        // a credit's label before a described scene labels a caption
+        let scene = "Foto: Barang bukti minyak goreng diangkut ke kantor polisi.";
+        assert!(!is_credit(scene));
+        assert_eq!(scene_after_label(scene), Some("Foto: ".len()));
+        assert!(is_credit("Foto: dok. tim ekspedisi gunung merapi"));
+        assert!(is_credit("Photo: courtesy of the family"));
         // a social network's account in brackets
         let line = "Reza Mahendra bersama keluarga. (Instagram/rezamahendra)";
         assert_eq!(trailing(line), line.find('('));

@@ -218,6 +218,12 @@ const BYLINE_PREFIXES: &[&str] = &[
     // adapted from
     "disadur dari:",
     "disadur dari :",
+    // "Republished from Suara Papua with permission.": where a story was first published
+    "republished from",
+    "republished with permission",
+    "reprinted from",
+    "reprinted with permission",
+    "dimuat ulang dari",
     "diadaptasi dari:",
     "adapted from:",
 ];
@@ -804,20 +810,40 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         }
     };
     // a caption's label opening the body: "FILE - …", "Teks foto: …"
+    // (or a credit's label before a described scene: "Foto: Petugas memeriksa …")
     let caption_label = CAPTION_OPENINGS
         .iter()
         .find(|p| starts_with_ignore_case(b, p))
-        .copied();
+        .map(|p| p.len())
+        .or_else(|| credit::scene_after_label(b));
     // the body is the line or a prefix of it: without glue in the line there is none in it
     if let Some(end) = glued.and_then(|_| credit::leading(b)) {
         // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(bar) = b.find(" | ").filter(|&at| {
+        credit::is_credit(&b[..at])
+            && b[at + 3..]
+                .split_whitespace()
+                .nth(SCENE_WORDS - 1)
+                .is_some()
+    }) {
+        // "Dok. Humas Pemkab Aceh Besar | Bupati Aceh Besar meninjau …": the credit before its
+        // caption, a bar between them
+        drafts.push(draft(BlockKind::Credit, piece(0, bar), false, true));
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            piece(bar + 1, bar + 2),
+            false,
+            true,
+        ));
+        let rest = piece(bar + 3, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(at) = {
         // a caption's label ("Teks foto:", "Keterangan foto:") holds a credit's label: the
         // credit is looked for after it
-        let label = caption_label.map_or(0, str::len);
+        let label = caption_label.unwrap_or(0);
         credit::trailing(&b[label..]).map(|at| label + at)
     } {
         caption(body, Some(at), drafts);
@@ -4255,6 +4281,19 @@ mod tests {
         assert_eq!(glued_long_dash("Jawa-Bali"), None);
         assert_eq!(glued_long_dash("SLEMAN—Ratusan"), Some((6, 3)));
         assert_eq!(glued_long_dash("SLEMAN— Ratusan"), Some((6, 4)));
+        // a credit before its caption, a bar between them
+        let page = "Bupati Tinjau Jalan Rusak Akibat Banjir\n\
+            Dok. Humas Pemkab Aceh Besar | Bupati Aceh Besar meninjau jalan yang rusak akibat banjir di Lhoong.\n\
+            Jantho - Bupati Aceh Besar meninjau sejumlah ruas jalan yang rusak akibat banjir pekan lalu.\n\
+            Pemerintah kabupaten akan memperbaiki jalan itu dengan dana tanggap darurat.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "Dok. Humas Pemkab Aceh Besar"));
+        assert!(has(
+            &got,
+            Caption,
+            "Bupati Aceh Besar meninjau jalan yang rusak akibat banjir di Lhoong."
+        ));
+        assert!(has(&got, Meta, "Jantho -"));
         // EFE's stop and dash after the agency's bracket
         let efe = "Jakarta, Mar 28 (EFE).- Thousands of people fled their homes on Thursday.";
         assert_eq!(dateline_prefix(efe), Some("Jakarta, Mar 28 (EFE).- ".len()));
