@@ -721,6 +721,11 @@ pub fn opens_with_label(s: &str) -> bool {
 /// or more, most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
 /// source ("Foto: dok. Pemkab"), or a short note ("Photo: courtesy of the family").
 pub fn scene_after_label(s: &str) -> Option<usize> {
+    // most lines open with no label's first byte: one lookup says so
+    let first = s.as_bytes().first()?;
+    if !credit_label_starts()[usize::from(first.to_ascii_lowercase())] {
+        return None;
+    }
     let label = CREDIT_LABELS
         .iter()
         .find(|l| l.ends_with(':') && starts_with_ignore_case(s, l))?;
