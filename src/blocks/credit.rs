@@ -717,8 +717,8 @@ pub fn opens_with_label(s: &str) -> bool {
 
 /// Where a described scene starts after a credit's label that some sites put before their
 /// captions ("Foto: Petugas memeriksa tumpukan jeriken minyak goreng …"): the label names the
-/// photo, and what follows is its caption, not its source. A scene has [`SCENE_WORDS`] words
-/// or more, most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
+/// photo, and what follows is its caption, not its source. A scene has six words or more
+/// (`SCENE_WORDS`), most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
 /// source ("Foto: dok. Pemkab"), or a short note ("Photo: courtesy of the family").
 pub fn scene_after_label(s: &str) -> Option<usize> {
     // most lines open with no label's first byte: one lookup says so
