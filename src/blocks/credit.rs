@@ -710,25 +710,29 @@ pub fn is_sign_off(s: &str) -> bool {
 /// Braun/dpa", "Credit: Twitter/@balidaily"): printed on a line of its own, such a credit is
 /// the line under the photo's caption.
 pub fn opens_with_label(s: &str) -> bool {
-    CREDIT_LABELS
-        .iter()
-        .any(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
+    colon_label(s).is_some()
 }
 
-/// Where a described scene starts after a credit's label that some sites put before their
-/// captions ("Foto: Petugas memeriksa tumpukan jeriken minyak goreng …"): the label names the
-/// photo, and what follows is its caption, not its source. A scene has six words or more
-/// (`SCENE_WORDS`), most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
-/// source ("Foto: dok. Pemkab"), or a short note ("Photo: courtesy of the family").
-pub fn scene_after_label(s: &str) -> Option<usize> {
+/// The label of [`CREDIT_LABELS`] ending in a colon that opens `s` ("Foto:", "Image:").
+fn colon_label(s: &str) -> Option<&'static str> {
     // most lines open with no label's first byte: one lookup says so
     let first = s.as_bytes().first()?;
     if !credit_label_starts()[usize::from(first.to_ascii_lowercase())] {
         return None;
     }
-    let label = CREDIT_LABELS
+    CREDIT_LABELS
         .iter()
-        .find(|l| l.ends_with(':') && starts_with_ignore_case(s, l))?;
+        .find(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
+        .copied()
+}
+
+/// Where a described scene starts after a credit's label that some sites put before their
+/// captions ("Foto: Petugas memeriksa tumpukan jeriken minyak goreng …"): the label names the
+/// photo, and what follows is its caption, not its source. A scene has six words or more
+/// (`LABELLED_SCENE_WORDS`), most of them in lower case; a credit is names ("Foto: Antara/Budi Santoso"), a
+/// source ("Foto: dok. Pemkab"), or a short note ("Photo: courtesy of the family").
+pub fn scene_after_label(s: &str) -> Option<usize> {
+    let label = colon_label(s)?;
     let rest = s[label.len()..].trim_start();
     let (mut words, mut lower) = (0usize, 0usize);
     for word in rest.split_whitespace() {
@@ -743,11 +747,12 @@ pub fn scene_after_label(s: &str) -> Option<usize> {
         || rest
             .split_whitespace()
             .any(|w| w.contains('/') && w.chars().any(char::is_alphabetic));
-    (words >= SCENE_WORDS && lower * 2 > words && !source).then_some(s.len() - rest.len())
+    (words >= LABELLED_SCENE_WORDS && lower * 2 > words && !source).then_some(s.len() - rest.len())
 }
 
-/// Words of a scene described after a credit's label, at least.
-const SCENE_WORDS: usize = 6;
+/// Words of a scene described after a credit's label, at least (more than a scene beside a
+/// credit needs in `mark_captions`, since the label itself says "credit").
+const LABELLED_SCENE_WORDS: usize = 6;
 
 /// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
 pub fn is_agency_alone(s: &str) -> bool {
