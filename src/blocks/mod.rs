@@ -1559,12 +1559,20 @@ fn mark_opening_dateline(
     let Some(first) = (from..drafts.len()).find(open_prose) else {
         return;
     };
-    // prose touching a credit may be the lead photo's caption: the story may open after it
-    let touches_credit = [first.checked_sub(1), Some(first + 1)]
-        .into_iter()
-        .flatten()
-        .filter_map(|j| drafts.get(j))
-        .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
+    // prose touching a credit may be the lead photo's caption: the story may open after it; so
+    // may prose closed on its line by a source the tables read as meta ("… Kamis (28/3).
+    // [gat/bhirawa]")
+    let closed_by_source = drafts.get(first + 1).is_some_and(|c| {
+        c.block.kind == BlockKind::Meta
+            && c.line == drafts[first].line
+            && c.block.span.of(text).starts_with(['[', '('])
+    });
+    let touches_credit = closed_by_source
+        || [first.checked_sub(1), Some(first + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| drafts.get(j))
+            .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
     let next = (first + 1..drafts.len())
         .find(open_prose)
         .filter(|_| touches_credit);
@@ -1714,14 +1722,24 @@ fn place_and_date_or_site(line: &str, site: &[String]) -> Option<usize> {
 /// Words of a date opening a dateline, at most: "Kamis, 28 Maret 2024".
 const MAX_DATE_WORDS: usize = 4;
 
-/// A place and the outlet in brackets closed by a full stop: "Medan, (Analisa). Harga emas …"
-/// gives the offset after the stop.
+/// A place and the outlet, in brackets or bare, closed by a full stop: "Medan, (Analisa). Harga
+/// emas …", "Surabaya, Bhirawa. Pemerintah Kota …" gives the offset after the stop.
 fn stopped_outlet_dateline(line: &str) -> Option<usize> {
-    let at = line[..floor_char_boundary(line, 40)].find("). ")?;
-    let head = &line[..=at];
-    let (place, outlet) = head.split_once('(')?;
-    let place = place.trim_end().trim_end_matches(',');
-    (capitalized_words(place, 1..=2) && outlet.starts_with(char::is_uppercase)).then_some(at + 2)
+    let window = &line[..floor_char_boundary(line, 40)];
+    if let Some(at) = window.find("). ") {
+        let (place, outlet) = line[..=at].split_once('(')?;
+        let place = place.trim_end().trim_end_matches(',');
+        return (capitalized_words(place, 1..=2) && outlet.starts_with(char::is_uppercase))
+            .then_some(at + 2);
+    }
+    // bare, the outlet is one capitalized word after the place's comma: two capitalized words
+    // and a stop are no sentence of a story
+    let at = window.find(". ")?;
+    let (place, outlet) = line[..at].split_once(", ")?;
+    (capitalized_words(place, 1..=2)
+        && outlet.starts_with(char::is_uppercase)
+        && outlet.chars().all(char::is_alphabetic))
+    .then_some(at + 2)
 }
 
 /// A shouted one-word place glued to the story by a hyphen, as regional papers print their
@@ -2880,10 +2898,14 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                                 .is_some_and(|d| d.block.kind == BlockKind::Caption)
                         })
             };
+            // the story goes on under it, or the photo is the story's last, after its last
+            // paragraph ("Seorang anak membantu …" / "KOMPAS/PRIYOMBODO" / "Bagikan")
+            let last_photo =
+                || k >= 1 && is_story_paragraph(&drafts[k - 1]) && ends_the_story(drafts, i);
             k + 1 == i
                 && !credit.gap_before
                 && drafts[k].prose
-                && drafts.get(i + 1).is_some_and(is_story_paragraph)
+                && (drafts.get(i + 1).is_some_and(is_story_paragraph) || last_photo())
                 && (0..k).any(captioned)
         };
         let before = before.filter(|&(k, d)| {
@@ -3029,7 +3051,11 @@ fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
             && caption.block.kind == BlockKind::Paragraph
             && caption.prose
             && !caption.settled
-            && source.block.span.of(text).starts_with(['—', '–', '-']);
+            && source
+                .block
+                .span
+                .of(text)
+                .starts_with(['—', '–', '-', '[', '(']);
         if closes_a_caption {
             drafts[i - 1].block.kind = BlockKind::Caption;
             drafts[i - 1].settled = true;
@@ -4144,6 +4170,9 @@ mod tests {
             ("WAMENA, SUARAPAPUA.com --- Warga sebuah kampung meminta jembatan kayu itu diperbaiki.", Some("WAMENA, SUARAPAPUA.com ---")),
             // a place and the outlet in brackets closed by a stop
             ("Medan, (Analisa). Harga emas perhiasan di Kota Medan naik dalam sepekan terakhir.", Some("Medan, (Analisa).")),
+            // or bare, one word
+            ("Surabaya, Bhirawa. Pemerintah Kota Surabaya membuka 20 titik pasar murah pekan ini.", Some("Surabaya, Bhirawa.")),
+            ("Surabaya, Bhirawa dan Pemkot. Pemerintah Kota Surabaya membuka 20 titik pasar murah.", None),
         ] {
             let text = format!("Kemenkes Perpanjang Vaksinasi Campak Gratis\n{opening}\n{story}");
             let got = kinds(&text);
@@ -4156,6 +4185,31 @@ mod tests {
             kinds(&text).iter().all(|k| k.0 != Meta),
             "{:?}",
             kinds(&text)
+        );
+    }
+
+    #[test]
+    fn prose_closed_by_a_source_in_brackets_above_the_opening_dateline_is_a_caption() {
+        let text = "Pemkot Surabaya Buka 20 Titik Pasar Murah Jelang Lebaran\n\
+            28 Maret 2024\n\
+            Wali Kota Surabaya meninjau pasar murah di Kecamatan Tambaksari, Kamis (28/3). [gat/bhirawa]\n\
+            Surabaya, Bhirawa. Pemerintah Kota Surabaya membuka 20 titik pasar murah di seluruh kecamatan.\n\
+            Warga dapat membeli beras, minyak goreng, gula dan telur dengan harga di bawah pasar.\n\
+            Pasar murah digelar hingga 5 April mendatang di seluruh kecamatan kota.\n\
+            [gat.wwn]";
+        let got = kinds(text);
+        assert!(
+            has_opening(&got, Caption, "Wali Kota Surabaya meninjau"),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Credit, "[gat/bhirawa]", None)), "{got:?}");
+        assert!(got.contains(&(Meta, "Surabaya, Bhirawa.", None)), "{got:?}");
+        // with no dateline under it, the same line opens the story
+        let text = text.replace("Surabaya, Bhirawa. ", "");
+        let got = kinds(&text);
+        assert!(
+            has_opening(&got, Paragraph, "Wali Kota Surabaya meninjau"),
+            "{got:?}"
         );
     }
 
@@ -5293,6 +5347,24 @@ mod tests {
             &got,
             Paragraph,
             "Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama."
+        ));
+        // and the story's last photo, after its last paragraph; the paragraph above that
+        // photo stays the story's
+        let page = format!(
+            "{page}Seorang anak membantu orangtuanya menganyam ketupat di teras rumah.\n\
+            KOMPAS/PRIYOMBODO\n\
+            Bagikan\n"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(
+            &got,
+            Caption,
+            "Seorang anak membantu orangtuanya menganyam ketupat di teras rumah."
+        ));
+        assert!(has(
+            &got,
+            Paragraph,
+            "Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar."
         ));
         // a video's caption under its label
         let page = "Watch: Lava lights up night sky as Indonesian volcano erupts\n\
