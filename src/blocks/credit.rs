@@ -706,6 +706,25 @@ pub fn is_sign_off(s: &str) -> bool {
         && !inner.contains(':')
 }
 
+/// Whether `s` is a writer's name and an editor's or outlet's code joined by a slash, with no
+/// brackets: "Adi Prasetyo / RIA". Under the headline with no caption beside it, it is the
+/// story's byline; an agency's photo credit names the agency first ("ANTARA/Budi Santoso").
+pub fn is_name_and_code(s: &str) -> bool {
+    /// The longest code after a writer's name, in letters: "RIA", "red".
+    const MOST_CODE: usize = 4;
+    let Some((name, code)) = s.split_once('/') else {
+        return false;
+    };
+    let (name, code) = (name.trim(), code.trim());
+    super::capitalized_words(name, 2..=3)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_alphabetic))
+        && !is_agency(name)
+        && (2..=MOST_CODE).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_alphabetic())
+}
+
 /// Whether the credit `s` opens with a label of its own ("Image: Adek Berry/AFP", "Foto: Sven
 /// Braun/dpa", "Credit: Twitter/@balidaily"): printed on a line of its own, such a credit is
 /// the line under the photo's caption.
@@ -791,13 +810,22 @@ fn parenthesized(s: &str) -> Option<usize> {
 /// A wire agency's initials alone in brackets after the caption's final stop, as pages that
 /// carry many agencies sign a photo: "… on Thursday. (PTI)", "… di Kuala Lumpur. (BERNAMA)".
 /// Only after a stop: "… Komisi Pemberantasan Korupsi (KPK)." defines a name in a sentence.
+/// So is a photographer's name joined to them by a dash: "… Kabupaten Jayawijaya. (Elisa
+/// Sekenyap – SP)".
 fn is_signing_acronym(s: &str, open: usize) -> bool {
     let Some(inner) = s[open + 1..].strip_suffix(')') else {
         return false;
     };
-    (2..=MAX_ACRONYM).contains(&inner.len())
-        && inner.bytes().all(|b| b.is_ascii_uppercase())
-        && s[..open].trim_end().ends_with(['.', '!', '?'])
+    let acronym =
+        |a: &str| (2..=MAX_ACRONYM).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase());
+    let named = || {
+        [" – ", " — ", " - "].iter().any(|dash| {
+            inner.split_once(dash).is_some_and(|(name, initials)| {
+                acronym(initials) && super::capitalized_words(name, 1..=3)
+            })
+        })
+    };
+    (acronym(inner) || named()) && s[..open].trim_end().ends_with(['.', '!', '?'])
 }
 
 /// The longest agency's initials signing a photo in brackets ("(BERNAMA)"), in bytes.
@@ -907,6 +935,14 @@ mod tests {
         assert_eq!(
             trailing("Para menteri di Abu Dhabi, Kamis. (WAM)"),
             Some("Para menteri di Abu Dhabi, Kamis. ".len())
+        );
+        // and the photographer's name joined to the outlet's initials by a dash, but not a
+        // sentence's aside after a stop
+        let line = "Jembatan kayu yang rusak di Distrik Wamena. (Elisa Sekenyap – SP)";
+        assert_eq!(trailing(line), line.find("(Elisa"));
+        assert_eq!(
+            trailing("Jembatan itu rusak. (Warga menunggu – kata mereka – sejak 2020)"),
+            None
         );
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));

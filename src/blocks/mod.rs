@@ -2967,9 +2967,13 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
         if let Some(k) = pick {
             drafts[k].block.kind = BlockKind::Caption;
             drafts[k].settled = true;
-        } else if credit::is_agency_alone(own.trim_end_matches('.')) && under_title(drafts, i) {
-            // an agency alone under the headline with no caption beside it is the story's
-            // byline: "Xinhua" over the date
+        } else if (credit::is_agency_alone(own.trim_end_matches('.'))
+            || credit::is_name_and_code(own))
+            && under_title(drafts, i)
+        {
+            // an agency alone, or a writer's name and a code, under the headline with no
+            // caption beside it is the story's byline: "Xinhua" or "Adi Prasetyo / RIA" over
+            // the date
             drafts[i].block.kind = BlockKind::Meta;
         } else if masthead(drafts, i) {
             // and above it, with only the page's clutter before and no caption beside it, the
@@ -3897,6 +3901,21 @@ mod tests {
             has(&got, Meta, "Publication date 28 March 2024 | 10:12 ICT"),
             "{got:?}"
         );
+        // so is a writer's name and a code; an agency's photographer there keeps his credit
+        for (line, kind) in [
+            ("Adi Prasetyo / RIA", Meta),
+            ("ANTARA FOTO/Budi Santoso", Credit),
+        ] {
+            let page = format!(
+                "Transjakarta Tambah 50 Bus Listrik untuk Rute Pinggiran\n\
+                {line}\n\
+                Kamis, 21 Maret 2024 | 13:05 WIB\n\
+                PT Transjakarta menambah 50 unit bus listrik yang akan melayani rute pinggiran.\n\
+                Bus baru diprioritaskan untuk rute dengan waktu tunggu terlama di ibu kota.\n"
+            );
+            let got = blocks_in(&page, Lang::Id);
+            assert!(has(&got, kind, line), "{got:?}");
+        }
         // a byline with the outlet after a slash, a shouted place with the date in brackets
         let page = "Malaysian palm oil firms eye Indonesian plantations\n\
             By Sharon Tan / theedgemalaysia.com\n\
