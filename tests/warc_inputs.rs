@@ -264,8 +264,9 @@ fn a_crawl_gives_exactly_its_indonesian_articles_and_counts_the_rest() {
             .filter(|(_, kind, _)| kind != "boilerplate")
             .map(|(_, _, t)| t.as_str())
             .collect();
-        let want: String = sentences
-            .join(" ")
+        // as the one normalization reads it: the source's mojibake holds soft hyphens
+        // ("GuaranÃ\u{ad}"), which it drops
+        let want: String = selaras::input::normalize(&sentences.join(" "))
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");

@@ -1,7 +1,8 @@
 //! Stage 1: reading articles.
 //!
 //! Owns decoding (strict UTF-8 unless lossy, BOM stripped, CRLF accepted, binary refused) and
-//! the single NFC normalization; every later span points into [`Article::text`]. An input holds
+//! the single normalization (no-break and other typeset spaces made plain, zero-width
+//! characters dropped, NFC); every later span points into [`Article::text`]. An input holds
 //! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
 //! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page, [`mod@warc`] a crawl of many.
 pub mod compressed;
@@ -172,7 +173,8 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
     })
 }
 
-/// The one normalization: BOM stripped, CRLF and lone CR turned into LF, then NFC.
+/// The one normalization: BOM stripped, CRLF and lone CR turned into LF, the spaces and
+/// breaks of [`SPACES`] made plain, then NFC.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<str> = if text.contains('\r') {
@@ -180,10 +182,65 @@ pub fn normalize(text: &str) -> String {
     } else {
         Cow::Borrowed(text)
     };
+    let text = plain_spaces(text);
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
     }
+}
+
+/// What HTML and word processors leave in scraped text in place of a space or a line break,
+/// and what they leave that is not seen at all, with what it becomes. A page that spells its
+/// spaces "&nbsp;" reads as one long word to every rule that splits on spaces, and a line
+/// ending in a zero-width space is not the same line as its copy; both are common in pages
+/// copied from a browser.
+const SPACES: &[(char, Option<char>, &str)] = &[
+    ('\u{a0}', Some(' '), "no-break space: \"Rp&nbsp;10.000\""),
+    ('\u{2007}', Some(' '), "figure space"),
+    ('\u{202f}', Some(' '), "narrow no-break space: \"10 %\""),
+    ('\u{205f}', Some(' '), "medium mathematical space"),
+    ('\u{3000}', Some(' '), "ideographic space"),
+    ('\u{2028}', Some('\n'), "line separator"),
+    ('\u{2029}', Some('\n'), "paragraph separator"),
+    ('\u{85}', Some('\n'), "next line (NEL)"),
+    (
+        '\u{200b}',
+        None,
+        "zero-width space, left by editors between words and at line ends",
+    ),
+    ('\u{2060}', None, "word joiner"),
+    (
+        '\u{feff}',
+        None,
+        "a byte order mark inside the text (pasted from another file)",
+    ),
+    ('\u{ad}', None, "soft hyphen: \"pe&shy;me&shy;rin&shy;tah\""),
+];
+
+/// The spaces from EN QUAD to HAIR SPACE (U+2000–U+200A) also become plain spaces: typesetters'
+/// widths of one space.
+fn plain_space(c: char) -> Option<Option<char>> {
+    if ('\u{2000}'..='\u{200a}').contains(&c) {
+        return Some(Some(' '));
+    }
+    SPACES
+        .iter()
+        .find(|(from, _, _)| *from == c)
+        .map(|&(_, to, _)| to)
+}
+
+/// `text` with [`SPACES`] made plain. Every such character's UTF-8 encoding opens with one of
+/// three bytes, so text without those bytes (most of it) is returned as it is after one scan.
+fn plain_spaces(text: Cow<str>) -> Cow<str> {
+    let lead = |b: &u8| matches!(b, 0xc2 | 0xe2 | 0xe3 | 0xef);
+    if !text.as_bytes().iter().any(lead) || !text.chars().any(|c| plain_space(c).is_some()) {
+        return text;
+    }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| plain_space(c).unwrap_or(Some(c)))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -198,6 +255,20 @@ mod tests {
             // "é" as e + combining acute becomes one code point
             ("Cafe\u{301} di Bandung", "Caf\u{e9} di Bandung"),
             ("Sudah normal.", "Sudah normal."),
+            // spaces a browser copies: no-break, narrow, en quad to hair space; a separator
+            // of lines; and what is never seen
+            ("Rp\u{a0}10.000 dan 10\u{202f}%", "Rp 10.000 dan 10 %"),
+            ("a\u{2000}b\u{200a}c\u{3000}d", "a b c d"),
+            ("Baris satu\u{2028}Baris dua", "Baris satu\nBaris dua"),
+            (
+                "Judul\u{200b}\nIsi\u{2060}nya pe\u{ad}me\u{ad}rin\u{ad}tah.\u{feff}",
+                "Judul\nIsinya pemerintah.",
+            ),
+            // joiners that shape emoji and scripts stay, and so does a dash the lead bytes share
+            (
+                "👨\u{200d}👩 \u{200c} \u{2014} “kutipan”",
+                "👨\u{200d}👩 \u{200c} \u{2014} “kutipan”",
+            ),
         ];
         for &(input, expected) in cases {
             assert_eq!(normalize(input), expected, "input: {input:?}");
