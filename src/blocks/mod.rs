@@ -434,20 +434,29 @@ pub fn find_blocks_marked(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut given_title = None;
     let mut offset = 0;
-    let mut gap_before = false;
-    for (line_no, line) in text.split('\n').enumerate() {
+    // lines are numbered as the page spaces them: on a page that puts a blank line between
+    // all its lines, two lines one blank line apart touch, and only more blank lines part them
+    let spacing = usual_spacing(text);
+    let (mut line_no, mut blanks, mut gap_before) = (0usize, 0usize, false);
+    for (physical, line) in text.split('\n').enumerate() {
         let span = trimmed(text, Span::new(offset, offset + line.len()));
         offset += line.len() + 1;
         if span.is_empty() {
-            gap_before = true;
+            blanks += 1;
             continue;
         }
+        if physical > 0 {
+            // blank lines beyond the usual, counted in the page's own unit of spacing
+            let apart = blanks.saturating_sub(spacing).div_ceil(spacing + 1);
+            line_no += if drafts.is_empty() { apart } else { 1 + apart };
+            gap_before = apart > 0;
+        }
+        blanks = 0;
         let first = drafts.len();
         if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
             given_title = Some(first);
             drafts.push(draft(BlockKind::Title, span, true, true));
             drafts[first].line = line_no;
-            gap_before = false;
             continue;
         }
         while marks.next_if(|(m, _)| m.end <= span.start).is_some() {}
@@ -488,7 +497,6 @@ pub fn find_blocks_marked(
             draft.line = line_no;
             draft.gap_before = gap_before;
         }
-        gap_before = false;
     }
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
@@ -511,6 +519,40 @@ pub fn find_blocks_marked(
     mark_duplicates(text, &mut blocks);
     mark_tail(text, &mut blocks, &marked, &embedded);
     blocks
+}
+
+/// Share of the breaks between a page's lines that hold a blank line, at least, for the page to
+/// be spaced by blank lines (as many scrapers write every block, and as the sample article
+/// is): then one blank line is how the page goes from one line to the next, not a gap.
+const SPACED_SHARE: f64 = 0.75;
+
+/// Blank lines a page puts between two lines that touch: the most that at least
+/// [`SPACED_SHARE`] of its breaks hold (0 on a page written line under line, 1 on one spaced by
+/// blank lines, 3 on such a page spaced again by a second tool).
+fn usual_spacing(text: &str) -> usize {
+    const MOST: usize = 8;
+    // breaks[n]: breaks between two lines that hold n blank lines (MOST or more counted at MOST)
+    let mut breaks = [0usize; MOST + 1];
+    let (mut seen, mut blanks) = (false, 0usize);
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            blanks += 1;
+            continue;
+        }
+        if seen {
+            breaks[blanks.min(MOST)] += 1;
+        }
+        (seen, blanks) = (true, 0);
+    }
+    let total: usize = breaks.iter().sum();
+    let mut at_least = 0;
+    (1..=MOST)
+        .rev()
+        .find(|&n| {
+            at_least += breaks[n];
+            total > 0 && at_least as f64 >= SPACED_SHARE * total as f64
+        })
+        .unwrap_or(0)
 }
 
 /// A post of a social network embedded in the page, as its scraped text shows it: the post's
@@ -5343,6 +5385,39 @@ mod tests {
         let page = format!("{story}Kapanlagi.com/Nadia Safitri\n");
         let got = blocks_in(&page, Lang::Id);
         assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
+    }
+
+    #[test]
+    fn a_page_spaced_by_blank_lines_reads_as_the_same_page_written_line_under_line() {
+        // a caption touching its credit, the next photo of the same photographer, and a gap
+        // (a blank line more than the page's usual) before the story's last paragraph
+        let page = "Perajin Ketupat di Kampung Sawah\n\
+            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
+            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
+            KOMPAS/PRIYOMBODO\n\
+            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
+            Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024).\n\
+            KOMPAS/PRIYOMBODO\n\
+            Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama.\n\
+            \n\
+            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let lines = blocks_in(page, Lang::Id);
+        assert!(has(
+            &lines,
+            Caption,
+            "Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024)."
+        ));
+        // spaced once by a scraper, and again by a second tool
+        let spaced = page.replace('\n', "\n\n");
+        let twice = spaced.replace('\n', "\n\n");
+        for page in [&spaced, &twice] {
+            assert_eq!(blocks_in(page, Lang::Id), lines, "{page}");
+        }
+        assert_eq!(usual_spacing(page), 0);
+        assert_eq!(usual_spacing(&spaced), 1);
+        assert_eq!(usual_spacing(&twice), 3);
+        // a page with a few blank lines between its blocks is still written line under line
+        assert_eq!(usual_spacing("a\nb\n\nc\nd\ne\n\nf"), 0);
     }
 
     #[test]
