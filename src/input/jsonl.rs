@@ -6,7 +6,7 @@
 //! [`Fields`] overrides any of them; a dotted name ("metadata.url") looks inside objects.
 //! A line that holds no document (invalid JSON or UTF-8, no text, text not a string, longer
 //! than [`MAX_LINE_BYTES`]) is a [`Line::Bad`] naming the problem; the caller reports it.
-use super::{normalize, Article};
+use super::{normalize, unescape, Article};
 use crate::span::Span;
 use serde_json::Value;
 use std::io::{self, BufRead};
@@ -183,9 +183,9 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         .map(str::to_string);
     let title = find(&value, fields.title.as_deref(), TITLE_FIELDS)
         .and_then(|(_, title)| title.as_str())
-        .map(|title| one_line(&normalize(title)))
+        .map(|title| one_line(&normalize(&unescape(title))))
         .filter(|title| !title.is_empty());
-    let body = normalize(body);
+    let body = normalize(&unescape(body));
     let article = match title {
         // the title is the first line, apart from the body, so that its span is its own line
         Some(title) => Article {
@@ -312,6 +312,14 @@ mod tests {
                 "Air naik.",
                 None,
                 Some("https://detik.com/y"),
+            ),
+            // a feed's title and body with the character references of their HTML
+            (
+                r#"{"title":"Warga &#8216;Siap&#8217; Mengungsi","text":"&quot;Air naik,&quot; kata&nbsp;warga."}"#,
+                "",
+                "Warga \u{2018}Siap\u{2019} Mengungsi\n\n\"Air naik,\" kata warga.",
+                Some("Warga \u{2018}Siap\u{2019} Mengungsi"),
+                None,
             ),
             // a numeric id, no URL
             (

@@ -167,7 +167,7 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
     };
     Ok(Article {
         id,
-        text: normalize(&text),
+        text: normalize(&unescape(&text)),
         title: None,
         marks: Vec::new(),
     })
@@ -187,6 +187,18 @@ pub fn normalize(text: &str) -> String {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
     }
+}
+
+/// Text taken from HTML by a scraper that left its character references in it ("&quot;Kami
+/// siap,&quot; katanya", "Jakarta&#8217;s", "Rp&nbsp;10.000", "AT&amp;T"), as feeds and APIs
+/// often give titles and bodies, read as the page showed it. Only references closed by ";" are
+/// read (html-escape's rule), so "R&D" and "AT&T" stay. A saved HTML page is not read through
+/// this: its parser has already read them.
+pub fn unescape(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    html_escape::decode_html_entities(text)
 }
 
 /// What HTML and word processors leave in scraped text in place of a space or a line break,
@@ -273,6 +285,30 @@ mod tests {
         for &(input, expected) in cases {
             assert_eq!(normalize(input), expected, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn character_references_left_by_a_scraper_are_read() {
+        for (input, expected) in [
+            ("&quot;Kami siap,&quot; katanya.", "\"Kami siap,\" katanya."),
+            (
+                "Jakarta&#8217;s &#x201C;new&#x201D; capital",
+                "Jakarta\u{2019}s \u{201c}new\u{201d} capital",
+            ),
+            ("Rp&nbsp;10.000 &amp; PT&nbsp;KAI", "Rp 10.000 & PT KAI"),
+            // no ";", no reference: a company's name and a department's
+            ("AT&T dan R&D &copy 2024", "AT&T dan R&D &copy 2024"),
+            ("Tanpa referensi.", "Tanpa referensi."),
+        ] {
+            assert_eq!(normalize(&unescape(input)), expected, "input: {input:?}");
+        }
+        let article = decode(
+            b"Judul&#58; Berita\n&quot;Ya&quot;.",
+            "a.txt",
+            "a".into(),
+            false,
+        );
+        assert_eq!(article.unwrap().text, "Judul: Berita\n\"Ya\".");
     }
 
     #[test]
