@@ -383,6 +383,8 @@ struct Draft {
     /// whether its text holds a word of the page ([`prose::speaks_of_the_page`]), when the
     /// prose detector already read it; `None` when not known or when the span changed
     speaks: Option<bool>,
+    /// its line opened with a list's mark, which its span leaves out ([`LIST_MARKERS`])
+    item: bool,
 }
 
 /// Splits an article's text into classified blocks, in text order. `lang` is the language of
@@ -438,8 +440,11 @@ pub fn find_blocks_marked(
     // all its lines, two lines one blank line apart touch, and only more blank lines part them
     let spacing = usual_spacing(text);
     let (mut line_no, mut blanks, mut gap_before) = (0usize, 0usize, false);
+    let mut list_marks: Vec<(usize, usize)> = Vec::new();
     for (physical, line) in text.split('\n').enumerate() {
-        let span = trimmed(text, Span::new(offset, offset + line.len()));
+        let whole = trimmed(text, Span::new(offset, offset + line.len()));
+        let span = without_list_marker(text, whole);
+        let item = span != whole;
         offset += line.len() + 1;
         if span.is_empty() {
             blanks += 1;
@@ -452,6 +457,11 @@ pub fn find_blocks_marked(
             gap_before = apart > 0;
         }
         blanks = 0;
+        if item {
+            // the list's mark is read past, but kept: the line's first block takes it back
+            // once every pass is done
+            list_marks.push((line_no, whole.start));
+        }
         let first = drafts.len();
         if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
             given_title = Some(first);
@@ -496,6 +506,7 @@ pub fn find_blocks_marked(
         for draft in &mut drafts[first..] {
             draft.line = line_no;
             draft.gap_before = gap_before;
+            draft.item = item;
         }
     }
     mark_embedded_posts(text, &mut drafts);
@@ -515,9 +526,21 @@ pub fn find_blocks_marked(
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let embedded: Vec<bool> = drafts.iter().map(|d| d.embedded).collect();
+    // both in line order: one walk finds each marked line's first block
+    let mut marks = list_marks.into_iter().peekable();
+    let mut firsts: Vec<(usize, usize)> = Vec::new();
+    for (k, d) in drafts.iter().enumerate() {
+        while marks.next_if(|&(line, _)| line < d.line).is_some() {}
+        if let Some((_, start)) = marks.next_if(|&(line, _)| line == d.line) {
+            firsts.push((k, start));
+        }
+    }
     let mut blocks: Vec<Block> = drafts.into_iter().map(|d| d.block).collect();
     mark_duplicates(text, &mut blocks);
     mark_tail(text, &mut blocks, &marked, &embedded);
+    for (k, start) in firsts {
+        blocks[k].span.start = start;
+    }
     blocks
 }
 
@@ -628,7 +651,38 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         marked: false,
         embedded: false,
         speaks: None,
+        item: false,
     }
+}
+
+/// The marks a scraper writes before the items of a list it read from HTML (a menu, a list of
+/// tags or related stories, a list inside the story), each with a space after it: "• Nasional",
+/// "* Ekonomi", "- Berita Terkini", "» Baca juga …". A line is read without its mark, so a menu
+/// item is as short and bare as a menu item without one; the mark is given back to the line's
+/// first block when the passes are done, so that nothing of the page is lost.
+/// Dashes other than the hyphen are not marks: "— Bernama pic" is a credit's own dash.
+const LIST_MARKERS: &[&str] = &[
+    "•", "·", "◦", "▪", "▫", "●", "○", "■", "□", "►", "▶", "▸", "»", "›", "➤", "✓", "✔", "*", "-",
+];
+
+/// `span` (trimmed) without a list marker of [`LIST_MARKERS`] and the spaces after it; a line
+/// that is only a mark, or a mark glued to a word ("-Red", "*catatan"), keeps it.
+fn without_list_marker(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let Some(first) = s.chars().next() else {
+        return span;
+    };
+    // most lines open with a letter, a digit or a quotation mark: one test says so
+    if first.is_alphanumeric() {
+        return span;
+    }
+    LIST_MARKERS
+        .iter()
+        .find_map(|mark| s.strip_prefix(mark))
+        .filter(|rest| rest.starts_with([' ', '\t']) && !rest.trim().is_empty())
+        .map_or(span, |rest| {
+            trimmed(text, Span::new(span.end - rest.len(), span.end))
+        })
 }
 
 /// `span` without leading and trailing white space.
@@ -1935,12 +1989,16 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let d = &drafts[k];
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
-        let item = is_list_item(line);
+        let item = d.item || is_list_item(line);
         let listed = in_list && (item || open && is_labelled_value(line));
-        // a word alone before its colon is a widget's label ("Bagikan:", "Tags:"), not a
-        // line introducing a list
+        // a word or two before the colon are a widget's label ("Bagikan:", "Tags :", "Print
+        // Options:"), not a line introducing a list
+        let label = line.strip_suffix(':').map(str::trim_end);
+        // and one whose items are the page's tags introduces none, unless it opens as the
+        // story's lists do ("Berikut barang yang terbakar:" / "1. Kardus" / "2. Kain")
         let intro = open
-            && (line.ends_with(':') && line.split_whitespace().nth(1).is_some()
+            && (label.is_some_and(|label| label.split_whitespace().nth(2).is_some())
+                && !lists_tags(text, &drafts[k + 1..])
                 || opens_a_list(line));
         in_list = intro || listed;
         if !open {
@@ -1953,7 +2011,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
                 let next_line = next.block.span.of(text);
                 next.block.kind == BlockKind::Paragraph
                     && !next.settled
-                    && (is_list_item(next_line) || is_labelled_value(next_line))
+                    && (next.item || is_list_item(next_line) || is_labelled_value(next_line))
                     && !is_boilerplate(next_line)
             });
         if introduces {
@@ -2215,7 +2273,7 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize, interview: bool) -> boo
         && !interview
         && !is_addressed(line);
     // "1. Undang-Undang Nomor 46 …;" then "2. Undang-Undang Nomor 48 …": a list, not a heading
-    let list = after.is_some_and(|d| is_list_item(d.block.span.of(text)));
+    let list = after.is_some_and(|d| d.item || is_list_item(d.block.span.of(text)));
     (numbered && !list) || question
 }
 
@@ -2577,6 +2635,30 @@ const MIN_NAME_LETTERS: usize = 3;
 /// Words that open a line introducing a list whatever its last mark: "Berikut jadwal
 /// imsakiyah untuk wilayah Jakarta hari ini." then "Imsak: 04.28 WIB".
 const LIST_INTRODUCTIONS: &[&str] = &["berikut ", "here are ", "here is ", "the following "];
+
+/// Words a list's item has at most, in a list of the page's tags or links rather than the
+/// story's: "• Bali", "• Floods", "• export ban".
+const MAX_TAG_WORDS: usize = 2;
+
+/// Whether the list items opening `after` (each marked, numbered or dashed) are short
+/// ([`MAX_TAG_WORDS`]), the first and at least half of them: the page's tags or menu under a
+/// label ("Read related topics:" / "• Bali" / "• Join the conversation", the next widget's
+/// link run on), not a list of the story's ("Gejala yang perlu diwaspadai:" / "- Nyeri perut
+/// hebat dan muntah terus-menerus").
+fn lists_tags(text: &str, after: &[Draft]) -> bool {
+    let short: Vec<bool> = after
+        .iter()
+        .map(|d| (d, d.block.span.of(text)))
+        .take_while(|(d, line)| d.item || is_list_item(line))
+        .map(|(_, line)| {
+            line.split_whitespace()
+                .filter(|w| w.contains(char::is_alphanumeric))
+                .count()
+                <= MAX_TAG_WORDS
+        })
+        .collect();
+    short.first() == Some(&true) && 2 * short.iter().filter(|&&s| s).count() >= short.len()
+}
 
 fn opens_a_list(line: &str) -> bool {
     LIST_INTRODUCTIONS
@@ -5385,6 +5467,68 @@ mod tests {
         let page = format!("{story}Kapanlagi.com/Nadia Safitri\n");
         let got = blocks_in(&page, Lang::Id);
         assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
+    }
+
+    #[test]
+    fn a_list_s_marks_are_read_past() {
+        let mark = |line: &str| {
+            let span = without_list_marker(line, Span::new(0, line.len()));
+            span.of(line).to_string()
+        };
+        assert_eq!(mark("• Nasional"), "Nasional");
+        assert_eq!(mark("*  Ekonomi"), "Ekonomi");
+        assert_eq!(mark("- Berita Terkini"), "Berita Terkini");
+        assert_eq!(
+            mark("» Baca juga: Harga Cabai Turun"),
+            "Baca juga: Harga Cabai Turun"
+        );
+        // a credit's own dash, a mark glued to a word, a mark alone
+        for line in ["— Bernama pic", "-Red", "*catatan", "•"] {
+            assert_eq!(mark(line), line);
+        }
+        // a menu and a list of tags with any of the marks read as the same page, and as the
+        // menu and tags without marks; the story's own list under a line that introduces it
+        // stays the story's
+        let page = |m: &str| {
+            format!(
+                "{m}Nasional\n{m}Ekonomi\n{m}Olahraga\n\
+                Gejala Demam Berdarah yang Perlu Diwaspadai Orang Tua\n\
+                Kasus demam berdarah meningkat di sejumlah daerah sejak awal musim hujan tahun ini.\n\
+                Dokter meminta orang tua mengenali gejala yang perlu diwaspadai pada anak:\n\
+                {m}Demam tinggi mendadak selama dua sampai tujuh hari\n\
+                {m}Nyeri perut hebat dan muntah terus-menerus\n\
+                Anak dengan gejala itu sebaiknya segera dibawa ke puskesmas atau rumah sakit terdekat.\n\
+                Topik :\n{m}demam berdarah\n{m}kesehatan anak\n\
+                Baca topik terkait:\n{m}Demam\n{m}Puskesmas\n{m}Ikuti kami di media sosial\n"
+            )
+        };
+        let kinds_of = |page: &str| -> Vec<BlockKind> {
+            find_blocks(page, Lang::Id)
+                .into_iter()
+                .map(|b| b.kind)
+                .collect()
+        };
+        let dashed = kinds_of(&page("- "));
+        for m in ["• ", "* ", "► "] {
+            assert_eq!(kinds_of(&page(m)), dashed, "{m}");
+        }
+        let bare = kinds_of(&page(""));
+        assert_eq!(dashed[..4], bare[..4]);
+        assert_eq!(dashed[dashed.len() - 7..], bare[bare.len() - 7..]);
+        let marked = page("• ");
+        let got = blocks_in(&marked, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "• Nyeri perut hebat dan muntah terus-menerus"
+            ),
+            "{got:?}"
+        );
+        // each block keeps its mark: nothing of the page is lost
+        assert!(has(&got, Boilerplate, "• kesehatan anak"), "{got:?}");
+        assert!(has(&got, Boilerplate, "• Puskesmas"), "{got:?}");
+        assert!(has(&got, Boilerplate, "• Ekonomi"), "{got:?}");
     }
 
     #[test]
