@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""The fixture pages as other scrapers and editors leave them: the same pages, rewritten in
+ways that change their form and not their structure, scored with `selaras eval blocks`.
+
+Each variant rewrites every page of the given gold directories (and its gold, where the change
+touches the gold's text and the normalization does not undo it) into a temporary directory:
+
+  spaced        a blank line between every two lines (the sample article's own form)
+  collapsed     every blank line removed
+  crlf          CRLF line ends
+  indented      lines indented, trailing spaces and tabs
+  nbsp          every space a no-break space (U+00A0), page and gold
+  zwsp          a zero-width space (U+200B) closing every line
+  entities      &amp; &quot; &#39; for & " ', page and gold
+  curly         typographic quotation marks and apostrophes, page and gold
+  marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
+  dashed-menu   '- ' before the same lines
+  shouted-title the title in capitals, page and gold
+
+A rule that holds on the pages as written should hold on every variant: the table prints each
+variant's scores beside those of the pages as written.
+
+    python3 scripts/page_variants.py --selaras target/release/selaras \
+        tests/fixtures/pages/dev tests/fixtures/pages/fresh
+"""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+
+def curly(text):
+    text = re.sub(r'(^|[\s(\[])"', lambda m: m.group(1) + '\u201c', text, flags=re.M)
+    text = text.replace('"', '\u201d')
+    return re.sub(r"(\w)'(\w)", '\\1\u2019\\2', text)
+
+
+def entities(text):
+    return text.replace('&', '&amp;').replace('"', '&quot;').replace("'", '&#39;')
+
+
+# (name, change of the whole page, change of the gold's texts) for form-only variants
+WHOLE = [
+    ('spaced', lambda t: t.replace('\n', '\n\n'), None),
+    ('collapsed', lambda t: '\n'.join(l for l in t.split('\n') if l.strip()) + '\n', None),
+    ('crlf', lambda t: t.replace('\n', '\r\n'), None),
+    ('indented', lambda t: '\n'.join(('  ' + l + ' \t') if l.strip() else l for l in t.split('\n')), None),
+    ('nbsp', lambda t: t.replace(' ', '\u00a0'), lambda g: g.replace(' ', '\u00a0')),
+    ('zwsp', lambda t: t.replace('\n', '\u200b\n'), None),
+    ('entities', entities, entities),
+    ('curly', curly, curly),
+]
+
+# (name, gold kind, change of a line of that kind standing alone on its line)
+BY_KIND = [
+    ('marked-menu', 'boilerplate', lambda t: '• ' + t if len(t.split()) <= 4 else t),
+    ('dashed-menu', 'boilerplate', lambda t: '- ' + t if len(t.split()) <= 4 and not t.startswith('-') else t),
+    ('shouted-title', 'title', str.upper),
+]
+
+
+def pages(src):
+    for page in sorted(glob.glob(os.path.join(src, '*.txt'))):
+        yield page, page[:-len('.txt')] + '.gold.tsv'
+
+
+def gold_lines(path):
+    with open(path, encoding='utf-8') as f:
+        return f.read().split('\n')
+
+
+def write(path, text):
+    with open(path, 'w', encoding='utf-8', newline='') as f:
+        f.write(text)
+
+
+def rewrite_whole(src, out, page_f, gold_f):
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            write(os.path.join(out, os.path.basename(page)), page_f(f.read()))
+        lines = gold_lines(gold)
+        if gold_f:
+            lines = [k + '\t' + gold_f(t) if '\t' in l else l
+                     for l in lines for k, t in [l.split('\t', 1) if '\t' in l else (l, '')]]
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(lines))
+
+
+def rewrite_kind(src, out, kind, change):
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        new_gold, at = [], 0
+        for line in gold_lines(gold):
+            if '\t' not in line:
+                new_gold.append(line)
+                continue
+            k, t = line.split('\t', 1)
+            t = t.strip()
+            if k.split('+')[0] == kind and t:
+                # only a block that is its line's whole text, found in page order
+                for i in range(at, len(text)):
+                    if text[i].strip() == t:
+                        changed = change(t)
+                        text[i] = text[i].replace(t, changed)
+                        t, at = changed, i + 1
+                        break
+            new_gold.append(k + '\t' + t)
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
+def score(selaras, dirs):
+    run = subprocess.run([selaras, 'eval', 'blocks', *dirs], capture_output=True, text=True)
+    if run.returncode != 0:
+        return None, run.stderr.strip().splitlines()[-1]
+    got = {}
+    for line in run.stdout.splitlines():
+        cells = line.split('\t')
+        if cells[0] in ('title', 'paragraph', 'caption', 'credit', 'clutter') and len(cells) == 4:
+            got[cells[0]] = (float(cells[2]), float(cells[3]))
+        elif line.startswith('titles found'):
+            got['titles'] = line.split('\t')[1]
+        elif line.startswith('clutter translated'):
+            got['translated'] = line.split('\t')[1]
+    return got, None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--selaras', required=True)
+    parser.add_argument('dirs', nargs='+', help='gold directories of pages')
+    args = parser.parse_args()
+    print('variant\tpages\ttitles\tparagraph P/R\tcaption P/R\tcredit P/R\tclutter P/R\tclutter translated')
+    with tempfile.TemporaryDirectory() as tmp:
+        variants = [('as written', None)]
+        for name, page_f, gold_f in WHOLE:
+            variants.append((name, lambda src, out, p=page_f, g=gold_f: rewrite_whole(src, out, p, g)))
+        for name, kind, change in BY_KIND:
+            variants.append((name, lambda src, out, k=kind, c=change: rewrite_kind(src, out, k, c)))
+        for name, rewrite in variants:
+            for src in args.dirs:
+                where = os.path.basename(src.rstrip('/'))
+                out = src
+                if rewrite is not None:
+                    out = os.path.join(tmp, name, where)
+                    os.makedirs(out)
+                    rewrite(src, out)
+                got, error = score(args.selaras, [out])
+                if got is None:
+                    print(f'{name}\t{where}\terror: {error}')
+                    continue
+                pr = lambda k: '%.3f/%.3f' % got[k]
+                print('\t'.join([name, where, got['titles'], pr('paragraph'), pr('caption'),
+                                 pr('credit'), pr('clutter'), got['translated']]))
+                sys.stdout.flush()
+
+
+if __name__ == '__main__':
+    main()
