@@ -3445,7 +3445,7 @@ fn headline_over_deck(
     let (matched, _) = overlap(drafts[above].block.span.of(text), body_keys, lang);
     // right above the standfirst a short headline in sentence case is still one ("Nickel and
     // dimed"); a label is shorter or capitalizes every word ("Climate & Environment")
-    let sentence_case = || {
+    let headline_case = || {
         drafts[above]
             .block
             .span
@@ -3453,15 +3453,17 @@ fn headline_over_deck(
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+            // or in capitals, as some sites print their headlines ("NICKEL AND DIMED")
+            || !drafts[above].block.span.of(text).contains(char::is_lowercase)
     };
     let length = headline_length(text, drafts, above)
-        || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && sentence_case();
+        || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
     let headline = clear && matched > 0 && length;
     // a standfirst is long, or right under a headline in sentence case and longer than it
     // ("Indonesia's Ramadan travel rush begins as millions head home" / "Officials expect
     // more than 190 million journeys over the holiday period"); a headline of nine words
     // under a byline ("News - Arif Gunawan, CNBC Indonesia") is the headline, not a deck
-    let standfirst = words(deck) >= DECK_WORDS || above + 1 == deck && sentence_case();
+    let standfirst = words(deck) >= DECK_WORDS || above + 1 == deck && headline_case();
     if headline && standfirst && words(above) < words(deck) {
         above
     } else {
@@ -4659,6 +4661,10 @@ mod tests {
                     Then the government banned exports of raw ore, and smelters sprang up.\n";
         let got = blocks_in(page, Lang::En);
         assert!(has(&got, Title, "Nickel and dimed"), "{got:?}");
+        // or in capitals
+        let shouted = page.replace("Nickel and dimed", "NICKEL AND DIMED");
+        let got = blocks_in(&shouted, Lang::En);
+        assert!(has(&got, Title, "NICKEL AND DIMED"), "{got:?}");
         // a label capitalizing every word is no headline over the standfirst
         let page = page.replace("Nickel and dimed", "Climate & Environment");
         let got = blocks_in(&page, Lang::En);
