@@ -16,6 +16,9 @@ touches the gold's text and the normalization does not undo it) into a temporary
   marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
   dashed-menu   '- ' before the same lines
   shouted-title the title in capitals, page and gold
+  credit-tab    a caption and the credit on the line under it joined on one line by a tab
+  credit-space  the same, by a space
+  credit-bar    the same, by " | "
 
 A rule that holds on the pages as written should hold on every variant: the table prints each
 variant's scores beside those of the pages as written.
@@ -112,6 +115,27 @@ def rewrite_kind(src, out, kind, change):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
 
 
+# (name, separator) joining a caption and the credit on the line right under it
+JOINED = [('credit-tab', '\t'), ('credit-space', ' '), ('credit-bar', ' | ')]
+
+
+def rewrite_joined(src, out, sep):
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        blocks = [l.split('\t', 1) for l in gold_lines(gold) if '\t' in l]
+        for (k1, t1), (k2, t2) in zip(blocks, blocks[1:]):
+            if k1 == 'caption' and k2 == 'credit':
+                t1, t2 = t1.strip(), t2.strip()
+                for i in range(len(text) - 1):
+                    if text[i].strip() == t1 and text[i + 1].strip() == t2:
+                        text[i] = text[i].rstrip() + sep + text[i + 1].strip()
+                        del text[i + 1]
+                        break
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(gold_lines(gold)))
+
+
 def score(selaras, dirs):
     run = subprocess.run([selaras, 'eval', 'blocks', *dirs], capture_output=True, text=True)
     if run.returncode != 0:
@@ -140,6 +164,8 @@ def main():
             variants.append((name, lambda src, out, p=page_f, g=gold_f: rewrite_whole(src, out, p, g)))
         for name, kind, change in BY_KIND:
             variants.append((name, lambda src, out, k=kind, c=change: rewrite_kind(src, out, k, c)))
+        for name, sep in JOINED:
+            variants.append((name, lambda src, out, s=sep: rewrite_joined(src, out, s)))
         for name, rewrite in variants:
             for src in args.dirs:
                 where = os.path.basename(src.rstrip('/'))

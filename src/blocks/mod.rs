@@ -442,72 +442,82 @@ pub fn find_blocks_marked(
     let (mut line_no, mut blanks, mut gap_before) = (0usize, 0usize, false);
     let mut list_marks: Vec<(usize, usize)> = Vec::new();
     for (physical, line) in text.split('\n').enumerate() {
-        let whole = trimmed(text, Span::new(offset, offset + line.len()));
-        let span = without_list_marker(text, whole);
-        let item = span != whole;
+        // a tab inside a line parts cells, as a scraper leaves a figure's caption and credit
+        // or a table's row: each cell is read as a line of its own, touching the one before
+        let mut cell_start = offset;
         offset += line.len() + 1;
-        if span.is_empty() {
-            blanks += 1;
-            continue;
-        }
-        if physical > 0 {
-            // blank lines beyond the usual, counted in the page's own unit of spacing
-            let apart = blanks.saturating_sub(spacing).div_ceil(spacing + 1);
-            line_no += if drafts.is_empty() { apart } else { 1 + apart };
-            gap_before = apart > 0;
-        }
-        blanks = 0;
-        if item {
-            // the list's mark is read past, but kept: the line's first block takes it back
-            // once every pass is done
-            list_marks.push((line_no, whole.start));
-        }
-        let first = drafts.len();
-        if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
-            given_title = Some(first);
-            drafts.push(draft(BlockKind::Title, span, true, true));
-            drafts[first].line = line_no;
-            continue;
-        }
-        while marks.next_if(|(m, _)| m.end <= span.start).is_some() {}
-        let mark = marks
-            .next_if(|(m, _)| m.start <= span.start && span.end <= m.end)
-            .map(|(_, kind)| *kind);
-        match mark {
-            Some(BlockKind::Caption) => {
-                classify_line(text, span, lang, &mut drafts);
-                for d in &mut drafts[first..] {
-                    if d.block.kind == BlockKind::Paragraph {
-                        d.block.kind = BlockKind::Caption;
-                        d.prose = true;
-                    }
-                    d.settled = true;
-                }
+        let mut seen = false;
+        for cell in line.split('\t') {
+            let whole = trimmed(text, Span::new(cell_start, cell_start + cell.len()));
+            cell_start += cell.len() + 1;
+            let span = without_list_marker(text, whole);
+            let item = span != whole;
+            if span.is_empty() {
+                continue;
             }
-            Some(BlockKind::Paragraph) => {
-                classify_line(text, span, lang, &mut drafts);
-                for d in &mut drafts[first..] {
-                    if d.block.kind == BlockKind::Paragraph {
-                        d.prose = true;
+            if seen {
+                line_no += 1;
+                gap_before = false;
+            } else if physical > 0 {
+                // blank lines beyond the usual, counted in the page's own unit of spacing
+                let apart = blanks.saturating_sub(spacing).div_ceil(spacing + 1);
+                line_no += if drafts.is_empty() { apart } else { 1 + apart };
+                gap_before = apart > 0;
+            }
+            (seen, blanks) = (true, 0);
+            if item {
+                // the list's mark is read past, but kept: the line's first block takes it back
+                // once every pass is done
+                list_marks.push((line_no, whole.start));
+            }
+            let first = drafts.len();
+            if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
+                given_title = Some(first);
+                drafts.push(draft(BlockKind::Title, span, true, true));
+                drafts[first].line = line_no;
+                continue;
+            }
+            while marks.next_if(|(m, _)| m.end <= span.start).is_some() {}
+            let mark = marks
+                .next_if(|(m, _)| m.start <= span.start && span.end <= m.end)
+                .map(|(_, kind)| *kind);
+            match mark {
+                Some(BlockKind::Caption) => {
+                    classify_line(text, span, lang, &mut drafts);
+                    for d in &mut drafts[first..] {
+                        if d.block.kind == BlockKind::Paragraph {
+                            d.block.kind = BlockKind::Caption;
+                            d.prose = true;
+                        }
                         d.settled = true;
-                        d.marked = true;
                     }
                 }
+                Some(BlockKind::Paragraph) => {
+                    classify_line(text, span, lang, &mut drafts);
+                    for d in &mut drafts[first..] {
+                        if d.block.kind == BlockKind::Paragraph {
+                            d.prose = true;
+                            d.settled = true;
+                            d.marked = true;
+                        }
+                    }
+                }
+                Some(kind) => drafts.push(draft(kind, span, false, true)),
+                None => classify_line(text, span, lang, &mut drafts),
             }
-            Some(kind) => drafts.push(draft(kind, span, false, true)),
-            None => classify_line(text, span, lang, &mut drafts),
+            // no title is chosen yet: a line to translate is a paragraph or a caption here
+            let translated = drafts[first..].iter().any(|d| d.block.kind.is_translated());
+            if translated && repeated.contains(span.of(text)) {
+                drafts.truncate(first);
+                drafts.push(draft(BlockKind::Boilerplate, span, false, true));
+            }
+            for draft in &mut drafts[first..] {
+                draft.line = line_no;
+                draft.gap_before = gap_before;
+                draft.item = item;
+            }
         }
-        // no title is chosen yet: a line to translate is a paragraph or a caption here
-        let translated = drafts[first..].iter().any(|d| d.block.kind.is_translated());
-        if translated && repeated.contains(span.of(text)) {
-            drafts.truncate(first);
-            drafts.push(draft(BlockKind::Boilerplate, span, false, true));
-        }
-        for draft in &mut drafts[first..] {
-            draft.line = line_no;
-            draft.gap_before = gap_before;
-            draft.item = item;
-        }
+        blanks += usize::from(!seen);
     }
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
@@ -5473,6 +5483,25 @@ mod tests {
         let page = format!("{story}Kapanlagi.com/Nadia Safitri\n");
         let got = blocks_in(&page, Lang::Id);
         assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
+    }
+
+    #[test]
+    fn cells_parted_by_a_tab_read_as_lines_of_their_own() {
+        let page = "Perajin Ketupat di Kampung Sawah\n\
+            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
+            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
+            KOMPAS/PRIYOMBODO\n\
+            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
+            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let lines = blocks_in(page, Lang::Id);
+        assert!(has(&lines, Credit, "KOMPAS/PRIYOMBODO"), "{lines:?}");
+        // the caption and its credit in two cells of one line
+        let cells = page.replace("(27/3/2024).\nKOMPAS", "(27/3/2024).\tKOMPAS");
+        assert_eq!(blocks_in(&cells, Lang::Id), lines);
+        // a line of tabs alone is a blank line
+        let blank = page.replace("KOMPAS/PRIYOMBODO\n", "KOMPAS/PRIYOMBODO\n\t\t\n");
+        let got = blocks_in(&blank, Lang::Id);
+        assert_eq!(got, lines);
     }
 
     #[test]
