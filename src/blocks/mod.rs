@@ -5485,14 +5485,20 @@ mod tests {
         assert!(has(&got, Credit, "Kapanlagi.com/Nadia Safitri"));
     }
 
+    /// A photo page: two photos by one photographer inside the story.
+    const KETUPAT: &str = "Perajin Ketupat di Kampung Sawah\n\
+        Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
+        Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
+        KOMPAS/PRIYOMBODO\n\
+        Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
+        Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024).\n\
+        KOMPAS/PRIYOMBODO\n\
+        Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama.\n\
+        Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+
     #[test]
     fn cells_parted_by_a_tab_read_as_lines_of_their_own() {
-        let page = "Perajin Ketupat di Kampung Sawah\n\
-            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
-            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
-            KOMPAS/PRIYOMBODO\n\
-            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
-            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let page = KETUPAT;
         let lines = blocks_in(page, Lang::Id);
         assert!(has(&lines, Credit, "KOMPAS/PRIYOMBODO"), "{lines:?}");
         // the caption and its credit in two cells of one line
@@ -5570,16 +5576,7 @@ mod tests {
     fn a_page_spaced_by_blank_lines_reads_as_the_same_page_written_line_under_line() {
         // a caption touching its credit, the next photo of the same photographer, and a gap
         // (a blank line more than the page's usual) before the story's last paragraph
-        let page = "Perajin Ketupat di Kampung Sawah\n\
-            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
-            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
-            KOMPAS/PRIYOMBODO\n\
-            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
-            Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024).\n\
-            KOMPAS/PRIYOMBODO\n\
-            Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama.\n\
-            \n\
-            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let page = &KETUPAT.replace("sejak lama.\n", "sejak lama.\n\n");
         let lines = blocks_in(page, Lang::Id);
         assert!(has(
             &lines,
@@ -5601,15 +5598,7 @@ mod tests {
 
     #[test]
     fn a_photographer_s_next_photo_inside_the_story() {
-        let page = "Perajin Ketupat di Kampung Sawah\n\
-            Menjelang Lebaran, warga Kampung Sawah di Bekasi sibuk menganyam kulit ketupat dari janur.\n\
-            Warga menganyam kulit ketupat di Kampung Sawah, Bekasi, Jawa Barat, Rabu (27/3/2024).\n\
-            KOMPAS/PRIYOMBODO\n\
-            Setiap hari, satu keluarga bisa menghasilkan hingga 2.000 kulit ketupat untuk pasar.\n\
-            Kulit ketupat yang sudah jadi diikat untuk dijual di pasar, Rabu (27/3/2024).\n\
-            KOMPAS/PRIYOMBODO\n\
-            Menurut warga, usaha musiman ini sudah berlangsung turun-temurun sejak lama.\n\
-            Kulit ketupat dijual Rp 10.000 untuk sepuluh buah kepada pedagang di pasar.\n";
+        let page = KETUPAT;
         let got = blocks_in(page, Lang::Id);
         assert!(has(
             &got,

@@ -174,7 +174,7 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
 }
 
 /// The one normalization: BOM stripped, CRLF and lone CR turned into LF, the spaces and
-/// breaks of [`SPACES`] made plain, then NFC.
+/// breaks of the table `SPACES` made plain, then NFC.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<str> = if text.contains('\r') {
@@ -242,10 +242,20 @@ fn plain_space(c: char) -> Option<Option<char>> {
 }
 
 /// `text` with [`SPACES`] made plain. Every such character's UTF-8 encoding opens with one of
-/// three bytes, so text without those bytes (most of it) is returned as it is after one scan.
+/// four bytes, so only the characters at those bytes are looked up (a dash or a quotation mark
+/// shares them), found by memchr's vectorized search; text without any (most of it) is returned
+/// as it is after one scan.
 fn plain_spaces(text: Cow<str>) -> Cow<str> {
-    let lead = |b: &u8| matches!(b, 0xc2 | 0xe2 | 0xe3 | 0xef);
-    if !text.as_bytes().iter().any(lead) || !text.chars().any(|c| plain_space(c).is_some()) {
+    let bytes = text.as_bytes();
+    // U+3000 is the one character of SPACES that opens with 0xe3: a byte CJK text is full of,
+    // looked for apart only when there is one
+    let ideographic = memchr::memchr(0xe3, bytes).is_some();
+    let found = memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| plain_space(c).is_some())
+    }) || ideographic && text.contains('\u{3000}');
+    if !found {
         return text;
     }
     Cow::Owned(
