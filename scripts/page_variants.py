@@ -13,6 +13,7 @@ touches the gold's text and the normalization does not undo it) into a temporary
   zwsp          a zero-width space (U+200B) closing every line
   entities      &amp; &quot; &#39; for & " ', page and gold
   curly         typographic quotation marks and apostrophes, page and gold
+  mojibake      UTF-8 read as Windows-1252 and written again ("KlÃ¶cker"), page and gold
   marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
   dashed-menu   '- ' before the same lines
   shouted-title the title in capitals, page and gold
@@ -41,6 +42,12 @@ def curly(text):
     return re.sub(r"(\w)'(\w)", '\\1\u2019\\2', text)
 
 
+def mojibake(text):
+    # the bytes Windows-1252 leaves undefined read as Latin-1 reads them
+    return ''.join(chr(b) if b in (0x81, 0x8d, 0x8f, 0x90, 0x9d) else bytes([b]).decode('cp1252')
+                   for b in text.encode('utf-8'))
+
+
 def entities(text):
     return text.replace('&', '&amp;').replace('"', '&quot;').replace("'", '&#39;')
 
@@ -55,6 +62,7 @@ WHOLE = [
     ('zwsp', lambda t: t.replace('\n', '\u200b\n'), None),
     ('entities', entities, entities),
     ('curly', curly, curly),
+    ('mojibake', mojibake, mojibake),
 ]
 
 # (name, gold kind, change of a line of that kind standing alone on its line)

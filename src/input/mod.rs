@@ -182,10 +182,65 @@ pub fn normalize(text: &str) -> String {
     } else {
         Cow::Borrowed(text)
     };
-    let text = plain_spaces(text);
+    let text = plain_spaces(mended_mojibake(text));
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
+    }
+}
+
+/// `text` with its mojibake mended: UTF-8 that a tool once read as Windows-1252 (or Latin-1) and
+/// wrote again, so that every accented letter or typographic mark became two or three
+/// characters: "KlÃ¶cker" for "Klöcker", "â€œKami siap,â€\u{9d} katanya" for "“Kami siap,”
+/// katanya", "Â\u{a0}" for a no-break space. Crawled text and public corpora hold it. Each run
+/// of characters that Windows-1252 can write, outside ASCII, is written back to its bytes; when
+/// those bytes are UTF-8 of fewer characters, they replace the run. A run that is not such
+/// bytes (a real "é" or "ö" alone, "café»") is left as it is. Every mojibake of a letter opens
+/// with a character U+00C2–U+00F4, written 0xC3 in UTF-8: text without that byte is returned
+/// after one search.
+fn mended_mojibake(text: Cow<str>) -> Cow<str> {
+    if memchr::memchr(0xc3, text.as_bytes()).is_none() {
+        return text;
+    }
+    let writable = |c: char| {
+        !c.is_ascii() && {
+            let mut buf = [0u8; 4];
+            let (_, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+            !unmappable
+        }
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut run_start: Option<usize> = None;
+    let mut changed = false;
+    let mut flush = |out: &mut String, run: &str| {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(run);
+        match std::str::from_utf8(&bytes) {
+            Ok(mended) if mended.chars().count() < run.chars().count() => {
+                out.push_str(mended);
+                changed = true;
+            }
+            _ => out.push_str(run),
+        }
+    };
+    for (at, c) in text.char_indices() {
+        match (run_start, writable(c)) {
+            (None, true) => run_start = Some(at),
+            (Some(start), false) => {
+                flush(&mut out, &text[start..at]);
+                run_start = None;
+                out.push(c);
+            }
+            (None, false) => out.push(c),
+            (Some(_), true) => {}
+        }
+    }
+    if let Some(start) = run_start {
+        flush(&mut out, &text[start..]);
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        text
     }
 }
 
@@ -293,6 +348,28 @@ mod tests {
             ),
         ];
         for &(input, expected) in cases {
+            assert_eq!(normalize(input), expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn mojibake_is_mended_and_real_accents_are_left() {
+        for (input, expected) in [
+            ("David KlÃ¶cker Ehrenstrahl", "David Klöcker Ehrenstrahl"),
+            ("GuaycurÃº dan PayaguÃ¡", "Guaycurú dan Payaguá"),
+            (
+                "â€œKami siap,â€\u{9d} katanya.",
+                "\u{201c}Kami siap,\u{201d} katanya.",
+            ),
+            ("Rp\u{c2}\u{a0}10.000", "Rp 10.000"),
+            // real accents, alone or next to a mark, and a capital A with a tilde in a name
+            (
+                "Café di Bandung, Pelé dan Gödel",
+                "Café di Bandung, Pelé dan Gödel",
+            ),
+            ("«café»", "«café»"),
+            ("São Paulo dan Ã", "São Paulo dan Ã"),
+        ] {
             assert_eq!(normalize(input), expected, "input: {input:?}");
         }
     }
