@@ -17,6 +17,7 @@ touches the gold's text and the normalization does not undo it) into a temporary
   marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
   dashed-menu   '- ' before the same lines
   shouted-title the title in capitals, page and gold
+  markdown-title the title as a Markdown heading ("# …"), page and gold
   credit-tab    a caption and the credit on the line under it joined on one line by a tab
   credit-space  the same, by a space
   credit-bar    the same, by " | "
@@ -70,6 +71,7 @@ BY_KIND = [
     ('marked-menu', 'boilerplate', lambda t: '• ' + t if len(t.split()) <= 4 else t),
     ('dashed-menu', 'boilerplate', lambda t: '- ' + t if len(t.split()) <= 4 and not t.startswith('-') else t),
     ('shouted-title', 'title', str.upper),
+    ('markdown-title', 'title', lambda t: '# ' + t),
 ]
 
 

@@ -383,7 +383,7 @@ struct Draft {
     /// whether its text holds a word of the page ([`prose::speaks_of_the_page`]), when the
     /// prose detector already read it; `None` when not known or when the span changed
     speaks: Option<bool>,
-    /// its line opened with a list's mark, which its span leaves out ([`LIST_MARKERS`])
+    /// its line opened with a list's mark ([`LIST_MARKERS`]), which its span leaves out
     item: bool,
 }
 
@@ -450,8 +450,13 @@ pub fn find_blocks_marked(
         for cell in line.split('\t') {
             let whole = trimmed(text, Span::new(cell_start, cell_start + cell.len()));
             cell_start += cell.len() + 1;
-            let span = without_list_marker(text, whole);
-            let item = span != whole;
+            let listed = without_mark(text, whole, LIST_MARKERS);
+            let item = listed != whole;
+            let span = if item {
+                listed
+            } else {
+                without_mark(text, whole, HEADING_MARKS)
+            };
             if span.is_empty() {
                 continue;
             }
@@ -465,9 +470,9 @@ pub fn find_blocks_marked(
                 gap_before = apart > 0;
             }
             (seen, blanks) = (true, 0);
-            if item {
-                // the list's mark is read past, but kept: the line's first block takes it back
-                // once every pass is done
+            if span != whole {
+                // the list's or heading's mark is read past, but kept: the line's first block
+                // takes it back once every pass is done
                 list_marks.push((line_no, whole.start));
             }
             let first = drafts.len();
@@ -675,9 +680,15 @@ const LIST_MARKERS: &[&str] = &[
     "•", "·", "◦", "▪", "▫", "●", "○", "■", "□", "►", "▶", "▸", "»", "›", "➤", "✓", "✔", "*", "-",
 ];
 
-/// `span` (trimmed) without a list marker of [`LIST_MARKERS`] and the spaces after it; a line
-/// that is only a mark, or a mark glued to a word ("-Red", "*catatan"), keeps it.
-fn without_list_marker(text: &str, span: Span) -> Span {
+/// The marks a tool that turns pages into Markdown writes before a heading: "# Harga Beras Naik
+/// Lagi", "## Latar belakang". They are read past as a list's marks are, but make no list item;
+/// the longest first, so that "## " is not read as "#" and a word.
+const HEADING_MARKS: &[&str] = &["######", "#####", "####", "###", "##", "#"];
+
+/// `span` (trimmed) without a mark of `marks` ([`LIST_MARKERS`], [`HEADING_MARKS`]) and the
+/// spaces after it; a line that is only a mark, or a mark glued to a word ("-Red", "*catatan",
+/// "#PersibDay"), keeps it.
+fn without_mark(text: &str, span: Span, marks: &[&str]) -> Span {
     let s = span.of(text);
     let Some(first) = s.chars().next() else {
         return span;
@@ -686,7 +697,7 @@ fn without_list_marker(text: &str, span: Span) -> Span {
     if first.is_alphanumeric() {
         return span;
     }
-    LIST_MARKERS
+    marks
         .iter()
         .find_map(|mark| s.strip_prefix(mark))
         .filter(|rest| rest.starts_with([' ', '\t']) && !rest.trim().is_empty())
@@ -5513,7 +5524,7 @@ mod tests {
     #[test]
     fn a_list_s_marks_are_read_past() {
         let mark = |line: &str| {
-            let span = without_list_marker(line, Span::new(0, line.len()));
+            let span = without_mark(line, Span::new(0, line.len()), LIST_MARKERS);
             span.of(line).to_string()
         };
         assert_eq!(mark("• Nasional"), "Nasional");
@@ -5522,6 +5533,30 @@ mod tests {
         assert_eq!(
             mark("» Baca juga: Harga Cabai Turun"),
             "Baca juga: Harga Cabai Turun"
+        );
+        // a Markdown heading's marks, read past the same way; a hashtag is a word
+        let heading = |line: &str| {
+            let span = without_mark(line, Span::new(0, line.len()), HEADING_MARKS);
+            span.of(line).to_string()
+        };
+        assert_eq!(heading("# Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
+        assert_eq!(heading("## Latar belakang"), "Latar belakang");
+        assert_eq!(heading("#PersibDay"), "#PersibDay");
+        // a headline quoted with its own stop is one only when the quote opens the line
+        let page = "Opini\n# \"Murid Saya Berhenti Membaca. Lalu Kami Menghapus Tenggat.\"\n\
+            5 Maret 2024\n\
+            Dua tahun lalu, saya melihat murid-murid saya berhenti menamatkan buku bacaan mereka.\n\
+            Mereka membaca bab pertama, lalu mengandalkan ringkasan yang beredar di internet.\n\
+            Harga beras medium di Pasar Induk Cipinang naik untuk pekan ketiga berturut-turut.\n\
+            Pedagang menyebut pasokan dari sentra produksi berkurang karena panen mundur.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "# \"Murid Saya Berhenti Membaca. Lalu Kami Menghapus Tenggat.\""
+            ),
+            "{got:?}"
         );
         // a credit's own dash, a mark glued to a word, a mark alone
         for line in ["— Bernama pic", "-Red", "*catatan", "•"] {
