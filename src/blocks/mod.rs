@@ -440,7 +440,7 @@ pub fn find_blocks_marked(
     // all its lines, two lines one blank line apart touch, and only more blank lines part them
     let spacing = usual_spacing(text);
     let (mut line_no, mut blanks, mut gap_before) = (0usize, 0usize, false);
-    let mut list_marks: Vec<(usize, usize)> = Vec::new();
+    let mut marks_read_past: Vec<(usize, usize)> = Vec::new();
     for (physical, line) in text.split('\n').enumerate() {
         // a tab inside a line parts cells, as a scraper leaves a figure's caption and credit
         // or a table's row: each cell is read as a line of its own, touching the one before
@@ -473,7 +473,7 @@ pub fn find_blocks_marked(
             if span != whole {
                 // the list's or heading's mark is read past, but kept: the line's first block
                 // takes it back once every pass is done
-                list_marks.push((line_no, whole.start));
+                marks_read_past.push((line_no, whole.start));
             }
             let first = drafts.len();
             if title.is_some_and(|t| span.start <= t.start && t.end <= span.end) {
@@ -542,11 +542,11 @@ pub fn find_blocks_marked(
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let embedded: Vec<bool> = drafts.iter().map(|d| d.embedded).collect();
     // both in line order: one walk finds each marked line's first block
-    let mut marks = list_marks.into_iter().peekable();
+    let mut read_past = marks_read_past.into_iter().peekable();
     let mut firsts: Vec<(usize, usize)> = Vec::new();
     for (k, d) in drafts.iter().enumerate() {
-        while marks.next_if(|&(line, _)| line < d.line).is_some() {}
-        if let Some((_, start)) = marks.next_if(|&(line, _)| line == d.line) {
+        while read_past.next_if(|&(line, _)| line < d.line).is_some() {}
+        if let Some((_, start)) = read_past.next_if(|&(line, _)| line == d.line) {
             firsts.push((k, start));
         }
     }
@@ -2010,7 +2010,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let d = &drafts[k];
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
-        let item = d.item || is_list_item(line);
+        let item = is_item(text, d);
         let listed = in_list && (item || open && is_labelled_value(line));
         // a word or two before the colon are a widget's label ("Bagikan:", "Tags :", "Print
         // Options:"), not a line introducing a list
@@ -2032,7 +2032,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
                 let next_line = next.block.span.of(text);
                 next.block.kind == BlockKind::Paragraph
                     && !next.settled
-                    && (next.item || is_list_item(next_line) || is_labelled_value(next_line))
+                    && (is_item(text, next) || is_labelled_value(next_line))
                     && !is_boilerplate(next_line)
             });
         if introduces {
@@ -2294,7 +2294,7 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize, interview: bool) -> boo
         && !interview
         && !is_addressed(line);
     // "1. Undang-Undang Nomor 46 …;" then "2. Undang-Undang Nomor 48 …": a list, not a heading
-    let list = after.is_some_and(|d| d.item || is_list_item(d.block.span.of(text)));
+    let list = after.is_some_and(|d| is_item(text, d));
     (numbered && !list) || question
 }
 
@@ -2669,10 +2669,12 @@ const MAX_TAG_WORDS: usize = 2;
 fn lists_tags(text: &str, after: &[Draft]) -> bool {
     let short: Vec<bool> = after
         .iter()
-        .map(|d| (d, d.block.span.of(text)))
-        .take_while(|(d, line)| d.item || is_list_item(line))
-        .map(|(_, line)| {
-            line.split_whitespace()
+        .take_while(|d| is_item(text, d))
+        .map(|d| {
+            d.block
+                .span
+                .of(text)
+                .split_whitespace()
                 .filter(|w| w.contains(char::is_alphanumeric))
                 .count()
                 <= MAX_TAG_WORDS
@@ -2699,6 +2701,12 @@ fn is_labelled_value(line: &str) -> bool {
         && label.starts_with(char::is_uppercase)
         && (1..=MAX_VALUE_WORDS).contains(&value.split_whitespace().count())
         && !value.ends_with(':')
+}
+
+/// Whether draft `d` is a list's item: its line opened with a mark read past ([`LIST_MARKERS`]),
+/// or its text opens as an item does ([`is_list_item`]).
+fn is_item(text: &str, d: &Draft) -> bool {
+    d.item || is_list_item(d.block.span.of(text))
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -5523,10 +5531,11 @@ mod tests {
 
     #[test]
     fn a_list_s_marks_are_read_past() {
-        let mark = |line: &str| {
-            let span = without_mark(line, Span::new(0, line.len()), LIST_MARKERS);
+        let read_past = |line: &str, marks: &[&str]| {
+            let span = without_mark(line, Span::new(0, line.len()), marks);
             span.of(line).to_string()
         };
+        let mark = |line: &str| read_past(line, LIST_MARKERS);
         assert_eq!(mark("• Nasional"), "Nasional");
         assert_eq!(mark("*  Ekonomi"), "Ekonomi");
         assert_eq!(mark("- Berita Terkini"), "Berita Terkini");
@@ -5535,10 +5544,7 @@ mod tests {
             "Baca juga: Harga Cabai Turun"
         );
         // a Markdown heading's marks, read past the same way; a hashtag is a word
-        let heading = |line: &str| {
-            let span = without_mark(line, Span::new(0, line.len()), HEADING_MARKS);
-            span.of(line).to_string()
-        };
+        let heading = |line: &str| read_past(line, HEADING_MARKS);
         assert_eq!(heading("# Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
         assert_eq!(heading("## Latar belakang"), "Latar belakang");
         assert_eq!(heading("#PersibDay"), "#PersibDay");
