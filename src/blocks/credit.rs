@@ -499,6 +499,7 @@ pub fn trailing(s: &str) -> Option<usize> {
     // before it and holds it ("… di Paris. Foto: dok. Istimewa")
     let early = dash_credit(tail)
         .or_else(|| source_after_stop(tail))
+        .or_else(|| parted_source_after_stop(tail))
         .map(|at| from + at);
     let label = tail.contains([':', '…', '©'])
         || super::contains_any(
@@ -614,6 +615,66 @@ fn source_after_stop(tail: &str) -> Option<usize> {
     (start > 2 && source.len() > 1 && is_agency_alone(source) && (source.len() > 2 || plain_word()))
         .then_some(start)
 }
+
+/// Where a source parted from a caption's final stop by a slash or a bar begins (at the
+/// separator): "… in Kayin State on Monday. / The Irrawaddy", "… di Pelabuhan Tanjung Priok. |
+/// Dok. Humas". After a sentence's stop, a separator and a short name or credit to the line's
+/// end is no sentence's continuation.
+fn parted_source_after_stop(tail: &str) -> Option<usize> {
+    // the last slash or bar of the line, between spaces: a name holds neither
+    let [slash, bar] = PARTING_SEPARATORS;
+    let at = memchr::memrchr2(slash, bar, tail.as_bytes())?;
+    if !(tail[..at].ends_with(' ') && tail[at + 1..].starts_with(' ')) {
+        return None;
+    }
+    let source = tail[at + 1..].trim().trim_end_matches('.');
+    let before = tail[..at].trim_end();
+    let stopped = before.ends_with(['.', '!', '?', ')', '"', '\u{201d}']);
+    (stopped && (is_parted_name(source) || is_credit(source))).then_some(at)
+}
+
+/// Whether `s`, in brackets or not, is a name of one to six words, capitalized but for the
+/// words that join a photographer to an outlet: "The Irrawaddy", "Kevin Raharjo for TIME",
+/// "(SPA)", "(Caitlin Moore for The Washington Post)".
+fn is_parted_name(s: &str) -> bool {
+    const JOINING: &[&str] = &["for", "via", "of", "the", "and", "dan", "untuk"];
+    let s = s
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(s);
+    let words = s.split_whitespace().count();
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    (1..=6).contains(&words)
+        && s.split_whitespace()
+            .all(|w| capitalized(w) || JOINING.contains(&w))
+        && s.split_whitespace().next_back().is_some_and(capitalized)
+        && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';'))
+}
+
+/// Whether `s` credits an illustration, as its label says: "Ilustrasi: Dok. SWA",
+/// "Illustration by The Atlantic". A drawing or a stock picture stands without a caption: the
+/// prose under its credit is the story's.
+pub fn credits_an_illustration(s: &str) -> bool {
+    ILLUSTRATION_LABELS
+        .iter()
+        .any(|label| starts_with_ignore_case(s, label))
+}
+
+/// Labels of an illustration's credit, in lower case: "Ilustrasi: Edi Wahyono", "Grafis:
+/// Tim Data", "Illustration by Ana Kova".
+const ILLUSTRATION_LABELS: &[&str] = &[
+    "ilustrasi:",
+    "ilustrasi oleh",
+    "grafis:",
+    "infografis:",
+    "illustration:",
+    "illustration by",
+    "graphic:",
+    "graphic by",
+];
+
+/// What parts a credit from its caption's stop on one line: a slash or a bar between spaces.
+const PARTING_SEPARATORS: [u8; 2] = [b'/', b'|'];
 
 /// The longest credit after a dash, in words: "Picture courtesy of the Sultan Ismail Petra
 /// Foundation".
@@ -888,6 +949,35 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_parted_from_the_captions_stop_by_a_slash_or_a_bar() {
+        let line = "Residents leave their village in Kayin State on Monday. / The Irrawaddy";
+        assert_eq!(trailing(line), line.find("/ The"));
+        let line = "Villagers plant mangrove seedlings in February 2024. | Kevin Raharjo for TIME";
+        assert_eq!(trailing(line), line.find("| Kevin"));
+        let line = "Workers inspect pipes at the plant on the Red Sea coast. | (SPA)";
+        assert_eq!(trailing(line), line.find("| (SPA)"));
+        // without a stop before it, a slash parts the sentence's own words
+        assert_eq!(trailing("Harga cabai naik menjadi Rp 50.000 / Kg"), None);
+        // nor is a sentence after the separator a credit
+        assert_eq!(
+            trailing("Ia menolak berkomentar. / Menurut dia, kasus itu sudah selesai."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_illustrations_credit_says_so_by_its_label() {
+        assert!(credits_an_illustration("Ilustrasi: Dok. SWA"));
+        assert!(credits_an_illustration(
+            "Illustration by The Atlantic. Sources: Getty."
+        ));
+        assert!(!credits_an_illustration("Foto: Dok. SWA"));
+        assert!(!credits_an_illustration(
+            "Ilustrasi pengendara motor di Jakarta."
+        ));
+    }
 
     #[test]
     fn a_source_label_names_a_photo_when_a_photographer_follows() {

@@ -3069,7 +3069,13 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     || styled(k)
                     || next_photo(k))
         });
-        let after = after.filter(|(_, d)| fits(d) && (!printed_again || repeats_a_caption(d)));
+        // an illustration's credit has no caption under it ("Ilustrasi: Dok. SWA" over the
+        // story's first paragraph)
+        let after = after.filter(|(_, d)| {
+            fits(d)
+                && (!printed_again || repeats_a_caption(d))
+                && !credit::credits_an_illustration(own)
+        });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
         // prose first; a caption that is only a label ("Gedung Merah Putih KPK") must touch
@@ -3112,6 +3118,8 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 .filter(|_| joined_before)
                 .or(after.filter(|_| joined_after))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
+                // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali")
+                .filter(|(_, d)| !is_labelled_value(d.block.span.of(text)))
                 // nor is a label above the headline at the page's top: the site's name
                 // ("Global Times" / "WORLD / ASIA-PACIFIC")
                 .filter(|&(k, _)| !masthead(drafts, k.min(i)))
@@ -3717,6 +3725,29 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn the_prose_under_an_illustrations_credit_is_the_storys() {
+        let page = "Strategi Startup Logistik Bertahan di Tengah Perang Tarif Ongkir\n\
+            Oleh: Vicky Rachman\n\
+            Dibaca: 1.284 kali\n\
+            Ilustrasi: Dok. SWA\n\
+            Persaingan di bisnis pengiriman barang semakin ketat sejak beberapa pemain besar menurunkan ongkos kirim.\n\
+            Sebagian perusahaan rintisan memilih tidak ikut menurunkan harga.\n\
+            Mereka mengalihkan fokus ke pengiriman untuk pabrik dan distributor.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "Ilustrasi: Dok. SWA"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Persaingan di bisnis pengiriman barang semakin ketat sejak beberapa pemain besar menurunkan ongkos kirim."
+            ),
+            "{got:?}"
+        );
+        // and a counter above it, a labelled value, is no caption either
+        assert!(!has(&got, Caption, "Dibaca: 1.284 kali"), "{got:?}");
+    }
 
     #[test]
     fn a_credit_split_into_a_label_line_and_a_name_line() {
