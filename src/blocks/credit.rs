@@ -136,6 +136,16 @@ pub fn is_photo_source(s: &str) -> bool {
         && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer() || screen())
 }
 
+/// Whether `s` is a source label and a name of one to four words: "Sumber: Tropenmuseum",
+/// "Source: Kompas TV". After the story it is the story's source; under a caption inside the
+/// story, the photo's.
+pub fn is_source_name(s: &str) -> bool {
+    SOURCE_LABELS
+        .iter()
+        .find(|l| starts_with_ignore_case(s, l))
+        .is_some_and(|l| super::capitalized_words(s[l.len()..].trim().trim_end_matches('.'), 1..=4))
+}
+
 /// Credits that are only an agency or a source: "Getty Images", "Shutterstock", "Istimewa".
 const AGENCIES_ALONE: &[&str] = &[
     "getty images",
@@ -236,6 +246,28 @@ pub fn is_credit(s: &str) -> bool {
         return is_dash_credit(rest);
     }
     is_slash_credit(s) || is_via_credit(bare) || is_source_credit(bare)
+}
+
+/// The longest label of [`CREDIT_LABELS`] that ends in a colon, in bytes ("sumber gambar:").
+const MAX_COLON_LABEL: usize = 16;
+
+/// Whether `s` is an outlet's one-word name before a credit's label: "Post Photo: Ramesh
+/// Khatri", "Kompas Foto: Hendra A Setyawan". Not a caption's own label ("Teks foto: …",
+/// "FILE PHOTO: …").
+pub fn is_outlets_label(s: &str) -> bool {
+    let Some((outlet, rest)) = s.split_once(' ') else {
+        return false;
+    };
+    // a label's colon comes within its first bytes: most lines are ruled out by that alone
+    let near = &rest.as_bytes()[..rest.len().min(MAX_COLON_LABEL)];
+    outlet.starts_with(char::is_uppercase)
+        && near.contains(&b':')
+        && colon_label(rest).is_some()
+        && outlet.chars().all(char::is_alphanumeric)
+        && !super::CAPTION_OPENINGS
+            .iter()
+            .any(|p| starts_with_ignore_case(s, p))
+        && is_credit(rest)
 }
 
 /// What follows a dash and a space opening `s`: "— Bernama pic" gives "Bernama pic".
@@ -965,6 +997,27 @@ mod tests {
             trailing("Ia menolak berkomentar. / Menurut dia, kasus itu sudah selesai."),
             None
         );
+    }
+
+    #[test]
+    fn every_colon_label_fits_in_the_bytes_searched_for_its_colon() {
+        for label in CREDIT_LABELS.iter().filter(|l| l.ends_with(':')) {
+            assert!(label.len() <= MAX_COLON_LABEL, "{label}");
+        }
+    }
+
+    #[test]
+    fn an_outlets_name_before_a_photo_label_is_the_credit() {
+        assert!(is_outlets_label("Post Photo: Ramesh Khatri"));
+        assert!(is_outlets_label("Kompas Foto: Hendra Setyawan"));
+        // a caption's own label opens a caption
+        assert!(!is_outlets_label(
+            "Teks foto: Pedagang menata cabai di Pasar Sukaramai."
+        ));
+        assert!(!is_outlets_label(
+            "FILE PHOTO: Mount Ruang erupts as seen from Tagulandang."
+        ));
+        assert!(!is_outlets_label("Warga Jakarta memadati Monas."));
     }
 
     #[test]

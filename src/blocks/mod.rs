@@ -887,7 +887,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     let glued = credit::leading(s);
-    if glued.is_none() && credit::is_credit(s) {
+    if glued.is_none() && (credit::is_credit(s) || credit::is_outlets_label(s)) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
@@ -1863,13 +1863,28 @@ fn stopped_outlet_dateline(line: &str) -> Option<usize> {
 /// dateline: "MATARAM-Pemprov NTB menyiapkan …" gives the offset after the hyphen. A number
 /// ("COVID-19") or a second shouted word ("NTB-NTT") after the hyphen is a word of the story.
 fn glued_hyphen_dateline(line: &str) -> Option<usize> {
-    let first = line.split_whitespace().next()?;
-    let (place, rest) = first.split_once('-')?;
-    (place.chars().count() >= 4
-        && place.chars().all(char::is_uppercase)
-        && rest.starts_with(char::is_uppercase)
-        && rest.chars().any(char::is_lowercase))
-    .then_some(place.len() + 1)
+    // the first hyphen of the line's first words decides: it must glue a word of the story on
+    let window = &line[..floor_char_boundary(line, 40)];
+    let hyphen = window.find('-')?;
+    let (head, rest) = (&line[..hyphen], &line[hyphen + 1..]);
+    if !(rest.starts_with(char::is_uppercase)
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_lowercase)))
+    {
+        return None;
+    }
+    let signer = head.split_whitespace().next_back()?;
+    let shouted = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
+    // "JAKARTA-Pemerintah …": a place in capitals alone; "KUPANG, TIMEX.ID-Harga …": a place, a
+    // comma and the site's domain or name in capitals
+    let alone = !head.contains(char::is_whitespace) && shouted(head);
+    let after_place = head.split_whitespace().count() <= 3
+        && head.contains(", ")
+        && (signs_with_domain(signer) || shouted(signer))
+        && looks_like_dateline(head);
+    (alone || after_place).then_some(hyphen + 1)
 }
 
 /// A site's domain, a comma and a one-word place opening the story with no separator after
@@ -2449,9 +2464,23 @@ fn mark_unrelated_edges(
     }
     // the page's notes name the site and the author again and again: only the title and the
     // paragraphs that do not speak of the page say what the story's words are
+    // or an author's box, the name on a line and the bio under it opening with the role:
+    // "Tika Adriana" / "Jurnalis dan editor Konde.co. Menulis isu perempuan …"
+    let named_above = |k: usize| {
+        k >= 1 && {
+            let name = &drafts[k - 1];
+            matches!(name.block.kind, BlockKind::Boilerplate | BlockKind::Meta)
+                && name.line + 1 == drafts[k].line
+                && capitalized_words(name.block.span.of(text), 2..=4)
+        }
+    };
     let bios: Vec<bool> = counted
         .iter()
-        .map(|&k| Some(k) != title && bio::is_bio(drafts[k].block.span.of(text), lang))
+        .map(|&k| {
+            let line = drafts[k].block.span.of(text);
+            Some(k) != title
+                && (bio::is_bio(line, lang) || named_above(k) && bio::opens_with_role(line))
+        })
         .collect();
     let speaking: Vec<bool> = (0..counted.len())
         .map(|j| {
@@ -3252,6 +3281,25 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             drafts[i].block.kind = BlockKind::Credit;
             continue;
         }
+        // "Sumber: Tropenmuseum" under "Lokomotif uap di Stasiun Tanggung, Jawa Tengah." with
+        // the story going on under both: a source inside the story is a photo's, not the
+        // story's, which closes it
+        let photo_source = d.block.kind == BlockKind::Meta
+            && credit::is_source_name(d.block.span.of(text))
+            && before.line + 1 == d.line
+            && before.block.kind == BlockKind::Paragraph
+            && !before.settled
+            && caption_likeness(text, before) >= 1
+            && of_caption_length(text, before)
+            && i >= 2
+            && is_story_paragraph(&drafts[i - 2])
+            && drafts.get(i + 1).is_some_and(is_story_paragraph);
+        if photo_source {
+            drafts[i - 1].block.kind = BlockKind::Caption;
+            drafts[i - 1].settled = true;
+            drafts[i].block.kind = BlockKind::Credit;
+            continue;
+        }
         let candidate = d.block.kind == BlockKind::Paragraph
             && !d.settled
             && !d.prose
@@ -3725,6 +3773,68 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_dateline_glued_by_a_hyphen_after_the_place_and_the_sites_name() {
+        let line = "KUPANG, TIMEX.ID-Harga beras medium di pasar tradisional naik.";
+        assert_eq!(glued_hyphen_dateline(line), line.find("Harga"));
+        let line = "JAKARTA-Pemerintah menaikkan harga beras.";
+        assert_eq!(glued_hyphen_dateline(line), line.find("Pemerintah"));
+        // a pair of names joined by a hyphen opens no dateline
+        assert_eq!(
+            glued_hyphen_dateline("Jakarta, Pasangan Prabowo-Gibran unggul di Jawa Tengah."),
+            None
+        );
+        assert_eq!(
+            glued_hyphen_dateline("Bupati Sleman-Kulon Progo bertemu."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_source_under_a_caption_inside_the_story_is_the_photos() {
+        let page = "Ketika Kereta Api Pertama Melintas di Semarang\n\
+            Pada pertengahan abad ke-19, hasil bumi dari pedalaman Jawa Tengah diangkut ke pelabuhan dengan pedati.\n\
+            Perjalanan itu lambat dan mahal, terutama pada musim hujan ketika jalan berubah menjadi lumpur.\n\
+            Lokomotif uap di Stasiun Tanggung, Jawa Tengah.\n\
+            Sumber: Tropenmuseum\n\
+            Jalur pertama sepanjang 25 kilometer dibuka untuk umum beberapa tahun kemudian.\n\
+            Penduduk berdatangan untuk melihat kereta yang mereka sebut kuda besi.\n\
+            Sumber: Historia\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "Sumber: Tropenmuseum"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Lokomotif uap di Stasiun Tanggung, Jawa Tengah."
+            ),
+            "{got:?}"
+        );
+        // after the story's last paragraph it is the story's source
+        assert!(has(&got, Meta, "Sumber: Historia"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bio_under_the_authors_name_after_the_story_is_the_pages() {
+        let page = "Pekerja Rumah Tangga Masih Menunggu Undang-Undang yang Melindungi\n\
+            Tika Adriana\n\
+            Rancangan undang-undang perlindungan pekerja rumah tangga sudah hampir dua dekade menunggu pengesahan.\n\
+            Selama itu, banyak pekerja rumah tangga bekerja tanpa kontrak, tanpa libur, dan tanpa jaminan kesehatan.\n\
+            Jaringan advokasi pekerja rumah tangga meminta DPR segera membahas rancangan undang-undang itu.\n\
+            Tika Adriana\n\
+            Jurnalis dan editor Konde.co. Menulis isu perempuan, buruh, dan kelompok minoritas.\n\
+            Dukung Konde.co\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Jurnalis dan editor Konde.co. Menulis isu perempuan, buruh, dan kelompok minoritas."
+            ),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn the_prose_under_an_illustrations_credit_is_the_storys() {
