@@ -245,7 +245,24 @@ pub fn is_credit(s: &str) -> bool {
     if let Some(rest) = after_dash(s) {
         return is_dash_credit(rest);
     }
-    is_slash_credit(s) || is_via_credit(bare) || is_source_credit(bare)
+    is_slash_credit(s) || is_via_credit(bare) || is_source_credit(bare) || is_barred_credit(s)
+}
+
+/// A credit's parts parted by bars, as some sites print the photographer, the outlet and the
+/// agency: "Bloomberg | Bloomberg | Getty Images", "Adek Berry | AFP | Getty Images". Two to
+/// four parts of a few capitalized words, one of them an agency.
+fn is_barred_credit(s: &str) -> bool {
+    const MOST_PARTS: usize = 4;
+    if memchr::memchr(b'|', s.as_bytes()).is_none() {
+        return false;
+    }
+    let parts = s.split(" | ").map(str::trim);
+    let count = parts.clone().count();
+    (2..=MOST_PARTS).contains(&count)
+        && parts.clone().all(|p| super::capitalized_words(p, 1..=4))
+        && parts
+            .into_iter()
+            .any(|p| is_agency_alone(p) || is_agency(p))
 }
 
 /// The longest label of [`CREDIT_LABELS`] that ends in a colon, in bytes ("sumber gambar:").
@@ -378,10 +395,23 @@ fn is_slash_credit(s: &str) -> bool {
                 .any(|w| part.eq_ignore_ascii_case(w))
         })
     };
+    // or the other way round, both in lower case as some sites print them: "istimewa/sumutpos"
+    let credit_word_first = || {
+        let agency = agency.trim();
+        agency.len() <= MAX_LOWER_CREDIT_WORD
+            && LOWER_CREDIT_WORDS
+                .iter()
+                .any(|w| agency.eq_ignore_ascii_case(w))
+            && !rest.contains(char::is_whitespace)
+    };
     is_agency(agency)
         || is_name_parts(s)
         || credit_word() && super::capitalized_words(agency, 1..=3)
+        || credit_word_first()
 }
+
+/// The longest word of [`LOWER_CREDIT_WORDS`], in bytes ("dokumentasi").
+const MAX_LOWER_CREDIT_WORD: usize = 11;
 
 /// Lower-case words credits hold after their slash: "ANTARA/Dok. pribadi", "Humas/ist".
 const LOWER_CREDIT_WORDS: &[&str] = &[
@@ -783,6 +813,35 @@ pub fn is_name_for_outlet(s: &str) -> bool {
     capitalized(name, 2, 4) && capitalized(outlet, 1, 5) && !has_sentence_break(s)
 }
 
+/// Whether `s` is a source of a few capitalized words and a word of [`SOURCE_NOUNS`], perhaps
+/// with the photo's date after it: "Korea Times file", "CNA photo April 2, 2024". A headline can
+/// end so too ("Government Opens Secret File"), so only its place under a caption makes it a
+/// credit, see `mark_named_credits`.
+pub fn is_dated_source(s: &str) -> bool {
+    const MOST_SOURCE_WORDS: usize = 4;
+    let words: Vec<&str> = s.split_whitespace().collect();
+    // the date's words from the end: numbers and the names of months and days
+    let dated = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            let lower = w.to_ascii_lowercase();
+            w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+                || super::MONTHS.contains(&lower.as_str())
+                || super::is_date_word(&lower)
+        })
+        .count();
+    let Some((noun, source)) = words[..words.len() - dated].split_last() else {
+        return false;
+    };
+    SOURCE_NOUNS
+        .iter()
+        .any(|(n, _)| noun.trim_end_matches(',').eq_ignore_ascii_case(n))
+        && (1..=MOST_SOURCE_WORDS).contains(&source.len())
+        && source.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Whether `s` is a reporter's sign-off in brackets: a name and an outlet's code joined by a
 /// slash, no label ("(Rudi/LI)", "(Ayu/Red)"). Under a caption it would credit the photo;
 /// after the story's last paragraph it signs the story.
@@ -1004,6 +1063,32 @@ mod tests {
         for label in CREDIT_LABELS.iter().filter(|l| l.ends_with(':')) {
             assert!(label.len() <= MAX_COLON_LABEL, "{label}");
         }
+    }
+
+    #[test]
+    fn credit_parts_parted_by_bars_or_a_credit_word_first() {
+        assert!(is_credit("Bloomberg | Bloomberg | Getty Images"));
+        assert!(is_credit("Adek Berry | AFP | Getty Images"));
+        // a menu has no agency among its parts
+        assert!(!is_credit("Nasional | Ekonomi | Olahraga"));
+        assert!(is_credit("istimewa/sumutpos"));
+        assert!(!is_credit("dan/atau"));
+    }
+
+    #[test]
+    fn no_lower_credit_word_is_longer_than_its_bound() {
+        for word in LOWER_CREDIT_WORDS {
+            assert!(word.len() <= MAX_LOWER_CREDIT_WORD, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_source_and_its_noun_perhaps_dated() {
+        assert!(is_dated_source("Korea Times file"));
+        assert!(is_dated_source("CNA photo April 2, 2024"));
+        assert!(is_dated_source("Bernama pic"));
+        assert!(!is_dated_source("The minister opened the file"));
+        assert!(!is_dated_source("April 2, 2024"));
     }
 
     #[test]

@@ -1118,7 +1118,7 @@ const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "
 
 /// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
 pub fn is_editor_initials(s: &str) -> bool {
-    if is_desk_code(s) {
+    if is_desk_code(s) || is_end_mark(s) {
         return true;
     }
     let inner = match (s.chars().next(), s.chars().last()) {
@@ -1140,6 +1140,39 @@ pub fn is_editor_initials(s: &str) -> bool {
                 || b == b','
                 // a desk's numbered code among the initials: "(mcr23/jpnn)"
                 || (b.is_ascii_digit() && inner.contains('/'))
+        })
+}
+
+/// Words that mark a story's end, as wire copy and some sites close it, with an example:
+/// bare, or in brackets or dashes, perhaps with the editor's code after a slash.
+const END_MARKS: &[(&str, &str)] = &[
+    ("enditem", "Enditem/AW"),
+    ("end", "(END)"),
+    ("ends", "-ends-"),
+    ("selesai", "(selesai)"),
+    ("###", "###"),
+];
+
+/// Whether `s` is a mark of [`END_MARKS`] closing the story: "Enditem/AW", "(END)", "-ends-",
+/// "###". A bare word ("End.") is a sentence, so but for "Enditem" and "###" the mark stands in
+/// brackets or dashes.
+fn is_end_mark(s: &str) -> bool {
+    const MOST: usize = 20;
+    if s.len() > MOST {
+        return false;
+    }
+    let inner = s
+        .strip_prefix(['(', '[', '-', '—'])
+        .and_then(|s| s.strip_suffix([')', ']', '-', '—']))
+        .map(|s| s.trim_matches(['-', '—', ' ']));
+    let bare = inner.is_none();
+    let inner = inner.unwrap_or(s);
+    // "Enditem/AW": the editor's code after a slash
+    let (word, code) = inner.split_once('/').unwrap_or((inner, ""));
+    code.len() <= 4
+        && code.chars().all(char::is_alphabetic)
+        && END_MARKS.iter().any(|(mark, _)| {
+            word.eq_ignore_ascii_case(mark) && (!bare || *mark == "enditem" || *mark == "###")
         })
 }
 
@@ -1309,6 +1342,11 @@ fn is_labelled_name(s: &str) -> bool {
 /// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
 /// "By 2030, ..." and "By then the talks had ended." are sentences.
 fn is_english_byline(s: &str) -> bool {
+    // "(By Wu Kai-hsiang)": in brackets after the story
+    let s = s
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(s);
     let Some(names) = s.strip_prefix("By ") else {
         return false;
     };
@@ -1573,7 +1611,8 @@ fn dateline_prefix(s: &str) -> Option<usize> {
             })
         })
         .or_else(|| glued_long_dash(window))
-        .or_else(|| stopped_dash(window))?;
+        .or_else(|| stopped_dash(window))
+        .or_else(|| dated_agency_close(window))?;
     let body = &s[at + sep..];
     (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep)
 }
@@ -1602,6 +1641,30 @@ fn stopped_dash(window: &str) -> Option<(usize, usize)> {
     let at = window.find(".-")?;
     let space = usize::from(window[at + 2..].starts_with(' '));
     (at > 0 && window[..at].ends_with(')')).then_some((at, 2 + space))
+}
+
+/// A dateline that a news agency in brackets closes, with no dash after it, as wire copy
+/// prints it: "Taipei, April 2 (CNA) Thousands of …", "Jakarta, 2/4 (ANTARA) Pemerintah …". The
+/// place, a comma and a date (a digit in it) come first, so "Kementerian Kesehatan (Kemenkes)
+/// Indonesia mencatat …" opens no dateline. Gives the closing bracket's offset after it and the
+/// separator's length (the space).
+fn dated_agency_close(window: &str) -> Option<(usize, usize)> {
+    const MOST_AGENCY: usize = 12;
+    let open = memchr::memchr(b'(', window.as_bytes())?.checked_sub(1)?;
+    if window.as_bytes()[open] != b' ' {
+        return None;
+    }
+    let close = open + window[open..].find(") ")?;
+    let (head, agency) = (&window[..open], &window[open + 2..close]);
+    let (place, date) = head.split_once(", ")?;
+    let named = agency.len() <= MOST_AGENCY
+        && agency.starts_with(|c: char| c.is_ascii_uppercase())
+        && agency.chars().all(|c| c.is_alphabetic() || c == '.');
+    (named
+        && capitalized_words(place, 1..=3)
+        && date.contains(|c: char| c.is_ascii_digit())
+        && date.split_whitespace().count() <= 4)
+        .then_some((close + 1, 1))
 }
 
 /// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
@@ -2026,7 +2089,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_item(text, d);
-        let listed = in_list && (item || open && is_labelled_value(line));
+        let listed = in_list && (item || open && is_labelled_value(line) && !is_contact(line));
         // a word or two before the colon are a widget's label ("Bagikan:", "Tags :", "Print
         // Options:"), not a line introducing a list
         let label = line.strip_suffix(':').map(str::trim_end);
@@ -2048,6 +2111,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
                 next.block.kind == BlockKind::Paragraph
                     && !next.settled
                     && (is_item(text, next) || is_labelled_value(next_line))
+                    && !is_contact(next_line)
                     && !is_boilerplate(next_line)
             });
         if introduces {
@@ -2732,6 +2796,25 @@ fn is_labelled_value(line: &str) -> bool {
         && !value.ends_with(':')
 }
 
+/// Whether `line` is a labelled contact detail, the page's and not the story's: an email
+/// address, a telephone number or a web address after the label ("Email: humas@kkp.go.id",
+/// "Telepon: (021) 3519070", "Website: www.kkp.go.id").
+fn is_contact(line: &str) -> bool {
+    const MIN_PHONE_DIGITS: usize = 6;
+    let Some((_, value)) = line.split_once(": ") else {
+        return false;
+    };
+    let value = value.trim();
+    let email = value.contains('@') && value.contains('.') && !value.contains(' ');
+    let web = value.starts_with("http") || value.starts_with("www.");
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let phone = digits >= MIN_PHONE_DIGITS
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'(' | b')' | b'+' | b'-' | b'.'));
+    email || web || phone
+}
+
 /// Whether draft `d` is a list's item: its line opened with a mark read past ([`LIST_MARKERS`]),
 /// or its text opens as an item does ([`is_list_item`]).
 fn is_item(text: &str, d: &Draft) -> bool {
@@ -3300,23 +3383,23 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             drafts[i].block.kind = BlockKind::Credit;
             continue;
         }
-        let candidate = d.block.kind == BlockKind::Paragraph
-            && !d.settled
-            && !d.prose
-            && before.line + 1 >= d.line
-            && (credit::is_bracketed_name(d.block.span.of(text))
-                || credit::is_name_for_outlet(d.block.span.of(text)));
-        if !candidate {
-            continue;
-        }
-        let caption = match before.block.kind {
+        // the place first, which rules out most lines, then the shape
+        let caption = || match before.block.kind {
             BlockKind::Caption => true,
             BlockKind::Paragraph => {
                 before.prose && !before.settled && of_caption_length(text, before)
             }
             _ => false,
         };
-        if caption && !signs_the_story(drafts, i) {
+        let candidate = d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && !d.prose
+            && before.line + 1 >= d.line
+            && caption()
+            && (credit::is_bracketed_name(d.block.span.of(text))
+                || credit::is_name_for_outlet(d.block.span.of(text))
+                || credit::is_dated_source(d.block.span.of(text)));
+        if candidate && !signs_the_story(drafts, i) {
             drafts[i].block.kind = BlockKind::Credit;
             drafts[i].settled = true;
         }
@@ -3773,6 +3856,80 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_dated_dateline_closed_by_an_agency_in_brackets_needs_no_dash() {
+        let line = "Taipei, April 2 (CNA) Thousands of migrant workers gathered on Tuesday.";
+        assert_eq!(dateline_prefix(line), line.find("Thousands"));
+        let line = "Jakarta, 2/4 (ANTARA) Pemerintah menaikkan harga beras.";
+        assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
+        // an acronym after a name is no agency closing a dateline
+        assert_eq!(
+            dateline_prefix("Kementerian Kesehatan (Kemenkes) Indonesia mencatat 12 kasus."),
+            None
+        );
+        assert_eq!(
+            dateline_prefix("Di Jakarta, Selasa (2/4) Presiden meresmikan jalan tol."),
+            None
+        );
+    }
+
+    #[test]
+    fn marks_that_end_a_story() {
+        for mark in ["Enditem/AW", "(END)", "-ends-", "(selesai)", "###"] {
+            assert!(is_editor_initials(mark), "{mark}");
+        }
+        // a bare word is a sentence's
+        assert!(!is_editor_initials("End."));
+        assert!(!is_editor_initials("Selesai"));
+        assert!(!is_editor_initials("(Endang)"));
+    }
+
+    #[test]
+    fn a_byline_in_brackets_after_the_story() {
+        assert!(is_byline("(By Wu Kai-hsiang)"));
+        assert!(!is_byline("(Byline lengkap menyusul)"));
+    }
+
+    #[test]
+    fn contact_details_under_a_label_are_no_fact_box() {
+        let page = "Kementerian Luncurkan Program Bantuan Kapal untuk Nelayan Kecil\n\
+            Kementerian Kelautan dan Perikanan meluncurkan program bantuan kapal untuk nelayan kecil di 20 kabupaten.\n\
+            Program ini menyediakan 500 kapal berukuran kecil beserta alat tangkap untuk kelompok nelayan.\n\
+            Informasi lebih lanjut:\n\
+            Telepon: (021) 3519070\n\
+            Email: humas@contoh.go.id\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Boilerplate, "Telepon: (021) 3519070"), "{got:?}");
+        assert!(
+            has(&got, Boilerplate, "Email: humas@contoh.go.id"),
+            "{got:?}"
+        );
+        assert!(is_contact("Website: www.contoh.go.id"));
+        // a fact's value is no contact
+        assert!(!is_contact("Magnitudo: 5,6"));
+        assert!(!is_contact("Kedalaman: 20 km"));
+    }
+
+    #[test]
+    fn a_dated_source_under_a_caption_is_its_credit() {
+        let page = "Korean battery makers expand nickel deals in Indonesia\n\
+            By Park Ji-won\n\
+            A worker checks battery cells at a plant in Gyeonggi Province, in this file photo.\n\
+            Korea Times file\n\
+            Korean battery makers are expanding nickel supply deals in Indonesia to secure raw materials, officials said Tuesday.\n\
+            Two companies signed agreements with Indonesian miners this week, according to the officials.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Credit, "Korea Times file"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Caption,
+                "A worker checks battery cells at a plant in Gyeonggi Province, in this file photo."
+            ),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_dateline_glued_by_a_hyphen_after_the_place_and_the_sites_name() {
