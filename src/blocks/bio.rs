@@ -225,7 +225,8 @@ const SAYING: &[&str] = &[
     "berkata",
 ];
 
-fn says(line: &str) -> bool {
+/// Whether `line` holds a verb of [`SAYING`]: it reports what someone said.
+pub fn says(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let w = prose::word_of(w);
         SAYING.iter().any(|s| w.eq_ignore_ascii_case(s))

@@ -168,6 +168,9 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "tags:",
     "topik:",
     "kata kunci:",
+    // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
+    "disclaimer:",
+    "penafian:",
 ];
 
 /// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".
@@ -233,6 +236,8 @@ const BYLINE_PREFIXES: &[&str] = &[
 /// reporting from Jakarta."
 const BYLINE_NOTES: &[&str] = &[
     "contributed to this report",
+    // "Information from Reuters was used in this report."
+    "used in this report",
     "contributed to this story",
     "contributed reporting",
     "came from reuters.",
@@ -314,6 +319,8 @@ const DATE_WORDS: &[&str] = &[
     "sat",
     "sun",
     "last",
+    // "First Published: Apr. 2, 2024 at 6:12 a.m. ET"
+    "first",
     "modified",
     "diposting",
     "-",
@@ -1350,6 +1357,13 @@ fn is_english_byline(s: &str) -> bool {
     let Some(names) = s.strip_prefix("By ") else {
         return false;
     };
+    // "By Hana Lestari, a fellow at a Jakarta-based research institute.": the names, then the
+    // writer's role after a comma
+    if let Some((names, role)) = names.split_once(", ") {
+        if bio::opens_with_role(role) && capitalized_words(names, 1..=4) {
+            return true;
+        }
+    }
     // the outlet after a slash: "By Sharon Tan / theedgemalaysia.com"
     let names = match names.rsplit_once(" / ") {
         Some((names, outlet)) if !outlet.contains(' ') && outlet.contains('.') => names,
@@ -2095,9 +2109,13 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let label = line.strip_suffix(':').map(str::trim_end);
         // and one whose items are the page's tags introduces none, unless it opens as the
         // story's lists do ("Berikut barang yang terbakar:" / "1. Kardus" / "2. Kain")
+        // (a label as long as a sentence introduces the story's list whatever its items:
+        // "Wilayah yang perlu mewaspadai hujan lebat antara lain:" / "- Jawa Barat")
         let intro = open
             && (label.is_some_and(|label| label.split_whitespace().nth(2).is_some())
-                && !lists_tags(text, &drafts[k + 1..])
+                && (label.is_some_and(|label| {
+                    label.split_whitespace().nth(MAX_TAG_LABEL_WORDS).is_some()
+                }) || !lists_tags(text, &drafts[k + 1..]))
                 || opens_a_list(line));
         in_list = intro || listed;
         if !open {
@@ -2754,6 +2772,10 @@ const LIST_INTRODUCTIONS: &[&str] = &["berikut ", "here are ", "here is ", "the 
 /// story's: "• Bali", "• Floods", "• export ban".
 const MAX_TAG_WORDS: usize = 2;
 
+/// The longest label over a list of tags, in words ("Baca berita terkait lainnya:"): a longer
+/// one is a sentence introducing the story's list.
+const MAX_TAG_LABEL_WORDS: usize = 5;
+
 /// Whether the list items opening `after` (each marked, numbered or dashed) are short
 /// ([`MAX_TAG_WORDS`]), the first and at least half of them: the page's tags or menu under a
 /// label ("Read related topics:" / "• Bali" / "• Join the conversation", the next widget's
@@ -3187,6 +3209,9 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
             fits(d)
                 && (!printed_again || repeats_a_caption(d))
                 && !credit::credits_an_illustration(own)
+                // nor is a line that reports what someone said: under a credit it is the
+                // story's lead ("…, the defense ministry said.")
+                && !bio::says(d.block.span.of(text))
         });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -3856,6 +3881,66 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn page_notes_of_round_fifty() {
+        assert!(is_boilerplate(
+            "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
+        ));
+        assert!(is_byline(
+            "Information from Reuters was used in this report."
+        ));
+        assert!(is_date_line(
+            "First Published: Apr. 2, 2024 at 6:12 a.m. ET"
+        ));
+        assert!(is_byline(
+            "By Hana Lestari, a fellow at a Jakarta-based research institute."
+        ));
+        // a name and a comma before a sentence is no byline
+        assert!(!is_byline("By Friday, the ministry had closed the case."));
+    }
+
+    #[test]
+    fn a_list_under_a_sentence_long_label_is_the_storys_whatever_its_items() {
+        let page = "BMKG Imbau Masyarakat Waspadai Cuaca Ekstrem Sepekan ke Depan\n\
+            Badan Meteorologi, Klimatologi, dan Geofisika mengimbau masyarakat mewaspadai potensi cuaca ekstrem.\n\
+            Hujan lebat disertai angin kencang diperkirakan terjadi di sejumlah wilayah Sumatera dan Jawa.\n\
+            Wilayah yang perlu mewaspadai hujan lebat antara lain:\n\
+            - Sumatera Barat\n\
+            - Jawa Barat\n\
+            - Jawa Tengah\n\
+            Masyarakat diminta memantau informasi cuaca terbaru melalui kanal resmi BMKG.\n\
+            Bagikan:\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Paragraph, "- Jawa Barat"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Masyarakat diminta memantau informasi cuaca terbaru melalui kanal resmi BMKG."
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_reporting_speech_under_a_credit_is_the_storys_lead() {
+        let page = "Indonesia Orders More Rafale Jets As It Modernizes Air Force\n\
+            By EurAsian Times Desk\n\
+            April 2, 2024\n\
+            1123\n\
+            File Image: Rafale\n\
+            Indonesia has ordered 18 more Rafale fighter jets, completing a deal for 42 aircraft signed in 2022, the defense ministry said.\n\
+            The jets are part of a broader plan to replace ageing aircraft bought in the 1980s and 1990s.\n\
+            The first batch is expected to arrive in 2026, officials said.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Credit, "File Image: Rafale"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(k, t)| *k == Caption && t.starts_with("Indonesia has ordered")),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_dated_dateline_closed_by_an_agency_in_brackets_needs_no_dash() {
