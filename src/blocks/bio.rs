@@ -212,6 +212,9 @@ const SAYING: &[&str] = &[
     "says",
     "told",
     "added",
+    // "…, state news agency WAM reported."
+    "reported",
+    "announced",
     "mengatakan",
     "kata",
     "ujar",

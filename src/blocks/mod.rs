@@ -3255,8 +3255,12 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 .filter(|_| joined_before)
                 .or(after.filter(|_| joined_after))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
-                // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali")
-                .filter(|(_, d)| !is_labelled_value(d.block.span.of(text)))
+                // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali"), nor an
+                // order to the reader ("Follow us")
+                .filter(|(_, d)| {
+                    let line = d.block.span.of(text);
+                    !is_labelled_value(line) && !prompt::opens_with_order(line)
+                })
                 // nor is a label above the headline at the page's top: the site's name
                 // ("Global Times" / "WORLD / ASIA-PACIFIC")
                 .filter(|&(k, _)| !masthead(drafts, k.min(i)))
@@ -3898,6 +3902,20 @@ mod tests {
         ));
         // a name and a comma before a sentence is no byline
         assert!(!is_byline("By Friday, the ministry had closed the case."));
+    }
+
+    #[test]
+    fn an_order_above_a_credit_and_a_report_below_it_are_no_caption() {
+        let page = "UAE, Indonesia sign deal to expand flights\n\
+            Published: Tue 2 Apr 2024, 10:15 AM\n\
+            Follow us\n\
+            Photo: File\n\
+            The UAE and Indonesia have signed an agreement to expand flights between the two countries, state news agency WAM reported.\n\
+            Airlines from both sides will be allowed to operate more weekly flights to Jakarta, Bali and other cities.\n\
+            Officials said the deal would support tourism and trade.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Credit, "Photo: File"), "{got:?}");
+        assert!(!got.iter().any(|(k, _)| *k == Caption), "{got:?}");
     }
 
     #[test]
