@@ -281,6 +281,9 @@ const NOTICE_WORDS: &[&str] = &[
     "browser",
     "peramban",
     "javascript",
+    // a player's or a share box's notice: "The code has been copied to your clipboard.",
+    // "URL telah disalin ke clipboard Anda."
+    "clipboard",
 ];
 
 /// A prompt is short: a sentence or three.
@@ -505,6 +508,20 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_boxs_notice_to_the_reader_is_a_prompt() {
+        assert!(is_prompt(
+            "The code has been copied to your clipboard.",
+            Lang::En
+        ));
+        assert!(is_prompt("Kode telah disalin ke clipboard Anda.", Lang::Id));
+        // the word alone, in a story, is none
+        assert!(!is_prompt(
+            "Para peretas mencuri data yang disalin ke clipboard komputer korban.",
+            Lang::Id
+        ));
+    }
 
     #[test]
     fn prompts_and_news() {
