@@ -3458,7 +3458,28 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
         words += 1;
         capitalized += usize::from(word.starts_with(char::is_uppercase));
     }
-    u8::from(words >= SCENE_WORDS && capitalized * 2 <= words)
+    let scene = words >= SCENE_WORDS && capitalized * 2 <= words;
+    // a described scene closed by the photo's date reads as a caption as much as prose does:
+    // "Screenshot of the misleading post, taken on April 2, 2024"
+    if scene && ends_with_full_date(line) {
+        return 2;
+    }
+    u8::from(scene)
+}
+
+/// Whether `line` ends with a date that names its month and its year: "… April 2, 2024", "… 2
+/// April 2024".
+fn ends_with_full_date(line: &str) -> bool {
+    let mut last = line
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches([',', '.']));
+    let year = last
+        .next()
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    year && last
+        .take(2)
+        .any(|w| MONTHS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether `line` opens with a word of three letters or more in capitals and goes on in
@@ -3902,6 +3923,28 @@ mod tests {
         ));
         // a name and a comma before a sentence is no byline
         assert!(!is_byline("By Friday, the ministry had closed the case."));
+    }
+
+    #[test]
+    fn a_scene_closed_by_its_date_above_a_credit_is_its_caption() {
+        let page = "Video shows flooding in Brazil, not Indonesian toll road\n\
+            A video of water rushing across a highway has been shared in posts that claim it shows a flood in West Java.\n\
+            The claim is false: the footage was filmed in Brazil in 2021.\n\
+            Screenshot of the misleading post, taken on April 2, 2024\n\
+            Rina CHANDRA / AFP\n\
+            The video has been viewed more than 50,000 times since it was posted on March 30.\n\
+            A reverse image search found the same footage in a Brazilian news report from 2021.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Screenshot of the misleading post, taken on April 2, 2024"
+            ),
+            "{got:?}"
+        );
+        assert!(ends_with_full_date("… taken on 2 April 2024"));
+        assert!(!ends_with_full_date("… sejak 2024"));
     }
 
     #[test]
@@ -5833,8 +5876,11 @@ mod tests {
             Paragraph,
             "Work on a sea wall designed to protect northern Jakarta has fallen years behind schedule, officials said."
         ));
-        // a credit with no label of its own keeps the caption under it
-        let page = page.replace("Image: Adek Berry/AFP/Getty Images", "AFP/Adek Berry");
+        // a credit with no label of its own keeps the caption under it, unless that line
+        // reports speech ("…, officials said."), which a caption does not
+        let page = page
+            .replace("Image: Adek Berry/AFP/Getty Images", "AFP/Adek Berry")
+            .replace(" behind schedule, officials said.", " behind schedule.");
         let got = blocks_in(&page, Lang::En);
         assert!(!has(
             &got,
