@@ -228,7 +228,7 @@ const SAYING: &[&str] = &[
     "berkata",
 ];
 
-/// Whether `line` holds a verb of [`SAYING`]: it reports what someone said.
+/// Whether `line` holds a verb of saying (`SAYING`): it reports what someone said.
 pub fn says(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let w = prose::word_of(w);

@@ -28,6 +28,8 @@ const CREDIT_OPENINGS: &[&str] = &[
     "xinhua",
     "anadolu",
     "bloomberg",
+    // "(Courtesy Papua Press Alliance)", "(Courtesy photo)": a picture the subject gave
+    "courtesy",
 ];
 
 /// How a screen's picture is credited, ignoring case: "(Tangkapan layar Kompas TV)",
@@ -813,7 +815,7 @@ pub fn is_name_for_outlet(s: &str) -> bool {
     capitalized(name, 2, 4) && capitalized(outlet, 1, 5) && !has_sentence_break(s)
 }
 
-/// Whether `s` is a source of a few capitalized words and a word of [`SOURCE_NOUNS`], perhaps
+/// Whether `s` is a source of a few capitalized words and a word of `SOURCE_NOUNS`, perhaps
 /// with the photo's date after it: "Korea Times file", "CNA photo April 2, 2024". A headline can
 /// end so too ("Government Opens Secret File"), so only its place under a caption makes it a
 /// credit, see `mark_named_credits`.

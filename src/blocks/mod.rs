@@ -2144,9 +2144,12 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
                 || above.block.kind == BlockKind::Boilerplate
                     && capitalized_words(above.block.span.of(text), 2..=4)
         });
+        // (a caption may open with a role too, "A journalist records a protest in Jayapura,
+        // Papua province, Indonesia, Aug. 19, 2023.": it ends with the photo's place and date)
         if under_byline
             && title.is_some_and(|t| k > t && nothing_open_between(drafts, t, k))
             && bio::opens_with_role(line)
+            && !ends_with_caption_date(line)
         {
             drafts[k].block.kind = BlockKind::Meta;
             continue;
@@ -2456,12 +2459,31 @@ const ABOUT_HEADINGS: &[&str] = &["about ", "tentang ", "media contact", "kontak
 fn is_about_heading(line: &str) -> bool {
     const MOST_WORDS: usize = 5;
     let line = line.trim_end_matches(':');
+    if is_comments_heading(line) {
+        return true;
+    }
     ABOUT_HEADINGS
         .iter()
         .any(|h| starts_with_ignore_case(line, h))
         && line.split_whitespace().nth(MOST_WORDS).is_none()
         && !ends_with_stop(line)
         && !line.contains(',')
+}
+
+/// Headings of the readers' comments under a story, matched as the whole line ignoring case
+/// and a count after them: "Comments", "Komentar (3)", "Forum" (VOA's).
+const COMMENTS_HEADINGS: &[&str] = &["comments", "komentar", "komentar pembaca", "forum"];
+
+/// Whether `line` is a heading of [`COMMENTS_HEADINGS`]: what follows it is the readers', not
+/// the story's.
+fn is_comments_heading(line: &str) -> bool {
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((heading, count)) if count.bytes().all(|b| b.is_ascii_digit()) => heading,
+        _ => line,
+    };
+    COMMENTS_HEADINGS
+        .iter()
+        .any(|h| line.trim().eq_ignore_ascii_case(h))
 }
 
 fn is_list_heading(line: &str) -> bool {
@@ -3923,6 +3945,54 @@ mod tests {
         ));
         // a name and a comma before a sentence is no byline
         assert!(!is_byline("By Friday, the ministry had closed the case."));
+    }
+
+    #[test]
+    fn readers_comments_under_their_heading_are_the_pages() {
+        let page = "Indonesia Reports Rise in Dengue Cases as Rainy Season Lingers\n\
+            April 02, 2024 7:31 AM\n\
+            Indonesia has recorded more than 60,000 dengue cases so far this year, the health ministry said Tuesday.\n\
+            Officials blamed a long rainy season and warmer temperatures for the rise.\n\
+            Some hospitals in West Java have set up extra beds in hallways to treat patients.\n\
+            Comments (2)\n\
+            This forum has been closed.\n\
+            by: Arif from: Bandung\n\
+            My whole street got sick last month. The government should clean the drains before the rain comes, not after.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "My whole street got sick last month. The government should clean the drains before the rain comes, not after."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, Boilerplate, "This forum has been closed."),
+            "{got:?}"
+        );
+        assert!(is_comments_heading("Komentar (3)"));
+        assert!(!is_comments_heading("Forum Ekonomi Dunia"));
+    }
+
+    #[test]
+    fn a_role_opening_a_caption_under_the_byline_leaves_it_a_caption() {
+        let page = "Journalists in Papua Face Growing Restrictions, Groups Say\n\
+            By Jane Whitman\n\
+            A journalist records a protest in Jayapura, Papua province, Indonesia, Aug. 19, 2023.\n\
+            Press freedom groups say journalists working in Indonesia's Papua region face growing restrictions.\n\
+            A report released this week documented more than 20 cases of harassment last year.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            !has(
+                &got,
+                Meta,
+                "A journalist records a protest in Jayapura, Papua province, Indonesia, Aug. 19, 2023."
+            ),
+            "{got:?}"
+        );
+        let line = "A journalist records a protest in Jayapura. (Courtesy Papua Press Alliance)";
+        assert_eq!(credit::trailing(line), line.find('('));
     }
 
     #[test]
