@@ -243,6 +243,19 @@ const BYLINE_NOTES: &[&str] = &[
     "came from reuters.",
     "came from the associated press.",
     "came from afp.",
+    // "Some information for this report came from The Associated Press, Agence France-Presse
+    // and Reuters.", whichever agencies it names
+    "information for this report",
+    "information in this report",
+    "information for this story",
+    "information in this story",
+    // "This story originated in VOA's Indonesian Service."
+    "this story originated",
+    "this report originated",
+    // "Sebagian informasi dalam laporan ini berasal dari Reuters dan AP."
+    "informasi dalam laporan ini",
+    "informasi dalam artikel ini",
+    "informasi dalam berita ini",
 ];
 
 /// Words a date line may hold besides numbers: "Minggu, 26 Februari 2023",
@@ -3928,6 +3941,20 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn where_a_wire_storys_information_came_from_is_meta() {
+        for line in [
+            "Some information for this report came from The Associated Press, Agence France-Presse and Reuters.",
+            "This story originated in VOA's Indonesian Service.",
+            "Sebagian informasi dalam laporan ini berasal dari Reuters dan AP.",
+        ] {
+            assert!(is_byline(line), "{line}");
+        }
+        assert!(!is_byline(
+            "Investigators said the money in this report came from a shell company."
+        ));
+    }
 
     #[test]
     fn page_notes_of_round_fifty() {
