@@ -697,22 +697,19 @@ fn parted_source_after_stop(tail: &str) -> Option<usize> {
     (stopped && (is_parted_name(source) || is_credit(source))).then_some(at)
 }
 
-/// Whether `s`, in brackets or not, is a name of one to six words, capitalized but for the
-/// words that join a photographer to an outlet: "The Irrawaddy", "Kevin Raharjo for TIME",
-/// "(SPA)", "(Caitlin Moore for The Washington Post)".
+/// Whether `s`, in brackets or not, is a name of one to six words ([`is_name_of`]) that ends
+/// capitalized: "The Irrawaddy", "Kevin Raharjo for TIME", "(SPA)", "(Caitlin Moore for The
+/// Washington Post)".
 fn is_parted_name(s: &str) -> bool {
-    const JOINING: &[&str] = &["for", "via", "of", "the", "and", "dan", "untuk"];
+    const MOST: usize = 6;
     let s = s
         .strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(s);
-    let words = s.split_whitespace().count();
-    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
-    (1..=6).contains(&words)
+    is_name_of(s, MOST)
         && s.split_whitespace()
-            .all(|w| capitalized(w) || JOINING.contains(&w))
-        && s.split_whitespace().next_back().is_some_and(capitalized)
-        && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';'))
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `s` credits an illustration, as its label says: "Ilustrasi: Dok. SWA",
@@ -780,18 +777,22 @@ const BRACKETED_SMALL_WORDS: &[&str] = &["for", "of", "the", "via", "and", "dan"
 /// only its place under a caption does, see `mark_captions`.
 pub fn is_bracketed_name(s: &str) -> bool {
     const MOST: usize = 7;
-    let Some(inner) = in_brackets(s.strip_suffix('.').unwrap_or(s)) else {
-        return false;
-    };
-    let words = inner.split_whitespace().count();
-    (1..=MOST).contains(&words)
-        && inner.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !inner.contains(|c: char| c.is_ascii_digit() || "()[]:;/!?,\"".contains(c))
-        && inner.starts_with(char::is_uppercase)
-        && inner
-            .split_whitespace()
+    in_brackets(s.strip_suffix('.').unwrap_or(s)).is_some_and(|inner| is_name_of(inner, MOST))
+}
+
+/// Whether `s` is a name of one to `most` capitalized words with the small words of
+/// [`BRACKETED_SMALL_WORDS`] between them, no digit, no bracket or punctuation but a stop in an
+/// initial, and no sentence break: the name [`is_bracketed_name`] and a credit parted from its
+/// caption by a slash or a bar hold.
+fn is_name_of(s: &str, most: usize) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=most).contains(&words)
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !s.contains(|c: char| c.is_ascii_digit() || "()[]:;/!?,\"".contains(c))
+        && s.starts_with(char::is_uppercase)
+        && s.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) || BRACKETED_SMALL_WORDS.contains(&w))
-        && !has_sentence_break(inner)
+        && !has_sentence_break(s)
 }
 
 /// Whether `s` is a photographer's name and the outlet they shot for: "Kevin Raharjo for TIME",

@@ -1163,19 +1163,19 @@ pub fn is_editor_initials(s: &str) -> bool {
         })
 }
 
-/// Words that mark a story's end, as wire copy and some sites close it, with an example:
-/// bare, or in brackets or dashes, perhaps with the editor's code after a slash.
-const END_MARKS: &[(&str, &str)] = &[
-    ("enditem", "Enditem/AW"),
-    ("end", "(END)"),
-    ("ends", "-ends-"),
-    ("selesai", "(selesai)"),
-    ("###", "###"),
+/// Words that mark a story's end, as wire copy and some sites close it, in brackets or dashes,
+/// perhaps with the editor's code after a slash; whether the word is a mark bare too ("End."
+/// is a sentence, "Enditem" none); and an example.
+const END_MARKS: &[(&str, bool, &str)] = &[
+    ("enditem", true, "Enditem/AW"),
+    ("end", false, "(END)"),
+    ("ends", false, "-ends-"),
+    ("selesai", false, "(selesai)"),
+    ("###", true, "###"),
 ];
 
 /// Whether `s` is a mark of [`END_MARKS`] closing the story: "Enditem/AW", "(END)", "-ends-",
-/// "###". A bare word ("End.") is a sentence, so but for "Enditem" and "###" the mark stands in
-/// brackets or dashes.
+/// "###"; bare only where the table says so.
 fn is_end_mark(s: &str) -> bool {
     const MOST: usize = 20;
     if s.len() > MOST {
@@ -1191,9 +1191,9 @@ fn is_end_mark(s: &str) -> bool {
     let (word, code) = inner.split_once('/').unwrap_or((inner, ""));
     code.len() <= 4
         && code.chars().all(char::is_alphabetic)
-        && END_MARKS.iter().any(|(mark, _)| {
-            word.eq_ignore_ascii_case(mark) && (!bare || *mark == "enditem" || *mark == "###")
-        })
+        && END_MARKS
+            .iter()
+            .any(|&(mark, bare_too, _)| word.eq_ignore_ascii_case(mark) && (!bare || bare_too))
 }
 
 /// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]", and a desk code
@@ -2124,11 +2124,11 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         // story's lists do ("Berikut barang yang terbakar:" / "1. Kardus" / "2. Kain")
         // (a label as long as a sentence introduces the story's list whatever its items:
         // "Wilayah yang perlu mewaspadai hujan lebat antara lain:" / "- Jawa Barat")
+        let label_over =
+            |words: usize| label.is_some_and(|label| label.split_whitespace().nth(words).is_some());
         let intro = open
-            && (label.is_some_and(|label| label.split_whitespace().nth(2).is_some())
-                && (label.is_some_and(|label| {
-                    label.split_whitespace().nth(MAX_TAG_LABEL_WORDS).is_some()
-                }) || !lists_tags(text, &drafts[k + 1..]))
+            && (label_over(2)
+                && (label_over(MAX_TAG_LABEL_WORDS) || !lists_tags(text, &drafts[k + 1..]))
                 || opens_a_list(line));
         in_list = intro || listed;
         if !open {
@@ -2493,10 +2493,11 @@ fn is_comments_heading(line: &str) -> bool {
     let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
         Some((heading, count)) if count.bytes().all(|b| b.is_ascii_digit()) => heading,
         _ => line,
-    };
+    }
+    .trim();
     COMMENTS_HEADINGS
         .iter()
-        .any(|h| line.trim().eq_ignore_ascii_case(h))
+        .any(|h| line.eq_ignore_ascii_case(h))
 }
 
 fn is_list_heading(line: &str) -> bool {
