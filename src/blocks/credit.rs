@@ -110,6 +110,26 @@ fn is_account(inner: &str) -> bool {
         && !account.contains(char::is_whitespace)
 }
 
+/// Whether `s` is a source label and a network or a screen, however long what follows: "Source:
+/// TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC", "Sumber: Tangkapan layar YouTube
+/// Kompas TV". Only inside a credit's brackets, which bound it.
+fn is_screen_source(s: &str) -> bool {
+    let Some(label) = SOURCE_LABELS.iter().find(|l| starts_with_ignore_case(s, l)) else {
+        return false;
+    };
+    let rest = s[label.len()..].trim_start();
+    let first = rest.split([' ', '/']).next().unwrap_or("");
+    PLATFORMS.iter().any(|p| first.eq_ignore_ascii_case(p))
+        || SCREENSHOTS.iter().any(|p| starts_with_ignore_case(rest, p))
+}
+
+/// Whether `s` is a social network's name alone: "Facebook", "TikTok". Under a caption it
+/// names where the picture was taken from; in a row of them it is a share button.
+pub fn is_platform_name(s: &str) -> bool {
+    let s = s.trim().trim_end_matches('.');
+    PLATFORMS.iter().any(|p| s.eq_ignore_ascii_case(p))
+}
+
 /// Whether `s` is a source label naming a social account or a photographer: a photo's credit,
 /// not the story's source.
 pub fn is_photo_source(s: &str) -> bool {
@@ -222,7 +242,8 @@ pub fn is_credit(s: &str) -> bool {
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
                 || is_credit(inner)
                 || is_outlet_and_name(inner)
-                || is_account(inner));
+                || is_account(inner)
+                || is_screen_source(inner));
     }
     // "-Fajar Ramadhan-HARIAN DISWAY-": a credit between hyphens, its parts joined by them
     if let Some(inner) = between_hyphens(s) {
@@ -1128,6 +1149,23 @@ mod tests {
         // an agency and an editor's initials, or an agency alone, is the story's source
         assert!(!is_photo_source("Source: Reuters/ec"));
         assert!(!is_photo_source("Sumber: Antara"));
+    }
+
+    #[test]
+    fn a_network_or_a_screen_in_brackets_however_long() {
+        assert!(is_credit(
+            "(Source: TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC)"
+        ));
+        assert!(is_credit(
+            "(Sumber: Tangkapan layar YouTube Kompas TV pada Senin malam)"
+        ));
+        // out of brackets it is as long as a sentence; in them, a story's source is not a screen
+        assert!(!is_credit(
+            "Source: TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC"
+        ));
+        assert!(!is_credit(
+            "(Sumber: Badan Pusat Statistik dan Kementerian Perdagangan 2024)"
+        ));
     }
 
     #[test]

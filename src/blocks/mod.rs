@@ -777,6 +777,11 @@ const CAPTION_OPENINGS: &[&str] = &[
     "ilustrasi:",
     "ilustrasi.",
     "foto ilustrasi",
+    // "Tangkapan layar unggahan yang beredar di Facebook.", "Screenshot of a post shared on
+    // X": what a fact check shows of a screen
+    "tangkapan layar ",
+    "screenshot of ",
+    "screenshot dari ",
 ];
 
 /// Endings that mark a photo caption: "Patients waiting in a hospital corridor (file picture)",
@@ -3189,6 +3194,14 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
             })
         };
         let fits = |d: &Draft| open(d) && of_caption_length(text, d);
+        // a line closed by a colon right above introduces the picture in the story's voice
+        // ("Here is what the post looked like at the time of writing:" over a screenshot's
+        // credit): the picture has no caption, and the prose under it goes on with the story
+        if before
+            .is_some_and(|(k, d)| k + 1 == i && open(d) && d.block.span.of(text).ends_with(':'))
+        {
+            continue;
+        }
         // a photographer credits several photos of a gallery: a line right above the credit,
         // touching it and not continuing the story's paragraphs, is its own photo's caption
         let own_photo = |k: usize| {
@@ -3446,6 +3459,21 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             drafts[i - 1].block.kind = BlockKind::Caption;
             drafts[i - 1].settled = true;
             drafts[i].block.kind = BlockKind::Credit;
+            continue;
+        }
+        // "Facebook" under "Tangkapan layar unggahan …": a network's name alone under a
+        // caption names where the picture was taken from; in a row of them (a share bar) the
+        // next line is another
+        let network = d.block.kind == BlockKind::Boilerplate
+            && before.block.kind == BlockKind::Caption
+            && before.line + 1 == d.line
+            && credit::is_platform_name(d.block.span.of(text))
+            && !drafts
+                .get(i + 1)
+                .is_some_and(|next| credit::is_platform_name(next.block.span.of(text)));
+        if network {
+            drafts[i].block.kind = BlockKind::Credit;
+            drafts[i].settled = true;
             continue;
         }
         // the place first, which rules out most lines, then the shape
@@ -4769,6 +4797,60 @@ mod tests {
             "Banyak perusahaan dan pemerintah daerah membuka program mudik gratis setiap tahun.";
         assert!(
             got.iter().any(|k| k.0 == Paragraph && k.1 == last),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_screens_picture_in_a_fact_check_is_a_caption() {
+        let page = "[HOAKS] Foto Antrean di SPBU Disebut Terjadi di Medan\n\
+            Sebuah foto antrean panjang kendaraan beredar di media sosial sejak Rabu.\n\
+            Tangkapan layar foto antrean kendaraan yang disebut terjadi di Medan.\n\
+            Facebook\n\
+            Foto itu ternyata diambil di luar negeri pada 2022, menurut penelusuran tim.\n\
+            Pertamina memastikan stok bahan bakar di Medan dalam kondisi aman.\n";
+        let got = kinds(page);
+        assert!(
+            has_opening(&got, Caption, "Tangkapan layar foto antrean"),
+            "{got:?}"
+        );
+        // the network's name under it is its credit, and a share bar's is not
+        assert!(got.contains(&(Credit, "Facebook", None)), "{got:?}");
+        let shared = page.replace("Facebook\n", "Facebook\nTwitter\n");
+        let got = kinds(&shared);
+        assert!(got.iter().all(|k| k.0 != Credit), "{got:?}");
+        // the same words inside a sentence of the story are the story's
+        let inside = page.replace(
+            "Tangkapan layar foto antrean",
+            "Menurut tangkapan layar, foto antrean",
+        );
+        let got = kinds(&inside);
+        assert!(got.iter().all(|k| k.0 != Caption), "{got:?}");
+    }
+
+    #[test]
+    fn a_line_closed_by_a_colon_introduces_the_picture_under_it() {
+        let page = "Fact Check: Video Does NOT Show Volcano Erupting In Indonesia\n\
+            Does a video show a volcano erupting in Indonesia this week? No, that's not true.\n\
+            Here is what the post looked like at the time of writing:\n\
+            (Source: TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC)\n\
+            A reverse image search found the same footage in a video uploaded in June 2018.\n\
+            The volcanology agency did not report any eruption in the first week of April.\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(
+                Credit,
+                "(Source: TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC)",
+                None
+            )),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|k| k.0 != Caption), "{got:?}");
+        // without the colon the line above is the picture's caption
+        let stopped = page.replace("time of writing:", "time of writing.");
+        let got = kinds(&stopped);
+        assert!(
+            has_opening(&got, Caption, "Here is what the post looked like"),
             "{got:?}"
         );
     }

@@ -304,10 +304,12 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
     }
     let words = unquoted_words(line);
     let has = |class: u16| words.classes & class != 0;
+    // an imperative as the line's last word ("Mari simak.") orders with nothing after it
+    let order = words.order || words.imperative;
     let page = has(PAGE);
     let publisher = has(PUBLISHER_WORD);
     let reader = has(READER_WORD);
-    let ordered = words.order && (page || has(HERE_WORD));
+    let ordered = order && (page || has(HERE_WORD));
     ordered
         || (publisher && page)
         || (words.pointing && (reader || publisher || has(PUBLISHING_WORD)))
@@ -387,6 +389,9 @@ struct Words {
     classes: u16,
     /// one that opens a sentence is an order ([`IMPERATIVE`])
     order: bool,
+    /// the last word opened a sentence as an imperative: an order, unless the next word
+    /// closes a label with it ("Cek Fakta: Video …", "[Cek Fakta] Foto …")
+    imperative: bool,
     /// two in a row point at the page itself ("artikel ini", "this story")
     pointing: bool,
     /// the classes of the last one, for the next pair
@@ -394,9 +399,13 @@ struct Words {
 }
 
 impl Words {
-    fn push(&mut self, classes: u16, opens: bool) {
+    /// `labels`: the word is capitalized and closes a label (a colon or a bracket after it).
+    fn push(&mut self, classes: u16, opens: bool, labels: bool) {
         self.classes |= classes;
-        self.order |= opens && classes & IMPERATIVE != 0;
+        // a rubric's name of two words before a headline ("Cek Fakta: …") holds a verb's
+        // form, but gives no order
+        self.order |= self.imperative && !labels;
+        self.imperative = opens && classes & IMPERATIVE != 0;
         if let Some(last) = self.last {
             self.pointing |= (last & SELF != 0 && classes & THIS_AFTER != 0)
                 || (last & THIS_BEFORE != 0 && classes & SELF != 0);
@@ -453,7 +462,11 @@ fn unquoted_words(line: &str) -> Words {
                     }
                 }
             }
-            words.push(class, opens);
+            // asked only after an imperative, the one word it changes
+            let labels = words.imperative
+                && token.ends_with([':', ']'])
+                && word.starts_with(char::is_uppercase);
+            words.push(class, opens, labels);
         }
         if ends_quote && !quoted && !opened {
             // a quotation running on from the paragraph before closes here: 'So are we," she
@@ -596,6 +609,18 @@ mod tests {
                 false,
             ),
             ("Click here to read the full report.", true),
+            // a rubric's name before a headline holds a verb's form but gives no order; a bare
+            // imperative before its colon does
+            (
+                "Cek Fakta: Video Banjir Bandang di Sumatra Barat Bukan Kejadian Tahun Ini",
+                false,
+            ),
+            (
+                "[Cek Fakta] Foto Antrean Bensin Ini Bukan di Jakarta",
+                false,
+            ),
+            ("Simak: Video Banjir Bandang di Sumatra Barat", true),
+            ("Cek videonya di sini:", true),
             ("Read more at straitstimes.com.", true),
             // the reader and an address to write to
             (
