@@ -77,6 +77,10 @@ const CREDIT_LABELS: &[&str] = &[
     "pic:",
     "pics:",
     "photo credit:",
+    // "Fotografer: Istimewa" in the box of names after the story, "Photographer: Jane Doe": the
+    // photo's credit, whoever else the box names
+    "fotografer:",
+    "photographer:",
     "copyright:",
     "©",
     // "— Picture by Ahmad Zamzahuri", "— Picture courtesy of the family"

@@ -200,7 +200,6 @@ const BYLINE_PREFIXES: &[&str] = &[
     "penyunting:",
     "penerjemah:",
     "kontributor:",
-    "fotografer:",
     "laporan:",
     // "Rep: Muhammad Zakaria/ Red: Hasan Fikriansyah"
     "rep:",
@@ -4799,6 +4798,25 @@ mod tests {
             got.iter().any(|k| k.0 == Paragraph && k.1 == last),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_photographer_in_the_box_of_names_is_a_credit() {
+        let page = "Kemenag Siapkan Posko Mudik di Masjid\n\
+            Kementerian Agama menyiapkan 1.500 posko mudik di masjid sepanjang jalur Pantura.\n\
+            Posko itu menyediakan tempat istirahat, air minum, dan layanan kesehatan.\n\
+            Editor: Moh Khoeron\n\
+            Fotografer: Istimewa\n";
+        let got = kinds(page);
+        assert!(
+            got.contains(&(Meta, "Editor: Moh Khoeron", None)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(Credit, "Fotografer: Istimewa", None)),
+            "{got:?}"
+        );
+        assert!(credit::is_credit("Photographer: Jane Doe"));
     }
 
     #[test]
