@@ -865,6 +865,61 @@ fn has_photo_position(s: &str) -> bool {
     false
 }
 
+/// Where a name in capitals closing a caption after its stop begins: "… at the Peace Palace on
+/// April 2. STPM", "PASAR MURAH – Warga antre … Selasa (2/4). –NATA". Papers print the photo
+/// desk or the photographer so. A paragraph can end on its source the same way ("… on Monday.
+/// AFP"), so what comes before the name must read as a caption by what it holds: a photo's
+/// position, a wire caption's date, or a kicker in capitals and a dash before the scene.
+fn shouted_credit_after_stop(b: &str) -> Option<usize> {
+    // most lines end with a stop, a bracket or a quotation mark: one byte rules them out
+    if !b.as_bytes().last()?.is_ascii_uppercase() {
+        return None;
+    }
+    let stop = b.rfind('.')?;
+    let after = &b[stop + 1..];
+    let name = after
+        .trim_start()
+        .trim_start_matches(['–', '—', '-'])
+        .trim_start();
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '/' | '-'))
+    };
+    let words = name.split_whitespace().count();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let parted = after.starts_with([' ', '–', '—', '-']);
+    if !(parted && (1..=3).contains(&words) && letters >= 3 && name.split_whitespace().all(shouted))
+    {
+        return None;
+    }
+    let head = &b[..=stop];
+    (has_photo_position(head) || ends_with_caption_date(head) || opens_with_kicker(head))
+        .then_some(stop + 1 + (after.len() - after.trim_start().len()))
+}
+
+/// Whether `s` opens with a kicker in capitals and a dash before a scene told in sentence case,
+/// as Indonesian papers head a caption: "PASAR MURAH – Warga antre …", "BANJIR - Petugas …".
+/// A dateline has the same shape ("DENPASAR – Pemkot …"): this counts only beside another
+/// sign of a caption.
+fn opens_with_kicker(s: &str) -> bool {
+    let Some((kicker, rest)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| s.split_once(dash))
+    else {
+        return false;
+    };
+    is_shouted_place(kicker) && {
+        let mut words = rest.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    }
+}
+
 /// A wire photo's caption ends with its place and date as fields of their own: "People wade
 /// through a flooded street in Medan, North Sumatra, Indonesia, March 4, 2024." A story's
 /// sentence does not end on a date after a place and a comma; "… on Monday, March 4, 2024."
@@ -987,6 +1042,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         let label = caption_label.unwrap_or(0);
         credit::trailing(&b[label..]).map(|at| label + at)
     } {
+        caption(body, Some(at), drafts);
+    } else if let Some(at) = shouted_credit_after_stop(b) {
         caption(body, Some(at), drafts);
     } else if caption_label.is_some()
         || CAPTION_ENDINGS
@@ -4817,6 +4874,39 @@ mod tests {
             "{got:?}"
         );
         assert!(credit::is_credit("Photographer: Jane Doe"));
+    }
+
+    #[test]
+    fn a_name_in_capitals_after_a_captions_stop_is_its_credit() {
+        let story = "Officials said trade between the two countries reached $900 million.\n\
+            The ambassador said companies were interested in investing in agro-processing.\n";
+        for (line, caption, credit) in [
+            (
+                "Prime Minister Hun Manet (right) meets the ambassador on April 2. STPM",
+                "Prime Minister Hun Manet (right) meets the ambassador on April 2.",
+                "STPM",
+            ),
+            (
+                "PASAR MURAH – Warga antre membeli beras di Denpasar, Selasa (2/4). –NATA",
+                "PASAR MURAH – Warga antre membeli beras di Denpasar, Selasa (2/4).",
+                "–NATA",
+            ),
+        ] {
+            let page = format!("Cambodia and Indonesia agree to boost rice trade\n{line}\n{story}");
+            let got = kinds(&page);
+            assert!(got.contains(&(Caption, caption, None)), "{got:?}");
+            assert!(got.contains(&(Credit, credit, None)), "{got:?}");
+        }
+        // with nothing else of a caption, the line is the story's
+        let page = format!(
+            "Cambodia and Indonesia agree to boost rice trade\n\
+             The prime minister met the ambassador in Phnom Penh on April 2. STPM\n{story}"
+        );
+        let got = kinds(&page);
+        assert!(
+            got.iter().all(|k| k.0 != Caption && k.0 != Credit),
+            "{got:?}"
+        );
     }
 
     #[test]
