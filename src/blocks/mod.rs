@@ -2671,10 +2671,24 @@ fn mark_unrelated_edges(
                     })
         })
         .collect();
+    // a paragraph opening with the site's own name and speaking of the page and its making
+    // ("Middle East Eye delivers independent … coverage … republishing this content …") is the
+    // site's note on itself, never the story's end, whatever words it shares; "Kompas.com
+    // mencoba menghubungi Budi hingga berita ini diturunkan" holds one such word
+    let site_opens = |drafts: &[Draft], j: usize| {
+        let k = counted[j];
+        let line = drafts[k].block.span.of(text);
+        Some(k) != title
+            && site::opens_with_name(line, site)
+            && prompt::page_signs(line) >= MIN_SITE_NOTE_SIGNS
+    };
     // only a paragraph that speaks of the page or stands between clutter can change below:
     // without one, the story's words need not be counted
-    let candidate =
-        |j: usize| speaking[j] || Some(counted[j]) != title && between_clutter(drafts, counted[j]);
+    let candidate = |j: usize| {
+        speaking[j]
+            || site_opens(drafts, j)
+            || Some(counted[j]) != title && between_clutter(drafts, counted[j])
+    };
     if !(0..counted.len()).any(candidate) {
         return;
     }
@@ -2707,7 +2721,9 @@ fn mark_unrelated_edges(
             })
             .collect();
         let story: Vec<usize> = (0..counted.len())
-            .filter(|&j| belongs[j] && !left_out[j] && Some(counted[j]) != title)
+            .filter(|&j| {
+                belongs[j] && !left_out[j] && !site_opens(drafts, j) && Some(counted[j]) != title
+            })
             .collect();
         (belongs, story)
     };
@@ -2747,10 +2763,13 @@ fn mark_unrelated_edges(
         if j < first && is_deck(text, drafts, title, k) {
             continue;
         }
+        let site_note = j > last && site_opens(drafts, j);
         let d = &mut drafts[k];
         let long = d.block.span.of(text).split_whitespace().count() >= BODY_WORDS;
         // a bio names the story's places and people and so shares its words: its shape decides
-        if paragraph(d) && (speaks_apart[j] || isolated) && (!belongs[j] || bios[j]) && long {
+        if paragraph(d)
+            && ((speaks_apart[j] || isolated) && (!belongs[j] || bios[j]) && long || site_note)
+        {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -2802,6 +2821,10 @@ fn between_clutter(drafts: &[Draft], k: usize) -> bool {
     };
     clutter(drafts[..k].iter().rev().find(aside)) && clutter(drafts[k + 1..].iter().find(aside))
 }
+
+/// Words of the page or of publishing a site's note on itself holds, at least
+/// ([`prompt::page_signs`]).
+const MIN_SITE_NOTE_SIGNS: usize = 2;
 
 /// Distinct words of the page a prompt inside the story holds, at least.
 const MIN_PAGE_WORDS_INSIDE: usize = 3;
@@ -4905,6 +4928,44 @@ mod tests {
         let got = kinds(&page);
         assert!(
             got.iter().all(|k| k.0 != Caption && k.0 != Credit),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_sites_note_on_itself_after_the_story_is_clutter() {
+        let page = "Middle East Eye\n\
+            News\n\
+            Indonesia says it will not normalise ties with Israel without Palestinian state\n\
+            Indonesia will not establish diplomatic relations with Israel until an independent \
+            Palestinian state is created, the country's foreign minister said on Tuesday.\n\
+            The minister was responding to reports that Indonesia had discussed normalising ties \
+            with Israel in exchange for joining an economic organisation.\n\
+            Indonesia, the world's most populous Muslim-majority country, has long supported \
+            an independent Palestinian state.\n\
+            Middle East Eye delivers independent and unrivalled coverage and analysis of the \
+            Middle East, Israel and the Palestinian territories, and its journalism is free to \
+            read.\n";
+        // it shares the story's words ("independent", "Israel", "Palestinian"): only its
+        // opening and its words of the page tell it
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(k, t)| k == Boilerplate && t.starts_with("Middle East Eye delivers")),
+            "{got:?}"
+        );
+        // the site reaching out for the story is the story's
+        let reached = page.replace(
+            "Middle East Eye delivers independent and unrivalled coverage and analysis of the \
+            Middle East, Israel and the Palestinian territories, and its journalism is free to \
+            read.",
+            "Middle East Eye contacted the Israeli foreign ministry about the minister's \
+            statement but had not received a reply by Wednesday.",
+        );
+        let got = blocks_in(&reached, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(k, t)| k == Paragraph && t.starts_with("Middle East Eye contacted")),
             "{got:?}"
         );
     }

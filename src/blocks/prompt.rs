@@ -239,6 +239,11 @@ const PUBLISHING: &[&str] = &[
     "funded",
     "originally",
     "republished",
+    // "To learn more about republishing this content …": the verbs' other forms
+    "publish",
+    "publishing",
+    "republish",
+    "republishing",
     "corrected",
     // "Artikel ini tersedia juga dalam versi bahasa Inggris."
     "tersedia",
@@ -318,6 +323,27 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (reader && has(CONTACT))
 }
 
+/// How many words of `line` are words of the page or of publishing:
+/// "Middle East Eye delivers independent … coverage … To learn more about republishing this
+/// content …" holds three.
+pub fn page_signs(line: &str) -> usize {
+    let classes = word_classes();
+    let mut buffer = [0u8; MAX_WORD];
+    line.split_whitespace()
+        .map(word_keeping_apostrophes)
+        .filter(|word| {
+            word.len() <= MAX_WORD && word.is_ascii() && {
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                classes
+                    .get(&*lower)
+                    .is_some_and(|class| class & (PAGE | PUBLISHING_WORD) != 0)
+            }
+        })
+        .count()
+}
+
 /// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
 /// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
 pub fn opens_with_order(line: &str) -> bool {
@@ -355,13 +381,15 @@ const THIS_AFTER: u16 = 1 << 8;
 const THIS_BEFORE: u16 = 1 << 9;
 /// an e-mail address: the page's desk to write to
 const CONTACT: u16 = 1 << 10;
+/// a request wherever it stands: "…, please fill out this form."
+const PLEASE: u16 = 1 << 11;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 10] = [
+        let tables: [(&[&'static str], u16); 11] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
@@ -372,6 +400,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (NOTICE_WORDS, NOTICE),
             (&["ini"], THIS_AFTER),
             (&["this"], THIS_BEFORE),
+            (&["please"], PLEASE),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -394,6 +423,7 @@ struct Words {
     imperative: bool,
     /// two in a row point at the page itself ("artikel ini", "this story")
     pointing: bool,
+
     /// the classes of the last one, for the next pair
     last: Option<u16>,
 }
@@ -404,7 +434,8 @@ impl Words {
         self.classes |= classes;
         // a rubric's name of two words before a headline ("Cek Fakta: …") holds a verb's
         // form, but gives no order
-        self.order |= self.imperative && !labels;
+        // "please" asks wherever it stands; an imperative, only opening a sentence
+        self.order |= (self.imperative && !labels) || classes & PLEASE != 0;
         self.imperative = opens && classes & IMPERATIVE != 0;
         if let Some(last) = self.last {
             self.pointing |= (last & SELF != 0 && classes & THIS_AFTER != 0)
@@ -620,6 +651,15 @@ mod tests {
                 false,
             ),
             ("Simak: Video Banjir Bandang di Sumatra Barat", true),
+            // "please" asks wherever it stands in its sentence
+            (
+                "To learn more about republishing this content, please fill out this form.",
+                true,
+            ),
+            (
+                "To learn more about the fees, you can fill out the form at the office.",
+                false,
+            ),
             ("Cek videonya di sini:", true),
             ("Read more at straitstimes.com.", true),
             // the reader and an address to write to

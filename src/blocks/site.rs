@@ -85,6 +85,16 @@ pub(super) fn names_the_site(line: &str, names: &[String]) -> bool {
     names.iter().any(|name| has_whole(&lower, name))
 }
 
+/// Whether `line` opens with one of the site's `names` (lower case) as whole words: "Middle East
+/// Eye delivers …" for "middle east eye".
+pub(super) fn opens_with_name(line: &str, names: &[String]) -> bool {
+    names.iter().any(|name| {
+        line.get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name))
+            && !line[name.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Whether `text` holds `words` (exactly, case included) with no letter or digit next to it.
 fn has_whole(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(at, _)| {
