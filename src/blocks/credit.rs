@@ -190,6 +190,10 @@ const AGENCIES_ALONE: &[&str] = &[
     "dok pribadi",
     "ist",
     "ist.",
+    // "Net" (taken from the internet) on its own line under a caption, as after its slash
+    // ("Ilustrasi air bersih/Net")
+    "net",
+    "internet",
     "file photo",
     "pa media",
     "pa",
@@ -1272,6 +1276,9 @@ mod tests {
         assert!(is_credit("Humas Pemkot/Dok."));
         // a sentence's words after the slash are no credit
         assert!(!is_credit("Harga naik/turun"));
+        // "Net", from the internet, stands alone as "Ist" does
+        assert!(is_credit("Net") && is_credit("(Net)") && is_credit("Ist"));
+        assert!(!is_credit("Netflix"));
     }
 
     #[test]
