@@ -973,6 +973,14 @@ pub fn is_copyright_name(s: &str) -> bool {
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
 }
 
+/// Whether `s` is a copyright sign before a photographer and an agency parted by a slash: "©
+/// Sergei Bobylev/TASS". A footer's copyright names the site, never a photographer's slash.
+pub fn is_signed_slash_credit(s: &str) -> bool {
+    s.strip_prefix('©')
+        .map(str::trim)
+        .is_some_and(|rest| rest.contains('/') && is_slash_credit(rest))
+}
+
 /// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".
 fn copyright_year(s: &str) -> bool {
     s.strip_prefix('©')

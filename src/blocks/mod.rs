@@ -955,6 +955,11 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             return;
         }
     }
+    // "© Sergei Bobylev/TASS": the copyright sign of a footer, before a photographer's slash
+    if s.starts_with('©') && credit::is_signed_slash_credit(s) {
+        drafts.push(draft(BlockKind::Credit, line, false, true));
+        return;
+    }
     if is_boilerplate(s) || is_link_row(s) || prompt::is_prompt(s, lang) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
@@ -1736,23 +1741,57 @@ fn stopped_dash(window: &str) -> Option<(usize, usize)> {
 /// place, a comma and a date (a digit in it) come first, so "Kementerian Kesehatan (Kemenkes)
 /// Indonesia mencatat …" opens no dateline. Gives the closing bracket's offset after it and the
 /// separator's length (the space).
+///
+/// The agency may be closed by a colon ("Jakarta [Indonesia], April 3 (ANI): India and …", the
+/// country in square brackets after the place) or stand between slashes after the date's stop
+/// ("JAKARTA, April 3. /TASS/. Russia and …").
 fn dated_agency_close(window: &str) -> Option<(usize, usize)> {
     const MOST_AGENCY: usize = 12;
-    let open = memchr::memchr(b'(', window.as_bytes())?.checked_sub(1)?;
-    if window.as_bytes()[open] != b' ' {
-        return None;
-    }
-    let close = open + window[open..].find(") ")?;
+    let (open, close, opener) = agency_marks(window)?;
     let (head, agency) = (&window[..open], &window[open + 2..close]);
     let (place, date) = head.split_once(", ")?;
+    // "Jakarta [Indonesia]": the country after the place
+    let place = place
+        .strip_suffix(']')
+        .and_then(|p| p.split_once(" ["))
+        .map_or(place, |(place, _)| place);
     let named = agency.len() <= MOST_AGENCY
         && agency.starts_with(|c: char| c.is_ascii_uppercase())
         && agency.chars().all(|c| c.is_alphabetic() || c == '.');
+    // after the agency: a space, a colon and a space, or (between slashes) a stop and a space
+    let rest = &window[close + 1..];
+    let separator = [" ", ": ", ". "]
+        .iter()
+        .find(|sep| rest.starts_with(**sep) && (opener == b'/' || **sep != ". "))?;
+    let (end, sep) = match *separator {
+        ". " => (close + 2, 1),
+        ": " => (close + 1, 2),
+        _ => (close + 1, 1),
+    };
     (named
         && capitalized_words(place, 1..=3)
         && date.contains(|c: char| c.is_ascii_digit())
         && date.split_whitespace().count() <= 4)
-        .then_some((close + 1, 1))
+        .then_some((end, sep))
+}
+
+/// Where an agency's marks stand in `window`: the space before the opening bracket or slash,
+/// the closing one, and which opened it.
+fn agency_marks(window: &str) -> Option<(usize, usize, u8)> {
+    let bytes = window.as_bytes();
+    // the first bracket, else the first slash after a space ("2/4" is a date's) after a place
+    // in capitals, as the agencies that sign between slashes print it ("MOSCOW, …")
+    let shouted = bytes.len() > 1 && bytes[..2].iter().all(u8::is_ascii_uppercase);
+    let at = memchr::memchr(b'(', bytes).or_else(|| {
+        shouted
+            .then(|| memchr::memchr_iter(b'/', bytes).find(|&at| at > 0 && bytes[at - 1] == b' '))
+            .flatten()
+    })?;
+    let opener = bytes[at];
+    let open = at.checked_sub(1).filter(|&open| bytes[open] == b' ')?;
+    let closer = if opener == b'(' { b')' } else { b'/' };
+    let close = at + 1 + memchr::memchr(closer, &bytes[at + 1..])?;
+    Some((open, close, opener))
 }
 
 /// Whether `s` opens the way a sentence after a dateline does: a capital or a quotation mark.
@@ -4223,6 +4262,18 @@ mod tests {
             dateline_prefix("Di Jakarta, Selasa (2/4) Presiden meresmikan jalan tol."),
             None
         );
+        // the country in square brackets and a colon after the agency, and an agency between
+        // slashes after the date's stop
+        let line =
+            "Jakarta [Indonesia], April 3 (ANI): India and Indonesia agreed to expand trade.";
+        assert_eq!(dateline_prefix(line), line.find("India and"));
+        let line = "JAKARTA, April 3. /TASS/. Russia and Indonesia discussed wheat supplies.";
+        assert_eq!(dateline_prefix(line), line.find("Russia and"));
+        // a sentence's slash is no agency's
+        assert_eq!(
+            dateline_prefix("Harga, naik 3 /kg/ Pedagang mengeluh."),
+            None
+        );
     }
 
     #[test]
@@ -4968,6 +5019,22 @@ mod tests {
                 .any(|&(k, t)| k == Paragraph && t.starts_with("Middle East Eye contacted")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_copyright_sign_before_a_photographers_slash_is_a_credit() {
+        let page = "Russia, Indonesia discuss expanding wheat supplies\n\
+            Wheat harvest\n\
+            © Sergei Bobylev/TASS\n\
+            Russia and Indonesia discussed expanding supplies of Russian wheat, the embassy said.\n\
+            Russian wheat exports to Indonesia more than doubled last year.\n\
+            © 2024 TASS\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Credit, "© Sergei Bobylev/TASS"), "{got:?}");
+        assert!(has(&got, Caption, "Wheat harvest"), "{got:?}");
+        // the footer's copyright stays clutter
+        assert!(has(&got, Boilerplate, "© 2024 TASS"), "{got:?}");
+        assert!(!credit::is_signed_slash_credit("© 2024 Merdeka.com"));
     }
 
     #[test]
