@@ -558,6 +558,7 @@ pub fn find_blocks_marked(
     mark_captions(text, &site, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
+    mark_sign_off(text, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let embedded: Vec<bool> = drafts.iter().map(|d| d.embedded).collect();
     // both in line order: one walk finds each marked line's first block
@@ -1338,6 +1339,70 @@ pub fn is_byline(s: &str) -> bool {
         || is_english_byline(s)
         || is_labelled_name(s)
         || is_name_and_outlet(s)
+}
+
+/// How a reporter signs off a story, with an example: the verb and the word before the place.
+/// The name or the outlet comes before, the place (and the outlet) after, nothing else.
+const SIGN_OFFS: &[(&str, &str)] = &[
+    (
+        " melaporkan dari ",
+        "Reporter VOA Yudha Satriawan melaporkan dari Solo, Jawa Tengah.",
+    ),
+    (
+        " melaporkan untuk ",
+        "Yudha Satriawan melaporkan untuk VOA dari Solo.",
+    ),
+    (
+        " reported from ",
+        "Yudha Satriawan reported from Solo, Indonesia.",
+    ),
+    (
+        " reporting from ",
+        "Yudha Satriawan, VOA News, reporting from Solo.",
+    ),
+    (" reports from ", "Jane Doe reports from Jakarta."),
+];
+
+/// The most words a reporter's sign-off has.
+const MAX_SIGN_OFF_WORDS: usize = 14;
+
+/// Whether `line` is a reporter's sign-off ([`SIGN_OFFS`]): capitalized words (a name, an outlet,
+/// a title such as "Reporter"), the verb, then only places, outlets and the words that join
+/// them ("dari", "untuk", "from", "for"), closed by a stop. "Koresponden Reuters melaporkan dari
+/// Kyiv bahwa ledakan terdengar …" goes on with its news.
+fn is_sign_off(line: &str) -> bool {
+    const JOINS: &[&str] = &["dari", "untuk", "from", "for"];
+    let Some(body) = line.strip_suffix('.') else {
+        return false;
+    };
+    if body.split_whitespace().nth(MAX_SIGN_OFF_WORDS).is_some() {
+        return false;
+    }
+    SIGN_OFFS.iter().any(|(verb, _)| {
+        body.split_once(verb).is_some_and(|(who, place)| {
+            let who = who.trim_end_matches(',');
+            capitalized_words(who, 1..=6)
+                && !place.trim().is_empty()
+                && place.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) || JOINS.contains(&w.trim_end_matches(','))
+                })
+        })
+    })
+}
+
+/// A reporter's sign-off as the story's last paragraph ("Reporter VOA Yudha Satriawan
+/// melaporkan dari Solo, Jawa Tengah.") is a byline: meta, not a sentence to translate. Only
+/// the last open paragraph is asked, once a page.
+fn mark_sign_off(text: &str, drafts: &mut [Draft]) {
+    let last = drafts
+        .iter()
+        .rposition(|d| d.block.kind == BlockKind::Paragraph && !d.settled);
+    if let Some(k) = last {
+        if is_sign_off(drafts[k].block.span.of(text)) {
+            drafts[k].block.kind = BlockKind::Meta;
+            drafts[k].settled = true;
+        }
+    }
 }
 
 /// Whether `hay` holds any of `needles`, in one pass over `hay` that compares each position
@@ -5035,6 +5100,37 @@ mod tests {
         // the footer's copyright stays clutter
         assert!(has(&got, Boilerplate, "© 2024 TASS"), "{got:?}");
         assert!(!credit::is_signed_slash_credit("© 2024 Merdeka.com"));
+    }
+
+    #[test]
+    fn a_reporters_sign_off_closing_the_story_is_meta() {
+        for (_, example) in SIGN_OFFS {
+            assert!(is_sign_off(example), "{example}");
+        }
+        assert!(!is_sign_off(
+            "Koresponden Reuters melaporkan dari Kyiv bahwa ledakan terdengar pukul 05.00."
+        ));
+        assert!(!is_sign_off("Polisi melaporkan dari lokasi kejadian."));
+        let page = "Perajin Batik Solo Kembangkan Pewarna Alami\n\
+            Sejumlah perajin batik di Solo mulai menggunakan pewarna alami dari limbah kayu.\n\
+            Pewarna alami itu menghasilkan warna cokelat yang diminati pembeli luar negeri.\n\
+            Reporter VOA Yudha Satriawan melaporkan dari Solo, Jawa Tengah.\n\
+            (ys/ab)\n";
+        let got = kinds(page);
+        assert!(
+            has_opening(&got, Meta, "Reporter VOA Yudha Satriawan"),
+            "{got:?}"
+        );
+        // inside the story the same line is the story's
+        let inside = page.replace(
+            "(ys/ab)\n",
+            "Proses pewarnaan alami memang lebih lama dari pewarna kimia.\n",
+        );
+        let got = kinds(&inside);
+        assert!(
+            has_opening(&got, Paragraph, "Reporter VOA Yudha Satriawan"),
+            "{got:?}"
+        );
     }
 
     #[test]
