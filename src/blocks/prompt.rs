@@ -381,15 +381,13 @@ const THIS_AFTER: u16 = 1 << 8;
 const THIS_BEFORE: u16 = 1 << 9;
 /// an e-mail address: the page's desk to write to
 const CONTACT: u16 = 1 << 10;
-/// a request wherever it stands: "…, please fill out this form."
-const PLEASE: u16 = 1 << 11;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 11] = [
+        let tables: [(&[&'static str], u16); 10] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
@@ -400,7 +398,6 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (NOTICE_WORDS, NOTICE),
             (&["ini"], THIS_AFTER),
             (&["this"], THIS_BEFORE),
-            (&["please"], PLEASE),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -434,8 +431,7 @@ impl Words {
         self.classes |= classes;
         // a rubric's name of two words before a headline ("Cek Fakta: …") holds a verb's
         // form, but gives no order
-        // "please" asks wherever it stands; an imperative, only opening a sentence
-        self.order |= (self.imperative && !labels) || classes & PLEASE != 0;
+        self.order |= self.imperative && !labels;
         self.imperative = opens && classes & IMPERATIVE != 0;
         if let Some(last) = self.last {
             self.pointing |= (last & SELF != 0 && classes & THIS_AFTER != 0)
@@ -651,15 +647,6 @@ mod tests {
                 false,
             ),
             ("Simak: Video Banjir Bandang di Sumatra Barat", true),
-            // "please" asks wherever it stands in its sentence
-            (
-                "To learn more about republishing this content, please fill out this form.",
-                true,
-            ),
-            (
-                "To learn more about the fees, you can fill out the form at the office.",
-                false,
-            ),
             ("Cek videonya di sini:", true),
             ("Read more at straitstimes.com.", true),
             // the reader and an address to write to
