@@ -112,14 +112,16 @@ def rewrite_kind(src, out, kind, change):
                 continue
             k, t = line.split('\t', 1)
             t = t.strip()
-            if k.split('+')[0] == kind and t:
-                # only a block that is its line's whole text, found in page order
-                for i in range(at, len(text)):
-                    if text[i].strip() == t:
-                        changed = change(t)
-                        text[i] = text[i].replace(t, changed)
-                        t, at = changed, i + 1
-                        break
+            # every gold block is found in page order, so that a line printed twice ("Editor:
+            # …" as a byline and again in a widget) is changed where this block stands
+            found = next((i for i in range(at, len(text)) if t and t in text[i]), None)
+            if found is not None:
+                at = found
+                # only a block that is its line's whole text
+                if k.split('+')[0] == kind and text[found].strip() == t:
+                    changed = change(t)
+                    text[found] = text[found].replace(t, changed)
+                    t, at = changed, found + 1
             new_gold.append(k + '\t' + t)
         write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
