@@ -118,11 +118,19 @@ fn is_account(inner: &str) -> bool {
 /// TikTok screenshot taken on Fri Apr 5 09:12:44 2024 UTC", "Sumber: Tangkapan layar YouTube
 /// Kompas TV". Only inside a credit's brackets, which bound it.
 fn is_screen_source(s: &str) -> bool {
-    let Some(label) = SOURCE_LABELS.iter().find(|l| starts_with_ignore_case(s, l)) else {
-        return false;
-    };
-    let rest = s[label.len()..].trim_start();
-    let first = rest.split([' ', '/']).next().unwrap_or("");
+    SOURCE_LABELS
+        .iter()
+        .find(|l| starts_with_ignore_case(s, l))
+        .is_some_and(|label| names_a_network_or_screen(s[label.len()..].trim()))
+}
+
+/// Whether what follows a source label opens with a social network ("Instagram @…", "X/@…",
+/// "TikTok screenshot …") or a screen's picture ("Tangkapan layar …", "Screenshot …").
+fn names_a_network_or_screen(rest: &str) -> bool {
+    let first = rest
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or("");
     PLATFORMS.iter().any(|p| first.eq_ignore_ascii_case(p))
         || SCREENSHOTS.iter().any(|p| starts_with_ignore_case(rest, p))
 }
@@ -141,11 +149,6 @@ pub fn is_photo_source(s: &str) -> bool {
         return false;
     };
     let rest = s[label.len()..].trim();
-    let first = rest
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
     // a person's name of two words or more after the slash: "Reuters/ec" is an agency and an
     // editor's initials, the story's source
     let photographer = || {
@@ -157,9 +160,8 @@ pub fn is_photo_source(s: &str) -> bool {
                         .all(|w| w.starts_with(char::is_uppercase))
             })
     };
-    let screen = || SCREENSHOTS.iter().any(|p| starts_with_ignore_case(rest, p));
     rest.split_whitespace().count() <= 6
-        && (rest.contains('@') || PLATFORMS.contains(&first.as_str()) || photographer() || screen())
+        && (rest.contains('@') || names_a_network_or_screen(rest) || photographer())
 }
 
 /// Whether `s` is a source label and a name of one to four words: "Sumber: Tropenmuseum",

@@ -957,7 +957,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         }
     }
     // "© Sergei Bobylev/TASS": the copyright sign of a footer, before a photographer's slash
-    if s.starts_with('©') && credit::is_signed_slash_credit(s) {
+    if credit::is_signed_slash_credit(s) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
@@ -1825,13 +1825,14 @@ fn dated_agency_close(window: &str) -> Option<(usize, usize)> {
         && agency.chars().all(|c| c.is_alphabetic() || c == '.');
     // after the agency: a space, a colon and a space, or (between slashes) a stop and a space
     let rest = &window[close + 1..];
-    let separator = [" ", ": ", ". "]
-        .iter()
-        .find(|sep| rest.starts_with(**sep) && (opener == b'/' || **sep != ". "))?;
-    let (end, sep) = match *separator {
-        ". " => (close + 2, 1),
-        ": " => (close + 1, 2),
-        _ => (close + 1, 1),
+    let (end, sep) = if rest.starts_with(' ') {
+        (close + 1, 1)
+    } else if rest.starts_with(": ") {
+        (close + 1, 2)
+    } else if opener == b'/' && rest.starts_with(". ") {
+        (close + 2, 1)
+    } else {
+        return None;
     };
     (named
         && capitalized_words(place, 1..=3)

@@ -332,14 +332,11 @@ pub fn page_signs(line: &str) -> usize {
     line.split_whitespace()
         .map(word_keeping_apostrophes)
         .filter(|word| {
-            word.len() <= MAX_WORD && word.is_ascii() && {
-                let lower = &mut buffer[..word.len()];
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
+            super::prose::lowercase(word, &mut buffer).is_some_and(|lower| {
                 classes
-                    .get(&*lower)
+                    .get(lower)
                     .is_some_and(|class| class & (PAGE | PUBLISHING_WORD) != 0)
-            }
+            })
         })
         .count()
 }
@@ -355,15 +352,14 @@ pub fn opens_with_order(line: &str) -> bool {
     else {
         return false;
     };
-    let word = word_keeping_apostrophes(first);
-    if word.len() > MAX_WORD || !word.is_ascii() {
+    let mut buffer = [0u8; MAX_WORD];
+    let Some(lower) = super::prose::lowercase(word_keeping_apostrophes(first), &mut buffer) else {
         return false;
-    }
-    let lower = word.to_ascii_lowercase();
+    };
     word_classes()
-        .get(lower.as_bytes())
+        .get(lower)
         .is_some_and(|c| c & IMPERATIVE != 0)
-        || is_indonesian_imperative(&lower)
+        || is_indonesian_imperative(std::str::from_utf8(lower).unwrap_or_default())
 }
 
 // The classes of a word, as bits: one lookup a word.
@@ -469,11 +465,7 @@ fn unquoted_words(line: &str) -> Words {
         };
         if !quoted && !word.is_empty() {
             let mut class = 0;
-            if word.len() <= MAX_WORD && word.is_ascii() {
-                let lower = &mut buffer[..word.len()];
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                let lower: &[u8] = lower;
+            if let Some(lower) = super::prose::lowercase(word, &mut buffer) {
                 class = classes.get(lower).copied().unwrap_or(0);
                 // the word is ASCII: as text only for the two tests that read it as such, an
                 // order (which counts only as a sentence's first word) and a web address

@@ -297,8 +297,11 @@ pub fn is_function_word(word: &str, lang: Lang) -> bool {
 
 /// `word` in lower case, in `buffer`, when it is ASCII and short enough to be in the tables;
 /// no allocation, because this runs for every word of every line.
-fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
-    if word.len() > MAX_WORD || !word.is_ascii() {
+pub(super) fn lowercase<'b, const N: usize>(
+    word: &str,
+    buffer: &'b mut [u8; N],
+) -> Option<&'b [u8]> {
+    if word.len() > N || !word.is_ascii() {
         return None;
     }
     let lower = &mut buffer[..word.len()];
