@@ -20,7 +20,11 @@ pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
         "morphology",
         "\"Pemerintah menaikkan harga dan berjanji menurunkannya.\": me-, ber-, -kan, -nya",
     ),
-    ("final_stop", "\"… kata dia.\", \"… hari ini.”\", \"… berikut:\": ends in . ! ? … or :"),
+    (
+        "final_stop",
+        "\"… kata dia.\", \"… hari ini.”\", \"… berikut:\", \"“Kami siap”\": ends in . ! ? … or :, or \
+         is one quotation",
+    ),
     ("length", "ln(words + 1) / ln(64): a 40-word paragraph is near 0.9"),
     ("short", "\"Berita Terkait\": three words or fewer"),
     ("digits", "\"12/03/2024, 14:35 WIB\": share of digits among non-space characters"),
@@ -366,7 +370,8 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
         .trim_end_matches(is_closer)
         .chars()
         .last();
-    let stop = last.is_some_and(|c| is_terminator(c) || c == ':');
+    // a quotation printed whole, its close in place of a stop: “… the evacuation routes”
+    let stop = last.is_some_and(|c| is_terminator(c) || c == ':' || is_quoted_whole(line));
     [
         1.0,
         share(function, words),
@@ -381,6 +386,20 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
         f64::from(u8::from(line.starts_with(char::is_lowercase))),
         share(reader, words),
     ]
+}
+
+/// Whether `line` is one quotation from its first character to its last: it opens with “ or "
+/// and closes with ” or ", and no mark of quotation stands between.
+fn is_quoted_whole(line: &str) -> bool {
+    let line = line.trim();
+    // most lines open with a letter: one byte says so ('“' opens with 0xE2)
+    if !matches!(line.as_bytes().first(), Some(b'"' | 0xE2)) || !line.ends_with(['”', '"']) {
+        return false;
+    }
+    let inner = line
+        .strip_prefix(['“', '"'])
+        .and_then(|rest| rest.strip_suffix(['”', '"']));
+    inner.is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '"']))
 }
 
 /// `token` without the characters around it that are not letters or digits ("(Foto:" gives
@@ -569,6 +588,21 @@ mod tests {
             ("Accessibility links", Lang::En, false),
             ("Most Read", Lang::En, false),
             ("4 min read", Lang::En, false),
+            // a quotation printed whole ends where its close stands, without a stop; the same
+            // words bare are not read as prose, nor is a quoted headline of a few words
+            (
+                "“We have opened every shelter we have, and we are asking residents to follow \
+                 the evacuation routes”",
+                Lang::En,
+                true,
+            ),
+            (
+                "We have opened every shelter we have, and we are asking residents to follow \
+                 the evacuation routes",
+                Lang::En,
+                false,
+            ),
+            ("“Kami Siap Mengungsi”", Lang::Id, false),
         ];
         for &(line, lang, prose) in cases {
             assert_eq!(
