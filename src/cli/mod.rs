@@ -103,17 +103,21 @@ pub struct InputArgs {
     /// per line: trafilatura, warc2text --jsonl, giashard and datatrove output are read
     /// without further flags) or html (a saved page: its charset honoured, <h1> the title,
     /// figcaption the caption and credit, nav, aside, footer, share and related boxes
-    /// boilerplate; the text rules decide the rest) or warc (a crawl: its HTML responses are
-    /// the documents, with the target URI as id; other records are counted and skipped).
-    /// Default: by file name: *.jsonl and *.ndjson are jsonl, *.html, *.htm and *.xhtml html,
-    /// *.warc warc, anything else text; a further .gz (gzip, several members allowed, as
+    /// boilerplate; the text rules decide the rest) or markdown (a page a crawler turned into
+    /// Markdown: the first # heading the title, emphasis and links read as their text, images
+    /// and code dropped, a line of links boilerplate, an emphasized line under an image the
+    /// caption, a **bold** opening before a dash the dateline) or warc (a crawl: its HTML
+    /// responses are the documents, with the target URI as id; other records are counted and
+    /// skipped). Default: by file name: *.jsonl and *.ndjson are jsonl, *.html, *.htm and
+    /// *.xhtml html, *.md and *.markdown markdown, *.warc warc, anything else text; a further .gz (gzip, several members allowed, as
     /// .warc.gz has one per record) or .zst (zstd) is decompressed. Standard input is text
     /// unless this says otherwise
     #[arg(long, value_name = "FORMAT",
           value_parser = by_name::<InputFormat>(InputFormat::names()))]
     pub input_format: Option<InputFormat>,
-    /// JSONL: the field holding the article text (default: the first of text, p, content);
-    /// a dotted name such as metadata.body looks inside objects
+    /// JSONL: the field holding the article text (default: the first of text, p, content,
+    /// markdown); a dotted name such as metadata.body looks inside objects. A field named
+    /// markdown is read as Markdown, as --input-format markdown reads a file
     #[arg(long, value_name = "NAME")]
     pub text_field: Option<String>,
     /// JSONL: the field holding the document id (default: the first of id, url, u, source,

@@ -1,7 +1,8 @@
 //! Input formats and the documents of one input.
 //!
 //! The format is chosen by the file name (`*.jsonl`, `*.ndjson`, either with `.gz` or `.zst`,
-//! are JSONL; `*.html`, `*.htm` and `*.xhtml` a saved page; anything else is one plain-text
+//! are JSONL; `*.html`, `*.htm` and `*.xhtml` a saved page; `*.md` and `*.markdown` a page in
+//! Markdown; `*.warc` a crawl; anything else is one plain-text
 //! article) or given (`--input-format`). Every
 //! format gives its documents through [`Documents::next_entry`]: a document, a bad line to
 //! report, or an error that stops reading the input (it cannot be read or decompressed). A
@@ -9,7 +10,7 @@
 use super::compressed::{self, BytesRead, Compression};
 use super::jsonl::{self, Fields, Line};
 use super::warc;
-use super::{decode, html, Article, Source};
+use super::{decode, html, markdown, Article, Source};
 use crate::error::Error;
 use std::io::{BufRead, Read};
 
@@ -22,6 +23,8 @@ pub enum InputFormat {
     Jsonl,
     /// a saved HTML page: one article, its structure read from the markup
     Html,
+    /// a page a crawler turned into Markdown: one article, its structure read from the markup
+    Markdown,
     /// a WARC crawl: its HTML responses are the documents
     Warc,
 }
@@ -30,6 +33,7 @@ crate::named::named_enum!(InputFormat {
     Text => "text",
     Jsonl => "jsonl",
     Html => "html",
+    Markdown => "markdown",
     Warc => "warc",
 }, unknown: |name| format!(
     "unknown input format '{name}': use one of {}",
@@ -38,7 +42,7 @@ crate::named::named_enum!(InputFormat {
 
 impl InputFormat {
     /// The format a file name implies: `.jsonl` or `.ndjson` (before any `.gz` or `.zst`) is
-    /// JSONL, `.html`, `.htm` or `.xhtml` HTML, anything else text.
+    /// JSONL, `.html`, `.htm` or `.xhtml` HTML, `.md` or `.markdown` Markdown, anything else text.
     pub fn of(name: &str) -> InputFormat {
         let lower = Compression::strip(name).to_ascii_lowercase();
         if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
@@ -48,6 +52,8 @@ impl InputFormat {
             .any(|e| lower.ends_with(e))
         {
             InputFormat::Html
+        } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            InputFormat::Markdown
         } else if lower.ends_with(".warc") {
             InputFormat::Warc
         } else {
@@ -150,17 +156,17 @@ impl Documents {
             }
         };
         let kind = match format {
-            InputFormat::Text | InputFormat::Html => {
+            InputFormat::Text | InputFormat::Html | InputFormat::Markdown => {
                 let mut reader = reader;
                 let mut bytes = Vec::new();
                 reader
                     .read_to_end(&mut bytes)
                     .map_err(|err| compressed::stream_error(&name, compression, &err))?;
                 let id = source.doc_id();
-                Kind::Text(Some(if format == InputFormat::Html {
-                    html::article(&bytes, None, &name, id, options.lossy)?
-                } else {
-                    decode(&bytes, &name, id, options.lossy)?
+                Kind::Text(Some(match format {
+                    InputFormat::Html => html::article(&bytes, None, &name, id, options.lossy)?,
+                    InputFormat::Markdown => markdown::article(&bytes, &name, id, options.lossy)?,
+                    _ => decode(&bytes, &name, id, options.lossy)?,
                 }))
             }
             InputFormat::Jsonl => Kind::Jsonl {
@@ -282,6 +288,10 @@ mod tests {
             ("berita.txt", InputFormat::Text),
             ("berita.txt.gz", InputFormat::Text),
             ("berita", InputFormat::Text),
+            ("berita.md", InputFormat::Markdown),
+            ("berita.markdown.gz", InputFormat::Markdown),
+            ("page.html", InputFormat::Html),
+            ("crawl.warc.gz", InputFormat::Warc),
         ];
         for (name, format) in cases {
             assert_eq!(InputFormat::of(name), format, "{name}");

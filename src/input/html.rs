@@ -123,7 +123,7 @@ const PRESCAN_BYTES: usize = 4096;
 
 /// A link-dominated line (a list of headlines, "Home  News  World") is clutter when its linked
 /// text is at least this share of its characters.
-const LINK_SHARE: f64 = 0.8;
+pub(super) const LINK_SHARE: f64 = 0.8;
 
 /// Reads a saved HTML page into an article: `transport_charset` is what the HTTP header said
 /// (a WARC record's Content-Type), `name` appears in errors, `id` becomes the document id.
@@ -391,25 +391,9 @@ impl Walk {
         }
     }
 
-    /// The line's bold opening when it is a dateline: a few words in bold, then a dash and
-    /// the story ("<strong>Jakarta</strong> - Sara Danius …"). Returns where the story starts.
+    /// The line's bold opening when it is a dateline (see [`bold_dateline`]).
     fn bold_dateline(&self, line: &str) -> Option<usize> {
-        let (end, _) = self.bold_lead?;
-        let lead = line.get(..end)?;
-        let rest = &line[end..];
-        let separator = DATELINE_SEPARATORS
-            .iter()
-            .find(|sep| rest.starts_with(**sep) || rest.starts_with(sep.trim_start()))?;
-        let skip = if rest.starts_with(*separator) {
-            separator.len()
-        } else {
-            separator.trim_start().len()
-        };
-        let story = rest[skip..].trim_start();
-        let words = lead.split_whitespace().count();
-        ((1..=DATELINE_WORDS).contains(&words)
-            && story.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'))
-        .then(|| line.len() - story.len())
+        bold_dateline(line, self.bold_lead?.0)
     }
 
     /// Ends the current line: appends it to the text with a blank line before it and marks it
@@ -502,6 +486,27 @@ impl Walk {
         }
         self.title = Some(Span::new(0, line.len()));
     }
+}
+
+/// Where the story starts when `line` opens with `bold` bytes in bold that are a dateline: a
+/// few words, then a dash and the story ("<strong>Jakarta</strong> - Sara Danius …", in
+/// Markdown "**Jakarta** - Sara Danius …").
+pub(super) fn bold_dateline(line: &str, bold: usize) -> Option<usize> {
+    let lead = line.get(..bold)?;
+    let rest = &line[bold..];
+    let separator = DATELINE_SEPARATORS
+        .iter()
+        .find(|sep| rest.starts_with(**sep) || rest.starts_with(sep.trim_start()))?;
+    let skip = if rest.starts_with(*separator) {
+        separator.len()
+    } else {
+        separator.trim_start().len()
+    };
+    let story = rest[skip..].trim_start();
+    let words = lead.split_whitespace().count();
+    ((1..=DATELINE_WORDS).contains(&words)
+        && story.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'))
+    .then(|| line.len() - story.len())
 }
 
 /// The words of an element's class and id, lower-cased and split at `-`, `_` and spaces.

@@ -16,8 +16,9 @@ use std::io::{self, BufRead};
 pub const MAX_LINE_BYTES: usize = 16 << 20;
 
 /// Where the text is looked for, in this order: trafilatura, giashard and datatrove use
-/// `text`, warc2text `p`.
-pub const TEXT_FIELDS: &[&str] = &["text", "p", "content"];
+/// `text`, warc2text `p`; crawlers that deliver Markdown name it `markdown`, which is then read
+/// as Markdown ([`super::markdown`]).
+pub const TEXT_FIELDS: &[&str] = &["text", "p", "content", "markdown"];
 /// Where the document id is looked for: datatrove's and trafilatura's `id`, else the URL.
 pub const ID_FIELDS: &[&str] = &["id", "url", "u", "source", "metadata.id", "metadata.url"];
 /// Where the page's URL is looked for (its host is the document's site, see
@@ -156,8 +157,11 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
             "the line is JSON but not an object: one document object per line".into(),
         );
     }
-    let body = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
-        Some((_, Value::String(body))) => body,
+    let (body, markdown) = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
+        Some((name, Value::String(body))) => {
+            let last = name.rsplit('.').next().unwrap_or_default();
+            (body, last.eq_ignore_ascii_case("markdown"))
+        }
         Some((name, other)) => {
             return Line::Bad(format!(
                 "the text field '{name}' is {}, not a string",
@@ -185,6 +189,13 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         .and_then(|(_, title)| title.as_str())
         .map(|title| one_line(&normalize(&unescape(title))))
         .filter(|title| !title.is_empty());
+    if markdown {
+        let mut article = super::markdown::from_str(body, id);
+        if let Some(title) = title.filter(|_| article.title.is_none()) {
+            super::markdown::put_title_first(&mut article, &title);
+        }
+        return Line::Record(Record { article, url });
+    }
     let body = normalize(&unescape(body));
     let article = match title {
         // the title is the first line, apart from the body, so that its span is its own line

@@ -4,11 +4,13 @@
 //! the single normalization (no-break and other typeset spaces made plain, zero-width
 //! characters dropped, NFC); every later span points into [`Article::text`]. An input holds
 //! one article (`text`, this file) or many ([`jsonl`]); [`mod@format`] chooses the reader by name
-//! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page, [`mod@warc`] a crawl of many.
+//! and [`compressed`] undoes gzip and zstd. [`html`] reads a saved page, [`markdown`] a page a crawler
+//! turned into Markdown, [`mod@warc`] a crawl of many.
 pub mod compressed;
 pub mod format;
 pub mod html;
 pub mod jsonl;
+pub mod markdown;
 pub mod warc;
 
 use crate::error::Error;
@@ -139,6 +141,18 @@ pub fn read_inputs(paths: &[PathBuf], lossy: bool) -> Result<Vec<Article>, Error
 /// Decodes raw bytes into an article. `name` appears in errors; `id` becomes the doc id.
 /// A NUL byte means a binary file and is refused even with `lossy`.
 pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Article, Error> {
+    let text = text_of(bytes, name, lossy)?;
+    Ok(Article {
+        id,
+        text: normalize(&unescape(&text)),
+        title: None,
+        marks: Vec::new(),
+    })
+}
+
+/// The text of raw bytes, checked as [`decode`] checks it (UTF-16 and binary files refused,
+/// invalid UTF-8 refused unless `lossy`), before any reader turns it into an article.
+pub fn text_of<'b>(bytes: &'b [u8], name: &str, lossy: bool) -> Result<Cow<'b, str>, Error> {
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(Error::BadInput {
             path: name.to_string(),
@@ -155,22 +169,14 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
             ),
         });
     }
-    let text: Cow<str> = match std::str::from_utf8(bytes) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) if lossy => String::from_utf8_lossy(bytes),
-        Err(e) => {
-            return Err(Error::InvalidUtf8 {
-                path: name.to_string(),
-                offset: e.valid_up_to(),
-            })
-        }
-    };
-    Ok(Article {
-        id,
-        text: normalize(&unescape(&text)),
-        title: None,
-        marks: Vec::new(),
-    })
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Cow::Borrowed(text)),
+        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
+        Err(e) => Err(Error::InvalidUtf8 {
+            path: name.to_string(),
+            offset: e.valid_up_to(),
+        }),
+    }
 }
 
 /// The one normalization: BOM stripped, CRLF and lone CR turned into LF, the spaces and
