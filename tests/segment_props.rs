@@ -1,7 +1,8 @@
 //! Property tests of the segmenter's promises on random and adversarial text: it never panics,
 //! spans are ordered and on character boundaries, a paragraph's sentences plus the white
 //! space between them give back the paragraph, nothing but white space is left out, and a
-//! corpus whose repeated lines are boilerplate segments the same in any document order.
+//! corpus whose repeated lines are boilerplate segments the same in any document order, and a
+//! page in Markdown of any shape gives a well-formed article.
 use proptest::prelude::*;
 use selaras::blocks::find_blocks;
 use selaras::input::{normalize, Article};
@@ -164,6 +165,85 @@ proptest! {
         assert_lossless(&text, 0, text.len(), &spans);
         let article = Article { id: "uji".into(), text: normalize(&text), title: None, marks: Vec::new() };
         let _ = segment_article(&article, Lang::Id);
+    }
+}
+
+/// Pieces of Markdown that stress the reader: every kind of block and inline mark, nested and
+/// unclosed, with the text pieces above between them.
+const MARKDOWN_PIECES: &[&str] = &[
+    "# ",
+    "## ",
+    "\n===\n",
+    "\n---\n",
+    "---\ntitle: x\n---\n",
+    "Title: Judul\n",
+    "Markdown Content:\n",
+    "URL Source: http://a\n",
+    "**",
+    "*",
+    "_",
+    "__",
+    "~~",
+    "`",
+    "```\n",
+    "> ",
+    ">> ",
+    "- ",
+    "1. ",
+    "![",
+    "](",
+    ")",
+    "[",
+    "]",
+    "<br>",
+    "<div>",
+    "</div>",
+    "\\",
+    "|",
+    "| --- |",
+    "[^1]",
+    "[^1]: ",
+    "    ",
+    "&amp;",
+    "&#8220;",
+];
+
+fn markdown() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        (0..MARKDOWN_PIECES.len()).prop_map(|i| MARKDOWN_PIECES[i].to_string()),
+        piece(),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The Markdown reader never panics, gives a title and marks that are ordered, disjoint
+    /// lines of its text on character boundaries, and its article segments without loss.
+    #[test]
+    fn a_markdown_page_gives_a_well_formed_article(source in markdown()) {
+        let article = selaras::input::markdown::from_str(&source, "uji".into());
+        let text = &article.text;
+        let is_line = |start: usize, end: usize| {
+            start < end
+                && end <= text.len()
+                && text.is_char_boundary(start)
+                && text.is_char_boundary(end)
+                && !text[start..end].contains('\n')
+        };
+        if let Some(title) = article.title {
+            prop_assert!(is_line(title.start, title.end), "title {title:?} in {text:?}");
+        }
+        let mut at = 0;
+        for (span, _) in &article.marks {
+            prop_assert!(at <= span.start && is_line(span.start, span.end), "{span:?} in {text:?}");
+            at = span.end;
+        }
+        let segments = segment_article(&article, Lang::Id);
+        let spans: Vec<(usize, usize)> =
+            segments.iter().map(|s| (s.span.start, s.span.end)).collect();
+        assert_lossless(text, 0, text.len(), &spans);
     }
 }
 
