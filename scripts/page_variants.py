@@ -21,12 +21,18 @@ touches the gold's text and the normalization does not undo it) into a temporary
   credit-tab    a caption and the credit on the line under it joined on one line by a tab
   credit-space  the same, by a space
   credit-bar    the same, by " | "
+  markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
+                blocks apart by blank lines, the title a "# " heading, a caption in emphasis
+                under an image line, boilerplate of six words or fewer a link (as menus are),
+                a dateline in bold before its dash, and every other mark of Markdown escaped
 
 A rule that holds on the pages as written should hold on every variant: the table prints each
 variant's scores beside those of the pages as written.
 
     python3 scripts/page_variants.py --selaras target/release/selaras \
         tests/fixtures/pages/dev tests/fixtures/pages/fresh
+
+--only NAME (repeatable) scores those variants alone, beside the pages as written.
 """
 import argparse
 import glob
@@ -148,6 +154,72 @@ def rewrite_joined(src, out, sep):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(gold_lines(gold)))
 
 
+# the ASCII punctuation Markdown reads as markup anywhere in a line, escaped by a backslash
+MARKDOWN_SIGNS = set('\\`*_[]<>#|~&!')
+
+
+def markdown_escape(line):
+    out = ''.join('\\' + c if c in MARKDOWN_SIGNS else c for c in line)
+    # what opens a list, a heading underline or a numbered item only at the start of a line
+    if out[:1] in ('-', '+', '='):
+        out = '\\' + out
+    m = re.match(r'(\d{1,9})([.)])', out)
+    if m:
+        out = m.group(1) + '\\' + out[len(m.group(1)):]
+    return out
+
+
+def rewrite_markdown(src, out):
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            # Markdown reads runs of white space as one space, as a reader of it renders them
+            text = [' '.join(l.split()) for l in f.read().split('\n')]
+        blocks = [l.split('\t', 1) for l in gold_lines(gold) if '\t' in l]
+        blocks = [(k, ' '.join(t.split())) for k, t in blocks]
+        # the gold blocks on each line, found in page order as rewrite_kind finds them
+        on_line, at = {}, 0
+        for k, t in blocks:
+            found = next((i for i in range(at, len(text)) if t and t in text[i]), None)
+            if found is not None:
+                on_line.setdefault(found, []).append((k.split('+')[0], t))
+                at = found
+        lines, titled, images = [], False, 0
+        for i, line in enumerate(text):
+            if not line:
+                continue
+            here = on_line.get(i, [])
+            kinds = [k for k, _ in here]
+            if kinds[:1] == ['title'] and not titled and line == here[0][1]:
+                lines.append('# ' + markdown_escape(line))
+                titled = True
+            elif kinds[:1] == ['caption']:
+                images += 1
+                lines.append('![](foto-%d.jpg)' % images)
+                lines.append('*' + markdown_escape(line) + '*')
+            elif kinds and all(k == 'boilerplate' for k in kinds) and len(line.split()) <= 6:
+                lines.append('[' + markdown_escape(line) + '](/tautan-%d)' % i)
+            elif kinds[:2] == ['meta', 'paragraph'] and line.startswith(here[0][1]):
+                dateline = here[0][1]
+                m = re.match(r'^(.*?)(\s*(?:--|-|–|—))$', dateline)
+                if m and m.group(1) and len(m.group(1).split()) <= 6:
+                    rest = line[len(dateline):]
+                    lines.append('**' + markdown_escape(m.group(1)) + '**' + m.group(2)
+                                 + markdown_escape(rest))
+                else:
+                    lines.append(markdown_escape(line))
+            else:
+                lines.append(markdown_escape(line))
+        name = os.path.basename(page)[:-len('.txt')] + '.md'
+        write(os.path.join(out, name), '\n\n'.join(lines) + '\n')
+        new_gold = []
+        for l in gold_lines(gold):
+            if '\t' in l:
+                k, t = l.split('\t', 1)
+                l = k + '\t' + ' '.join(t.split())
+            new_gold.append(l)
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
 def score(selaras, dirs):
     run = subprocess.run([selaras, 'eval', 'blocks', *dirs], capture_output=True, text=True)
     if run.returncode != 0:
@@ -167,6 +239,8 @@ def score(selaras, dirs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--selaras', required=True)
+    parser.add_argument('--only', action='append', default=[], metavar='NAME',
+                        help='score this variant alone beside the pages as written')
     parser.add_argument('dirs', nargs='+', help='gold directories of pages')
     args = parser.parse_args()
     print('variant\tpages\ttitles\tparagraph P/R\tcaption P/R\tcredit P/R\tclutter P/R\tclutter translated')
@@ -178,6 +252,9 @@ def main():
             variants.append((name, lambda src, out, k=kind, c=change: rewrite_kind(src, out, k, c)))
         for name, sep in JOINED:
             variants.append((name, lambda src, out, s=sep: rewrite_joined(src, out, s)))
+        variants.append(('markdown', rewrite_markdown))
+        if args.only:
+            variants = [v for v in variants if v[1] is None or v[0] in args.only]
         for name, rewrite in variants:
             for src in args.dirs:
                 where = os.path.basename(src.rstrip('/'))

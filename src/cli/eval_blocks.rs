@@ -1,6 +1,7 @@
 //! `selaras eval blocks DIR...`: block kinds of scraped-looking pages against gold kinds.
 //!
-//! A page is `NAME.id.txt` or `NAME.en.txt` (the language picks the rules) with its gold in
+//! A page is `NAME.id.txt` or `NAME.en.txt` (the language picks the rules), or the same names
+//! ending in `.md` for a page in Markdown, with its gold in
 //! `NAME.id.gold.tsv`; see [`selaras::eval::blocks`] for the protocol. Prints one table per
 //! directory: precision and recall per class, and what matters most, clutter translated.
 use anyhow::Context;
@@ -53,14 +54,7 @@ fn score_dir(dir: &Path, corpus: Option<usize>) -> Result<Report, Error> {
     let mut report = Report::default();
     for (page, site) in pages.iter().zip(&sites) {
         let repeated = lines.as_ref().map_or(&none, |lines| lines.of(site));
-        score_page(
-            &mut report,
-            &page.name,
-            &page.text,
-            &page.gold,
-            page.lang,
-            repeated,
-        );
+        score_page(&mut report, page, repeated);
     }
     Ok(report)
 }

@@ -5,9 +5,9 @@
 //!
 //! Gold files hold one `kind[+repeat]\ttext` line per block, in page order; each text is found
 //! in the page after the previous one.
-use crate::blocks::{find_blocks_with, Block, BlockKind};
+use crate::blocks::{find_blocks_marked, Block, BlockKind};
 use crate::error::Error;
-use crate::input::decode;
+use crate::input::{decode, markdown, text_of, Article};
 use crate::repeated::RepeatedLines;
 use crate::sentences::Lang;
 use crate::span::Span;
@@ -22,15 +22,19 @@ pub struct GoldBlock {
 }
 
 /// One page of a gold directory: its file name, the language of its rules, its normalized
-/// text and its gold blocks.
+/// text, what its markup said (a Markdown page's title and marks; none for a text page) and
+/// its gold blocks.
 pub struct Page {
     pub name: String,
     pub lang: Lang,
     pub text: String,
+    pub title: Option<Span>,
+    pub marks: Vec<(Span, BlockKind)>,
     pub gold: Vec<GoldBlock>,
 }
 
-/// Reads every `NAME.id.txt` / `NAME.en.txt` page of `dir`, sorted by name, with its gold in
+/// Reads every `NAME.id.txt` / `NAME.en.txt` page of `dir` (or `NAME.<lang>.md`, a page in
+/// Markdown, read as `segment` reads one), sorted by name, with its gold in
 /// `NAME.<lang>.gold.tsv`. Errors name the file: a directory that cannot be listed or holds no
 /// page, a file that cannot be read, a gold line that does not fit its page.
 pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
@@ -38,10 +42,19 @@ pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
         path: path.display().to_string(),
         problem,
     };
-    let read = |path: &Path| -> Result<String, Error> {
+    let read_article = |path: &Path, markdown: bool| -> Result<Article, Error> {
         let bytes = std::fs::read(path).map_err(|e| bad(path, format!("cannot read: {e}")))?;
-        Ok(decode(&bytes, &path.display().to_string(), String::new(), false)?.text)
+        let name = path.display().to_string();
+        if markdown {
+            Ok(markdown::from_str(
+                &text_of(&bytes, &name, false)?,
+                String::new(),
+            ))
+        } else {
+            decode(&bytes, &name, String::new(), false)
+        }
     };
+    let read = |path: &Path| read_article(path, false).map(|article| article.text);
     let entries = std::fs::read_dir(dir).map_err(|e| {
         bad(
             dir,
@@ -59,24 +72,36 @@ pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
             .unwrap_or_default()
             .to_string_lossy()
             .to_string();
-        let Some((stem, lang)) = [Lang::Id, Lang::En]
-            .into_iter()
-            .find_map(|lang| Some((name.strip_suffix(&format!(".{lang}.txt"))?, lang)))
-        else {
+        let Some((stem, lang, markdown)) = [Lang::Id, Lang::En].into_iter().find_map(|lang| {
+            [("txt", false), ("md", true)]
+                .into_iter()
+                .find_map(|(ext, markdown)| {
+                    Some((
+                        name.strip_suffix(&format!(".{lang}.{ext}"))?,
+                        lang,
+                        markdown,
+                    ))
+                })
+        }) else {
             continue;
         };
         let gold_path = path.with_file_name(format!("{stem}.{lang}.gold.tsv"));
-        let text = read(&path)?;
-        let gold = parse_gold(&text, &read(&gold_path)?).map_err(|e| bad(&gold_path, e))?;
+        let article = read_article(&path, markdown)?;
+        let gold = parse_gold(&article.text, &read(&gold_path)?).map_err(|e| bad(&gold_path, e))?;
         pages.push(Page {
             name,
             lang,
-            text,
+            text: article.text,
+            title: article.title,
+            marks: article.marks,
             gold,
         });
     }
     if pages.is_empty() {
-        return Err(bad(dir, "holds no NAME.id.txt or NAME.en.txt pages".into()));
+        return Err(bad(
+            dir,
+            "holds no NAME.id.txt, NAME.en.txt (or .md) pages".into(),
+        ));
     }
     Ok(pages)
 }
@@ -233,18 +258,11 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Classifies a page, with the repeated lines of its corpus origin if any, and scores it
-/// against its gold blocks.
-pub fn score_page(
-    report: &mut Report,
-    name: &str,
-    page: &str,
-    gold: &[GoldBlock],
-    lang: Lang,
-    repeated: &RepeatedLines,
-) {
-    let predicted = find_blocks_with(page, lang, repeated);
-    report.add_page(name, page, gold, &predicted);
+/// Classifies a page, with the repeated lines of its corpus origin if any and what its
+/// markup said, and scores it against its gold blocks.
+pub fn score_page(report: &mut Report, page: &Page, repeated: &RepeatedLines) {
+    let predicted = find_blocks_marked(&page.text, page.lang, repeated, page.title, &page.marks);
+    report.add_page(&page.name, &page.text, &page.gold, &predicted);
 }
 
 #[cfg(test)]
