@@ -3296,10 +3296,11 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
             && name_text.split_whitespace().count() <= MAX_NAME_WORDS
             && !name_text.ends_with(['.', '!', '?']);
         let is_caption = before.line + 1 == drafts[i].line
-            && before.prose
-            && !before.settled
-            && before.block.kind == BlockKind::Paragraph
-            && of_caption_length(text, before);
+            && (is_given_caption(before)
+                || before.prose
+                    && !before.settled
+                    && before.block.kind == BlockKind::Paragraph
+                    && of_caption_length(text, before));
         // a caption stands apart from the story's paragraphs: "… kata dia." / "Sumber :" /
         // "Antara" at the end of a story is its source line, and the paragraph stays one
         let apart =
@@ -3573,6 +3574,13 @@ fn is_story_paragraph(d: &Draft) -> bool {
     d.block.kind == BlockKind::Paragraph && !d.settled && d.prose
 }
 
+/// Whether `d` is a caption the input's markup gave (a figcaption, a Markdown caption): the
+/// rules that find a credit by the caption beside it take it as they take a caption they
+/// found themselves.
+fn is_given_caption(d: &Draft) -> bool {
+    d.block.kind == BlockKind::Caption && d.settled
+}
+
 /// Whether `d` is no longer than a caption ([`MAX_CAPTION_WORDS`]).
 fn of_caption_length(text: &str, d: &Draft) -> bool {
     d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
@@ -3592,9 +3600,8 @@ fn mark_credits_by_place(text: &str, drafts: &mut [Draft]) {
         let (caption, source) = (&drafts[i - 1], &drafts[i]);
         let closes_a_caption = source.block.kind == BlockKind::Meta
             && source.line == caption.line
-            && caption.block.kind == BlockKind::Paragraph
-            && caption.prose
-            && !caption.settled
+            && (is_given_caption(caption)
+                || caption.block.kind == BlockKind::Paragraph && caption.prose && !caption.settled)
             && source
                 .block
                 .span
@@ -3620,10 +3627,11 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
         let signed = d.block.kind == BlockKind::Boilerplate
             && before.line + 1 == d.line
             && credit::is_copyright_name(d.block.span.of(text))
-            && before.block.kind == BlockKind::Paragraph
-            && !before.settled
-            && caption_likeness(text, before) >= 1
-            && of_caption_length(text, before)
+            && (is_given_caption(before)
+                || before.block.kind == BlockKind::Paragraph
+                    && !before.settled
+                    && caption_likeness(text, before) >= 1
+                    && of_caption_length(text, before))
             && !signs_the_story(drafts, i);
         if signed {
             drafts[i - 1].block.kind = BlockKind::Caption;
@@ -3637,10 +3645,11 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
         let photo_source = d.block.kind == BlockKind::Meta
             && credit::is_source_name(d.block.span.of(text))
             && before.line + 1 == d.line
-            && before.block.kind == BlockKind::Paragraph
-            && !before.settled
-            && caption_likeness(text, before) >= 1
-            && of_caption_length(text, before)
+            && (is_given_caption(before)
+                || before.block.kind == BlockKind::Paragraph
+                    && !before.settled
+                    && caption_likeness(text, before) >= 1
+                    && of_caption_length(text, before))
             && i >= 2
             && is_story_paragraph(&drafts[i - 2])
             && drafts.get(i + 1).is_some_and(is_story_paragraph);
@@ -5981,6 +5990,45 @@ mod tests {
                 (Caption, "Air mulai surut pada Senin pagi.", Some(6)),
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_the_markup_gave_has_its_credit_found_as_a_found_one_has() {
+        // the caption line as a Markdown page or a figcaption marks it
+        let marked = |text: &'static str, caption: &str| -> Vec<(BlockKind, &'static str)> {
+            let start = text.find(caption).unwrap();
+            let marks = [(Span::new(start, start + caption.len()), Caption)];
+            let none = RepeatedLines::none();
+            find_blocks_marked(text, Lang::Id, &none, None, &marks)
+                .into_iter()
+                .map(|b| (b.kind, b.span.of(text)))
+                .collect()
+        };
+        // a credit after a dash closing the caption, before the story's dateline
+        let caption = "Perahu nelayan tertambat di pantai Kota Biak, Papua. – Jubi/Yulius Rumbiak";
+        let text = "Nelayan di Biak Keluhkan Harga Solar yang Terus Naik\n\n\
+            Perahu nelayan tertambat di pantai Kota Biak, Papua. – Jubi/Yulius Rumbiak\n\n\
+            Biak, Jubi – Nelayan tradisional di Kabupaten Biak Numfor mengeluhkan harga solar.\n\n\
+            Kenaikan itu membuat banyak nelayan memilih tidak melaut.";
+        let got = marked(text, caption);
+        assert_eq!(
+            got[1],
+            (
+                Caption,
+                "Perahu nelayan tertambat di pantai Kota Biak, Papua."
+            )
+        );
+        assert_eq!(got[2], (Credit, "– Jubi/Yulius Rumbiak"));
+        // a credit printed as a label line and a name line under the caption
+        let caption = "Banjir bandang di Kecamatan Cikajang, Garut.";
+        let text = "Banjir Bandang Terjang Dua Desa di Garut\n\n\
+            Banjir bandang di Kecamatan Cikajang, Garut.\n\nSumber :\n\nBPBD Garut\n\n\
+            Banjir bandang menerjang dua desa di Kecamatan Cikajang pada Senin malam.\n\n\
+            Sebanyak 40 rumah rusak dan warga mengungsi ke balai desa.";
+        let got = marked(text, caption);
+        assert_eq!(got[1], (Caption, caption));
+        assert_eq!(got[2], (Credit, "Sumber :"));
+        assert_eq!(got[3], (Credit, "BPBD Garut"));
     }
 
     #[test]
