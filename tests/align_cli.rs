@@ -1,7 +1,8 @@
 //! `selaras align` and `selaras eval alignment` through the real binary, on two short articles
 //! written for these tests (tests/fixtures/align/flood.*): the Indonesian version merges two
-//! English sentences, drops one and adds a photo caption with its credit. Also: a `--beads`
-//! output that cannot be written leaves nothing behind.
+//! English sentences, drops one and adds a photo caption with its credit. Also: a side given
+//! as a page in Markdown or a saved HTML page aligns as its text does, and a `--beads` output
+//! that cannot be written leaves nothing behind.
 mod support;
 
 use std::path::{Path, PathBuf};
@@ -292,6 +293,92 @@ fn presplit_echo_mt_is_the_source_file_itself() {
     let out = presplit(&id, &en, &["--mt-file", path(&id)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "[0]:[0]\n[1]:[1]\n");
+}
+
+#[test]
+fn each_side_is_read_in_the_form_its_name_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = std::fs::read_to_string(fixture("flood.id.txt")).unwrap();
+    let en = std::fs::read_to_string(fixture("flood.en.txt")).unwrap();
+    let paragraphs =
+        |text: &str| -> Vec<String> { text.split("\n\n").map(|p| p.trim().to_string()).collect() };
+    // the Indonesian article as a page in Markdown: the headline a heading, the photo's
+    // caption in emphasis under its image, a menu above
+    let id = paragraphs(&id);
+    let mut markdown = String::from("[Beranda](/) [Metro](/metro)\n\n");
+    markdown.push_str(&format!("# {}\n\n{}\n\n", id[0], id[1]));
+    markdown.push_str(&format!("![banjir](banjir.jpg)\n*{}*\n\n", id[2]));
+    markdown.push_str(&id[3..].join("\n\n"));
+    let id_page = dir.path().join("banjir.md");
+    std::fs::write(&id_page, markdown).unwrap();
+    // the English original as a saved page
+    let en = paragraphs(&en);
+    let mut html = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><h1>{}</h1>",
+        en[0]
+    );
+    for p in &en[1..] {
+        html.push_str(&format!("<p>{p}</p>"));
+    }
+    html.push_str("<footer>© 2024 News</footer></body></html>");
+    let en_page = dir.path().join("floods.html");
+    std::fs::write(&en_page, html).unwrap();
+    let out = selaras(&[
+        "align",
+        "--id",
+        path(&id_page),
+        "--en",
+        path(&en_page),
+        "--no-mt",
+        "--format",
+        "tsv",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows: Vec<Vec<String>> = text(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect();
+    // no markup on either side, the menus and footer kept as clutter, and the same pairs of
+    // sentences as the two text files give
+    assert!(rows
+        .iter()
+        .all(|r| !r[3].contains(['*', '#', '[', '<']) && !r[4].contains('<')));
+    let pairs = |rows: &[Vec<String>]| -> Vec<(String, String)> {
+        rows.iter()
+            .filter(|r| r[2] == "sentence" || r[2] == "title")
+            .map(|r| (r[3].clone(), r[4].clone()))
+            .collect()
+    };
+    let as_text = align_flood(&["--no-mt", "--format", "tsv"]);
+    let text_rows: Vec<Vec<String>> = text(&as_text.stdout)
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect();
+    assert!(pairs(&text_rows).len() >= 8);
+    assert_eq!(pairs(&rows), pairs(&text_rows));
+    assert!(rows
+        .iter()
+        .any(|r| r[2] == "caption" && r[3].starts_with("Warga menerobos")));
+    // a dump of many documents is not one side, nor is a page read line by line
+    let dump = write(dir.path(), "banyak.jsonl", "{\"text\": \"Banjir.\"}\n");
+    for (side, extra) in [(&dump, None), (&id_page, Some("--presplit"))] {
+        let mut args = vec![
+            "align",
+            "--id",
+            path(side),
+            "--en",
+            path(&en_page),
+            "--no-mt",
+        ];
+        args.extend(extra);
+        let out = selaras(&args);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        let message = text(&out.stderr);
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(message.contains(path(side)), "{message}");
+    }
 }
 
 #[test]

@@ -5,7 +5,10 @@
 use super::progress::Terminal;
 use selaras::align::{self, Mt, Params};
 use selaras::error::{Error, EXIT_OK};
-use selaras::input;
+use selaras::input::{
+    self,
+    format::{Documents, Entry, InputFormat, ReadOptions},
+};
 use selaras::segment::{self, Segment};
 use selaras::sentences::Lang;
 use selaras::translate::ct2::{Ct2Model, Device, Settings};
@@ -17,10 +20,11 @@ use std::path::{Path, PathBuf};
 #[derive(clap::Args, Debug)]
 #[command(after_help = super::EXIT_CODES_HELP)]
 pub struct Args {
-    /// the Indonesian article
+    /// the Indonesian article: a text file, a saved HTML page (*.html, *.htm, *.xhtml) or a
+    /// page in Markdown (*.md, *.markdown), read as `selaras segment` reads it
     #[arg(long = "id", value_name = "FILE")]
     pub id: PathBuf,
-    /// the English version of the article
+    /// the English version of the article, in any of the same forms
     #[arg(long = "en", value_name = "FILE")]
     pub en: PathBuf,
     /// translation model for the MT similarity (a converted model directory or a model name)
@@ -120,8 +124,36 @@ fn parse_params(settings: &[String]) -> anyhow::Result<Params> {
 }
 
 /// Reads one side: whole-article segmentation, or one body sentence per line (`--presplit`).
+/// The side's format is its name's ([`InputFormat::of`]): a text article, a saved page or a
+/// page in Markdown, whose markup says what it says to `segment`; a dump of many documents
+/// is refused, as is a page with `--presplit`, which reads lines of text.
 fn read_side(path: &Path, presplit: bool, lang: Lang) -> anyhow::Result<Vec<Segment>> {
-    let article = input::read_source(&input::Source::File(path.to_path_buf()), false)?;
+    let source = input::Source::File(path.to_path_buf());
+    let format = InputFormat::of(&path.to_string_lossy());
+    let refuse = |problem: String| Error::BadInput {
+        path: source.name(),
+        problem,
+    };
+    if format.holds_many() {
+        return Err(refuse(format!(
+            "is a {} input of many documents: align takes one article a side (take the \
+             document out, e.g. as a text file)",
+            format.name()
+        ))
+        .into());
+    }
+    if presplit && format != InputFormat::Text {
+        return Err(refuse(format!(
+            "is read as {}: --presplit reads one sentence per line of a text file",
+            format.name()
+        ))
+        .into());
+    }
+    let mut documents = Documents::open(&source, &ReadOptions::default())?;
+    let article = match documents.next_entry()? {
+        Some(Entry::Document(document)) => document.article,
+        _ => return Err(refuse("holds no article".to_string()).into()),
+    };
     Ok(if presplit {
         segment::presplit_article(&article)
     } else {
