@@ -3,35 +3,11 @@
 //! the same article scraped as text; markup finds a caption the text rules alone miss; the
 //! page's charset is honoured; bad pages are one-line errors with no output written.
 mod support;
-use std::path::{Path, PathBuf};
-use support::{root, selaras, stderr};
+use std::path::PathBuf;
+use support::{assert_gold, root, segments, selaras, stderr, translated};
 
 fn pages() -> PathBuf {
     root().join("tests/fixtures/html")
-}
-
-/// `(kind, text)` of every segment of `path`, from `segment --format tsv`, and whether each
-/// is translated.
-fn segments(path: &Path, extra: &[&str]) -> Vec<(String, String, bool)> {
-    let mut args = vec!["segment", "--format", "tsv"];
-    args.extend_from_slice(extra);
-    let path = path.display().to_string();
-    args.push(&path);
-    let output = selaras(&args);
-    assert!(output.status.success(), "{path}: {}", stderr(&output));
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .skip(1)
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            (
-                fields[3].to_string(),
-                fields[9].to_string(),
-                fields[8] == "true",
-            )
-        })
-        .collect()
 }
 
 #[test]
@@ -45,22 +21,7 @@ fn every_fixture_page_gives_its_gold_sentences_and_kinds() {
     entries.sort();
     for page in entries {
         let gold_path = page.with_extension("gold.tsv");
-        let gold: Vec<(String, String)> = std::fs::read_to_string(&gold_path)
-            .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()))
-            .lines()
-            .map(|line| {
-                let (kind, text) = line.split_once('\t').unwrap();
-                (kind.to_string(), text.to_string())
-            })
-            .collect();
-        let got: Vec<(String, String)> = segments(&page, &[])
-            .into_iter()
-            .map(|(kind, text, _)| (kind, text))
-            .collect();
-        for (k, (g, o)) in gold.iter().zip(&got).enumerate() {
-            assert_eq!(g, o, "{}: segment {k}", page.display());
-        }
-        assert_eq!(gold.len(), got.len(), "{}: segment count", page.display());
+        let gold = assert_gold(&page, &gold_path, &[]);
         // every page has a figure; one (tempo.html) on purpose without a credit
         for kind in ["title", "caption", "sentence", "boilerplate"] {
             assert!(
@@ -78,13 +39,6 @@ fn every_fixture_page_gives_its_gold_sentences_and_kinds() {
 
 #[test]
 fn a_page_and_its_text_scrape_give_the_same_sentences() {
-    let translated = |path: &Path| -> Vec<String> {
-        segments(path, &[])
-            .into_iter()
-            .filter(|(_, _, translate)| *translate)
-            .map(|(_, text, _)| text)
-            .collect()
-    };
     let page = translated(&pages().join("voaindonesia.html"));
     let text = translated(&root().join("samples/000_0af768b52f2b990e.txt"));
     assert!(text.len() > 10);

@@ -4,34 +4,11 @@
 //! article scraped as text; a JSONL document's `markdown` field is read as Markdown; the
 //! format is chosen by name or given; bad pages are one-line errors with no output written.
 mod support;
-use std::path::{Path, PathBuf};
-use support::{root, selaras, stderr};
+use std::path::PathBuf;
+use support::{assert_gold, root, segments, selaras, stderr, translated};
 
 fn pages() -> PathBuf {
     root().join("tests/fixtures/markdown")
-}
-
-/// `(kind, text, translate)` of every segment of `path`, from `segment --format tsv`.
-fn segments(path: &Path, extra: &[&str]) -> Vec<(String, String, bool)> {
-    let mut args = vec!["segment", "--format", "tsv"];
-    args.extend_from_slice(extra);
-    let path = path.display().to_string();
-    args.push(&path);
-    let output = selaras(&args);
-    assert!(output.status.success(), "{path}: {}", stderr(&output));
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .skip(1)
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            (
-                fields[3].to_string(),
-                fields[9].to_string(),
-                fields[8] == "true",
-            )
-        })
-        .collect()
 }
 
 /// The fixture pages, sorted, each with the language its name gives (`*.en.md` is English).
@@ -60,22 +37,7 @@ fn every_fixture_page_gives_its_gold_sentences_and_kinds() {
     let mut checked = 0;
     for (page, lang) in fixture_pages() {
         let gold_path = PathBuf::from(page.to_string_lossy().replace(".md", ".gold.tsv"));
-        let gold: Vec<(String, String)> = std::fs::read_to_string(&gold_path)
-            .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()))
-            .lines()
-            .map(|line| {
-                let (kind, text) = line.split_once('\t').unwrap();
-                (kind.to_string(), text.to_string())
-            })
-            .collect();
-        let got: Vec<(String, String)> = segments(&page, &["--lang", lang])
-            .into_iter()
-            .map(|(kind, text, _)| (kind, text))
-            .collect();
-        for (k, (g, o)) in gold.iter().zip(&got).enumerate() {
-            assert_eq!(g, o, "{}: segment {k}", page.display());
-        }
-        assert_eq!(gold.len(), got.len(), "{}: segment count", page.display());
+        let gold = assert_gold(&page, &gold_path, &["--lang", lang]);
         for kind in [
             "title",
             "caption",
@@ -118,13 +80,6 @@ fn no_markup_reaches_a_segment() {
 
 #[test]
 fn a_page_in_markdown_and_its_text_scrape_give_the_same_sentences() {
-    let translated = |path: &Path| -> Vec<String> {
-        segments(path, &[])
-            .into_iter()
-            .filter(|(_, _, translate)| *translate)
-            .map(|(_, text, _)| text)
-            .collect()
-    };
     let page = translated(&pages().join("voaindonesia.md"));
     let text = translated(&root().join("samples/000_0af768b52f2b990e.txt"));
     assert!(text.len() > 10);

@@ -165,10 +165,13 @@ pub fn article(
     let mut walk = Walk::new(&page);
     walk.node(page.tree.root(), Context::default());
     walk.flush();
-    if walk.title.is_none() {
-        walk.fallback_title(&page);
-    }
-    if walk.text.trim().is_empty() {
+    let fallback = walk
+        .title
+        .is_none()
+        .then(|| fallback_title(&page))
+        .flatten();
+    let article = Article::built(id, walk.text, walk.title, walk.marks, fallback);
+    if article.text.trim().is_empty() {
         return Err(bad(
             name,
             "has no text in its body: pass the saved article page, not an empty or \
@@ -176,13 +179,7 @@ pub fn article(
                 .to_string(),
         ));
     }
-    walk.marks.sort_by_key(|(span, _)| span.start);
-    Ok(Article {
-        id,
-        text: walk.text,
-        title: walk.title,
-        marks: walk.marks,
-    })
+    Ok(article)
 }
 
 fn bad(name: &str, problem: String) -> Error {
@@ -422,14 +419,10 @@ impl Walk {
             self.linked = 0;
             return self.flush();
         }
-        if !self.text.is_empty() {
-            self.text.push_str("\n\n");
-        }
-        let span = Span::new(self.text.len(), self.text.len() + line.len());
         let chars = line.chars().filter(|c| !c.is_whitespace()).count().max(1);
         let link_row = linked as f64 / chars as f64 >= LINK_SHARE;
-        let kind = if context.heading1 && !context.clutter && self.title.is_none() {
-            self.title = Some(span);
+        let title = context.heading1 && !context.clutter && self.title.is_none();
+        let kind = if title {
             None
         } else if context.clutter {
             Some(BlockKind::Boilerplate)
@@ -447,44 +440,14 @@ impl Walk {
         } else {
             None
         };
-        self.text.push_str(&line);
-        if let Some(kind) = kind {
-            self.marks.push((span, kind));
+        let span = self.push_line(&line, kind);
+        if title {
+            self.title = Some(span);
         }
     }
 
-    fn push_line(&mut self, line: &str, kind: Option<BlockKind>) {
-        if !self.text.is_empty() {
-            self.text.push_str("\n\n");
-        }
-        let span = Span::new(self.text.len(), self.text.len() + line.len());
-        self.text.push_str(line);
-        if let Some(kind) = kind {
-            self.marks.push((span, kind));
-        }
-    }
-
-    /// A page without an `<h1>`: its `og:title`, else its `<title>`, as the first line.
-    fn fallback_title(&mut self, page: &Html) {
-        let og = scraper::Selector::parse(r#"meta[property="og:title"]"#).expect("selector");
-        let title = scraper::Selector::parse("title").expect("selector");
-        let found = page
-            .select(&og)
-            .find_map(|m| m.attr("content").map(str::to_string))
-            .or_else(|| page.select(&title).next().map(|t| t.text().collect()));
-        let Some(found) = found else {
-            return;
-        };
-        let line = super::normalize(&found.split_whitespace().collect::<Vec<_>>().join(" "));
-        if line.is_empty() {
-            return;
-        }
-        let shift = line.len() + 2;
-        self.text = format!("{line}\n\n{}", self.text);
-        for (span, _) in &mut self.marks {
-            *span = Span::new(span.start + shift, span.end + shift);
-        }
-        self.title = Some(Span::new(0, line.len()));
+    fn push_line(&mut self, line: &str, kind: Option<BlockKind>) -> Span {
+        super::push_line(&mut self.text, &mut self.marks, line, kind)
     }
 }
 
@@ -506,6 +469,15 @@ fn bold_dateline(line: &str, bold: usize) -> Option<usize> {
     ((1..=DATELINE_WORDS).contains(&words)
         && story.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'))
     .then(|| line.len() - story.len())
+}
+
+/// A page without an `<h1>`: its `og:title`, else its `<title>`, put first as its title.
+fn fallback_title(page: &Html) -> Option<String> {
+    let og = scraper::Selector::parse(r#"meta[property="og:title"]"#).expect("selector");
+    let title = scraper::Selector::parse("title").expect("selector");
+    page.select(&og)
+        .find_map(|m| m.attr("content").map(str::to_string))
+        .or_else(|| page.select(&title).next().map(|t| t.text().collect()))
 }
 
 /// The words of an element's class and id, lower-cased and split at `-`, `_` and spaces.

@@ -192,7 +192,7 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
     if markdown {
         let mut article = super::markdown::from_str(body, id);
         if let Some(title) = title.filter(|_| article.title.is_none()) {
-            super::markdown::put_title_first(&mut article, &title);
+            article.put_title_first(&title);
         }
         return Line::Record(Record { article, url });
     }

@@ -55,38 +55,7 @@ pub fn from_str(source: &str, id: String) -> Article {
         walk.event(event);
     }
     walk.flush();
-    walk.marks.sort_by_key(|(span, _)| span.start);
-    let mut article = Article {
-        id,
-        text: walk.text,
-        title: walk.title,
-        marks: walk.marks,
-    };
-    if article.title.is_none() {
-        if let Some(title) = walk.front_title {
-            put_title_first(&mut article, &title);
-        }
-    }
-    article
-}
-
-/// Puts `title` (a front matter's, or a JSONL document's `title` field) on a line of its own
-/// before the text, as the article's title; the marks move with the text.
-pub fn put_title_first(article: &mut Article, title: &str) {
-    let line = super::normalize(&title.split_whitespace().collect::<Vec<_>>().join(" "));
-    if line.is_empty() {
-        return;
-    }
-    let shift = line.len() + 2;
-    article.text = if article.text.is_empty() {
-        line.clone()
-    } else {
-        format!("{line}\n\n{}", article.text)
-    };
-    for (span, _) in &mut article.marks {
-        *span = Span::new(span.start + shift, span.end + shift);
-    }
-    article.title = Some(Span::new(0, line.len()));
+    Article::built(id, walk.text, walk.title, walk.marks, walk.front_title)
 }
 
 /// The walk over the parser's events, building the text line by line.
@@ -256,15 +225,7 @@ impl Walk {
     }
 
     fn push_line(&mut self, line: &str, kind: Option<BlockKind>) -> Span {
-        if !self.text.is_empty() {
-            self.text.push_str("\n\n");
-        }
-        let span = Span::new(self.text.len(), self.text.len() + line.len());
-        self.text.push_str(line);
-        if let Some(kind) = kind {
-            self.marks.push((span, kind));
-        }
-        span
+        super::push_line(&mut self.text, &mut self.marks, line, kind)
     }
 }
 

@@ -34,6 +34,69 @@ pub struct Article {
     pub marks: Vec<(Span, crate::blocks::BlockKind)>,
 }
 
+impl Article {
+    /// The article a markup reader built line by line ([`push_line`]): its marks in order, and
+    /// `fallback` put first as its title when the markup named none.
+    pub(crate) fn built(
+        id: String,
+        text: String,
+        title: Option<Span>,
+        mut marks: Vec<(Span, crate::blocks::BlockKind)>,
+        fallback: Option<String>,
+    ) -> Article {
+        marks.sort_by_key(|(span, _)| span.start);
+        let mut article = Article {
+            id,
+            text,
+            title,
+            marks,
+        };
+        if let Some(title) = fallback.filter(|_| article.title.is_none()) {
+            article.put_title_first(&title);
+        }
+        article
+    }
+
+    /// Puts `title` (a page's `og:title`, a front matter's, a JSONL document's `title` field)
+    /// on a line of its own before the text, as the article's title; the marks move with the
+    /// text. A title of white space only changes nothing.
+    pub fn put_title_first(&mut self, title: &str) {
+        let line = normalize(&title.split_whitespace().collect::<Vec<_>>().join(" "));
+        if line.is_empty() {
+            return;
+        }
+        let shift = line.len() + 2;
+        self.text = if self.text.is_empty() {
+            line.clone()
+        } else {
+            format!("{line}\n\n{}", self.text)
+        };
+        for (span, _) in &mut self.marks {
+            *span = Span::new(span.start + shift, span.end + shift);
+        }
+        self.title = Some(Span::new(0, line.len()));
+    }
+}
+
+/// Appends `line` to the `text` a markup reader builds, a blank line before it unless it is the
+/// first, and `kind` to `marks` as what the markup says of it. Returns the line's span.
+pub(crate) fn push_line(
+    text: &mut String,
+    marks: &mut Vec<(Span, crate::blocks::BlockKind)>,
+    line: &str,
+    kind: Option<crate::blocks::BlockKind>,
+) -> Span {
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    let span = Span::new(text.len(), text.len() + line.len());
+    text.push_str(line);
+    if let Some(kind) = kind {
+        marks.push((span, kind));
+    }
+    span
+}
+
 /// Where an article comes from: a file, or standard input (`-`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {

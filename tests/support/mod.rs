@@ -22,6 +22,61 @@ pub fn selaras(args: &[&str]) -> Output {
         .expect("the selaras binary runs")
 }
 
+/// `(kind, text, translate)` of every segment of `path`, from `segment --format tsv` with
+/// `extra` options; the run must succeed.
+pub fn segments(path: &Path, extra: &[&str]) -> Vec<(String, String, bool)> {
+    let mut args = vec!["segment", "--format", "tsv"];
+    args.extend_from_slice(extra);
+    let path = path.display().to_string();
+    args.push(&path);
+    let output = selaras(&args);
+    assert!(output.status.success(), "{path}: {}", stderr(&output));
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            (
+                fields[3].to_string(),
+                fields[9].to_string(),
+                fields[8] == "true",
+            )
+        })
+        .collect()
+}
+
+/// The segments of `path` that would be translated, in order.
+pub fn translated(path: &Path) -> Vec<String> {
+    segments(path, &[])
+        .into_iter()
+        .filter(|(_, _, translate)| *translate)
+        .map(|(_, text, _)| text)
+        .collect()
+}
+
+/// Checks the segments of `page` (with `extra` options) against its gold file, one
+/// `kind\ttext` line per segment, and returns the gold.
+pub fn assert_gold(page: &Path, gold_path: &Path, extra: &[&str]) -> Vec<(String, String)> {
+    let gold: Vec<(String, String)> = std::fs::read_to_string(gold_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()))
+        .lines()
+        .map(|line| {
+            let (kind, text) = line.split_once('\t').unwrap();
+            (kind.to_string(), text.to_string())
+        })
+        .collect();
+    let got: Vec<(String, String)> = segments(page, extra)
+        .into_iter()
+        .map(|(kind, text, _)| (kind, text))
+        .collect();
+    for (k, (g, o)) in gold.iter().zip(&got).enumerate() {
+        assert_eq!(g, o, "{}: segment {k}", page.display());
+    }
+    assert_eq!(gold.len(), got.len(), "{}: segment count", page.display());
+    gold
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
