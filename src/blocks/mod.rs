@@ -526,6 +526,12 @@ pub fn find_blocks_marked(
                         }
                     }
                 }
+                // a dateline the markup set apart ("Jakarta -" over "Sara Danius, …") opens
+                // the story as one the text rules split off its line does
+                Some(BlockKind::Meta) if is_marked_dateline(span.of(text)) => drafts.push(Draft {
+                    dateline: true,
+                    ..draft(BlockKind::Meta, span, false, true)
+                }),
                 Some(kind) => drafts.push(draft(kind, span, false, true)),
                 None => classify_line(text, span, lang, &mut drafts),
             }
@@ -693,6 +699,15 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
         speaks: None,
         item: false,
     }
+}
+
+/// How the input readers leave a dateline they set apart by its markup: the place, and the
+/// dash that parted it from the story ("Jakarta -", "Jakarta, CNN Indonesia --").
+const MARKED_DATELINE_ENDS: &[&str] = &[" -", " --", " –", " —"];
+
+/// Whether a line the markup marked as meta is a dateline (see [`MARKED_DATELINE_ENDS`]).
+fn is_marked_dateline(line: &str) -> bool {
+    MARKED_DATELINE_ENDS.iter().any(|end| line.ends_with(end))
 }
 
 /// The marks a scraper writes before the items of a list it read from HTML (a menu, a list of
@@ -6029,6 +6044,37 @@ mod tests {
         assert_eq!(got[1], (Caption, caption));
         assert_eq!(got[2], (Credit, "Sumber :"));
         assert_eq!(got[3], (Credit, "BPBD Garut"));
+    }
+
+    #[test]
+    fn a_dateline_the_markup_set_apart_is_the_story_s_lead() {
+        // as the readers of HTML and Markdown leave "**Biak, Jubi** – Nelayan …": the caption
+        // and the dateline marked, the story's first paragraph on the line under it
+        let text = "Nelayan di Biak Keluhkan Harga Solar yang Terus Naik\n\n\
+            Perahu nelayan tertambat di pantai Kota Biak, Papua. – Jubi/Yulius Rumbiak\n\n\
+            Biak, Jubi –\n\n\
+            Nelayan tradisional di Kabupaten Biak Numfor mengeluhkan harga solar.\n\n\
+            Kenaikan itu membuat banyak nelayan memilih tidak melaut.";
+        let at = |line: &str| {
+            let start = text.find(line).unwrap();
+            Span::new(start, start + line.len())
+        };
+        let marks = [
+            (
+                at("Perahu nelayan tertambat di pantai Kota Biak, Papua. – Jubi/Yulius Rumbiak"),
+                Caption,
+            ),
+            (at("Biak, Jubi –"), Meta),
+        ];
+        let none = RepeatedLines::none();
+        let got: Vec<(BlockKind, &str)> = find_blocks_marked(text, Lang::Id, &none, None, &marks)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(text)))
+            .collect();
+        assert_eq!(got[2], (Credit, "– Jubi/Yulius Rumbiak"), "{got:?}");
+        assert_eq!(got[3], (Meta, "Biak, Jubi –"));
+        assert!(is_marked_dateline("Jakarta, CNN Indonesia --"));
+        assert!(!is_marked_dateline("Editor: Budi"));
     }
 
     #[test]

@@ -106,7 +106,8 @@ pub struct InputArgs {
     /// boilerplate; the text rules decide the rest) or markdown (a page a crawler turned into
     /// Markdown: the first # heading the title, emphasis and links read as their text, images
     /// and code dropped, a line of links boilerplate, an emphasized line under an image the
-    /// caption; the text rules decide the rest) or warc (a crawl: its HTML
+    /// caption, a **bold** opening before a dash the dateline; the text rules decide the rest)
+    /// or warc (a crawl: its HTML
     /// responses are the documents, with the target URI as id; other records are counted and
     /// skipped). Default: by file name: *.jsonl and *.ndjson are jsonl, *.html, *.htm and
     /// *.xhtml html, *.md and *.markdown markdown, *.warc warc, anything else text; a further .gz (gzip, several members allowed, as

@@ -452,8 +452,9 @@ impl Walk {
 }
 
 /// Where the story starts when `line` opens with `bold` bytes in bold that are a dateline: a
-/// few words, then a dash and the story ("<strong>Jakarta</strong> - Sara Danius …").
-fn bold_dateline(line: &str, bold: usize) -> Option<usize> {
+/// few words, then a dash and the story ("<strong>Jakarta</strong> - Sara Danius …", in
+/// Markdown "**Jakarta** - Sara Danius …").
+pub(super) fn bold_dateline(line: &str, bold: usize) -> Option<usize> {
     let lead = line.get(..bold)?;
     let rest = &line[bold..];
     let separator = DATELINE_SEPARATORS

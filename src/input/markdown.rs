@@ -11,13 +11,12 @@
 //! | the first `# Heading` (else a front matter's `title:`) | the title |
 //! | a line of links, `[Baca juga: …](…)`, `* [Nasional](…)` | boilerplate |
 //! | `*Warga mengungsi. (Foto: AP)*` under `![…](….jpg)` | a caption (its credit split by the text rules) |
+//! | `**Jakarta** - Sara Danius …` | the dateline "Jakarta -" on its own line, as meta, the story's lead |
 //! | `> …` | a quotation, given its marks when it has none |
 //!
 //! Where the markup says nothing, the text rules of the block stage decide, as for a text
-//! scrape: a paragraph opening "**Jakarta** - …" is the line "Jakarta - …", whose dateline the
-//! rules find as on a text page (split off by the reader, it would stand apart from the story
-//! it opens, and the rules that know the story's lead by its dateline would not find it). Spans point into the extracted text, which is built here and normalized line by line.
-use super::html::LINK_SHARE;
+//! scrape. Spans point into the extracted text, which is built here and normalized line by line.
+use super::html::{bold_dateline, LINK_SHARE};
 use super::Article;
 use crate::blocks::BlockKind;
 use crate::error::Error;
@@ -69,6 +68,8 @@ struct Walk {
     linked: usize,
     emphasized: usize,
     plain: usize,
+    /// the bytes of bold text the line opened with, and whether the bold is still open
+    bold_lead: Option<(usize, bool)>,
     /// what the line is inside of
     heading: Option<HeadingLevel>,
     quote: usize,
@@ -169,6 +170,13 @@ impl Walk {
     }
 
     fn push_text(&mut self, text: &str) {
+        let bold = self.strong > 0;
+        if self.line.trim().is_empty() {
+            self.bold_lead = bold.then_some((0, true));
+        }
+        if let Some((_, open)) = &mut self.bold_lead {
+            *open &= bold || text.trim().is_empty();
+        }
         for c in text.chars() {
             if c.is_whitespace() {
                 if !self.line.is_empty() && !self.line.ends_with(' ') {
@@ -186,6 +194,9 @@ impl Walk {
                 self.plain += 1;
             }
         }
+        if let Some((end, true)) = &mut self.bold_lead {
+            *end = self.line.trim_start().trim_end().len();
+        }
     }
 
     /// Ends the current line: appends it to the text with a blank line before it and marks it
@@ -201,10 +212,21 @@ impl Walk {
         if line.is_empty() {
             return;
         }
+        let bold = self.bold_lead.take();
         let after_image = std::mem::take(&mut self.after_image);
         if self.quote > 0 && !line.contains(['"', '“', '”']) {
             // a block quotation's words: give them the marks the page's style drew
             line = format!("“{line}”");
+        }
+        let dateline = bold
+            .filter(|_| self.heading.is_none() && self.quote == 0)
+            .and_then(|(end, _)| bold_dateline(&line, end));
+        if let Some(story) = dateline {
+            // the dateline on a line of its own, marked, and the story's first paragraph after
+            // it; the block stage takes a marked dateline for the story's lead
+            self.push_line(line[..story].trim_end(), Some(BlockKind::Meta));
+            self.push_line(&line[story..], None);
+            return;
         }
         let chars = emphasized + plain;
         let kind = if self.heading == Some(HeadingLevel::H1) && self.title.is_none() {
@@ -310,10 +332,8 @@ mod tests {
                 "Pedagang beras di Pasar Induk Cipinang. (Foto: ANTARA/Aditya)",
                 "caption",
             ),
-            (
-                "Jakarta - Harga beras naik lagi pekan ini, kata Badan Pangan.",
-                "-",
-            ),
+            ("Jakarta -", "meta"),
+            ("Harga beras naik lagi pekan ini, kata Badan Pangan.", "-"),
             ("Baca juga: Harga Cabai Turun", "boilerplate"),
             ("“Kami berharap harga turun”", "-"),
             ("Pedagang mengeluh *sepi* pembeli.", "-"),
@@ -363,11 +383,13 @@ mod tests {
     }
 
     #[test]
-    fn a_bold_dateline_stays_on_the_line_it_opens() {
-        // the text rules split "Jakarta, CNN Indonesia --" off as on a text page
+    fn a_bold_opening_is_a_dateline_only_before_a_dash_and_the_story() {
         let got = lines("**Jakarta, CNN Indonesia** -- Presiden meresmikan bendungan.");
-        let want = "Jakarta, CNN Indonesia -- Presiden meresmikan bendungan.";
-        assert_eq!(got, [(want.to_string(), "-")]);
+        assert_eq!(got[0], ("Jakarta, CNN Indonesia --".to_string(), "meta"));
+        assert_eq!(got[1].0, "Presiden meresmikan bendungan.");
+        // bold words without the dash are the story's own
+        let got = lines("**Presiden** meresmikan bendungan.");
+        assert_eq!(got, [("Presiden meresmikan bendungan.".to_string(), "-")]);
     }
 
     #[test]
