@@ -2,8 +2,9 @@
 //! (Indonesian and English pages from FLORES-200, requests, images, JSON, 404s, revisits, a
 //! chunked gzip response, a truncated last record) gives exactly the Indonesian articles, the
 //! skipped records counted by reason, and the truncated record reported, not fatal (fatal
-//! under --strict); the same crawl as per-record gzip gives the same bytes; a file that is not
-//! WARC is a one-line error; a stopped translate run resumes from its journal.
+//! under --strict); the same crawl as per-record gzip gives the same bytes; a response served
+//! as text/markdown is read as Markdown, in its charset; a file that is not WARC is a one-line
+//! error; a stopped translate run resumes from its journal.
 mod support;
 use std::io::Write;
 use std::path::Path;
@@ -277,7 +278,7 @@ fn a_crawl_gives_exactly_its_indonesian_articles_and_counts_the_rest() {
     for count in [
         "200 documents in other languages skipped",
         "201 records that are not responses (warcinfo, request, metadata …) skipped",
-        "300 responses that are not HTML skipped",
+        "300 responses that are not HTML or Markdown skipped",
         "50 responses with a status other than 200 skipped",
         "50 revisit records skipped",
     ] {
@@ -324,6 +325,77 @@ fn a_crawl_gives_exactly_its_indonesian_articles_and_counts_the_rest() {
         .collect();
     all_docs.dedup();
     assert_eq!(all_docs.len(), 400);
+}
+
+#[test]
+fn a_markdown_response_is_read_as_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "# Harga Cabai Naik Lagi\n\n[Beranda](/) [Ekonomi](/ekonomi)\n\n\
+        ![cabai](https://contoh.id/cabai.jpg)\n*Pedagang cabai di Pasar Induk. (Foto: ANTARA)*\n\n\
+        **Jakarta** - Harga cabai rawit naik lagi pekan ini, kata pedagang di pasar induk.\n\n\
+        Pedagang mengeluhkan pasokan yang berkurang akibat hujan.\n";
+    // the same page again, served in windows-1252 with a curly quotation
+    let quoted =
+        "# Warga \u{201c}Siap\u{201d} Mengungsi\n\nWarga di bantaran sungai bersiap mengungsi \
+        karena air terus naik sejak pagi hari ini.\n";
+    let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(quoted);
+    let records = vec![
+        record(
+            "response",
+            Some("https://contoh.id/cabai.md"),
+            1,
+            &http(
+                "200 OK",
+                "Content-Type: text/markdown; charset=utf-8\r\n",
+                body.as_bytes(),
+            ),
+        ),
+        record(
+            "response",
+            Some("https://contoh.id/warga.md"),
+            2,
+            &http(
+                "200 OK",
+                "Content-Type: text/markdown; charset=windows-1252\r\n",
+                &cp1252,
+            ),
+        ),
+        record(
+            "response",
+            Some("https://contoh.id/data.json"),
+            3,
+            &http("200 OK", "Content-Type: application/json\r\n", b"{}"),
+        ),
+    ];
+    let crawl = dir.path().join("crawl.warc");
+    write_warc(&crawl, &records, false);
+    let output = selaras(&["segment", "--lang-id", "off", crawl.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let got = segments(&output.stdout);
+    let kind_of = |text: &str| {
+        got.iter()
+            .find(|(_, _, t)| t == text)
+            .map(|(doc, kind, _)| (doc.as_str(), kind.as_str()))
+    };
+    let cabai = "https://contoh.id/cabai.md";
+    assert_eq!(kind_of("Harga Cabai Naik Lagi"), Some((cabai, "title")));
+    assert_eq!(kind_of("Beranda Ekonomi"), Some((cabai, "boilerplate")));
+    assert_eq!(
+        kind_of("Pedagang cabai di Pasar Induk."),
+        Some((cabai, "caption"))
+    );
+    assert_eq!(kind_of("(Foto: ANTARA)"), Some((cabai, "credit")));
+    assert_eq!(kind_of("Jakarta -"), Some((cabai, "meta")));
+    assert_eq!(
+        kind_of("Warga \u{201c}Siap\u{201d} Mengungsi"),
+        Some(("https://contoh.id/warga.md", "title"))
+    );
+    assert!(
+        got.iter()
+            .all(|(_, _, t)| !t.contains(['*', '#', '[', '!'])),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(doc, _, _)| !doc.ends_with(".json")));
 }
 
 #[test]

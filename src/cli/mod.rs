@@ -193,7 +193,7 @@ pub fn pair_format() -> impl TypedValueParser<Value = Format> {
 }
 
 /// What a run skipped, for its summary line: ", 2 bad lines skipped, 5 documents in other
-/// languages skipped, 3 responses that are not HTML skipped", or nothing.
+/// languages skipped, 3 responses that are not HTML or Markdown skipped", or nothing.
 pub fn skipped(
     bad_lines: usize,
     other_language: usize,

@@ -21,13 +21,46 @@ use super::Article;
 use crate::blocks::BlockKind;
 use crate::error::Error;
 use crate::span::Span;
+use encoding_rs::{Encoding, UTF_8};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 /// Reads a Markdown page into an article: `name` appears in errors, `id` becomes the document
 /// id. Invalid UTF-8 is refused unless `lossy`; a page with no text is refused.
 pub fn article(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Article, Error> {
     let source = super::text_of(bytes, name, lossy)?;
-    let article = from_str(&source, id);
+    with_text(from_str(&source, id), name)
+}
+
+/// [`article`] for a page served with a charset (a WARC response's `Content-Type: text/markdown;
+/// charset=…`): decoded in it (`encoding_rs`), its bytes invalid in it refused unless `lossy`.
+pub fn article_in(
+    bytes: &[u8],
+    charset: Option<&str>,
+    name: &str,
+    id: String,
+    lossy: bool,
+) -> Result<Article, Error> {
+    let encoding = charset
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .map_or(UTF_8, Encoding::output_encoding);
+    if encoding == UTF_8 {
+        return article(bytes, name, id, lossy);
+    }
+    let (source, had_errors) = encoding.decode_with_bom_removal(bytes);
+    if had_errors && !lossy {
+        return Err(Error::BadInput {
+            path: name.to_string(),
+            problem: format!(
+                "has bytes that are not {}: pass --lossy to replace them",
+                encoding.name()
+            ),
+        });
+    }
+    with_text(from_str(&source, id), name)
+}
+
+/// `article`, unless the markup left it no text.
+fn with_text(article: Article, name: &str) -> Result<Article, Error> {
     if article.text.trim().is_empty() {
         return Err(Error::BadInput {
             path: name.to_string(),

@@ -4,8 +4,8 @@
 //!
 //! A record is held in memory only while it is read; the file never is. A record cut off by
 //! the end of the file is reported, not fatal: what came before it stands.
-use super::html;
 use super::Article;
+use super::{html, markdown};
 use crate::error::Error;
 use std::cell::Cell;
 use std::io::{self, BufRead, Read};
@@ -28,7 +28,7 @@ pub enum Item {
 pub mod reason {
     pub const NOT_RESPONSE: &str = "records that are not responses (warcinfo, request, metadata …)";
     pub const REVISIT: &str = "revisit records";
-    pub const NOT_HTML: &str = "responses that are not HTML";
+    pub const NOT_HTML: &str = "responses that are not HTML or Markdown";
     pub const NOT_OK: &str = "responses with a status other than 200";
     pub const BAD_HTTP: &str = "responses without a readable HTTP header";
     pub const ENCODING: &str = "responses in a content encoding not read (br, zstd …)";
@@ -174,7 +174,8 @@ impl<R: BufRead> Records<R> {
         if response.status != 200 {
             return Item::Skipped(reason::NOT_OK);
         }
-        if !response.is_html() {
+        let markdown = response.is_markdown();
+        if !markdown && !response.is_html() {
             return Item::Skipped(reason::NOT_HTML);
         }
         let body = match response.body() {
@@ -182,7 +183,12 @@ impl<R: BufRead> Records<R> {
             Err(reason) => return Item::Skipped(reason),
         };
         let name = format!("{} record {} ({url})", self.name, self.number);
-        match html::article(&body, response.charset(), &name, url.clone(), self.lossy) {
+        let article = if markdown {
+            markdown::article_in(&body, response.charset(), &name, url.clone(), self.lossy)
+        } else {
+            html::article(&body, response.charset(), &name, url.clone(), self.lossy)
+        };
+        match article {
             Ok(article) => Item::Page { article, url },
             Err(err) => Item::Bad(err),
         }
@@ -222,6 +228,13 @@ impl<'a> Response<'a> {
             encoding: header("content-encoding").filter(|e| e != "identity"),
             body: &bytes[length..],
         })
+    }
+
+    /// `text/markdown` (or `text/x-markdown`): a page a crawler asked for as Markdown.
+    fn is_markdown(&self) -> bool {
+        self.content_type
+            .as_deref()
+            .is_some_and(|t| t.starts_with("text/markdown") || t.starts_with("text/x-markdown"))
     }
 
     /// `text/html` or `application/xhtml+xml`; a response without a type is looked at: pages
