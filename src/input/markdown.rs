@@ -8,7 +8,7 @@
 //!
 //! | Markdown | the line |
 //! |---|---|
-//! | the first `# Heading` (else a front matter's `title:`) | the title |
+//! | the first `# Heading` (else a front matter's `title:`, else a reader service's `Title:` header) | the title |
 //! | a line of links, `[Baca juga: …](…)`, `* [Nasional](…)` | boilerplate |
 //! | `*Warga mengungsi. (Foto: AP)*` under `![…](….jpg)` | a caption (its credit split by the text rules) |
 //! | `**Jakarta** - Sara Danius …` | the dateline "Jakarta -" on its own line, as meta, the story's lead |
