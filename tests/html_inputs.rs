@@ -1,7 +1,8 @@
 //! Saved HTML pages through the real binary: every fixture page in tests/fixtures/html gives
 //! the sentences and kinds of its hand-written gold; the VOA page gives the same sentences as
 //! the same article scraped as text; markup finds a caption the text rules alone miss; the
-//! page's charset is honoured; bad pages are one-line errors with no output written.
+//! page's charset is honoured; a JSONL `html` field is read as the saved page; bad pages are
+//! one-line errors with no output written.
 mod support;
 use std::path::PathBuf;
 use support::{assert_gold, root, segments, selaras, stderr, translated};
@@ -102,6 +103,64 @@ fn the_format_is_chosen_by_name_or_given() {
     std::io::Write::write_all(&mut encoder, &page).unwrap();
     std::fs::write(&gz, encoder.finish().unwrap()).unwrap();
     assert_eq!(segments(&gz, &[]), as_html);
+}
+
+#[test]
+fn a_jsonl_html_field_is_read_as_the_saved_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let detik = std::fs::read_to_string(pages().join("detik.html")).unwrap();
+    // antara.html is windows-1252 and says so: in JSON its text is Unicode already, and it
+    // reads as the file read in its charset does
+    let antara = std::fs::read(pages().join("antara.html")).unwrap();
+    let (antara, _, _) = encoding_rs::WINDOWS_1252.decode(&antara);
+    let lines = [
+        serde_json::json!({"url": "https://contoh.id/detik", "html": detik}),
+        serde_json::json!({"url": "https://contoh.id/kosong", "html": "<script>x()</script>"}),
+        serde_json::json!({"url": "https://contoh.id/antara", "html": antara}),
+    ];
+    let dump = dir.path().join("crawl.jsonl");
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(&dump, text).unwrap();
+    let output = selaras(&[
+        "segment",
+        "--format",
+        "tsv",
+        "--lang-id",
+        "off",
+        dump.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // the page with no text is a bad line, reported with its line number; the others are read
+    let message = stderr(&output);
+    assert!(
+        message.contains("line 2: the html field has no text"),
+        "{message}"
+    );
+    let rows: Vec<(String, String, String)> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            (f[0].to_string(), f[3].to_string(), f[9].to_string())
+        })
+        .collect();
+    for (doc, file) in [
+        ("https://contoh.id/detik", "detik.html"),
+        ("https://contoh.id/antara", "antara.html"),
+    ] {
+        let from_jsonl: Vec<(String, String)> = rows
+            .iter()
+            .filter(|(d, _, _)| d == doc)
+            .map(|(_, k, t)| (k.clone(), t.clone()))
+            .collect();
+        let from_file: Vec<(String, String)> = segments(&pages().join(file), &[])
+            .into_iter()
+            .map(|(k, t, _)| (k, t))
+            .collect();
+        assert_eq!(from_jsonl, from_file, "{file}");
+    }
+    assert!(rows.iter().any(|(_, _, t)| t.starts_with("“Kami belajar")));
 }
 
 #[test]

@@ -117,8 +117,9 @@ pub struct InputArgs {
           value_parser = by_name::<InputFormat>(InputFormat::names()))]
     pub input_format: Option<InputFormat>,
     /// JSONL: the field holding the article text (default: the first of text, p, content,
-    /// markdown); a dotted name such as metadata.body looks inside objects. A field named
-    /// markdown is read as Markdown, as --input-format markdown reads a file
+    /// markdown, html); a dotted name such as metadata.body looks inside objects. A field named
+    /// markdown is read as Markdown, as --input-format markdown reads a file, and one named
+    /// html as a saved page, as --input-format html reads one
     #[arg(long, value_name = "NAME")]
     pub text_field: Option<String>,
     /// JSONL: the field holding the document id (default: the first of id, url, u, source,

@@ -7,6 +7,7 @@
 //! A line that holds no document (invalid JSON or UTF-8, no text, text not a string, longer
 //! than [`MAX_LINE_BYTES`]) is a [`Line::Bad`] naming the problem; the caller reports it.
 use super::{normalize, unescape, Article};
+use crate::error::Error;
 use crate::span::Span;
 use serde_json::Value;
 use std::io::{self, BufRead};
@@ -17,8 +18,30 @@ pub const MAX_LINE_BYTES: usize = 16 << 20;
 
 /// Where the text is looked for, in this order: trafilatura, giashard and datatrove use
 /// `text`, warc2text `p`; crawlers that deliver Markdown name it `markdown`, which is then read
-/// as Markdown ([`super::markdown`]).
-pub const TEXT_FIELDS: &[&str] = &["text", "p", "content", "markdown"];
+/// as Markdown ([`super::markdown`]), and the page itself `html`, read as a saved page is
+/// ([`super::html`]).
+pub const TEXT_FIELDS: &[&str] = &["text", "p", "content", "markdown", "html"];
+
+/// How a text field is read, by the last part of its name: `markdown` and `html` hold markup.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Markup {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Markup {
+    fn of(field: &str) -> Markup {
+        let last = field.rsplit('.').next().unwrap_or_default();
+        if last.eq_ignore_ascii_case("markdown") {
+            Markup::Markdown
+        } else if last.eq_ignore_ascii_case("html") {
+            Markup::Html
+        } else {
+            Markup::Text
+        }
+    }
+}
 /// Where the document id is looked for: datatrove's and trafilatura's `id`, else the URL.
 pub const ID_FIELDS: &[&str] = &["id", "url", "u", "source", "metadata.id", "metadata.url"];
 /// Where the page's URL is looked for (its host is the document's site, see
@@ -157,11 +180,8 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
             "the line is JSON but not an object: one document object per line".into(),
         );
     }
-    let (body, markdown) = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
-        Some((name, Value::String(body))) => {
-            let last = name.rsplit('.').next().unwrap_or_default();
-            (body, last.eq_ignore_ascii_case("markdown"))
-        }
+    let (body, markup) = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
+        Some((name, Value::String(body))) => (body, Markup::of(&name)),
         Some((name, other)) => {
             return Line::Bad(format!(
                 "the text field '{name}' is {}, not a string",
@@ -189,8 +209,20 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         .and_then(|(_, title)| title.as_str())
         .map(|title| one_line(&normalize(&unescape(title))))
         .filter(|title| !title.is_empty());
-    if markdown {
-        let mut article = super::markdown::from_str(body, id);
+    if markup != Markup::Text {
+        let mut article = if markup == Markup::Markdown {
+            super::markdown::from_str(body, id)
+        } else {
+            // the page's text is the JSON string's: a charset its markup declares no longer
+            // applies
+            match super::html::article(body.as_bytes(), Some("utf-8"), "", id, false) {
+                Ok(article) => article,
+                Err(Error::BadInput { problem, .. }) => {
+                    return Line::Bad(format!("the html field {problem}"))
+                }
+                Err(err) => return Line::Bad(format!("the html field: {err}")),
+            }
+        };
         if let Some(title) = title.filter(|_| article.title.is_none()) {
             article.put_title_first(&title);
         }
