@@ -701,13 +701,13 @@ fn draft(kind: BlockKind, span: Span, prose: bool, settled: bool) -> Draft {
     }
 }
 
-/// How the input readers leave a dateline they set apart by its markup: the place, and the
-/// dash that parted it from the story ("Jakarta -", "Jakarta, CNN Indonesia --").
-const MARKED_DATELINE_ENDS: &[&str] = &[" -", " --", " –", " —"];
-
-/// Whether a line the markup marked as meta is a dateline (see [`MARKED_DATELINE_ENDS`]).
+/// Whether a line the markup marked as meta is a dateline the input readers set apart: the
+/// place, and the separator that parted it from the story ("Jakarta -", "Jakarta, CNN
+/// Indonesia --"), as [`crate::input::html::DATELINE_SEPARATORS`] leaves it once trimmed.
 fn is_marked_dateline(line: &str) -> bool {
-    MARKED_DATELINE_ENDS.iter().any(|end| line.ends_with(end))
+    crate::input::html::DATELINE_SEPARATORS
+        .iter()
+        .any(|separator| line.ends_with(separator.trim_end()))
 }
 
 /// The marks a scraper writes before the items of a list it read from HTML (a menu, a list of
@@ -3596,6 +3596,16 @@ fn is_given_caption(d: &Draft) -> bool {
     d.block.kind == BlockKind::Caption && d.settled
 }
 
+/// Whether `d` may be the caption of the credit under it: one the markup gave, or an open line
+/// of a caption's length that reads as a caption (prose or a described scene).
+fn may_caption(text: &str, d: &Draft) -> bool {
+    is_given_caption(d)
+        || d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && caption_likeness(text, d) >= 1
+            && of_caption_length(text, d)
+}
+
 /// Whether `d` is no longer than a caption ([`MAX_CAPTION_WORDS`]).
 fn of_caption_length(text: &str, d: &Draft) -> bool {
     d.block.span.of(text).split_whitespace().count() <= MAX_CAPTION_WORDS
@@ -3642,11 +3652,7 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
         let signed = d.block.kind == BlockKind::Boilerplate
             && before.line + 1 == d.line
             && credit::is_copyright_name(d.block.span.of(text))
-            && (is_given_caption(before)
-                || before.block.kind == BlockKind::Paragraph
-                    && !before.settled
-                    && caption_likeness(text, before) >= 1
-                    && of_caption_length(text, before))
+            && may_caption(text, before)
             && !signs_the_story(drafts, i);
         if signed {
             drafts[i - 1].block.kind = BlockKind::Caption;
@@ -3660,11 +3666,7 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
         let photo_source = d.block.kind == BlockKind::Meta
             && credit::is_source_name(d.block.span.of(text))
             && before.line + 1 == d.line
-            && (is_given_caption(before)
-                || before.block.kind == BlockKind::Paragraph
-                    && !before.settled
-                    && caption_likeness(text, before) >= 1
-                    && of_caption_length(text, before))
+            && may_caption(text, before)
             && i >= 2
             && is_story_paragraph(&drafts[i - 2])
             && drafts.get(i + 1).is_some_and(is_story_paragraph);

@@ -111,8 +111,9 @@ const CLUTTER_CLASS_WORDS: &[&str] = &[
 /// `class="photo-source"`, `class="caption__author"`.
 const CREDIT_CLASS_WORDS: &[&str] = &["credit", "credits", "source", "author", "byline"];
 
-/// How a dateline ends: "Jakarta - ", "Jakarta, CNN Indonesia -- ".
-const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
+/// How a dateline ends: "Jakarta - ", "Jakarta, CNN Indonesia -- ". The block stage knows a
+/// dateline the readers set apart by it ([`crate::blocks`]).
+pub(crate) const DATELINE_SEPARATORS: &[&str] = &[" -- ", " - ", " – ", " — "];
 
 /// Words a bold dateline has at most ("Jakarta, CNN Indonesia").
 const DATELINE_WORDS: usize = 6;
@@ -388,11 +389,6 @@ impl Walk {
         }
     }
 
-    /// The line's bold opening when it is a dateline (see [`bold_dateline`]).
-    fn bold_dateline(&self, line: &str) -> Option<usize> {
-        bold_dateline(line, self.bold_lead?.0)
-    }
-
     /// Ends the current line: appends it to the text with a blank line before it and marks it
     /// by what its elements said.
     fn flush(&mut self) {
@@ -401,7 +397,9 @@ impl Walk {
             // a blockquote's words are a quotation: give them the marks the page's style drew
             line = format!("“{line}”");
         }
-        let dateline = self.bold_dateline(&line);
+        let dateline = self
+            .bold_lead
+            .and_then(|(bold, _)| bold_dateline(&line, bold));
         self.bold_lead = None;
         let linked = std::mem::take(&mut self.linked);
         self.line.clear();
