@@ -7,7 +7,7 @@
 //! in the page after the previous one.
 use crate::blocks::{find_blocks_marked, Block, BlockKind};
 use crate::error::Error;
-use crate::input::{decode, markdown, text_of, Article};
+use crate::input::{decode, markdown, Article};
 use crate::repeated::RepeatedLines;
 use crate::sentences::Lang;
 use crate::span::Span;
@@ -46,10 +46,7 @@ pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
         let bytes = std::fs::read(path).map_err(|e| bad(path, format!("cannot read: {e}")))?;
         let name = path.display().to_string();
         if markdown {
-            Ok(markdown::from_str(
-                &text_of(&bytes, &name, false)?,
-                String::new(),
-            ))
+            markdown::article(&bytes, &name, String::new(), false)
         } else {
             decode(&bytes, &name, String::new(), false)
         }

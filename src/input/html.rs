@@ -142,26 +142,7 @@ pub fn article(
             format!("looks like a binary file (NUL byte at byte {offset}), not an HTML page"),
         ));
     }
-    let encoding = encoding_of(bytes, transport_charset);
-    let (source, had_errors) = encoding.decode_with_bom_removal(bytes);
-    if had_errors && !lossy {
-        if encoding == UTF_8 {
-            let offset = std::str::from_utf8(bytes)
-                .err()
-                .map_or(0, |e| e.valid_up_to());
-            return Err(Error::InvalidUtf8 {
-                path: name.to_string(),
-                offset,
-            });
-        }
-        return Err(bad(
-            name,
-            format!(
-                "has bytes that are not {}: pass --lossy to replace them",
-                encoding.name()
-            ),
-        ));
-    }
+    let source = super::decode_in(bytes, encoding_of(bytes, transport_charset), name, lossy)?;
     let page = Html::parse_document(&source);
     let mut walk = Walk::new(&page);
     walk.node(page.tree.root(), Context::default());

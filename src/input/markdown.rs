@@ -46,16 +46,7 @@ pub fn article_in(
     if encoding == UTF_8 {
         return article(bytes, name, id, lossy);
     }
-    let (source, had_errors) = encoding.decode_with_bom_removal(bytes);
-    if had_errors && !lossy {
-        return Err(Error::BadInput {
-            path: name.to_string(),
-            problem: format!(
-                "has bytes that are not {}: pass --lossy to replace them",
-                encoding.name()
-            ),
-        });
-    }
+    let source = super::decode_in(bytes, encoding, name, lossy)?;
     with_text(from_str(&source, id), name)
 }
 

@@ -242,6 +242,37 @@ pub fn text_of<'b>(bytes: &'b [u8], name: &str, lossy: bool) -> Result<Cow<'b, s
     }
 }
 
+/// `bytes` decoded in `encoding` (`encoding_rs`; a byte order mark is taken off), as a page
+/// served in a charset is read: bytes invalid in it are refused unless `lossy` (invalid UTF-8
+/// with the offset of the first such byte), and replaced with U+FFFD when it is.
+pub(crate) fn decode_in<'b>(
+    bytes: &'b [u8],
+    encoding: &'static encoding_rs::Encoding,
+    name: &str,
+    lossy: bool,
+) -> Result<Cow<'b, str>, Error> {
+    let (source, had_errors) = encoding.decode_with_bom_removal(bytes);
+    if had_errors && !lossy {
+        if encoding == encoding_rs::UTF_8 {
+            let offset = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            return Err(Error::InvalidUtf8 {
+                path: name.to_string(),
+                offset,
+            });
+        }
+        return Err(Error::BadInput {
+            path: name.to_string(),
+            problem: format!(
+                "has bytes that are not {}: pass --lossy to replace them",
+                encoding.name()
+            ),
+        });
+    }
+    Ok(source)
+}
+
 /// The one normalization: BOM stripped, CRLF and lone CR turned into LF, the spaces and
 /// breaks of the table `SPACES` made plain, then NFC.
 pub fn normalize(text: &str) -> String {
