@@ -6,9 +6,9 @@
 //! [`Fields`] overrides any of them; a dotted name ("metadata.url") looks inside objects.
 //! A line that holds no document (invalid JSON or UTF-8, no text, text not a string, longer
 //! than [`MAX_LINE_BYTES`]) is a [`Line::Bad`] naming the problem; the caller reports it.
+use super::format::InputFormat;
 use super::{normalize, unescape, Article};
 use crate::error::Error;
-use crate::span::Span;
 use serde_json::Value;
 use std::io::{self, BufRead};
 
@@ -22,24 +22,13 @@ pub const MAX_LINE_BYTES: usize = 16 << 20;
 /// ([`super::html`]).
 pub const TEXT_FIELDS: &[&str] = &["text", "p", "content", "markdown", "html"];
 
-/// How a text field is read, by the last part of its name: `markdown` and `html` hold markup.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Markup {
-    Text,
-    Markdown,
-    Html,
-}
-
-impl Markup {
-    fn of(field: &str) -> Markup {
-        let last = field.rsplit('.').next().unwrap_or_default();
-        if last.eq_ignore_ascii_case("markdown") {
-            Markup::Markdown
-        } else if last.eq_ignore_ascii_case("html") {
-            Markup::Html
-        } else {
-            Markup::Text
-        }
+/// How a text field is read, by the last part of its name: a field named after a format of
+/// markup (`markdown`, `html`) is read as an input of that format is, any other as text.
+fn field_format(field: &str) -> InputFormat {
+    let last = field.rsplit('.').next().unwrap_or_default();
+    match last.to_ascii_lowercase().parse() {
+        Ok(format @ (InputFormat::Markdown | InputFormat::Html)) => format,
+        _ => InputFormat::Text,
     }
 }
 /// Where the document id is looked for: datatrove's and trafilatura's `id`, else the URL.
@@ -180,8 +169,8 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
             "the line is JSON but not an object: one document object per line".into(),
         );
     }
-    let (body, markup) = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
-        Some((name, Value::String(body))) => (body, Markup::of(&name)),
+    let (body, format) = match find(&value, fields.text.as_deref(), TEXT_FIELDS) {
+        Some((name, Value::String(body))) => (body, field_format(&name)),
         Some((name, other)) => {
             return Line::Bad(format!(
                 "the text field '{name}' is {}, not a string",
@@ -209,12 +198,10 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         .and_then(|(_, title)| title.as_str())
         .map(|title| one_line(&normalize(&unescape(title))))
         .filter(|title| !title.is_empty());
-    if markup != Markup::Text {
-        let mut article = if markup == Markup::Markdown {
-            super::markdown::from_str(body, id)
-        } else {
-            // the page's text is the JSON string's: a charset its markup declares no longer
-            // applies
+    let mut article = match format {
+        InputFormat::Markdown => super::markdown::from_str(body, id),
+        // the page's text is the JSON string's: a charset its markup declares no longer applies
+        InputFormat::Html => {
             match super::html::article(body.as_bytes(), Some("utf-8"), "", id, false) {
                 Ok(article) => article,
                 Err(Error::BadInput { problem, .. }) => {
@@ -222,28 +209,18 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
                 }
                 Err(err) => return Line::Bad(format!("the html field: {err}")),
             }
-        };
-        if let Some(title) = title.filter(|_| article.title.is_none()) {
-            article.put_title_first(&title);
         }
-        return Line::Record(Record { article, url });
-    }
-    let body = normalize(&unescape(body));
-    let article = match title {
-        // the title is the first line, apart from the body, so that its span is its own line
-        Some(title) => Article {
+        _ => Article {
             id,
-            title: Some(Span::new(0, title.len())),
-            marks: Vec::new(),
-            text: format!("{title}\n\n{body}"),
-        },
-        None => Article {
-            id,
-            text: body,
+            text: normalize(&unescape(body)),
             title: None,
             marks: Vec::new(),
         },
     };
+    // the title is the first line, apart from the body, so that its span is its own line
+    if let Some(title) = title.filter(|_| article.title.is_none()) {
+        article.put_title_first(&title);
+    }
     Line::Record(Record { article, url })
 }
 
