@@ -5,7 +5,9 @@
 //! one-line errors with no output written.
 mod support;
 use std::path::PathBuf;
-use support::{assert_gold, root, segments, selaras, stderr, translated};
+use support::{
+    assert_gold, assert_refused_with_nothing_written, root, segments, selaras, stderr, translated,
+};
 
 fn pages() -> PathBuf {
     root().join("tests/fixtures/html")
@@ -188,27 +190,7 @@ fn bad_pages_are_one_line_errors_with_nothing_written() {
             "UTF-8",
         ),
     ];
-    for (name, bytes, problem) in cases {
-        let page = dir.path().join(name);
-        std::fs::write(&page, bytes).unwrap();
-        let out = dir.path().join(format!("{name}.tsv"));
-        let output = selaras(&[
-            "segment",
-            "--format",
-            "tsv",
-            "-o",
-            &out.display().to_string(),
-            &page.display().to_string(),
-        ]);
-        let message = stderr(&output);
-        assert!(!output.status.success(), "{name}: {message}");
-        assert_eq!(message.trim().lines().count(), 1, "{name}: {message}");
-        assert!(
-            message.contains(name) && message.contains(problem),
-            "{name}: {message}"
-        );
-        assert!(!out.exists(), "{name}: output written");
-    }
+    assert_refused_with_nothing_written(dir.path(), cases);
     // --lossy keeps the page whose bytes are not UTF-8
     let page = dir.path().join("rusak.html");
     let got = segments(&page, &["--lossy"]);

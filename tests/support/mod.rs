@@ -77,6 +77,32 @@ pub fn assert_gold(page: &Path, gold_path: &Path, extra: &[&str]) -> Vec<(String
     gold
 }
 
+/// Writes each `(file name, bytes, problem)` page into `dir` and checks that `segment -o` refuses
+/// it: exit 2, one line on stderr naming the file and the problem, no output file.
+pub fn assert_refused_with_nothing_written(dir: &Path, cases: &[(&str, &[u8], &str)]) {
+    for (name, bytes, problem) in cases {
+        let page = dir.join(name);
+        std::fs::write(&page, bytes).unwrap();
+        let out = dir.join(format!("{name}.tsv"));
+        let output = selaras(&[
+            "segment",
+            "--format",
+            "tsv",
+            "-o",
+            &out.display().to_string(),
+            &page.display().to_string(),
+        ]);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{name}: {message}");
+        assert_eq!(message.trim().lines().count(), 1, "{name}: {message}");
+        assert!(
+            message.contains(name) && message.contains(problem),
+            "{name}: {message}"
+        );
+        assert!(!out.exists(), "{name}: output written");
+    }
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
