@@ -17,6 +17,12 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Clara Whitfield is a correspondent for The Times …",
     ),
     ("is an", false, "Tom Reyes is an economist at …"),
+    // a role with no article, as a newsroom signs its own: "… is Indonesia correspondent at …"
+    (
+        "is",
+        false,
+        "Linda Yulisman is Indonesia correspondent at The Straits Times.",
+    ),
     ("is the", false, "Maya Lin is the author of …"),
     ("was a", false, "Rudi Hartono was a reporter for …"),
     (

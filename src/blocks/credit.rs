@@ -351,6 +351,16 @@ const SOURCE_NOUNS: &[(&str, bool)] = &[
     ("files", true),
 ];
 
+/// Whether the last word of `s` is a word of [`SOURCE_NOUNS`], in any case: "VNA/VNS Photo",
+/// "Bernama pic" name a photo's source, not the story's.
+pub fn ends_with_source_noun(s: &str) -> bool {
+    s.split_whitespace().next_back().is_some_and(|last| {
+        SOURCE_NOUNS
+            .iter()
+            .any(|(noun, _)| last.eq_ignore_ascii_case(noun))
+    })
+}
+
 /// A photo credited to its source alone: "Armed Forces of the Philippines handout",
 /// "Presidential Palace Handout", "Kementerian PUPR handout", "Bernama pic", "INQUIRER FILES": a
 /// few capitalized words naming the source, then a word of [`SOURCE_NOUNS`].
@@ -366,7 +376,13 @@ fn is_source_credit(s: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
-    let source = &words[..words.len() - 1];
+    let mut source = &words[..words.len() - 1];
+    // from the source's archive: "Bernama file pic", "Malaysiakini file photo"
+    if let [name @ .., file] = source {
+        if !name.is_empty() && file.eq_ignore_ascii_case("file") && !needs_capitals {
+            source = name;
+        }
+    }
     (!needs_capitals || is_agency(&source.join(" ")))
         && (1..=7).contains(&source.len())
         && source
@@ -671,7 +687,10 @@ fn dash_credit(tail: &str) -> Option<usize> {
         .filter(|&at| at > 0 && tail[..at].ends_with(' '))
         .find(|&at| {
             let caption = tail[..at - 1].trim_end_matches(crate::sentences::rules::is_closer);
-            caption.ends_with(['.', '!', '?'])
+            // without the caption's stop, only a source and its noun: "A hazy view of the
+            // skyline - Malaysiakini file photo"
+            let source_noun = || after_dash(&tail[at..]).is_some_and(is_source_credit);
+            (caption.ends_with(['.', '!', '?']) || source_noun())
                 && (after_dash(&tail[at..]).is_some_and(|rest| {
                     rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS && is_dash_credit(rest)
                 }) || reserves_rights(&tail[at..]))
@@ -725,8 +744,26 @@ fn parted_source_after_stop(tail: &str) -> Option<usize> {
     let source = tail[at + 1..].trim().trim_end_matches('.');
     let before = tail[..at].trim_end();
     let stopped = before.ends_with(['.', '!', '?', ')', '"', '\u{201d}']);
-    (stopped && (is_parted_name(source) || is_credit(source))).then_some(at)
+    // or a caption without its stop, a bar apart from its source, as Indian sites print
+    // them: "Representational image of a cargo ship at a port | Commons", "File photo | ANI"
+    // A menu parts its links by bars too ("Pedoman Media Siber | Redaksi | Kontak"): the
+    // caption is the only bar's left, a description of a few words most of them in lower case.
+    let barred = || {
+        let words = || before.split_whitespace();
+        tail.as_bytes()[at] == bar
+            && memchr::memchr(bar, before.as_bytes()).is_none()
+            && words().count() >= MIN_BARRED_CAPTION_WORDS
+            && 2 * words()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count()
+                > words().count()
+            && is_parted_name(source)
+    };
+    ((stopped || barred()) && (is_parted_name(source) || is_credit(source))).then_some(at)
 }
+
+/// Words of a caption without its stop before the bar that parts it from its source, at least.
+const MIN_BARRED_CAPTION_WORDS: usize = 4;
 
 /// Whether `s`, in brackets or not, is a name of one to six words ([`is_name_of`]) that ends
 /// capitalized: "The Irrawaddy", "Kevin Raharjo for TIME", "(SPA)", "(Caitlin Moore for The
@@ -1096,6 +1133,25 @@ mod tests {
         // nor is a sentence after the separator a credit
         assert_eq!(
             trailing("Ia menolak berkomentar. / Menurut dia, kasus itu sudah selesai."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_caption_without_its_stop_and_its_source_after_a_bar_or_a_dash() {
+        let line = "Representational image of a cargo ship at a port | Commons";
+        assert_eq!(trailing(line), line.find("| Commons"));
+        let line = "A hazy view of the city skyline this morning - Malaysiakini file photo";
+        assert_eq!(trailing(line), line.find("- Malaysiakini"));
+        assert!(is_source_credit("Bernama file pic"));
+        // a menu's links, a headline and its site, a dash in a sentence stay whole
+        assert_eq!(trailing("Pedoman Media Siber | Redaksi | Kontak"), None);
+        assert_eq!(
+            trailing("Harga Beras Naik Lagi di Pasar Induk | Kompas"),
+            None
+        );
+        assert_eq!(
+            trailing("Warga menunggu bantuan di tenda pengungsian - kata petugas"),
             None
         );
     }

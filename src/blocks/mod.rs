@@ -583,7 +583,7 @@ pub fn find_blocks_marked(
         given[k].start = start;
     }
     mark_duplicates(text, &given, &mut blocks);
-    mark_tail(text, &mut blocks, &marked, &embedded);
+    mark_tail(text, lang, &mut blocks, &marked, &embedded);
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
     }
@@ -1301,7 +1301,8 @@ fn trailing_initials(s: &str) -> Option<usize> {
 
 /// Where the story's source closing its last paragraph after a dash begins (at the dash): "…
 /// until the end of April. — Bernama", "… on Tuesday. – Reuters", "… she said. - ANTARA". One
-/// to three capitalized words after a sentence's end; "— Bernama pic" is a photo's credit.
+/// to three capitalized words after a sentence's end; "— Bernama pic" and "— VNA/VNS Photo" are
+/// a photo's credit.
 fn trailing_source(s: &str) -> Option<usize> {
     let window = floor_char_boundary(s, s.len().saturating_sub(MAX_TRAILING_SOURCE));
     let (at, separator) = rfind_any(&s[window..], DATELINE_SEPARATORS)?;
@@ -1311,6 +1312,7 @@ fn trailing_source(s: &str) -> Option<usize> {
     (ends_with_stop(&s[..at])
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !credit::ends_with_source_noun(source)
         && !source.ends_with(['.', '!', '?', ':']))
     .then_some(at + 1)
 }
@@ -1603,8 +1605,9 @@ pub fn is_date_line(s: &str) -> bool {
         return true;
     }
     // the outlet's name beside the date, and the time apart from it: "Kompas.com - 04/03/2024,
-    // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News"
-    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / "];
+    // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News",
+    // "Published: May 4, 2024 10:12 AM · Updated: 11:05 AM"
+    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / ", " · ", " • "];
     // a line of one part was read whole above
     if !SEPARATORS.iter().any(|sep| s.contains(sep)) {
         return false;
@@ -1792,8 +1795,28 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         .or_else(|| stopped_dash(window))
         .or_else(|| dated_agency_close(window))?;
     let body = &s[at + sep..];
-    (opens_sentence(body) && looks_like_dateline(&s[..at])).then_some(at + sep)
+    let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
+    (opens_sentence(&s[end..]) && looks_like_dateline(&s[..at])).then_some(end)
 }
+
+/// The outlet's name between the place and the story, a separator after each: "Jakarta –
+/// Infobanknews – Bank pembangunan …", "Medan - Waspada.id - Harga …". Gives the bytes the name
+/// and its separator take. One word, capitalized or a domain, of [`MIN_OUTLET_LETTERS`] letters
+/// at least, whose separator is followed by a sentence's opening.
+fn outlet_after_dateline(body: &str) -> Option<usize> {
+    let word = body.split(' ').next()?;
+    let name = word.starts_with(char::is_uppercase)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= MIN_OUTLET_LETTERS
+        && word.chars().all(|c| c.is_alphanumeric() || c == '.');
+    let rest = &body[word.len()..];
+    let sep = DATELINE_SEPARATORS
+        .iter()
+        .find(|sep| rest.starts_with(**sep))?;
+    (name && opens_sentence(&rest[sep.len()..])).then_some(word.len() + sep.len())
+}
+
+/// Letters of an outlet's name between a dateline's place and its story, at least.
+const MIN_OUTLET_LETTERS: usize = 4;
 
 /// A long dash glued to the place before it, as some sites print their dateline:
 /// "Harianjogja.com, SLEMAN—Ratusan siswa …" and "SLEMAN— Ratusan siswa …" give the dash's
@@ -2052,6 +2075,7 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
+    let end = end + outlet_after_dateline(&line[end..]).unwrap_or(0);
     let rest = line[end..].trim();
     (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
 }
@@ -2155,13 +2179,23 @@ fn glued_hyphen_dateline(line: &str) -> Option<usize> {
     let shouted = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
     // "JAKARTA-Pemerintah …": a place in capitals alone; "KUPANG, TIMEX.ID-Harga …": a place, a
     // comma and the site's domain or name in capitals
-    let alone = !head.contains(char::is_whitespace) && shouted(head);
+    // or a place of a few words, all in capitals: "PULANG PISAU-Kenaikan …"
+    let alone = head.split_whitespace().count() <= MAX_SHOUTED_PLACE_WORDS
+        && shouted(head.split_whitespace().next().unwrap_or(""))
+        && head
+            .split_whitespace()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
+        && !head.starts_with(char::is_whitespace);
     let after_place = head.split_whitespace().count() <= 3
         && head.contains(", ")
         && (signs_with_domain(signer) || shouted(signer))
         && looks_like_dateline(head);
     (alone || after_place).then_some(hyphen + 1)
 }
+
+/// Words of a place in capitals glued to the story by a hyphen, at most: "BANDAR LAMPUNG-",
+/// "TANJUNG SELOR-".
+const MAX_SHOUTED_PLACE_WORDS: usize = 3;
 
 /// A site's domain, a comma and a one-word place opening the story with no separator after
 /// them, as a styled dash leaves the scraped text: "Fimela.com, Jakarta Sayur yang disimpan
@@ -2698,7 +2732,7 @@ fn is_list_heading(line: &str) -> bool {
 /// order ("CLICK HERE TO GET THE FOX NEWS APP") and an embedded post (`embedded`) do not break
 /// a run, so a paragraph between two advertisements inside the story stays, and so does one
 /// the input's markup put in the story's body (`marked`).
-fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool]) {
+fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embedded: &[bool]) {
     for k in section_headings(text, blocks) {
         blocks[k].kind = BlockKind::Meta;
     }
@@ -2713,7 +2747,9 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool
                     BlockKind::Paragraph | BlockKind::Title => true,
                     BlockKind::Boilerplate => {
                         let line = b.span.of(text);
-                        !is_boilerplate(line) && !is_shouted_order(line) && !embedded[k]
+                        // a widget printed inside the story with the story going on after it
+                        let inside = || story_goes_on(text, lang, blocks, k);
+                        !(is_boilerplate(line) || is_shouted_order(line) || embedded[k] || inside())
                             || is_list_heading(line)
                             || is_about_heading(line)
                     }
@@ -2742,6 +2778,54 @@ fn mark_tail(text: &str, blocks: &mut [Block], marked: &[bool], embedded: &[bool
             block.kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Whether `line` is a widget a site prints inside its story: the page's prompt ("Stay updated
+/// with our WhatsApp channel", [`prompt::is_prompt`]) or a link to another story under a short
+/// label ("READ: PCG deploys more ships to …", "Editor's Choice: Rice Prices Ease as …", "BACA :
+/// Pasar Terapung …"): a label of one or two words and a colon, then a headline with no stop.
+fn in_story_widget(line: &str, lang: Lang) -> bool {
+    let link = line.find(':').is_some_and(|colon| {
+        let (label, headline) = (&line[..colon], line[colon + 1..].trim());
+        (1..=MAX_LINK_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && label.starts_with(char::is_uppercase)
+            && headline.starts_with(char::is_uppercase)
+            && headline
+                .split_whitespace()
+                .nth(MIN_LINK_WORDS - 1)
+                .is_some()
+            && !ends_with_stop(headline)
+    });
+    link || prompt::is_prompt(line, lang)
+}
+
+/// Words of the label before a link's colon, at most: "Editor's Choice:".
+const MAX_LINK_LABEL_WORDS: usize = 2;
+
+/// Words of a linked headline, at least.
+const MIN_LINK_WORDS: usize = 3;
+
+/// Whether the story goes on past the widget at block `k` ([`in_story_widget`]): the next
+/// block that is not clutter is a paragraph of the story's shape, at least [`BODY_WORDS`] words
+/// opening with a capital, neither a bio nor the page speaking, and every line of clutter from
+/// `k` to it is such a widget. Then the widget does not end the story's last run.
+fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
+    // the cheap test first: most clutter after a story runs on to the page's end
+    let Some(next) = (k + 1..blocks.len()).find(|&j| blocks[j].kind != BlockKind::Boilerplate)
+    else {
+        return false;
+    };
+    let b = &blocks[next];
+    let line = b.span.of(text);
+    b.kind == BlockKind::Paragraph
+        && b.duplicate_of.is_none()
+        && line.starts_with(char::is_uppercase)
+        && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+        && blocks[k..next]
+            .iter()
+            .all(|w| in_story_widget(w.span.of(text), lang))
+        && !prose::speaks_of_the_page(line, lang)
+        && !bio::is_bio(line, lang)
 }
 
 /// Prose before the story's first paragraph and after its last one that shares almost none of
@@ -3362,8 +3446,17 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 && i >= 2
                 && is_story_paragraph(&drafts[i - 2])
         };
+        // an agency's name alone among the meta lines under the title is the story's source,
+        // the byline's place ("Published: May 4, 2024 …" / "Bernama"), not a photo's credit
+        let bylined = || {
+            credit::is_agency_alone(own_text)
+                && i >= 2
+                && under_title(drafts, i)
+                && drafts[i - 1].block.kind == BlockKind::Meta
+        };
         let signs = credit::is_agency_mark(own_text) && signs_the_story(drafts, i)
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
+            || bylined()
             || site_signature();
         if signs {
             drafts[i].block.kind = BlockKind::Meta;
@@ -4412,6 +4505,52 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_parted_by_a_middle_dot_is_no_caption_over_the_agency() {
+        assert!(is_date_line(
+            "Published: May 4, 2024 10:12 AM · Updated: 11:05 AM"
+        ));
+        let page = "Smoke from Sumatra fires pushes air quality to unhealthy levels\n\
+            Published: May 4, 2024 10:12 AM · Updated: 11:05 AM\n\
+            Bernama\n\
+            Air quality in five states reached unhealthy levels this morning as smoke drifted across the strait.\n\
+            Readings above 100 were recorded in Selangor, Kuala Lumpur and Melaka, the department said.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(!got.iter().any(|(kind, _)| *kind == Caption), "{got:?}");
+    }
+
+    #[test]
+    fn a_prompt_inside_the_story_does_not_end_it() {
+        let page = "Smoke from Sumatra fires pushes air quality to unhealthy levels\n\
+            Air quality in five states reached unhealthy levels this morning as smoke drifted across the strait.\n\
+            Readings above 100 were recorded in Selangor, Kuala Lumpur and Melaka, the department said.\n\
+            Health officials advised people with asthma to stay indoors and to wear masks outside.\n\
+            Stay updated with our WhatsApp channel\n\
+            Indonesia's disaster agency said helicopters had been sent to Riau to fight the fires.\n\
+            Related Reports\n\
+            Haze: Schools in Johor told to monitor air readings\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Indonesia's disaster agency said helicopters had been sent to Riau to fight the fires."
+            ),
+            "{got:?}"
+        );
+        // a bio after the prompt is still the page's
+        let page = page.replace(
+            "Indonesia's disaster agency said helicopters had been sent to Riau to fight the fires.",
+            "Linda Yulisman is Indonesia correspondent at The Straits Times. She covers politics.",
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(
+            !got.iter()
+                .any(|(kind, text)| *kind == Paragraph && text.starts_with("Linda")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_dated_source_under_a_caption_is_its_credit() {
         let page = "Korean battery makers expand nickel deals in Indonesia\n\
             By Park Ji-won\n\
@@ -4445,6 +4584,65 @@ mod tests {
         assert_eq!(
             glued_hyphen_dateline("Bupati Sleman-Kulon Progo bertemu."),
             None
+        );
+    }
+
+    #[test]
+    fn a_datelines_outlet_between_two_dashes_and_a_shouted_place_of_two_words() {
+        let line = "Jakarta – Infobanknews – Bank pembangunan daerah mencatatkan kenaikan laba.";
+        assert_eq!(opening_dateline(line, Lang::Id, &[]), line.find("Bank"));
+        let line = "MEDAN - Waspada.id - Harga cabai merah di Pasar Petisah naik lagi.";
+        assert_eq!(dateline_prefix(line), line.find("Harga"));
+        // a name after one dash is the story's subject
+        let line = "JAKARTA - Prabowo meninjau lumbung pangan di Kalimantan Tengah.";
+        assert_eq!(dateline_prefix(line), line.find("Prabowo"));
+        let line = "PULANG PISAU-Kenaikan harga karet membuat petani kembali menyadap.";
+        assert_eq!(glued_hyphen_dateline(line), line.find("Kenaikan"));
+        assert_eq!(
+            glued_hyphen_dateline("PT PLN-Persero menaikkan tarif."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_photo_noun_after_the_dash_credits_the_photo_not_the_story() {
+        let line = "… di Jakarta pada Jumat. — VNA/VNS Photo";
+        assert_eq!(trailing_source(line), None);
+        let line = "Both sides agreed to hold a trade fair in October. — VNS";
+        assert_eq!(trailing_source(line), line.find("— VNS"));
+    }
+
+    #[test]
+    fn a_link_to_another_story_inside_the_story_does_not_end_it() {
+        assert!(in_story_widget(
+            "READ: PCG deploys more ships to West Philippine Sea",
+            Lang::En
+        ));
+        assert!(in_story_widget(
+            "Editor's Choice: Rice Prices Ease as Harvest Season Begins",
+            Lang::En
+        ));
+        // a sentence with a colon, or a label over a list, is no link
+        assert!(!in_story_widget(
+            "Ia berkata: Kami akan terus membantu warga.",
+            Lang::Id
+        ));
+        assert!(!in_story_widget("Gejala yang perlu diwaspadai:", Lang::Id));
+        let page = "PH, Indonesia coast guards hold joint drill off Mindanao\n\
+            MANILA — The coast guards of the Philippines and Indonesia held a two-day joint exercise off southern Mindanao.\n\
+            Four vessels and a helicopter took part in the drill, which ended Friday near the border.\n\
+            READ: PCG deploys more ships to West Philippine Sea\n\
+            Indonesian officials said another drill is planned for later this year in waters off North Sulawesi.\n\
+            Related videos\n\
+            Coast guard rescues 12 fishermen off Sarangani\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Indonesian officials said another drill is planned for later this year in waters off North Sulawesi."
+            ),
+            "{got:?}"
         );
     }
 
