@@ -453,11 +453,36 @@ fn is_slash_credit(s: &str) -> bool {
                 .any(|w| agency.eq_ignore_ascii_case(w))
             && !rest.contains(char::is_whitespace)
     };
-    is_agency(agency)
+    (is_agency(agency)
         || is_name_parts(s)
         || credit_word() && super::capitalized_words(agency, 1..=3)
-        || credit_word_first()
+        || credit_word_first())
+        && !is_section_path(s)
 }
+
+/// Whether `s` is a row of a site's sections parted by slashes between spaces: "OPINION /
+/// BLOG / INTERVIEW", "News / World / Asia". Three parts or more, each one word, none an
+/// agency's name; a credit names a photographer or an agency ("AFP / ADEK BERRY",
+/// "REUTERS / ANTARA / AFP").
+fn is_section_path(s: &str) -> bool {
+    // a word, a spaced slash, a word …: the first part decides most lines without a count
+    let mut parts = 0;
+    for part in s.trim().split(" / ") {
+        let one_word = !part.is_empty() && !part.contains([' ', '/']);
+        if !one_word
+            || AGENCIES_ALONE
+                .iter()
+                .any(|agency| part.eq_ignore_ascii_case(agency))
+        {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= MIN_SECTION_PATH_PARTS
+}
+
+/// Parts of a row of sections, at least: two parts are a credit's "AFP / ADEK".
+const MIN_SECTION_PATH_PARTS: usize = 3;
 
 /// The longest word of [`LOWER_CREDIT_WORDS`], in bytes ("dokumentasi").
 const MAX_LOWER_CREDIT_WORD: usize = 11;
@@ -654,7 +679,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         })
         .find(|&at| {
             let rest = &s[at..];
-            (slash.is_some() && is_slash_credit(rest) && rest.contains('/'))
+            (slash.is_some() && is_slash_credit(rest) && rest.contains('/') && !is_section_path(s))
                 || is_photo_source(rest)
                 || (source_noun && is_source_credit(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
@@ -1154,6 +1179,16 @@ mod tests {
             trailing("Warga menunggu bantuan di tenda pengungsian - kata petugas"),
             None
         );
+    }
+
+    #[test]
+    fn a_row_of_sections_parted_by_slashes_is_no_credit() {
+        assert!(!is_credit("OPINION / BLOG / INTERVIEW"));
+        assert!(!is_credit("News / World / Asia"));
+        assert!(is_credit("REUTERS / ANTARA / AFP"));
+        assert!(is_credit("AFP / ADEK BERRY"));
+        // nor is the row's tail a credit closing it
+        assert_eq!(trailing("OPINION / BLOG / INTERVIEW"), None);
     }
 
     #[test]

@@ -583,6 +583,7 @@ pub fn find_blocks_marked(
         given[k].start = start;
     }
     mark_duplicates(text, &given, &mut blocks);
+    mark_window_title(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
@@ -1800,12 +1801,13 @@ fn dateline_prefix(s: &str) -> Option<usize> {
 }
 
 /// The outlet's name between the place and the story, a separator after each: "Jakarta –
-/// Infobanknews – Bank pembangunan …", "Medan - Waspada.id - Harga …". Gives the bytes the name
+/// Infobanknews – Bank pembangunan …", "JAKARTA - idnfinancials.com - A listed …". Gives the bytes the name
 /// and its separator take. One word, capitalized or a domain, of [`MIN_OUTLET_LETTERS`] letters
 /// at least, whose separator is followed by a sentence's opening.
 fn outlet_after_dateline(body: &str) -> Option<usize> {
     let word = body.split(' ').next()?;
-    let name = word.starts_with(char::is_uppercase)
+    let name = (word.starts_with(char::is_uppercase)
+        || word.contains('.') && site::is_domain(word))
         && word.chars().filter(|c| c.is_alphabetic()).count() >= MIN_OUTLET_LETTERS
         && word.chars().all(|c| c.is_alphanumeric() || c == '.');
     let rest = &body[word.len()..];
@@ -1930,8 +1932,13 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
     let outlet = signed.is_none_or(|(_, outlet)| {
         is_bare_date(outlet) || looks_like_dateline(&format!("({outlet})"))
     });
-    (opens_sentence(body) && is_shouted_place(place) && outlet && prose::is_prose(body, lang))
-        .then(|| s.len() - body.len())
+    // or the site's domain alone, as some sites sign the story's first line: "kabarbisnis.com:
+    // Perajin sepatu …"
+    let signs = || !place.contains(' ') && place.contains('.') && site::is_domain(place);
+    (opens_sentence(body)
+        && (is_shouted_place(place) && outlet || signs())
+        && prose::is_prose(body, lang))
+    .then(|| s.len() - body.len())
 }
 
 /// Words that open a line with a colon and are no place: "Catatan: …", "Update: …".
@@ -4209,6 +4216,41 @@ fn site_suffix(s: &str) -> Option<usize> {
 /// happens to open a paragraph ("Jakarta") is left alone.
 const MIN_TRUNCATED_REPEAT: usize = 24;
 
+/// The page's window title above its headline, as a scraper that keeps the HTML `<title>`
+/// leaves it: "Petani Tembakau … Rusak Bibit - Suarabaru.id" on the first lines, then the
+/// headline itself, "Petani Tembakau … Rusak Bibit", which [`mark_duplicates`] took for a cut
+/// repeat of it. When the title's remainder past the headline is a separator and the site's
+/// name (a few words), the first print is clutter and the headline is the title.
+fn mark_window_title(text: &str, blocks: &mut [Block]) {
+    let Some(t) = blocks.iter().position(|b| b.kind == BlockKind::Title) else {
+        return;
+    };
+    let Some(h) = (t + 1..blocks.len())
+        .find(|&k| blocks[k].kind == BlockKind::Title && blocks[k].duplicate_of == Some(t))
+    else {
+        return;
+    };
+    let (window, headline) = (blocks[t].span.of(text), blocks[h].span.of(text));
+    let suffix = window.strip_prefix(headline).and_then(|rest| {
+        WINDOW_TITLE_SEPARATORS
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+    });
+    if suffix.is_some_and(|site| {
+        (1..=MAX_WINDOW_SITE_WORDS).contains(&site.split_whitespace().count())
+            && !ends_with_stop(site)
+    }) {
+        blocks[t].kind = BlockKind::Boilerplate;
+        blocks[h].duplicate_of = None;
+    }
+}
+
+/// What parts a page's window title from the site's name: "… - Suarabaru.id", "… | Kompas.com".
+const WINDOW_TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: "];
+
+/// Words of a site's name after its window title, at most: "Suara Merdeka Jawa Tengah".
+const MAX_WINDOW_SITE_WORDS: usize = 4;
+
 /// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
 /// scraped body) becomes a duplicate of the first occurrence and takes its kind; so does a
 /// block that is a prefix of an earlier one, the truncated second copy of a body that scrapers
@@ -4593,6 +4635,8 @@ mod tests {
         assert_eq!(opening_dateline(line, Lang::Id, &[]), line.find("Bank"));
         let line = "MEDAN - Waspada.id - Harga cabai merah di Pasar Petisah naik lagi.";
         assert_eq!(dateline_prefix(line), line.find("Harga"));
+        let line = "JAKARTA - idnfinancials.com - A listed nickel miner reported higher revenue.";
+        assert_eq!(dateline_prefix(line), line.find("A listed"));
         // a name after one dash is the story's subject
         let line = "JAKARTA - Prabowo meninjau lumbung pangan di Kalimantan Tengah.";
         assert_eq!(dateline_prefix(line), line.find("Prabowo"));
@@ -4602,6 +4646,16 @@ mod tests {
             glued_hyphen_dateline("PT PLN-Persero menaikkan tarif."),
             None
         );
+    }
+
+    #[test]
+    fn a_sites_domain_and_a_colon_open_the_story() {
+        let line = "kabarbisnis.com: Perajin sepatu di Kabupaten Mojokerto meminta pemerintah membatasi impor.";
+        assert_eq!(colon_dateline_prefix(line, Lang::Id), line.find("Perajin"));
+        // a word and a colon before the story's words is a label, not a domain
+        let line =
+            "Catatan: Perajin sepatu di Kabupaten Mojokerto meminta pemerintah membatasi impor.";
+        assert_eq!(colon_dateline_prefix(line, Lang::Id), None);
     }
 
     #[test]
@@ -4642,6 +4696,44 @@ mod tests {
                 Paragraph,
                 "Indonesian officials said another drill is planned for later this year in waters off North Sulawesi."
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_window_title_above_the_headline_is_clutter() {
+        let story = "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit\n\
+            Diterbitkan 4 Mei 2024\n\
+            TEMANGGUNG – Petani tembakau di Kabupaten Temanggung khawatir hujan akan merusak bibit yang baru ditanam.\n\
+            Biasanya, petani mulai menanam tembakau ketika musim kemarau tiba pada bulan Mei.\n";
+        let page = format!(
+            "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id\nSkip to content\n{story}"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id"
+            ),
+            "{got:?}"
+        );
+        // a headline that goes on past a dash is no window title
+        let page = format!(
+            "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Dinas Pertanian Minta Petani Menunda Tanam Sampai Kemarau\n{story}"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(
+            !got.iter()
+                .any(|(kind, text)| *kind == Boilerplate && text.starts_with("Petani")),
             "{got:?}"
         );
     }
