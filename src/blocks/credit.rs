@@ -773,10 +773,13 @@ fn parted_source_after_stop(tail: &str) -> Option<usize> {
     // them: "Representational image of a cargo ship at a port | Commons", "File photo | ANI"
     // A menu parts its links by bars too ("Pedoman Media Siber | Redaksi | Kontak"): the
     // caption is the only bar's left, a description of a few words most of them in lower case.
+    // A slash parts a sentence's own words ("… Rp 50.000 / Kg"): after one, only a name of two
+    // words or more ("… before sunrise / Nur Aisyah").
     let barred = || {
         let words = || before.split_whitespace();
-        tail.as_bytes()[at] == bar
-            && memchr::memchr(bar, before.as_bytes()).is_none()
+        let by_bar = tail.as_bytes()[at] == bar;
+        (by_bar || source.split_whitespace().nth(1).is_some())
+            && memchr::memchr2(slash, bar, before.as_bytes()).is_none()
             && words().count() >= MIN_BARRED_CAPTION_WORDS
             && 2 * words()
                 .filter(|w| w.starts_with(char::is_lowercase))
@@ -812,7 +815,35 @@ pub fn credits_an_illustration(s: &str) -> bool {
     ILLUSTRATION_LABELS
         .iter()
         .any(|label| starts_with_ignore_case(s, label))
+        // or a stock library's picture: "Credit: Pixabay/CC0 Public Domain", "Foto: Unsplash"
+        || STOCK_LIBRARIES.iter().any(|library| {
+            s.len() <= MAX_CREDIT && super::contains_any(&s.to_ascii_lowercase(), &[library])
+        })
+        // or under a photo's label: "Foto: Ilustrasi/Jaring.id", "Photo: Illustration/…"
+        || PHOTO_LABELS.iter().any(|label| {
+            starts_with_ignore_case(s, label)
+                && ILLUSTRATION_WORDS
+                    .iter()
+                    .any(|word| starts_with_ignore_case(s[label.len()..].trim_start(), word))
+        })
 }
+
+/// Libraries of stock pictures, in lower case: a picture from one illustrates the story and has
+/// no caption of its own ("Credit: Pixabay/CC0 Public Domain").
+const STOCK_LIBRARIES: &[&str] = &[
+    "pixabay",
+    "unsplash",
+    "pexels",
+    "freepik",
+    "depositphotos",
+    "cc0 public domain",
+];
+
+/// A photo's labels that may stand before an illustration's credit, in lower case.
+const PHOTO_LABELS: &[&str] = &["foto:", "foto :", "photo:", "image:", "gambar:"];
+
+/// What an illustration's credit says it is, after a photo's label, in lower case.
+const ILLUSTRATION_WORDS: &[&str] = &["ilustrasi", "illustration"];
 
 /// Labels of an illustration's credit, in lower case: "Ilustrasi: Edi Wahyono", "Grafis:
 /// Tim Data", "Illustration by Ana Kova".
@@ -1187,6 +1218,12 @@ mod tests {
         assert!(!is_credit("News / World / Asia"));
         assert!(is_credit("REUTERS / ANTARA / AFP"));
         assert!(is_credit("AFP / ADEK BERRY"));
+        let line = "Fish traders at Paotere harbour before sunrise / Nur Aisyah";
+        assert_eq!(trailing(line), line.find("/ Nur"));
+        assert_eq!(trailing("Harga cabai naik menjadi Rp 50.000 / Kg"), None);
+        assert!(credits_an_illustration("Foto: Ilustrasi/Jaring.id"));
+        assert!(!credits_an_illustration("Foto: Istimewa"));
+        assert!(credits_an_illustration("Credit: Pixabay/CC0 Public Domain"));
         // nor is the row's tail a credit closing it
         assert_eq!(trailing("OPINION / BLOG / INTERVIEW"), None);
     }

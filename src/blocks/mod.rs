@@ -1360,6 +1360,9 @@ pub fn is_byline(s: &str) -> bool {
         .any(|p| starts_with_ignore_case(s, p))
         || contains_any(lower, BYLINE_NOTES)
         || is_english_byline(s)
+        // "— With files from Reuters", as Canadian outlets close a story: asked of a line's
+        // opening, which costs less than one more note searched for in every line
+        || starts_with_ignore_case(s.trim_start_matches(['—', '–', '-', ' ']), "with files from")
         || is_labelled_name(s)
         || is_name_and_outlet(s)
 }
@@ -1521,7 +1524,8 @@ fn is_english_byline(s: &str) -> bool {
         .strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(s);
-    let Some(names) = s.strip_prefix("By ") else {
+    // "by University of Leeds", as some sites print it in lower case
+    let Some(names) = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")) else {
         return false;
     };
     // "By Hana Lestari, a fellow at a Jakarta-based research institute.": the names, then the
@@ -1539,9 +1543,16 @@ fn is_english_byline(s: &str) -> bool {
     let words: Vec<&str> = names.split_whitespace().collect();
     (1..=8).contains(&words.len())
         && !s.ends_with(['.', '!', '?'])
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "dan" | "&" | "of" | "the")
+                || w.starts_with(|c: char| c.is_uppercase())
+        })
         && words
-            .iter()
-            .all(|w| matches!(*w, "and" | "dan" | "&") || w.starts_with(|c: char| c.is_uppercase()))
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Words of a reading or listening time's line: "4 min read", "Listen | 3 minutes", "5 menit
@@ -2187,12 +2198,20 @@ fn glued_hyphen_dateline(line: &str) -> Option<usize> {
     // "JAKARTA-Pemerintah …": a place in capitals alone; "KUPANG, TIMEX.ID-Harga …": a place, a
     // comma and the site's domain or name in capitals
     // or a place of a few words, all in capitals: "PULANG PISAU-Kenaikan …"
-    let alone = head.split_whitespace().count() <= MAX_SHOUTED_PLACE_WORDS
-        && shouted(head.split_whitespace().next().unwrap_or(""))
-        && head
-            .split_whitespace()
-            .all(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
-        && !head.starts_with(char::is_whitespace);
+    // or the site's domain in capitals: "JAMBIEKSPRES.CO.ID-Puluhan …"
+    let domain = || {
+        !head.contains(' ')
+            && head.contains('.')
+            && !head.contains(char::is_lowercase)
+            && site::is_domain(head)
+    };
+    let alone = domain()
+        || head.split_whitespace().count() <= MAX_SHOUTED_PLACE_WORDS
+            && shouted(head.split_whitespace().next().unwrap_or(""))
+            && head
+                .split_whitespace()
+                .all(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
+            && !head.starts_with(char::is_whitespace);
     let after_place = head.split_whitespace().count() <= 3
         && head.contains(", ")
         && (signs_with_domain(signer) || shouted(signer))
@@ -2780,11 +2799,42 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
     let Some(end) = last_run_end else {
         return;
     };
-    for (block, marked) in blocks.iter_mut().zip(marked).skip(end + 1) {
-        if paragraph(block) && !marked {
+    // a paragraph of the story's shape right above the story's closing line (its editor, the
+    // desk's initials, "— With files from Reuters") is the story's, past whatever widget stood
+    // before it ("Trending Now" / a headline / "Thousands of residents …" / "— With files …")
+    let closed: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            k > end
+                && paragraph(&blocks[k])
+                && blocks.get(k + 1).is_some_and(|next| {
+                    matches!(next.kind, BlockKind::Meta | BlockKind::Boilerplate)
+                        && closes_the_story(next.span.of(text))
+                })
+                && of_story_shape(text, lang, &blocks[k])
+        })
+        .collect();
+    for ((block, marked), closed) in blocks.iter_mut().zip(marked).zip(closed).skip(end + 1) {
+        if paragraph(block) && !marked && !closed {
             block.kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Whether `line` closes a story: its editor or source ("Editor : Fitri …", "— With files from
+/// Reuters", [`is_byline`]), the desk's initials ("(ags/ens)") or an end mark ("(END)").
+fn closes_the_story(line: &str) -> bool {
+    is_byline(line) || is_editor_initials(line) || is_end_mark(line)
+}
+
+/// Whether `b` has the shape of a story's paragraph: at least [`BODY_WORDS`] words opening with
+/// a capital, neither a bio nor the page speaking.
+fn of_story_shape(text: &str, lang: Lang, b: &Block) -> bool {
+    let line = b.span.of(text);
+    b.duplicate_of.is_none()
+        && line.starts_with(char::is_uppercase)
+        && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+        && !prose::speaks_of_the_page(line, lang)
+        && !bio::is_bio(line, lang)
 }
 
 /// Whether `line` is a widget a site prints inside its story: the page's prompt ("Stay updated
@@ -2831,8 +2881,7 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
         && blocks[k..next]
             .iter()
             .all(|w| in_story_widget(w.span.of(text), lang))
-        && !prose::speaks_of_the_page(line, lang)
-        && !bio::is_bio(line, lang)
+        && of_story_shape(text, lang, b)
 }
 
 /// Prose before the story's first paragraph and after its last one that shares almost none of
@@ -3498,7 +3547,17 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 c.block.kind == BlockKind::Caption && c.block.span.of(text).starts_with(line)
             })
         };
-        let fits = |d: &Draft| open(d) && of_caption_length(text, d);
+        // a byline ("by University of Leeds") or a labelled note ("Citation: …") is none
+        let fits = |d: &Draft| {
+            open(d) && of_caption_length(text, d) && {
+                let line = d.block.span.of(text);
+                let note = opens_with_label(line)
+                    && !CAPTION_OPENINGS
+                        .iter()
+                        .any(|p| starts_with_ignore_case(line, p));
+                !note && !is_english_byline(line)
+            }
+        };
         // a line closed by a colon right above introduces the picture in the story's voice
         // ("Here is what the post looked like at the time of writing:" over a screenshot's
         // credit): the picture has no caption, and the prose under it goes on with the story
@@ -4640,12 +4699,48 @@ mod tests {
         // a name after one dash is the story's subject
         let line = "JAKARTA - Prabowo meninjau lumbung pangan di Kalimantan Tengah.";
         assert_eq!(dateline_prefix(line), line.find("Prabowo"));
+        let line = "JAMBIEKSPRES.CO.ID-Puluhan rumah di Kelurahan Tanjung Pasir terendam air.";
+        assert_eq!(glued_hyphen_dateline(line), line.find("Puluhan"));
         let line = "PULANG PISAU-Kenaikan harga karet membuat petani kembali menyadap.";
         assert_eq!(glued_hyphen_dateline(line), line.find("Kenaikan"));
         assert_eq!(
             glued_hyphen_dateline("PT PLN-Persero menaikkan tarif."),
             None
         );
+    }
+
+    #[test]
+    fn a_paragraph_above_the_storys_closing_line_is_the_storys() {
+        let page = "Canadian tourists among those evacuated after volcano erupts in Indonesia\n\
+            Several Canadians were among the tourists evacuated from a small island after a volcano erupted on Friday.\n\
+            The department said it was in contact with Indonesian authorities and that no one was hurt.\n\
+            Trending Now\n\
+            Man charged after crash on Highway 401\n\
+            Thousands of residents in nearby villages were moved to temporary shelters.\n\
+            — With files from Reuters\n\
+            Comments closed.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Thousands of residents in nearby villages were moved to temporary shelters."
+            ),
+            "{got:?}"
+        );
+        // without the closing line the lone paragraph after the widget is the page's
+        let page = page.replace("— With files from Reuters\n", "");
+        let got = blocks_in(&page, Lang::En);
+        assert!(
+            !has(
+                &got,
+                Paragraph,
+                "Thousands of residents in nearby villages were moved to temporary shelters."
+            ),
+            "{got:?}"
+        );
+        assert!(is_english_byline("by University of Leeds"));
+        assert!(!is_english_byline("by the way"));
     }
 
     #[test]

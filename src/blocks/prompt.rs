@@ -237,6 +237,9 @@ const PUBLISHING: &[&str] = &[
     "produced",
     "sponsored",
     "funded",
+    // "Liputan ini … didukung oleh dana hibah …", "This story was supported by …": a grant's note
+    "didukung",
+    "supported",
     "originally",
     "republished",
     // "To learn more about republishing this content …": the verbs' other forms
@@ -580,6 +583,19 @@ mod tests {
                 true,
             ),
             ("Our journalists rely on readers like you.", true),
+            (
+                "Liputan ini merupakan bagian dari kolaborasi Jaring.id, didukung oleh dana hibah jurnalisme.",
+                true,
+            ),
+            (
+                "This story was supported by a grant from a journalism fund.",
+                true,
+            ),
+            // support in the news is none
+            (
+                "Rencana itu didukung oleh sebagian besar anggota dewan.",
+                false,
+            ),
             // a post or an interview pointing at its own making
             ("Wawancara ini telah disunting agar lebih ringkas.", true),
             (
