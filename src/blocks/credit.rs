@@ -57,6 +57,9 @@ const CREDIT_LABELS: &[&str] = &[
     "photo via",
     "picture via",
     "images:",
+    // "Pix: Daily Express", "Pic: Bernama": Malaysian papers' short label
+    "pix:",
+    "pic:",
     "credit:",
     "kredit:",
     "gambar:",
@@ -1381,6 +1384,8 @@ mod tests {
         assert_eq!(scene_after_label(scene), Some("Foto: ".len()));
         assert!(is_credit("Foto: dok. tim ekspedisi gunung merapi"));
         assert!(is_credit("Photo: courtesy of the family"));
+        assert!(is_credit("Pix: Daily Express"));
+        assert!(is_credit("Pic: Bernama"));
         // a social network's account in brackets
         let line = "Reza Mahendra bersama keluarga. (Instagram/rezamahendra)";
         assert_eq!(trailing(line), line.find('('));
