@@ -2776,7 +2776,7 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
                         // a widget printed inside the story with the story going on after it
                         let inside = || story_goes_on(text, lang, blocks, k);
                         !(is_boilerplate(line) || is_shouted_order(line) || embedded[k] || inside())
-                            || is_list_heading(line)
+                            || is_list_heading(line) && !inside()
                             || is_about_heading(line)
                     }
                     _ => false,
@@ -2867,6 +2867,15 @@ const MIN_LINK_WORDS: usize = 3;
 /// opening with a capital, neither a bio nor the page speaking, and every line of clutter from
 /// `k` to it is such a widget. Then the widget does not end the story's last run.
 fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
+    // the linked headline under a known label of its own line ("Baca Juga:" / "Jalur Evakuasi
+    // Merapi di Klaten Diperbaiki")
+    let link_label = |j: usize| {
+        blocks[j].kind == BlockKind::Boilerplate && {
+            let label = blocks[j].span.of(text).trim_end();
+            label.ends_with(':') && is_boilerplate(label)
+        }
+    };
+    let under_link_label = |j: usize| link_label(j) || j >= 1 && link_label(j - 1);
     // the cheap test first: most clutter after a story runs on to the page's end
     let Some(next) = (k + 1..blocks.len()).find(|&j| blocks[j].kind != BlockKind::Boilerplate)
     else {
@@ -2878,9 +2887,7 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
         && b.duplicate_of.is_none()
         && line.starts_with(char::is_uppercase)
         && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
-        && blocks[k..next]
-            .iter()
-            .all(|w| in_story_widget(w.span.of(text), lang))
+        && (k..next).all(|j| in_story_widget(blocks[j].span.of(text), lang) || under_link_label(j))
         && of_story_shape(text, lang, b)
 }
 
@@ -4706,6 +4713,35 @@ mod tests {
         assert_eq!(
             glued_hyphen_dateline("PT PLN-Persero menaikkan tarif."),
             None
+        );
+    }
+
+    #[test]
+    fn a_link_under_its_label_inside_the_story_does_not_end_it() {
+        let page = "Abu Vulkanik Merapi Guyur Tiga Desa di Magelang\n\
+            Hujan abu vulkanik dari Gunung Merapi mengguyur tiga desa di Kecamatan Dukun, Jumat sore.\n\
+            Badan Penanggulangan Bencana Daerah Magelang membagikan masker kepada warga desa.\n\
+            Baca Juga:\n\
+            Jalur Evakuasi Merapi di Klaten Diperbaiki\n\
+            Balai Penyelidikan Teknologi Kebencanaan Geologik menyatakan status Merapi masih Siaga.\n\
+            Tags:\n\
+            Merapi\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Balai Penyelidikan Teknologi Kebencanaan Geologik menyatakan status Merapi masih Siaga."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Jalur Evakuasi Merapi di Klaten Diperbaiki"
+            ),
+            "{got:?}"
         );
     }
 
