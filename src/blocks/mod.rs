@@ -3511,11 +3511,20 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
         };
         // an agency's name alone among the meta lines under the title is the story's source,
         // the byline's place ("Published: May 4, 2024 …" / "Bernama"), not a photo's credit
+        // (the dateline alone above it, "JAKARTA" / "AP", may not be marked yet)
         let bylined = || {
+            let meta = |d: &Draft| {
+                let line = d.block.span.of(text);
+                d.block.kind == BlockKind::Meta || is_dateline_only(line) || is_shouted_place(line)
+            };
             credit::is_agency_alone(own_text)
                 && i >= 2
-                && under_title(drafts, i)
-                && drafts[i - 1].block.kind == BlockKind::Meta
+                && meta(&drafts[i - 1])
+                && drafts[..i]
+                    .iter()
+                    .rev()
+                    .find(|d| !meta(d))
+                    .is_some_and(|d| d.block.kind == BlockKind::Title)
         };
         let signs = credit::is_agency_mark(own_text) && signs_the_story(drafts, i)
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
@@ -4624,6 +4633,20 @@ mod tests {
             Readings above 100 were recorded in Selangor, Kuala Lumpur and Melaka, the department said.\n";
         let got = blocks_in(page, Lang::En);
         assert!(!got.iter().any(|(kind, _)| *kind == Caption), "{got:?}");
+    }
+
+    #[test]
+    fn an_agency_under_the_dateline_under_the_title_is_the_storys_source() {
+        let page = "Indonesia rescuers search for 9 missing after ferry sinks\n\
+            JAKARTA\n\
+            AP\n\
+            Rescuers search for missing passengers off Buton Island, Indonesia, Friday, May 3, 2024.\n\
+            (Basarnas via AP)\n\
+            Rescuers were searching Saturday for nine people still missing after a small ferry sank, officials said.\n\
+            The boat was carrying 38 passengers when it was hit by high waves on Friday evening.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(!has(&got, Credit, "AP"), "{got:?}");
+        assert!(has(&got, Credit, "(Basarnas via AP)"), "{got:?}");
     }
 
     #[test]
