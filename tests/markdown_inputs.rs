@@ -154,3 +154,35 @@ fn bad_pages_are_one_line_errors_with_nothing_written() {
     let got = segments(&page, &["--lossy"]);
     assert!(got.iter().any(|(_, t, _)| t.starts_with("Harga caf")));
 }
+
+#[test]
+fn the_window_title_above_a_markdown_heading_is_clutter() {
+    // a crawler that kept the HTML <title> on the first line, then the page with its heading
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("window.md");
+    std::fs::write(
+        &page,
+        "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id\n\n\
+         [Skip to content](/skip)\n\n\
+         # Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit\n\n\
+         Petani tembakau di Kabupaten Temanggung khawatir hujan akan merusak bibit yang baru ditanam.\n\n\
+         Biasanya, petani mulai menanam tembakau ketika musim kemarau tiba pada bulan Mei.\n",
+    )
+    .unwrap();
+    let got = segments(&page, &[]);
+    let kind_of = |text: &str| {
+        got.iter()
+            .find(|(_, t, _)| t == text)
+            .map(|(k, _, translate)| (k.clone(), *translate))
+    };
+    assert_eq!(
+        kind_of("Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit"),
+        Some(("title".to_string(), true)),
+        "{got:?}"
+    );
+    assert_eq!(
+        kind_of("Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id"),
+        Some(("boilerplate".to_string(), false)),
+        "{got:?}"
+    );
+}

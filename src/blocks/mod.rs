@@ -102,8 +102,14 @@ const BOILERPLATE_LINES: &[&str] = &[
     "memuat...",
     "sedang memuat...",
     "sedang memuat",
+    // accessibility links at the top of a page, as VOA and others print them in both languages
     "lewati ke konten utama",
+    "langsung ke konten utama",
+    "langsung ke navigasi utama",
+    "langsung ke pencarian",
     "skip to main content",
+    "skip to main navigation",
+    "skip to search",
     // English pages, for `--lang en` articles: "Read more", "Share this article"
     "read more",
     "related",
@@ -4000,7 +4006,13 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         .collect();
     let chosen = match (candidates.first(), body_start) {
         (None, _) => None,
-        (Some(&first), None) => Some(first),
+        // without a body, a headline's length wins over a section's label ("Galeri Foto" over
+        // "Festival Layang-Layang Warnai Langit Pantai Sanur" on a gallery of captions)
+        (Some(&first), None) => candidates
+            .iter()
+            .copied()
+            .find(|&k| headline_length(text, drafts, k))
+            .or(Some(first)),
         (Some(_), Some(body)) => {
             // the keys of the candidates' content words that the body repeats
             let wanted: FastSet<u64> = candidates
@@ -4297,31 +4309,72 @@ const MIN_TRUNCATED_REPEAT: usize = 24;
 /// repeat of it. When the title's remainder past the headline is a separator and the site's
 /// name (a few words), the first print is clutter and the headline is the title.
 fn mark_window_title(text: &str, blocks: &mut [Block]) {
+    let window =
+        |w: usize, h: usize| is_window_title(blocks[w].span.of(text), blocks[h].span.of(text));
+    // the headline taken for a cut repeat of the window title above it, whatever kind either
+    // was given (the input's markup may have named the headline: "# Petani Tembakau …"), when no
+    // other line is the title
+    let repeat = (0..blocks.len()).find_map(|h| {
+        blocks[h]
+            .duplicate_of
+            .filter(|&w| window(w, h))
+            .map(|w| (w, h))
+    });
+    if let Some((w, h)) = repeat {
+        let other_title = blocks
+            .iter()
+            .enumerate()
+            .any(|(k, b)| b.kind == BlockKind::Title && k != w && k != h);
+        if !other_title {
+            blocks[w].kind = BlockKind::Boilerplate;
+            blocks[h].kind = BlockKind::Title;
+            blocks[h].duplicate_of = None;
+        }
+        return;
+    }
+    // the window title taken for the title, and the headline under it in other capitals
+    // ("PETANI TEMBAKAU …"), which is no repeat of it
     let Some(t) = blocks.iter().position(|b| b.kind == BlockKind::Title) else {
         return;
     };
-    let Some(h) = (t + 1..blocks.len())
-        .find(|&k| blocks[k].kind == BlockKind::Title && blocks[k].duplicate_of == Some(t))
-    else {
-        return;
-    };
-    let (window, headline) = (blocks[t].span.of(text), blocks[h].span.of(text));
-    let suffix = window.strip_prefix(headline).and_then(|rest| {
-        WINDOW_TITLE_SEPARATORS
-            .iter()
-            .find_map(|sep| rest.strip_prefix(sep))
-    });
-    if suffix.is_some_and(|site| {
-        (1..=MAX_WINDOW_SITE_WORDS).contains(&site.split_whitespace().count())
-            && !ends_with_stop(site)
-    }) {
+    if let Some(h) = (t + 1..blocks.len()).find(|&h| window(t, h)) {
         blocks[t].kind = BlockKind::Boilerplate;
+        blocks[h].kind = BlockKind::Title;
         blocks[h].duplicate_of = None;
     }
 }
 
+/// Whether `window` is `headline`, in any capitals, then a separator of
+/// [`WINDOW_TITLE_SEPARATORS`] and a site's name of at most [`MAX_WINDOW_SITE_WORDS`] words.
+fn is_window_title(window: &str, headline: &str) -> bool {
+    // most pairs differ in length or in their first letters: only those that can match are read
+    if headline.is_empty()
+        || window.len() <= headline.len() + 2
+        || window.len() > headline.len() + MAX_WINDOW_SUFFIX
+    {
+        return false;
+    }
+    let mut rest = window.chars();
+    let same = headline.chars().all(|h| {
+        rest.next()
+            .is_some_and(|w| w == h || w.to_lowercase().eq(h.to_lowercase()))
+    });
+    let suffix = same.then_some(rest.as_str()).and_then(|rest| {
+        WINDOW_TITLE_SEPARATORS
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+    });
+    suffix.is_some_and(|site| {
+        (1..=MAX_WINDOW_SITE_WORDS).contains(&site.split_whitespace().count())
+            && !ends_with_stop(site)
+    })
+}
+
 /// What parts a page's window title from the site's name: "… - Suarabaru.id", "… | Kompas.com".
 const WINDOW_TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: "];
+
+/// Bytes of the separator and the site's name after a window title's headline, at most.
+const MAX_WINDOW_SUFFIX: usize = 64;
 
 /// Words of a site's name after its window title, at most: "Suara Merdeka Jawa Tengah".
 const MAX_WINDOW_SITE_WORDS: usize = 4;
@@ -4650,6 +4703,29 @@ mod tests {
     }
 
     #[test]
+    fn without_a_body_a_headline_wins_over_a_sections_label() {
+        let page = "Langsung ke konten utama\n\
+            Galeri Foto\n\
+            Festival Layang-Layang Warnai Langit Pantai Sanur\n\
+            02 April 2024\n\
+            Peserta menerbangkan layang-layang raksasa dalam festival di Pantai Sanur, Bali, 1 April 2024. (foto: AFP/Sonny Tumbelaka)\n\
+            Layang-layang berbentuk naga diterbangkan oleh tim dari Denpasar, 1 April 2024. (foto: AFP/Sonny Tumbelaka)\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Festival Layang-Layang Warnai Langit Pantai Sanur"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, Boilerplate, "Langsung ke konten utama"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_prompt_inside_the_story_does_not_end_it() {
         let page = "Smoke from Sumatra fires pushes air quality to unhealthy levels\n\
             Air quality in five states reached unhealthy levels this morning as smoke drifted across the strait.\n\
@@ -4877,6 +4953,21 @@ mod tests {
                 &got,
                 Boilerplate,
                 "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id"
+            ),
+            "{got:?}"
+        );
+        // the headline in capitals, or named by the input's markup, is the title all the same
+        let shouted = page.replacen(
+            "Skip to content\nPetani Tembakau Temanggung Khawatir Hujan Rusak Bibit",
+            "Skip to content\nPETANI TEMBAKAU TEMANGGUNG KHAWATIR HUJAN RUSAK BIBIT",
+            1,
+        );
+        let got = blocks_in(&shouted, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "PETANI TEMBAKAU TEMANGGUNG KHAWATIR HUJAN RUSAK BIBIT"
             ),
             "{got:?}"
         );
