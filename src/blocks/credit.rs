@@ -356,7 +356,7 @@ const SOURCE_NOUNS: &[(&str, bool)] = &[
 
 /// Whether the last word of `s` is a word of [`SOURCE_NOUNS`], in any case: "VNA/VNS Photo",
 /// "Bernama pic" name a photo's source, not the story's.
-pub fn ends_with_source_noun(s: &str) -> bool {
+pub(super) fn ends_with_source_noun(s: &str) -> bool {
     s.split_whitespace().next_back().is_some_and(|last| {
         SOURCE_NOUNS
             .iter()
