@@ -715,11 +715,11 @@ fn dash_credit(tail: &str) -> Option<usize> {
         .filter(|&at| at > 0 && tail[..at].ends_with(' '))
         .find(|&at| {
             let caption = tail[..at - 1].trim_end_matches(crate::sentences::rules::is_closer);
+            let rest = after_dash(&tail[at..]);
             // without the caption's stop, only a source and its noun: "A hazy view of the
             // skyline - Malaysiakini file photo"
-            let source_noun = || after_dash(&tail[at..]).is_some_and(is_source_credit);
-            (caption.ends_with(['.', '!', '?']) || source_noun())
-                && (after_dash(&tail[at..]).is_some_and(|rest| {
+            (caption.ends_with(['.', '!', '?']) || rest.is_some_and(is_source_credit))
+                && (rest.is_some_and(|rest| {
                     rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS && is_dash_credit(rest)
                 }) || reserves_rights(&tail[at..]))
         })
@@ -790,7 +790,7 @@ fn parted_source_after_stop(tail: &str) -> Option<usize> {
                 > words().count()
             && is_parted_name(source)
     };
-    ((stopped || barred()) && (is_parted_name(source) || is_credit(source))).then_some(at)
+    (stopped && (is_parted_name(source) || is_credit(source)) || barred()).then_some(at)
 }
 
 /// Words of a caption without its stop before the bar that parts it from its source, at least.
@@ -819,9 +819,7 @@ pub fn credits_an_illustration(s: &str) -> bool {
         .iter()
         .any(|label| starts_with_ignore_case(s, label))
         // or a stock library's picture: "Credit: Pixabay/CC0 Public Domain", "Foto: Unsplash"
-        || STOCK_LIBRARIES.iter().any(|library| {
-            s.len() <= MAX_CREDIT && super::contains_any(&s.to_ascii_lowercase(), &[library])
-        })
+        || s.len() <= MAX_CREDIT && super::contains_any(&s.to_ascii_lowercase(), STOCK_LIBRARIES)
         // or under a photo's label: "Foto: Ilustrasi/Jaring.id", "Photo: Illustration/…"
         || PHOTO_LABELS.iter().any(|label| {
             starts_with_ignore_case(s, label)

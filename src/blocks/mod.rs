@@ -2779,10 +2779,11 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
                     BlockKind::Paragraph | BlockKind::Title => true,
                     BlockKind::Boilerplate => {
                         let line = b.span.of(text);
-                        // a widget printed inside the story with the story going on after it
-                        let inside = || story_goes_on(text, lang, blocks, k);
-                        !(is_boilerplate(line) || is_shouted_order(line) || embedded[k] || inside())
-                            || is_list_heading(line) && !inside()
+                        // clutter the tables do not know, and a list's heading, break the run;
+                        // neither does when it is a widget printed inside the story with the
+                        // story going on after it
+                        let known = is_boilerplate(line) || is_shouted_order(line) || embedded[k];
+                        (!known || is_list_heading(line)) && !story_goes_on(text, lang, blocks, k)
                             || is_about_heading(line)
                     }
                     _ => false,
@@ -2808,20 +2809,16 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
     // a paragraph of the story's shape right above the story's closing line (its editor, the
     // desk's initials, "— With files from Reuters") is the story's, past whatever widget stood
     // before it ("Trending Now" / a headline / "Thousands of residents …" / "— With files …")
-    let closed: Vec<bool> = (0..blocks.len())
-        .map(|k| {
-            k > end
-                && paragraph(&blocks[k])
-                && blocks.get(k + 1).is_some_and(|next| {
-                    matches!(next.kind, BlockKind::Meta | BlockKind::Boilerplate)
-                        && closes_the_story(next.span.of(text))
-                })
-                && of_story_shape(text, lang, &blocks[k])
-        })
-        .collect();
-    for ((block, marked), closed) in blocks.iter_mut().zip(marked).zip(closed).skip(end + 1) {
-        if paragraph(block) && !marked && !closed {
-            block.kind = BlockKind::Boilerplate;
+    for k in end + 1..blocks.len() {
+        // blocks after `k` are not changed yet: its closing line is read as the passes left it
+        let closed = || {
+            blocks.get(k + 1).is_some_and(|next| {
+                matches!(next.kind, BlockKind::Meta | BlockKind::Boilerplate)
+                    && closes_the_story(next.span.of(text))
+            }) && of_story_shape(text, lang, &blocks[k])
+        };
+        if paragraph(&blocks[k]) && !marked[k] && !closed() {
+            blocks[k].kind = BlockKind::Boilerplate;
         }
     }
 }
@@ -2832,15 +2829,24 @@ fn closes_the_story(line: &str) -> bool {
     is_byline(line) || is_editor_initials(line) || is_end_mark(line)
 }
 
-/// Whether `b` has the shape of a story's paragraph: at least [`BODY_WORDS`] words opening with
-/// a capital, neither a bio nor the page speaking.
+/// Whether `b` has the shape of a story's paragraph: [`of_story_length`] and
+/// [`reads_as_story`].
 fn of_story_shape(text: &str, lang: Lang, b: &Block) -> bool {
+    of_story_length(text, b) && reads_as_story(b.span.of(text), lang)
+}
+
+/// Whether `b` is long enough for a story's paragraph, cheaply: at least [`BODY_WORDS`] words
+/// opening with a capital, and no repeat.
+fn of_story_length(text: &str, b: &Block) -> bool {
     let line = b.span.of(text);
     b.duplicate_of.is_none()
         && line.starts_with(char::is_uppercase)
         && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
-        && !prose::speaks_of_the_page(line, lang)
-        && !bio::is_bio(line, lang)
+}
+
+/// Whether `line` reads as the story's: neither a bio nor the page speaking.
+fn reads_as_story(line: &str, lang: Lang) -> bool {
+    !prose::speaks_of_the_page(line, lang) && !bio::is_bio(line, lang)
 }
 
 /// Whether `line` is a widget a site prints inside its story: the page's prompt ("Stay updated
@@ -2887,14 +2893,11 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
     else {
         return false;
     };
-    let b = &blocks[next];
-    let line = b.span.of(text);
-    b.kind == BlockKind::Paragraph
-        && b.duplicate_of.is_none()
-        && line.starts_with(char::is_uppercase)
-        && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+    // the cheap tests first, then the widgets, then how the paragraph reads
+    blocks[next].kind == BlockKind::Paragraph
+        && of_story_length(text, &blocks[next])
         && (k..next).all(|j| in_story_widget(blocks[j].span.of(text), lang) || under_link_label(j))
-        && of_story_shape(text, lang, b)
+        && reads_as_story(blocks[next].span.of(text), lang)
 }
 
 /// Prose before the story's first paragraph and after its last one that shares almost none of
