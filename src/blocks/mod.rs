@@ -6,6 +6,7 @@ pub mod bio;
 pub mod credit;
 pub mod prompt;
 pub mod prose;
+mod scene;
 mod site;
 
 use crate::hash::{FastMap, FastSet};
@@ -568,6 +569,7 @@ pub fn find_blocks_marked(
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, &site, &mut drafts);
+    mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     mark_sign_off(text, &mut drafts);
@@ -3769,6 +3771,46 @@ fn ends_the_story(drafts: &[Draft], i: usize) -> bool {
 }
 
 /// Whether `d` is still open running text: a paragraph of prose no pass has settled.
+/// A picture's caption printed with no credit: a line that reads as a scene
+/// ([`scene::is_scene`]) and ends with a stop, alone on its line where a picture stands.
+/// That is between two paragraphs of the story, each longer than it ("… di Jakarta, Jumat
+/// (3/5)." / "Suasana rapat koordinasi … di Gedung Merah Putih KPK, Jakarta." / "KPK juga
+/// meminta …"), or under the title and its meta lines, over the story's first paragraph or
+/// its dateline, where the lead photo stands ("Rabu, 3 April 2024 | 10:45" / "Salah satu
+/// posko mudik di masjid di jalur Pantura pada tahun lalu." / "Jakarta (Kemenag) --- …").
+fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
+    // whether `d` has more than `n` words, counting no further
+    let longer = |d: &Draft, n: usize| d.block.span.of(text).split_whitespace().nth(n).is_some();
+    for k in 1..drafts.len().saturating_sub(1) {
+        let (before, d, after) = (&drafts[k - 1], &drafts[k], &drafts[k + 1]);
+        if !is_story_paragraph(d) || before.line == d.line || after.line == d.line {
+            continue;
+        }
+        // the places first, the words of the line last: most paragraphs are between two
+        let between = is_story_paragraph(before) && is_story_paragraph(after);
+        let lead = before.block.kind == BlockKind::Meta
+            && (after.dateline || is_story_paragraph(after))
+            && title.is_some()
+            && drafts[..k]
+                .iter()
+                .rposition(|d| d.block.kind != BlockKind::Meta)
+                == title;
+        let line = d.block.span.of(text);
+        if !(between || lead) || !ends_with_stop(line) {
+            continue;
+        }
+        let Some(own) = scene::scene_words(line, lang) else {
+            continue;
+        };
+        let story_after = is_story_paragraph(after) && longer(after, own);
+        if between && longer(before, own) && story_after || lead && (after.dateline || story_after)
+        {
+            drafts[k].block.kind = BlockKind::Caption;
+            drafts[k].settled = true;
+        }
+    }
+}
+
 fn is_story_paragraph(d: &Draft) -> bool {
     d.block.kind == BlockKind::Paragraph && !d.settled && d.prose
 }
@@ -7296,5 +7338,41 @@ mod tests {
             Caption,
             "Media caption, Watch: Lava glows as Mount Lewotobi erupts in Indonesia"
         ));
+    }
+
+    /// A caption printed with no credit is found by its shape (a placed scene, no clause) and
+    /// its place (between longer paragraphs of the story, or under the title's meta lines over
+    /// the story's dateline); the same line elsewhere, or a sentence there, stays the story's.
+    #[test]
+    fn uncredited_captions_by_shape_and_place() {
+        let scene =
+            "Suasana rapat koordinasi pencegahan korupsi di Gedung Merah Putih KPK, Jakarta.";
+        let long_a = "Komisi Pemberantasan Korupsi menilai pencegahan korupsi di sektor pengadaan \
+                      barang dan jasa pemerintah harus dimulai sejak tahap perencanaan anggaran.";
+        let long_b = "KPK juga meminta pemerintah daerah memanfaatkan katalog elektronik agar \
+                      proses pengadaan lebih transparan dan mudah diawasi oleh masyarakat.";
+        let title = "KPK Minta Pengadaan Diawasi Sejak Perencanaan";
+        let kind_of = |page: &str, line: &str| {
+            blocks_in(page, Lang::Id)
+                .into_iter()
+                .find(|&(_, text)| text == line)
+                .map(|(kind, _)| kind)
+        };
+        let between =
+            format!("{title}\nJakarta, 3 Mei 2024\n{long_a}\n{scene}\n{long_b}\n{long_a}\n");
+        assert_eq!(kind_of(&between, scene), Some(BlockKind::Caption));
+        let lead = format!(
+            "{title}\nRabu, 3 April 2024 | 10:45\n{scene}\nJakarta (ANTARA) - {long_b}\n{long_a}\n"
+        );
+        assert_eq!(kind_of(&lead, scene), Some(BlockKind::Caption));
+        // shorter paragraphs around it: one of a run of short paragraphs
+        let short = "Rapat itu dihadiri kepala daerah.";
+        let among_short = format!("{title}\n{long_a}\n{short}\n{scene}\n{short}\n{long_b}\n");
+        assert_eq!(kind_of(&among_short, scene), Some(BlockKind::Paragraph));
+        // a sentence of the story in the same place
+        let sentence = "Petugas memeriksa dokumen pengadaan di Gedung Merah Putih KPK, Jakarta.";
+        let told =
+            format!("{title}\nJakarta, 3 Mei 2024\n{long_a}\n{sentence}\n{long_b}\n{long_a}\n");
+        assert_eq!(kind_of(&told, sentence), Some(BlockKind::Paragraph));
     }
 }

@@ -1,0 +1,299 @@
+//! Whether a line describes a picture: a scene named in a phrase with no clause of its own,
+//! placed somewhere ("Suasana rapat koordinasi di Gedung Merah Putih KPK, Jakarta.", "A car
+//! assembly line in Karawang, West Java, on April 2.", "Officials from Laos and Indonesia meet
+//! in Vientiane on Thursday."). A caption printed without a credit has nothing else to tell it
+//! from the story's paragraphs; the story's sentences tell what happened, with a verb that
+//! says so (a prefixed verb in Indonesian, a past tense or a modal in English), or a word
+//! that only a clause holds ("akan", "telah", "tidak"; "said", "will", "has").
+//!
+//! The shape alone is not enough: real sentences take it too (about 1 in 100 of UD Indonesian
+//! PUD's sentences, "Ia lalu bekerja empat tahun di BBC World Service di Bush House."). The
+//! caller asks only of a line whose place on the page also fits a caption.
+use super::prose;
+use crate::hash::FastMap;
+use crate::sentences::Lang;
+use std::sync::OnceLock;
+
+/// Words of a scene, at least and at most: "Petani di Klaten, Jawa Tengah." is one, a
+/// paragraph of thirty words is not.
+const SCENE_WORDS: std::ops::RangeInclusive<usize> = 4..=25;
+
+/// Indonesian words that only a clause holds: aspect, modality, negation, the copula, the
+/// verbs of reported speech and the commonest verbs without a prefix. "Harga beras *akan*
+/// naik di Jakarta." and "Batas timur Makedonia *kini* aman di sungai Nestus." are sentences.
+const ID_CLAUSE_WORDS: &[&str] = &[
+    "akan",
+    "telah",
+    "sudah",
+    "sedang",
+    "masih",
+    "belum",
+    "tidak",
+    "tak",
+    "bukan",
+    "bisa",
+    "dapat",
+    "harus",
+    "perlu",
+    "ingin",
+    "mau",
+    "adalah",
+    "ialah",
+    "merupakan",
+    "ada",
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "katanya",
+    "ujarnya",
+    "naik",
+    "turun",
+    "tiba",
+    "pergi",
+    "datang",
+    "masuk",
+    "keluar",
+    "ia",
+    "dia",
+    "saya",
+    "kami",
+    "kita",
+    "aku",
+    "kini",
+    "sekarang",
+    "pernah",
+    "sempat",
+];
+
+/// Indonesian words that open as a prefixed verb does but are none: pronouns, prepositions
+/// and quantities ("*mereka* di Bandung", "*berbagai* daerah", "*melalui* Jakarta").
+const ID_NOT_VERBS: &[&str] = &[
+    "mereka", "melalui", "menurut", "mengenai", "meski", "meskipun", "berbagai", "bersama",
+    "beberapa", "terhadap", "termasuk", "tertentu", "terakhir", "terbaru", "terutama", "dinas",
+    "diri", "dirinya", "digital",
+];
+
+/// Indonesian verb prefixes, with the shortest word that can carry each: "melihat", "bekerja"
+/// is "be-" before an r-root, "berada", "dijual", "terlihat".
+const ID_VERB_PREFIXES: &[(&str, usize)] = &[("me", 5), ("ber", 5), ("di", 5), ("ter", 6)];
+
+/// English words that only a clause holds: the past of irregular verbs, modals, auxiliaries
+/// and the verbs of reported speech. "Officials *said* in Jakarta on Monday" is a sentence;
+/// "Officials meet in Vientiane on Thursday" (a caption's present) is a scene.
+const EN_CLAUSE_WORDS: &[&str] = &[
+    "said", "says", "say", "told", "was", "were", "had", "has", "have", "is", "are", "be", "been",
+    "did", "does", "made", "took", "came", "went", "gave", "got", "became", "began", "held", "met",
+    "left", "found", "brought", "won", "lost", "fell", "rose", "sold", "built", "paid", "sent",
+    "spent", "saw", "knew", "thought", "felt", "kept", "led", "ran", "wrote", "spoke", "grew",
+    "struck", "will", "would", "could", "should", "might", "must", "may", "can", "cannot", "i",
+    "we", "he", "she", "they", "it",
+];
+
+/// English words ending in "-ed" that are no past tense: "a hundred", "the United Nations".
+const EN_NOT_PAST: &[&str] = &[
+    "need", "speed", "seed", "feed", "breed", "indeed", "hundred", "united", "red", "bed", "shed",
+];
+
+/// Prepositions that place a scene, before a capitalized name within [`PLACE_REACH`] words:
+/// "di Gedung Merah Putih", "di jalur Pantura", "in Vientiane", "near the Mekong".
+const ID_PLACE_WORDS: &[&str] = &["di"];
+const EN_PLACE_WORDS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// English words that date a scene, beside the months: a caption in English tells what is
+/// happening in the present ("Officials … meet in Vientiane on Thursday."), as a sentence of
+/// the story may also do ("More than 250,000 Indonesians work in Taiwan, mostly as
+/// caregivers."); a caption's present is dated, a statement's is not.
+const EN_TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Words after a place's preposition within which its name starts: "di masjid di *jalur*
+/// Pantura", "near the *Mekong*".
+const PLACE_REACH: usize = 3;
+
+/// How many words `line` has, when it reads as a picture's description in `lang`:
+/// [`SCENE_WORDS`] words, a place named after one of the place words, in English a day or a
+/// month ([`EN_TIME_WORDS`]), and no word of a clause (see the module's note). One pass over
+/// the words, which stops at the first word of a clause or past a scene's length, as most
+/// lines of a story are longer.
+pub fn scene_words(line: &str, lang: Lang) -> Option<usize> {
+    let classes = word_classes(lang);
+    let (mut words, mut placed) = (0usize, false);
+    // an Indonesian scene's lack of a verb's prefix says enough; an English one needs a date
+    let mut dated = lang == Lang::Id;
+    // words left after the last place word in which its name may start
+    let mut reach = 0usize;
+    let mut buffer = [0u8; 32];
+    for token in line.split_whitespace() {
+        words += 1;
+        if words > *SCENE_WORDS.end() {
+            return None;
+        }
+        let word = prose::word_of(token);
+        let owned: String;
+        let lower = match prose::lowercase(word, &mut buffer) {
+            Some(ascii) => std::str::from_utf8(ascii).unwrap_or_default(),
+            None => {
+                owned = word.to_lowercase();
+                &owned
+            }
+        };
+        let class = classes.get(lower).copied().unwrap_or(0);
+        if class & CLAUSE != 0 || class & NOT_VERB == 0 && is_verb(word, lower, lang) {
+            return None;
+        }
+        let capitalized = word.starts_with(char::is_uppercase);
+        dated = dated || class & TIME != 0 || capitalized && class & MONTH != 0;
+        if reach > 0 {
+            placed = placed || capitalized;
+            reach -= 1;
+        }
+        if class & PLACE != 0 {
+            reach = PLACE_REACH;
+        }
+    }
+    (SCENE_WORDS.contains(&words) && placed && dated).then_some(words)
+}
+
+// What a word of the tables is, as bits: one lookup a word.
+const CLAUSE: u8 = 1;
+const NOT_VERB: u8 = 1 << 1;
+const PLACE: u8 = 1 << 2;
+const TIME: u8 = 1 << 3;
+const MONTH: u8 = 1 << 4;
+
+/// The words of `lang`'s tables with their classes, built once.
+fn word_classes(lang: Lang) -> &'static FastMap<&'static str, u8> {
+    static ID: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    static EN: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let build = |tables: &[(&[&'static str], u8)]| {
+        let mut map: FastMap<&'static str, u8> = FastMap::default();
+        for &(words, class) in tables {
+            for &word in words {
+                *map.entry(word).or_default() |= class;
+            }
+        }
+        map
+    };
+    match lang {
+        Lang::Id => ID.get_or_init(|| {
+            build(&[
+                (ID_CLAUSE_WORDS, CLAUSE),
+                (ID_NOT_VERBS, NOT_VERB),
+                (ID_PLACE_WORDS, PLACE),
+                (super::MONTHS, MONTH),
+            ])
+        }),
+        Lang::En => EN.get_or_init(|| {
+            build(&[
+                (EN_CLAUSE_WORDS, CLAUSE),
+                (EN_NOT_PAST, NOT_VERB),
+                (EN_PLACE_WORDS, PLACE),
+                (EN_TIME_WORDS, TIME),
+                (super::MONTHS, MONTH),
+            ])
+        }),
+    }
+}
+
+/// Whether `word` (`lower` in lower case), none of the words known to be no verb, has a
+/// verb's form in `lang`: an Indonesian prefix on a word in lower case, or an English "-ed".
+/// A capitalized word is a name ("Dinas", "Bersatu"), a function word is none.
+fn is_verb(word: &str, lower: &str, lang: Lang) -> bool {
+    let shaped = match lang {
+        Lang::Id => ID_VERB_PREFIXES
+            .iter()
+            .any(|&(prefix, least)| lower.len() >= least && lower.starts_with(prefix)),
+        Lang::En => lower.len() >= 4 && lower.ends_with("ed"),
+    };
+    shaped && word.starts_with(char::is_lowercase) && !prose::is_function_word(lower, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenes_and_sentences() {
+        let cases: &[(&str, Lang, bool)] = &[
+            // captions printed without a credit
+            (
+                "Suasana rapat koordinasi pencegahan korupsi di Gedung Merah Putih KPK, Jakarta.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Salah satu posko mudik di masjid di jalur Pantura pada tahun lalu.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "A car assembly line in Karawang, West Java, on April 2.",
+                Lang::En,
+                true,
+            ),
+            // an English present without a date states a fact
+            (
+                "More than 250,000 Indonesians work in Taiwan, mostly as caregivers.",
+                Lang::En,
+                false,
+            ),
+            (
+                "Officials from Laos and Indonesia meet in Vientiane on Thursday.",
+                Lang::En,
+                true,
+            ),
+            // a prefixed verb, a clause's word, a past tense: the story's sentences
+            (
+                "Petugas memeriksa kendaraan di Gerbang Tol Cikampek.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Harga beras akan naik di Pasar Senen, Jakarta.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Ia lalu bekerja empat tahun di BBC World Service.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Batas timur Makedonia dengan Thace kini aman di sungai Nestus (Mesta).",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Officials gathered in Vientiane on Thursday.",
+                Lang::En,
+                false,
+            ),
+            (
+                "The rupiah has fallen about 2% in Asia this year.",
+                Lang::En,
+                false,
+            ),
+            // no place, or too short
+            (
+                "Tim pendiri startup agritech bersama investor.",
+                Lang::Id,
+                false,
+            ),
+            ("Petani di Klaten.", Lang::Id, false),
+        ];
+        for &(line, lang, scene) in cases {
+            assert_eq!(scene_words(line, lang).is_some(), scene, "{line}");
+        }
+    }
+}
