@@ -240,6 +240,12 @@ const PUBLISHING: &[&str] = &[
     // "Liputan ini … didukung oleh dana hibah …", "This story was supported by …": a grant's note
     "didukung",
     "supported",
+    // "Liputan ini merupakan hasil kolaborasi … dengan …", "This story is a collaboration
+    // between …", "… produced in partnership with …": the partners who made it
+    "kolaborasi",
+    "collaboration",
+    "kemitraan",
+    "partnership",
     "originally",
     "republished",
     // "To learn more about republishing this content …": the verbs' other forms
@@ -590,6 +596,19 @@ mod tests {
             (
                 "This story was supported by a grant from a journalism fund.",
                 true,
+            ),
+            (
+                "Liputan ini merupakan hasil kolaborasi Ekuatorial dengan jaringan jurnalis di Kalimantan.",
+                true,
+            ),
+            (
+                "This story is a collaboration between a newspaper and a radio station.",
+                true,
+            ),
+            // a collaboration in the news is none
+            (
+                "Proyek ini merupakan hasil kolaborasi pemerintah daerah dengan swasta.",
+                false,
             ),
             // support in the news is none
             (

@@ -133,6 +133,7 @@ pub fn scene_words(line: &str, lang: Lang) -> Option<usize> {
     let mut dated = lang == Lang::Id;
     // words left after the last place word in which its name may start
     let mut reach = 0usize;
+    let mut after_yang = false;
     let mut buffer = [0u8; 32];
     for token in line.split_whitespace() {
         words += 1;
@@ -149,10 +150,18 @@ pub fn scene_words(line: &str, lang: Lang) -> Option<usize> {
             }
         };
         let class = classes.get(lower).copied().unwrap_or(0);
-        if class & CLAUSE != 0 || class & NOT_VERB == 0 && is_verb(word, lower, lang) {
+        let capitalized = word.starts_with(char::is_uppercase);
+        // "May" inside a line is the month, "may" the modal
+        let month = capitalized && words > 1 && class & MONTH != 0;
+        // a verb after "yang" is a relative clause, part of the scene's noun: "Rumah warga
+        // yang terendam banjir di Desa Nanga Embaloh …"
+        let relative = lang == Lang::Id && after_yang;
+        after_yang = lower == "yang";
+        if class & CLAUSE != 0 && !month
+            || class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang)
+        {
             return None;
         }
-        let capitalized = word.starts_with(char::is_uppercase);
         dated = dated || class & TIME != 0 || capitalized && class & MONTH != 0;
         if reach > 0 {
             placed = placed || capitalized;
@@ -252,6 +261,22 @@ mod tests {
                 "Officials from Laos and Indonesia meet in Vientiane on Thursday.",
                 Lang::En,
                 true,
+            ),
+            // a verb in a relative clause, a month that is a modal too
+            (
+                "Rumah warga yang terendam banjir di Desa Nanga Embaloh pada Januari 2024.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Myanmar and Indonesian officials at the meeting in Nay Pyi Taw on May 3.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Officials may meet in Vientiane on Thursday.",
+                Lang::En,
+                false,
             ),
             // a prefixed verb, a clause's word, a past tense: the story's sentences
             (
