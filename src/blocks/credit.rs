@@ -754,8 +754,43 @@ fn source_after_stop(tail: &str) -> Option<usize> {
             .unwrap_or("");
         word.chars().count() >= 4 && !word.contains('.') && word.chars().any(char::is_lowercase)
     };
-    (start > 2 && source.len() > 1 && is_agency_alone(source) && (source.len() > 2 || plain_word()))
-        .then_some(start)
+    // or a photographer's name, after a stop the sentence splitter ends a sentence at (not "Dr."
+    // before "Glenn Campbell")
+    let photographer = || {
+        is_photographer_name(source)
+            && plain_word()
+            && crate::sentences::split(tail, crate::sentences::Lang::En)
+                .last()
+                .is_some_and(|sentence| sentence.span.start == start)
+    };
+    (start > 2
+        && source.len() > 1
+        && (is_agency_alone(source) && (source.len() > 2 || plain_word()) || photographer()))
+    .then_some(start)
+}
+
+/// Words of a photographer's name printed alone after a caption's stop, at least and at most.
+const PHOTOGRAPHER_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Whether `s` is a person's name as a photographer signs a caption with it alone, after its
+/// stop: "… onto a ship in Darwin. Glenn Campbell". [`PHOTOGRAPHER_NAME_WORDS`] words, each a
+/// capital and lower-case letters (a hyphen or an apostrophe inside), none a function word, a
+/// day's or a month's name, and no order to the reader ("Read More", "Baca Juga").
+fn is_photographer_name(s: &str) -> bool {
+    let name_word = |w: &str| {
+        let mut chars = w.chars();
+        let lower = w.to_lowercase();
+        chars.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+            && !super::prose::is_function_word(&lower, crate::sentences::Lang::En)
+            && !super::prose::is_function_word(&lower, crate::sentences::Lang::Id)
+            && !super::is_date_word(&lower)
+            && !super::MONTHS.contains(&lower.as_str())
+    };
+    PHOTOGRAPHER_NAME_WORDS.contains(&s.split_whitespace().count())
+        && s.split_whitespace().all(name_word)
+        && !super::prompt::opens_with_order(s)
 }
 
 /// Where a source parted from a caption's final stop by a slash or a bar begins (at the
@@ -1622,6 +1657,15 @@ mod tests {
                 "Blocked canals keep water in the peat during the dry season. Author provided",
                 Some("Author provided"),
             ),
+            (
+                "Cattle being loaded onto a ship in Darwin. Glenn Campbell",
+                Some("Glenn Campbell"),
+            ),
+            // a title's abbreviation before a name; an order to the reader; a date
+            ("The award went to Dr. Glenn Campbell", None),
+            ("The plan was approved on Monday. Read More", None),
+            ("Harga cabai naik di Pasar Senen. Baca Juga", None),
+            ("The talks ended without a deal. Senin Pagi", None),
             // a dash inside the caption, not after its stop; a story's source; an abbreviation
             ("Harga naik — Bernama pic memuat foto itu kemarin", None),
             ("Operators kept ticket prices unchanged until April. — Bernama", None),
