@@ -130,11 +130,20 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// Small words inside a name: "Rest of World", "Badan Riset dan Inovasi".
 const NAME_LINKS: &[&str] = &["of", "the", "and", "dan"];
 
+/// Marks of a footnote opening a line, longest first: "*) Penulis adalah …", "(*) …".
+const FOOTNOTE_MARKS: &[&str] = &["**)", "(*)", "*)", "*"];
+
 /// A bio is short: a sentence or two.
 const MAX_BIO_WORDS: usize = 45;
 
 /// Whether `line` has the shape of a bio.
 pub fn is_bio(line: &str, lang: Lang) -> bool {
+    // the mark of a footnote to the byline's name, as opinion pages print the author's bio:
+    // "*) Rina Hadi is an urban planner …"
+    let line = FOOTNOTE_MARKS
+        .iter()
+        .find_map(|mark| line.strip_prefix(mark))
+        .map_or(line, str::trim_start);
     // the verb stands right after the name, among the first words: only they are read first
     // (and an appositive's role a few words after its comma)
     let head: Vec<&str> = line
@@ -274,6 +283,12 @@ mod tests {
             (
                 "Dimas Saputra is a PhD candidate at the University of Melbourne, researching \
                  digital politics in Indonesia.",
+                Lang::En,
+                true,
+            ),
+            // under the mark of a footnote to the byline's name
+            (
+                "*) Rina Hadi is an urban planner and researcher at a Jakarta-based think tank.",
                 Lang::En,
                 true,
             ),

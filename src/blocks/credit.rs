@@ -684,6 +684,8 @@ pub fn trailing(s: &str) -> Option<usize> {
             let rest = &s[at..];
             (slash.is_some() && is_slash_credit(rest) && rest.contains('/') && !is_section_path(s))
                 || is_photo_source(rest)
+                // "… on Saturday. BNPB via AFP": a photographer and an agency after the stop
+                || (label && s[..at].ends_with(". ") && is_via_credit(rest))
                 || (source_noun && is_source_credit(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
                     && CREDIT_LABELS
@@ -1661,6 +1663,11 @@ mod tests {
                 "Cattle being loaded onto a ship in Darwin. Glenn Campbell",
                 Some("Glenn Campbell"),
             ),
+            (
+                "Ash rises from Mount Ruang in North Sulawesi on Saturday. BNPB via AFP",
+                Some("BNPB via AFP"),
+            ),
+            ("The ministers met on Friday. Others joined via Zoom", None),
             // a title's abbreviation before a name; an order to the reader; a date
             ("The award went to Dr. Glenn Campbell", None),
             ("The plan was approved on Monday. Read More", None),
