@@ -308,6 +308,20 @@ const NOTICE_WORDS: &[&str] = &[
     "clipboard",
 ];
 
+/// Words asking for the reader's opinion or feeling: with the reader addressed in a question
+/// outside quotation marks, the page's poll or reaction box ("Bagaimana pendapat Anda tentang
+/// usulan jam malam bagi pelajar?", "How does this make you feel?", "What do you think?").
+const OPINION_WORDS: &[&str] = &[
+    "pendapat",
+    "opini",
+    "tanggapan",
+    "rasakan",
+    "think",
+    "feel",
+    "opinion",
+    "views",
+];
+
 /// A prompt is short: a sentence or three.
 const MAX_PROMPT_WORDS: usize = 40;
 
@@ -338,6 +352,28 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (reader && has(NOTICE))
         // "Do you have a tip …? Let us know via science@newsweek.com."
         || (reader && has(CONTACT))
+        // a poll's or a reaction box's question: "Bagaimana pendapat Anda tentang …?", not an
+        // interviewer's after a speaker's label ("Q: What do you think of …?")
+        || (reader && has(OPINION) && asks_unlabelled(line))
+}
+
+/// Whether `line` is a question of its own (it opens with a capital and ends with a question
+/// mark, perhaps before a closing quotation mark) that does not open with a speaker's label
+/// ("Q:", "VOA:", "Tanya:"). A transcript's turn in lower case ("so do you think that …?") is
+/// someone speaking.
+fn asks_unlabelled(line: &str) -> bool {
+    if !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let asks = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '\'', '’'])
+        .ends_with('?');
+    let labelled = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| first.ends_with(':'));
+    asks && !labelled
 }
 
 /// How many words of `line` are words of the page or of publishing:
@@ -394,13 +430,14 @@ const THIS_AFTER: u16 = 1 << 8;
 const THIS_BEFORE: u16 = 1 << 9;
 /// an e-mail address: the page's desk to write to
 const CONTACT: u16 = 1 << 10;
+const OPINION: u16 = 1 << 11;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 10] = [
+        let tables: [(&[&'static str], u16); 11] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
@@ -409,6 +446,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (SELF_NOUNS, SELF),
             (PUBLISHING, PUBLISHING_WORD),
             (NOTICE_WORDS, NOTICE),
+            (OPINION_WORDS, OPINION),
             (&["ini"], THIS_AFTER),
             (&["this"], THIS_BEFORE),
         ];
@@ -597,6 +635,18 @@ mod tests {
                 true,
             ),
             ("Our journalists rely on readers like you.", true),
+            (
+                "Bagaimana pendapat Anda tentang usulan jam malam bagi pelajar?",
+                true,
+            ),
+            ("How does this make you feel?", true),
+            // an interviewer's question after the speaker's label, an opinion told
+            ("Q: What do you think of the new sea wall?", false),
+            ("Anda bisa menyampaikan pendapat di kantor kelurahan.", false),
+            (
+                "so do you think that some of these symptoms could be related to it?",
+                false,
+            ),
             (
                 "Liputan ini merupakan bagian dari kolaborasi Jaring.id, didukung oleh dana hibah jurnalisme.",
                 true,
