@@ -14,6 +14,8 @@ touches the gold's text and the normalization does not undo it) into a temporary
   entities      &amp; &quot; &#39; for & " ', page and gold
   curly         typographic quotation marks and apostrophes, page and gold
   mojibake      UTF-8 read as Windows-1252 and written again ("KlÃ¶cker"), page and gold
+  wrapped-72    every line broken at 72 characters on spaces, as a text dump leaves a page
+  wrapped-78    the same at 78 (html2text's width)
   marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
   dashed-menu   '- ' before the same lines
   shouted-title the title in capitals, page and gold
@@ -55,6 +57,25 @@ def mojibake(text):
                    for b in text.encode('utf-8'))
 
 
+def wrapped(text, width):
+    """Every line broken greedily at `width` characters, on spaces only, as a text dump
+    (lynx, w3m, html2text) leaves a page; lines with a tab are left whole."""
+    out = []
+    for line in text.split('\n'):
+        if '\t' in line or len(line) <= width:
+            out.append(line)
+            continue
+        current = ''
+        for word in line.split(' '):
+            if current and len(current) + 1 + len(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = current + ' ' + word if current else word
+        out.append(current)
+    return '\n'.join(out)
+
+
 def entities(text):
     return text.replace('&', '&amp;').replace('"', '&quot;').replace("'", '&#39;')
 
@@ -70,6 +91,8 @@ WHOLE = [
     ('entities', entities, entities),
     ('curly', curly, curly),
     ('mojibake', mojibake, mojibake),
+    ('wrapped-72', lambda t: wrapped(t, 72), None),
+    ('wrapped-78', lambda t: wrapped(t, 78), None),
 ]
 
 # (name, gold kind, change of a line of that kind standing alone on its line)

@@ -35,7 +35,7 @@ pub fn run(args: LangIdArgs) -> anyhow::Result<i32> {
                     path: name.clone(),
                     problem: format!("cannot read: {e}: pass a one-sentence-per-line file"),
                 })?;
-                let text = selaras::input::decode(&bytes, &name, String::new(), false)?.text;
+                let text = selaras::input::decode_lines(&bytes, &name)?;
                 let lines: Vec<&str> = text.lines().collect();
                 Ok((name, count(&lines, args.per_document, args.lang)))
             })

@@ -44,8 +44,8 @@ pub fn run(args: SegmentationArgs) -> anyhow::Result<i32> {
             path: path.display().to_string(),
             problem: format!("cannot read gold file: {e}: pass a one-sentence-per-line file"),
         })?;
-        let text =
-            selaras::input::decode(&bytes, &path.display().to_string(), String::new(), false)?.text;
+        // one sentence a line: its lines are read as they are, never joined as a wrapper's
+        let text = selaras::input::decode_lines(&bytes, &path.display().to_string())?;
         let lines: Vec<&str> = text.lines().collect();
         reports.push((path, score_lines(&lines, &options)));
     }

@@ -51,7 +51,10 @@ pub fn read_pages(dir: &Path) -> Result<Vec<Page>, Error> {
             decode(&bytes, &name, String::new(), false)
         }
     };
-    let read = |path: &Path| read_article(path, false).map(|article| article.text);
+    let read = |path: &Path| {
+        let bytes = std::fs::read(path).map_err(|e| bad(path, format!("cannot read: {e}")))?;
+        crate::input::decode_lines(&bytes, &path.display().to_string())
+    };
     let entries = std::fs::read_dir(dir).map_err(|e| {
         bad(
             dir,
@@ -121,18 +124,43 @@ pub fn parse_gold(page: &str, gold: &str) -> Result<Vec<GoldBlock>, String> {
         };
         let kind: BlockKind = kind.parse().map_err(at)?;
         let text = text.trim();
-        let start = page[from..]
-            .find(text)
-            .map(|at| from + at)
+        let (start, end) = find_spaced(page, from, text)
             .ok_or_else(|| at(format!("'{text}' is not in the page after the line before")))?;
-        from = start + text.len();
+        from = end;
         blocks.push(GoldBlock {
             kind,
             repeat,
-            span: Span::new(start, from),
+            span: Span::new(start, end),
         });
     }
     Ok(blocks)
+}
+
+/// Where `text` first stands in `page` at or after `from`, as (start, end): as it is, or with
+/// any run of white space in the page where it has one (a page a wrapper broke, whose breaks
+/// the reader left: "Jakarta,\n3 Mei" is the gold's "Jakarta, 3 Mei").
+fn find_spaced(page: &str, from: usize, text: &str) -> Option<(usize, usize)> {
+    // the first place it stands in either way: an exact copy further on (a caption printed
+    // again) is not the one meant
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let mut search = from;
+    while let Some(at) = page[search..].find(first) {
+        let start = search + at;
+        let mut end = start + first.len();
+        let fits = rest.iter().all(|word| {
+            let gap = page[end..].len() - page[end..].trim_start().len();
+            let ok = gap > 0 && page[end + gap..].starts_with(word);
+            end += gap + word.len();
+            ok
+        });
+        if fits {
+            return Some((start, end));
+        }
+        search = start + first.len();
+    }
+    None
 }
 
 /// Whether a predicted block goes to translation.
@@ -306,6 +334,23 @@ mod tests {
         // the truncated repeat is covered by nothing: not translated again
         assert_eq!((report.repeats, report.repeats_translated), (1, 0));
         assert_eq!(report.misses.len(), 3);
+    }
+
+    #[test]
+    fn gold_text_meets_a_page_broken_at_other_spaces() {
+        let page = "Judul\nHarga beras naik\ndi Jakarta, kata\npedagang.\nHarga beras turun.";
+        let gold = parse_gold(page, "title\tJudul\nparagraph\tHarga beras naik di Jakarta, kata pedagang.\nparagraph\tHarga beras turun.").unwrap();
+        assert_eq!(
+            gold[1].span.of(page),
+            "Harga beras naik\ndi Jakarta, kata\npedagang."
+        );
+        assert_eq!(gold[2].span.of(page), "Harga beras turun.");
+        // words glued or apart in the page are no match
+        assert!(parse_gold("Hargaberas", "title\tHarga beras").is_err());
+        // the first place, broken, before an exact copy further on
+        let page = "Warga mengungsi\nke masjid.\nWarga mengungsi ke masjid.";
+        let gold = parse_gold(page, "caption\tWarga mengungsi ke masjid.").unwrap();
+        assert_eq!(gold[0].span.start, 0);
     }
 
     #[test]

@@ -212,7 +212,7 @@ pub fn parse_line(bytes: &[u8], fields: &Fields, lossy: bool) -> Line {
         }
         _ => Article {
             id,
-            text: normalize(&unescape(body)),
+            text: super::article_text(body),
             title: None,
             marks: Vec::new(),
         },

@@ -12,6 +12,7 @@ pub mod html;
 pub mod jsonl;
 pub mod markdown;
 pub mod warc;
+mod wrap;
 
 use crate::error::Error;
 use crate::span::Span;
@@ -207,10 +208,17 @@ pub fn decode(bytes: &[u8], name: &str, id: String, lossy: bool) -> Result<Artic
     let text = text_of(bytes, name, lossy)?;
     Ok(Article {
         id,
-        text: normalize(&unescape(&text)),
+        text: article_text(&text),
         title: None,
         marks: Vec::new(),
     })
+}
+
+/// Decodes raw bytes of a file that is no article (a gold table, a list) into text, normalized
+/// as an article's text is but with its lines as they are: a table's rows are never a
+/// wrapper's.
+pub fn decode_lines(bytes: &[u8], name: &str) -> Result<String, Error> {
+    Ok(normalize(&unescape(&text_of(bytes, name, false)?)))
 }
 
 /// The text of raw bytes, checked as [`decode`] checks it (UTF-16 and binary files refused,
@@ -271,6 +279,12 @@ pub(crate) fn decode_in<'b>(
         });
     }
     Ok(source)
+}
+
+/// An article's whole text as read: character references read, [`normalize`]d, and lines a
+/// fixed-width wrapper broke joined again (`src/input/wrap.rs`).
+pub fn article_text(raw: &str) -> String {
+    wrap::unwrapped(normalize(&unescape(raw)))
 }
 
 /// The one normalization: BOM stripped, CRLF and lone CR turned into LF, the spaces and
