@@ -466,6 +466,55 @@ fn crlf_and_bom_are_accepted_and_spans_point_into_normalized_text() {
     assert_eq!(segments.len(), 3);
 }
 
+/// A page as a text dump leaves it, every line broken at 72 characters: its story is read
+/// as whole paragraphs and translated, not taken line by line for menus, and spans point into
+/// the text with the wrapper's breaks made spaces.
+#[test]
+fn a_page_wrapped_at_a_fixed_width_keeps_its_story() {
+    let page =
+        std::fs::read_to_string(root().join("tests/fixtures/pages/fresh/kpk-1.id.txt")).unwrap();
+    let gold = std::fs::read_to_string(root().join("tests/fixtures/pages/fresh/kpk-1.id.gold.tsv"))
+        .unwrap();
+    let mut wrapped = Vec::new();
+    for line in page.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.len() + 1 + word.len() > 72 {
+                wrapped.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        wrapped.push(current);
+    }
+    let input = wrapped.join("\n");
+    assert!(input.lines().count() > page.lines().count() + 5);
+    let segments = jsonl(&selaras_stdin(&["segment", "-"], input.as_bytes()));
+    let translated: Vec<&str> = segments
+        .iter()
+        .filter(|s| s["translate"] == true)
+        .map(text)
+        .collect();
+    let paragraphs: Vec<&str> = gold
+        .lines()
+        .filter_map(|l| l.strip_prefix("paragraph\t"))
+        .collect();
+    assert!(paragraphs.len() >= 5);
+    for paragraph in paragraphs {
+        assert!(translated.contains(&paragraph), "{paragraph}");
+    }
+    let spaced = input.replace('\n', " ");
+    for s in &segments {
+        let (a, b) = (
+            s["span"][0].as_u64().unwrap() as usize,
+            s["span"][1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&spaced[a..b], text(s));
+    }
+}
+
 #[test]
 fn output_file_is_written_whole() {
     let dir = tempdir();
