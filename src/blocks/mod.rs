@@ -1495,6 +1495,8 @@ fn is_name_and_outlet(s: &str) -> bool {
 /// Roles a page prints before a name without a colon, as a label in its own element:
 /// "Penulis Rina Kartika", "Editor Dodi Saputra", "Reporter Ayu Lestari".
 const NAME_LABELS: &[&str] = &[
+    // "Oleh Ahmad Fairuz Othman": a byline without its colon (a sentence goes on in lower case)
+    "oleh",
     "penulis",
     "editor",
     "reporter",
@@ -1627,7 +1629,8 @@ pub fn is_date_line(s: &str) -> bool {
     // the outlet's name beside the date, and the time apart from it: "Kompas.com - 04/03/2024,
     // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News",
     // "Published: May 4, 2024 10:12 AM · Updated: 11:05 AM"
-    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / ", " · ", " • "];
+    // "Mei 4, 2024 @ 10:15am": an at sign before the time
+    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / ", " · ", " • ", " @ "];
     // a line of one part was read whole above
     if !SEPARATORS.iter().any(|sep| s.contains(sep)) {
         return false;
@@ -1666,7 +1669,8 @@ pub fn is_date_line(s: &str) -> bool {
             dates += 1;
         } else if is_bare_time(part) {
             times += 1;
-        } else if field(part) {
+        } else if field(part) || is_labelled_name(part) {
+            // or the byline beside the date: "Oleh Ahmad Fairuz Othman - Mei 4, 2024 @ 10:15am"
             fields += 1;
         } else if outlet(part) {
             outlets += 1;
@@ -1720,6 +1724,14 @@ fn is_bare_time(s: &str) -> bool {
     let mut number = false;
     for token in s.split_whitespace() {
         let lower = token.trim_end_matches(['.', ':', ',']).to_lowercase();
+        // "10:15am": the half of the day glued to the time
+        let lower = match lower
+            .strip_suffix("am")
+            .or_else(|| lower.strip_suffix("pm"))
+        {
+            Some(time) if time.ends_with(|c: char| c.is_ascii_digit()) => time.to_string(),
+            _ => lower,
+        };
         if is_number_like(&lower, &[':', '.']) {
             number = true;
         } else if !is_date_word(&lower) {
@@ -6214,6 +6226,16 @@ mod tests {
         ));
         // two outlets are not one
         assert!(!is_date_line("March 9, 2024 / CBS News / Reuters"));
+        // the byline beside the date, an at sign before the time, the half of the day glued
+        assert!(is_date_line(
+            "Oleh Ahmad Fairuz Othman - Mei 4, 2024 @ 10:15am"
+        ));
+        assert!(is_date_line("Mei 4, 2024 @ 10:15am"));
+        assert!(is_byline("Oleh Ahmad Fairuz Othman"));
+        assert!(!is_byline("Oleh karena itu, harga naik"));
+        assert!(!is_date_line(
+            "Oleh Ahmad - Harga naik lagi pada 4 Mei 2024"
+        ));
     }
 
     #[test]
