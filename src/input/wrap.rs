@@ -86,6 +86,15 @@ fn wrapper_breaks(text: &str) -> Vec<usize> {
 /// The width `lines` were wrapped at, when they were: the longest line's length, in
 /// [`WIDTHS`], with enough full lines that end inside a sentence.
 fn wrap_width(lines: &[&str]) -> Option<usize> {
+    // most pages hold a line longer than any width: found at their first long paragraph, with
+    // no count of the characters of any shorter line (a line's bytes bound its characters)
+    let widest = *WIDTHS.end();
+    if lines
+        .iter()
+        .any(|line| line.len() > widest && line.trim_end().chars().count() > widest)
+    {
+        return None;
+    }
     let lengths: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
     let width = lengths.iter().copied().max()?;
     if !WIDTHS.contains(&width) {
