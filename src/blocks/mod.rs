@@ -275,13 +275,7 @@ const DATE_WORDS: &[&str] = &[
     "jum'at",
     "sabtu",
     "minggu",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    // and the English days, EN_WEEKDAYS
     "wib",
     "wita",
     "wit",
@@ -349,6 +343,18 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// Month names and their short forms ("Agu", "Sep."), Indonesian and English.
+/// The English days of the week, words of a date line as [`DATE_WORDS`] are, and of a
+/// caption's date ([`scene`]).
+const EN_WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const MONTHS: &[&str] = &[
     "januari",
     "februari",
@@ -972,7 +978,10 @@ fn ends_with_caption_date(s: &str) -> bool {
     });
     let last_place_word = place.split_whitespace().last().unwrap_or("");
     let place = last_place_word.starts_with(char::is_uppercase)
-        && !DATE_WORDS.contains(&last_place_word.to_lowercase().as_str());
+        && !{
+            let lower = last_place_word.to_lowercase();
+            DATE_WORDS.contains(&lower.as_str()) || EN_WEEKDAYS.contains(&lower.as_str())
+        };
     year && day && place && fields.next().is_some()
 }
 
@@ -1706,9 +1715,9 @@ fn is_entry_time(s: &str) -> bool {
 /// The longest entry time of a live update, in bytes: "10:45 a.m. ET".
 const MAX_ENTRY_TIME: usize = 24;
 
-/// Whether `lower` is a word of [`DATE_WORDS`] or a zone with its offset ("gmt+7", "utc-5").
+/// Whether `lower` is a word of [`DATE_WORDS`] or [`EN_WEEKDAYS`], or a zone with its offset ("gmt+7", "utc-5").
 fn is_date_word(lower: &str) -> bool {
-    DATE_WORDS.contains(&lower) || {
+    DATE_WORDS.contains(&lower) || EN_WEEKDAYS.contains(&lower) || {
         let offset = lower
             .strip_prefix("gmt")
             .or_else(|| lower.strip_prefix("utc"))

@@ -100,22 +100,11 @@ const EN_NOT_PAST: &[&str] = &[
 const ID_PLACE_WORDS: &[&str] = &["di"];
 const EN_PLACE_WORDS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
-/// English words that date a scene, beside the months: a caption in English tells what is
-/// happening in the present ("Officials … meet in Vientiane on Thursday."), as a sentence of
-/// the story may also do ("More than 250,000 Indonesians work in Taiwan, mostly as
-/// caregivers."); a caption's present is dated, a statement's is not.
-const EN_TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+/// English words that date a scene, beside the months and the days of the week: a caption in
+/// English tells what is happening in the present ("Officials … meet in Vientiane on
+/// Thursday."), as a sentence of the story may also do ("More than 250,000 Indonesians work in
+/// Taiwan, mostly as caregivers."); a caption's present is dated, a statement's is not.
+const EN_TIME_WORDS: &[&str] = &["yesterday", "today", "tonight"];
 
 /// Words after a place's preposition within which its name starts: "di masjid di *jalur*
 /// Pantura", "near the *Mekong*".
@@ -209,6 +198,7 @@ fn word_classes(lang: Lang) -> &'static FastMap<&'static str, u8> {
                 (EN_NOT_PAST, NOT_VERB),
                 (EN_PLACE_WORDS, PLACE),
                 (EN_TIME_WORDS, TIME),
+                (super::EN_WEEKDAYS, TIME),
                 (super::MONTHS, MONTH),
             ])
         }),
