@@ -4265,9 +4265,6 @@ fn content_keys(line: &str, lang: Lang) -> impl Iterator<Item = u64> + '_ {
     })
 }
 
-/// Every word of `line` with its key: a hash (FNV-1a) of its first [`KEY_LETTERS`] letters,
-/// lower-cased; bytes for ASCII words, the common case. No allocation: the body is read
-/// this way, and a key that no title candidate has is dropped without a function-word check.
 /// The distinct keys of `line`'s content words, sorted: a set, without hashing the keys again.
 fn distinct_content_keys(line: &str, lang: Lang) -> Vec<u64> {
     let mut keys: Vec<u64> = content_keys(line, lang).collect();
@@ -4276,6 +4273,9 @@ fn distinct_content_keys(line: &str, lang: Lang) -> Vec<u64> {
     keys
 }
 
+/// Every word of `line` with its key: a hash (FNV-1a) of its first [`KEY_LETTERS`] letters,
+/// lower-cased; bytes for ASCII words, the common case. No allocation: the body is read
+/// this way, and a key that no title candidate has is dropped without a function-word check.
 fn word_keys(line: &str) -> impl Iterator<Item = (&str, u64)> + '_ {
     line.split_ascii_whitespace().map(|word| {
         let word = prose::word_of(word);
