@@ -3791,7 +3791,6 @@ fn ends_the_story(drafts: &[Draft], i: usize) -> bool {
     i >= 1 && story(&drafts[i - 1]) && !drafts[i + 1..].iter().any(|d| story(d) || d.dateline)
 }
 
-/// Whether `d` is still open running text: a paragraph of prose no pass has settled.
 /// A picture's caption printed with no credit: a line that reads as a scene
 /// ([`scene::is_scene`]) and ends with a stop, alone on its line where a picture stands.
 /// That is between two paragraphs of the story, each longer than it ("… di Jakarta, Jumat
@@ -3799,6 +3798,9 @@ fn ends_the_story(drafts: &[Draft], i: usize) -> bool {
 /// meminta …"), or under the title and its meta lines, over the story's first paragraph or
 /// its dateline, where the lead photo stands ("Rabu, 3 April 2024 | 10:45" / "Salah satu
 /// posko mudik di masjid di jalur Pantura pada tahun lalu." / "Jakarta (Kemenag) --- …").
+/// Between two paragraphs, a wire photo's caption may also say what is being done, when it
+/// ends on the wire's date ([`scene::dated_act_words`]: "Petugas BPBD mengevakuasi warga …
+/// di Jalan Gerilya, Samarinda, Senin (6/5/2024).").
 fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
     // whether `d` has more than `n` words, counting no further
     let longer = |d: &Draft, n: usize| d.block.span.of(text).split_whitespace().nth(n).is_some();
@@ -3820,7 +3822,12 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
         if !(between || lead) || !ends_with_stop(line) {
             continue;
         }
-        let Some(own) = scene::scene_words(line, lang) else {
+        // between two paragraphs, a wire photo's dated caption may say what is done in it
+        let Some(own) = scene::scene_words(line, lang).or_else(|| {
+            between
+                .then(|| scene::dated_act_words(line, lang))
+                .flatten()
+        }) else {
             continue;
         };
         let story_after = is_story_paragraph(after) && longer(after, own);
@@ -3832,6 +3839,7 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
     }
 }
 
+/// Whether `d` is still open running text: a paragraph of prose no pass has settled.
 fn is_story_paragraph(d: &Draft) -> bool {
     d.block.kind == BlockKind::Paragraph && !d.settled && d.prose
 }

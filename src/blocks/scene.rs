@@ -64,6 +64,29 @@ const ID_CLAUSE_WORDS: &[&str] = &[
     "sekarang",
     "pernah",
     "sempat",
+    // the verbs of reporting and of being reached for comment, which a dated sentence of the
+    // story holds and a dated caption does not: "… kata Kepala BPBD saat *ditemui* di
+    // Samarinda, Senin (6/5/2024)."
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menyampaikan",
+    "disampaikan",
+    "mengungkapkan",
+    "diungkapkan",
+    "menyebutkan",
+    "menyebut",
+    "menegaskan",
+    "ditegaskan",
+    "menuturkan",
+    "menerangkan",
+    "dikatakan",
+    "berkata",
+    "menambahkan",
+    "mengaku",
+    "ditemui",
+    "dikonfirmasi",
+    "dihubungi",
 ];
 
 /// Indonesian words that open as a prefixed verb does but are none: pronouns, prepositions
@@ -106,6 +129,12 @@ const EN_PLACE_WORDS: &[&str] = &["in", "at", "near", "outside", "inside"];
 /// Taiwan, mostly as caregivers."); a caption's present is dated, a statement's is not.
 const EN_TIME_WORDS: &[&str] = &["yesterday", "today", "tonight"];
 
+/// Indonesian days of the week: a wire photo's caption ends with one and the date in brackets,
+/// "…, Senin (6/5/2024).".
+const ID_WEEKDAYS: &[&str] = &[
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+];
+
 /// Words after a place's preposition within which its name starts: "di masjid di *jalur*
 /// Pantura", "near the *Mekong*".
 const PLACE_REACH: usize = 3;
@@ -116,6 +145,46 @@ const PLACE_REACH: usize = 3;
 /// the words, which stops at the first word of a clause or past a scene's length, as most
 /// lines of a story are longer.
 pub fn scene_words(line: &str, lang: Lang) -> Option<usize> {
+    read(line, lang, false)
+}
+
+/// How many words `line` has, when it reads as a wire photo's caption in Indonesian: a scene
+/// ([`scene_words`]) that may hold what is being done in it, a prefixed verb ("Petugas BPBD
+/// *mengevakuasi* warga lanjut usia menggunakan perahu karet di Jalan Gerilya, Samarinda,
+/// Senin (6/5/2024)."), because it ends on the wire's date ([`ends_with_wire_date`]). A
+/// verb of reporting or any other word of a clause still makes it a sentence.
+pub fn dated_act_words(line: &str, lang: Lang) -> Option<usize> {
+    (lang == Lang::Id && ends_with_wire_date(line))
+        .then(|| read(line, lang, true))
+        .flatten()
+}
+
+/// Whether `line` ends as a wire photo's caption does: a day of the week and the day and
+/// month (and year) in brackets, and a stop: "…, Senin (6/5/2024).", "… Jakarta, Jumat (3/5).".
+fn ends_with_wire_date(line: &str) -> bool {
+    let mut tokens = line
+        .trim_end()
+        .trim_end_matches('.')
+        .split_whitespace()
+        .rev();
+    let (Some(date), Some(day)) = (tokens.next(), tokens.next()) else {
+        return false;
+    };
+    let numbers = date
+        .strip_prefix('(')
+        .and_then(|d| d.strip_suffix(')'))
+        .map(|d| d.split('/').collect::<Vec<_>>())
+        .is_some_and(|parts| {
+            (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+    numbers && ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
+}
+
+/// [`scene_words`], with the verbs of an act allowed when `acts`.
+fn read(line: &str, lang: Lang, acts: bool) -> Option<usize> {
     let classes = word_classes(lang);
     let (mut words, mut placed) = (0usize, false);
     // an Indonesian scene's lack of a verb's prefix says enough; an English one needs a date
@@ -147,7 +216,7 @@ pub fn scene_words(line: &str, lang: Lang) -> Option<usize> {
         let relative = lang == Lang::Id && after_yang;
         after_yang = lower == "yang";
         if class & CLAUSE != 0 && !month
-            || class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang)
+            || !acts && class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang)
         {
             return None;
         }
@@ -310,5 +379,50 @@ mod tests {
         for &(line, lang, scene) in cases {
             assert_eq!(scene_words(line, lang).is_some(), scene, "{line}");
         }
+    }
+
+    #[test]
+    fn a_dated_act_is_a_wire_caption_and_a_dated_report_is_not() {
+        let cases: &[(&str, bool)] = &[
+            (
+                "Petugas BPBD mengevakuasi warga lanjut usia menggunakan perahu karet di Jalan \
+                 Gerilya, Samarinda, Senin (6/5/2024).",
+                true,
+            ),
+            (
+                "Pekerja memasang rangka baja di proyek Tol Cisumdawu, Jawa Barat, Jumat (3/5).",
+                true,
+            ),
+            // the same act without the wire's date is a sentence of the story
+            (
+                "Petugas BPBD mengevakuasi warga lanjut usia menggunakan perahu karet di Jalan \
+                 Gerilya, Samarinda.",
+                false,
+            ),
+            // a report, a statement with a clause's word, a date that is no wire's
+            (
+                "Hal itu disampaikan Kepala BPBD di Samarinda, Senin (6/5/2024).",
+                false,
+            ),
+            (
+                "Kepala BPBD mengatakan hal itu saat ditemui di Samarinda, Senin (6/5/2024).",
+                false,
+            ),
+            (
+                "Harga beras akan naik di Pasar Senen, Jakarta, Senin (6/5/2024).",
+                false,
+            ),
+            (
+                "Petugas mengevakuasi warga di Jalan Gerilya, Samarinda, pada 6/5/2024.",
+                false,
+            ),
+        ];
+        for &(line, act) in cases {
+            assert_eq!(dated_act_words(line, Lang::Id).is_some(), act, "{line}");
+        }
+        // an English caption says what is done in its present already: no second reading
+        assert!(
+            dated_act_words("Rescuers carry a man in Medan, Senin (6/5/2024).", Lang::En).is_none()
+        );
     }
 }
