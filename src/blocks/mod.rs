@@ -1535,6 +1535,13 @@ fn is_labelled_name(s: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// What parts a byline's names from the outlet after them.
+const BYLINE_SEPARATORS: [&str; 4] = [" / ", " | ", " · ", " — "];
+
+/// An outlet's name after a byline's separator has at most this many words ("South China
+/// Morning Post").
+const MAX_OUTLET_WORDS: usize = 5;
+
 /// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
 /// "By 2030, ..." and "By then the talks had ended." are sentences.
 fn is_english_byline(s: &str) -> bool {
@@ -1554,9 +1561,18 @@ fn is_english_byline(s: &str) -> bool {
             return true;
         }
     }
-    // the outlet after a slash: "By Sharon Tan / theedgemalaysia.com"
-    let names = match names.rsplit_once(" / ") {
-        Some((names, outlet)) if !outlet.contains(' ') && outlet.contains('.') => names,
+    // the outlet after a separator: "By Sharon Tan / theedgemalaysia.com", "By JONAH PARK |
+    // STARS AND STRIPES", "By Ana Silva · Reuters": a domain or a few capitalized words
+    let names = match BYLINE_SEPARATORS
+        .iter()
+        .find_map(|separator| names.split_once(separator))
+    {
+        Some((names, outlet))
+            if !outlet.contains(' ') && outlet.contains('.')
+                || capitalized_words(outlet, 1..=MAX_OUTLET_WORDS) =>
+        {
+            names
+        }
         _ => names,
     };
     let words: Vec<&str> = names.split_whitespace().collect();
@@ -4554,6 +4570,20 @@ mod tests {
         ));
         // a name and a comma before a sentence is no byline
         assert!(!is_byline("By Friday, the ministry had closed the case."));
+    }
+
+    #[test]
+    fn a_bylines_outlet_after_a_separator() {
+        for line in [
+            "By JONAH PARK | STARS AND STRIPES",
+            "By Ana Silva · Reuters",
+            "By Sharon Tan / theedgemalaysia.com",
+            "By Mei Lin — South China Morning Post",
+        ] {
+            assert!(is_byline(line), "{line}");
+        }
+        // after the bar, a sentence's words are no outlet
+        assert!(!is_byline("By Friday | the ministry had closed the case"));
     }
 
     #[test]
