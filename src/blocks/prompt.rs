@@ -133,6 +133,8 @@ const PAGE_WORDS: &[&str] = &[
     "audio",
     "tautan",
     "link",
+    // "If you buy through our links, we may get a commission."
+    "links",
     "klik",
     // English
     // ("news", "page", "series", "member", "above" are left out: "share prices fell on the
@@ -635,6 +637,11 @@ mod tests {
                 true,
             ),
             ("Our journalists rely on readers like you.", true),
+            // an affiliate's disclosure
+            (
+                "If you buy through our links, we may get a commission.",
+                true,
+            ),
             (
                 "Bagaimana pendapat Anda tentang usulan jam malam bagi pelajar?",
                 true,
