@@ -2349,7 +2349,12 @@ fn looks_like_dateline(prefix: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // the site's domain and then its name or the place in capitalized words: "RM.id Rakyat
+    // Merdeka -"
     let site = words.len() <= 2 && domain(first)
+        || words.len() <= 4
+            && domain(first)
+            && words[1..].iter().all(|w| w.starts_with(char::is_uppercase))
         || words.len() <= 3
             && words.last().is_some_and(|w| domain(w))
             && words[..words.len() - 1]
@@ -6097,6 +6102,14 @@ mod tests {
                  perdagangan Senin sore.\n\
                  Penguatan indeks ditopang oleh saham perbankan yang kembali diburu investor.\n",
                 "PasarKini -",
+            ),
+            // the site's domain, then its name
+            (
+                "Dewan Minta Bantuan Pangan Dipercepat\n\
+                 Kabarnusa.id  Kabar Nusa - Dewan meminta pemerintah mempercepat penyaluran \
+                 bantuan pangan ke daerah terpencil.\n\
+                 Permintaan itu disampaikan dalam rapat kerja pada Senin sore.\n",
+                "Kabarnusa.id  Kabar Nusa -",
             ),
         ] {
             let got = blocks_in(page, Lang::Id);
