@@ -1781,13 +1781,41 @@ fn is_bare_date(s: &str) -> bool {
         } else if is_date_word(&lower) {
         } else if is_number_like(&lower, &[':', '.']) {
             number = true;
-        } else if is_number_like(&lower, &['/', '-']) && lower.contains(['/', '-']) {
+        } else if is_number_like(&lower, &['/', '-']) && lower.contains(['/', '-'])
+            || is_joined_date(&lower)
+        {
             numeric_date = true;
         } else {
             return false;
         }
     }
     (month && number) || numeric_date
+}
+
+/// A day, a month's name and a year joined by hyphens or slashes, in lower case:
+/// "6-may-2024", "06/mei/2024".
+fn is_joined_date(lower: &str) -> bool {
+    let parts: Vec<&str> = lower.split(['-', '/']).collect();
+    let number = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    matches!(parts[..], [day, month, year]
+        if number(day, 1..=2) && MONTHS.contains(&month) && number(year, 2..=4))
+}
+
+/// Whether `line` holds a date somewhere: a token that is one ("6-MAY-2024", "04/03/2024") or
+/// three words that are ("6 Mei 2024", "May 6, 2024").
+fn holds_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains(['/', '-']) && is_bare_date(w)
+    }) || words.windows(3).any(|three| {
+        three
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && is_bare_date(&three.join(" "))
+    })
 }
 
 /// Digits, possibly joined by the given separators: "2023", "07:15", "14.30", "9/8/2021".
@@ -2944,6 +2972,16 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
         && reads_as_story(blocks[next].span.of(text), lang)
 }
 
+/// Whether `line` reports someone's speech: a quotation between marks and a verb of saying
+/// ([`bio::says`]), "\"Kami siap,\" kata Budi.", "\"It worked,\" said the lead author.".
+fn reports_speech(line: &str) -> bool {
+    let quoted = |open: char, close: char| {
+        line.find(open)
+            .is_some_and(|at| line[at + open.len_utf8()..].contains(close))
+    };
+    (quoted('"', '"') || quoted('“', '”')) && bio::says(line)
+}
+
 /// Prose before the story's first paragraph and after its last one that shares almost none of
 /// the story's words and holds a word of page chrome (see [`prose::speaks_of_the_page`]) is the
 /// page speaking, not the news: a cookie notice above the headline,
@@ -2986,14 +3024,18 @@ fn mark_unrelated_edges(
                 && (bio::is_bio(line, lang) || named_above(k) && bio::opens_with_role(line))
         })
         .collect();
+    // a paragraph that quotes someone and says who is reporting, whatever words of the page
+    // it holds: "\"Farmers were worried about yields …,\" said the study's lead author."
     let speaking: Vec<bool> = (0..counted.len())
         .map(|j| {
             let k = counted[j];
+            let line = drafts[k].block.span.of(text);
             bios[j]
                 || Some(k) != title
-                    && drafts[k].speaks.unwrap_or_else(|| {
-                        prose::speaks_of_the_page(drafts[k].block.span.of(text), lang)
-                    })
+                    && drafts[k]
+                        .speaks
+                        .unwrap_or_else(|| prose::speaks_of_the_page(line, lang))
+                    && !reports_speech(line)
         })
         .collect();
     // a paragraph opening with the site's own name and speaking of the page and its making
@@ -4232,8 +4274,10 @@ fn headline_over_deck(
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
-            // or in capitals, as some sites print their headlines ("NICKEL AND DIMED")
+            // or in capitals, as some sites print their headlines ("NICKEL AND DIMED"), but not
+            // a label with the date ("NEWS RELEASE 6-MAY-2024")
             || !drafts[above].block.span.of(text).contains(char::is_lowercase)
+                && !holds_date(drafts[above].block.span.of(text))
     };
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
@@ -6345,6 +6389,12 @@ mod tests {
         let shouted = page.replace("Nickel and dimed", "NICKEL AND DIMED");
         let got = blocks_in(&shouted, Lang::En);
         assert!(has(&got, Title, "NICKEL AND DIMED"), "{got:?}");
+        // but a label in capitals with the date is none: the line under it is the headline
+        let dated = page.replace("Nickel and dimed", "NEWS RELEASE 6-MAY-2024");
+        let got = blocks_in(&dated, Lang::En);
+        assert!(!has(&got, Title, "NEWS RELEASE 6-MAY-2024"), "{got:?}");
+        assert!(is_date_line("6-MAY-2024") && holds_date("NEWS RELEASE 6 MAY 2024"));
+        assert!(!holds_date("NICKEL AND DIMED 2024"));
         // a label capitalizing every word is no headline over the standfirst
         let page = page.replace("Nickel and dimed", "Climate & Environment");
         let got = blocks_in(&page, Lang::En);
@@ -6971,6 +7021,34 @@ mod tests {
         assert_eq!(
             got,
             [Title, Paragraph, Paragraph, Paragraph, Paragraph, Paragraph]
+        );
+    }
+
+    #[test]
+    fn a_quotation_closing_the_story_is_the_storys_whatever_words_of_the_page_it_holds() {
+        let story = "Drained rice fields emit less methane, trial shows\n\
+            Letting rice fields dry out between irrigations cut methane emissions by half.\n\
+            The trial compared flooded plots with plots that were drained and flooded again.\n\
+            Draining the fields lets oxygen into the soil and slows the microbes down.\n";
+        // "author" is a word of the page ("The author is a lecturer …"), here a speaker's role
+        let quote =
+            "\"Farmers were worried about yields, but the harvest was the same,\" said the \
+                     study's lead author.";
+        let got: Vec<BlockKind> = blocks_in(&format!("{story}{quote}\n"), Lang::En)
+            .into_iter()
+            .map(|k| k.0)
+            .collect();
+        assert_eq!(got, [Title, Paragraph, Paragraph, Paragraph, Paragraph]);
+        // the page's note on its author, with no one quoted, is still the page's
+        let note =
+            "The author is a lecturer in soil science who writes about farming for our site.";
+        let got: Vec<BlockKind> = blocks_in(&format!("{story}{note}\n"), Lang::En)
+            .into_iter()
+            .map(|k| k.0)
+            .collect();
+        assert_eq!(got.last(), Some(&Boilerplate), "{got:?}");
+        assert!(
+            reports_speech("“Kami siap,” kata Budi.") && !reports_speech("Kata Budi, kami siap.")
         );
     }
 
