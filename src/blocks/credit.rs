@@ -561,8 +561,18 @@ fn is_name_parts(s: &str) -> bool {
                             || AGENCY_WORDS.contains(&lower.as_str())
                             || lower.ends_with("com")
                             || lower.starts_with("istock")
+                            || is_camel_brand(w)
                     }))
         })
+}
+
+/// Whether `word` is a brand written in camel case, as news sites name their desks and regional
+/// editions: "detikJatim", "tvOnenews", "kumparanNEWS". A lower-case letter first, a capital
+/// after it, letters and digits only.
+fn is_camel_brand(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// The part before a credit's slash: upper-case words ("ANTARA FOTO", "AP Photo") or a news
@@ -1153,6 +1163,18 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
     (acronym(inner) || named()) && s[..open].trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Whether `s` is initials in brackets that no agency of the tables has: "(JJA)", as an editor
+/// signs the story's last paragraph, which a wire agency unknown to us would also print.
+pub fn is_unknown_initials(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=MAX_ACRONYM).contains(&inner.len())
+                && inner.bytes().all(|b| b.is_ascii_uppercase())
+                && !is_agency_alone(inner)
+        })
+}
+
 /// The longest agency's initials signing a photo in brackets ("(BERNAMA)"), in bytes.
 const MAX_ACRONYM: usize = 7;
 
@@ -1505,6 +1527,8 @@ mod tests {
             "AFP/ADEK BERRY",
             "Photo: Reuters",
             "KOMPAS.com/RINA AYU",
+            // a regional desk's brand in camel case
+            "(Ahmad Fauzi/detikJatim)",
             "Dok. Humas Pemprov DKI",
             "Getty Images",
             "Lee Jin-man via REUTERS",
@@ -1584,6 +1608,8 @@ mod tests {
             "– Reuters",
             "The Epstein Files",
             "— Harga beras naik lagi di pasar.",
+            // camel case is a brand only where a credit's other part is a name
+            "iPhone/iPad",
         ];
         for s in not_credits {
             assert!(!is_credit(s), "{s}");

@@ -578,6 +578,7 @@ pub fn find_blocks_marked(
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
+    mark_closing_initials(text, &mut drafts);
     mark_sign_off(text, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
     let embedded: Vec<bool> = drafts.iter().map(|d| d.embedded).collect();
@@ -2970,6 +2971,29 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
         && of_story_length(text, &blocks[next])
         && (k..next).all(|j| in_story_widget(blocks[j].span.of(text), lang) || under_link_label(j))
         && reads_as_story(blocks[next].span.of(text), lang)
+}
+
+/// Initials in brackets after the stop of a line that follows the story's paragraphs and has
+/// none after it sign the story, not a photo: "… losses in corn and vegetables. (JJA)" closing
+/// the last paragraph is the story and its editor's initials, where "… in Kuwait City on
+/// Thursday. (KUNA)" between paragraphs is a caption and its agency. Initials of an agency the
+/// tables know stay a credit.
+fn mark_closing_initials(text: &str, drafts: &mut [Draft]) {
+    let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && d.prose;
+    for k in 1..drafts.len().saturating_sub(1) {
+        let (before, caption, credit) = (&drafts[k - 1], &drafts[k], &drafts[k + 1]);
+        let signed = caption.block.kind == BlockKind::Caption
+            && credit.block.kind == BlockKind::Credit
+            && credit.line == caption.line
+            && before.line < caption.line
+            && story(before)
+            && credit::is_unknown_initials(credit.block.span.of(text));
+        if signed && !drafts[k + 2..].iter().any(story) {
+            drafts[k].block.kind = BlockKind::Paragraph;
+            drafts[k + 1].block.kind = BlockKind::Meta;
+            return;
+        }
+    }
 }
 
 /// Whether `line` reports someone's speech: a quotation between marks and a verb of saying
@@ -7022,6 +7046,30 @@ mod tests {
             got,
             [Title, Paragraph, Paragraph, Paragraph, Paragraph, Paragraph]
         );
+    }
+
+    #[test]
+    fn initials_closing_the_storys_last_paragraph_are_its_editors() {
+        let story = "Cebu City cuts water supply hours as dams fall to record lows\n\
+            The water district will cut supply hours in several barangays starting Wednesday.\n\
+            Households in the affected areas will receive water only in the morning.\n";
+        let last = "The dry spell has also hit farms in the province's northern towns, where the \
+                    agriculture office has recorded losses in corn. (JJA)";
+        let page = format!("{story}{last}\nFollow us on Facebook.\n");
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Meta, "(JJA)"), "{got:?}");
+        assert!(!got.iter().any(|&(kind, _)| kind == Caption), "{got:?}");
+        // between the story's paragraphs, the same shape is a caption and its agency
+        let between = format!(
+            "{story}Officials meet in Cebu City on Thursday. (JJA)\n\
+             Officials urged residents to store water in clean containers.\n"
+        );
+        let got = blocks_in(&between, Lang::En);
+        assert!(has(&got, Credit, "(JJA)"), "{got:?}");
+        // and a known agency stays one after the last paragraph
+        let known = format!("{story}Officials meet in Kuala Lumpur. (BERNAMA)\n");
+        let got = blocks_in(&known, Lang::En);
+        assert!(has(&got, Credit, "(BERNAMA)"), "{got:?}");
     }
 
     #[test]
