@@ -323,10 +323,12 @@ pub fn is_outlets_label(s: &str) -> bool {
         && is_credit(rest)
 }
 
-/// What follows a dash and a space opening `s`: "— Bernama pic" gives "Bernama pic".
+/// What follows a dash and a space opening `s`: "— Bernama pic" gives "Bernama pic"; or a long
+/// dash glued to it, as Philippine papers print it: "—PHOTO COURTESY OF PCG".
 fn after_dash(s: &str) -> Option<&str> {
     let rest = s.strip_prefix(['—', '–', '-'])?;
-    rest.starts_with(' ').then(|| rest.trim())
+    let glued = !s.starts_with('-') && rest.starts_with(char::is_alphabetic);
+    (rest.starts_with(' ') || glued).then(|| rest.trim())
 }
 
 /// After a dash, as Malaysian sites close a caption: "— Bernama pic", "— Picture by Ahmad
@@ -1579,6 +1581,7 @@ mod tests {
             "— Picture by Ahmad Zamzahuri",
             "– Reuters pic",
             "— Filepic",
+            "—PHOTO COURTESY OF PCG",
             "Author provided",
             "Supplied",
             "INQUIRER FILES",
