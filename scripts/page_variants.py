@@ -23,6 +23,9 @@ touches the gold's text and the normalization does not undo it) into a temporary
   credit-tab    a caption and the credit on the line under it joined on one line by a tab
   credit-space  the same, by a space
   credit-bar    the same, by " | "
+  menu-row      each run of menu lines (boilerplate of four words or fewer on lines that follow
+                each other) joined on one line by spaces, as a navigation bar read as one text
+  menu-bar      the same, by " | "
   markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
                 blocks apart by blank lines, the title a "# " heading, a caption in emphasis
                 under an image line, boilerplate of six words or fewer a link (as menus are),
@@ -177,6 +180,66 @@ def rewrite_joined(src, out, sep):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(gold_lines(gold)))
 
 
+# (name, separator) joining each run of menu lines (boilerplate of four words or fewer, each
+# alone on its line, on lines that follow each other) into one line, as a scraper that reads a
+# navigation bar's links as one text leaves them
+MENU_ROWS = [('menu-row', ' '), ('menu-bar', ' | ')]
+
+
+def rewrite_menu_rows(src, out, sep):
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        lines = gold_lines(gold)
+        # the page line of every gold block, found in page order
+        placed, at = [], 0
+        for line in lines:
+            if '\t' not in line:
+                placed.append((line, None, None, None))
+                continue
+            k, t = line.split('\t', 1)
+            t = t.strip()
+            found = next((i for i in range(at, len(text)) if t and t in text[i]), None)
+            if found is not None:
+                at = found
+            menu = (k == 'boilerplate' and found is not None and text[found].strip() == t
+                    and len(t.split()) <= 4)
+            placed.append((line, k, t, found if menu else None))
+        new_gold, run = [], []
+
+        def flush():
+            if len(run) >= 2:
+                first = run[0][3]
+                joined = sep.join(t for _, _, t, _ in run)
+                text[first] = joined
+                for _, _, _, i in run[1:]:
+                    text[i] = None
+                # the blank lines between the run's lines go with them
+                for i in range(first + 1, run[-1][3]):
+                    if text[i] is not None and not text[i].strip():
+                        text[i] = None
+                new_gold.append('boilerplate\t' + joined)
+            else:
+                new_gold.extend(line for line, _, _, _ in run)
+            run.clear()
+
+        for entry in placed:
+            line, k, t, i = entry
+            between_blank = run and i is not None and all(
+                not (text[j] or '').strip() for j in range(run[-1][3] + 1, i))
+            if i is not None and (not run or between_blank):
+                run.append(entry)
+                continue
+            flush()
+            if i is not None:
+                run.append(entry)
+            else:
+                new_gold.append(line)
+        flush()
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(l for l in text if l is not None))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
 # the ASCII punctuation Markdown reads as markup anywhere in a line, escaped by a backslash
 MARKDOWN_SIGNS = set('\\`*_[]<>#|~&!')
 
@@ -275,6 +338,8 @@ def main():
             variants.append((name, lambda src, out, k=kind, c=change: rewrite_kind(src, out, k, c)))
         for name, sep in JOINED:
             variants.append((name, lambda src, out, s=sep: rewrite_joined(src, out, s)))
+        for name, sep in MENU_ROWS:
+            variants.append((name, lambda src, out, s=sep: rewrite_menu_rows(src, out, s)))
         variants.append(('markdown', rewrite_markdown))
         if args.only:
             variants = [v for v in variants if v[1] is None or v[0] in args.only]

@@ -111,6 +111,8 @@ const BOILERPLATE_LINES: &[&str] = &[
     "skip to main content",
     "skip to main navigation",
     "skip to search",
+    "skip to content",
+    "lewati ke konten",
     // English pages, for `--lang en` articles: "Read more", "Share this article"
     "read more",
     "related",
@@ -1234,6 +1236,39 @@ fn boilerplate_index() -> &'static [BoilerplateEntries; 256] {
         }
         index
     })
+}
+
+/// Whether `line` opens with a whole line of [`BOILERPLATE_LINES`] and goes on: the skip links
+/// and the menu after them read as one line, "Skip to main content AP Logo Sports Baseball".
+fn opens_with_clutter(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    let (lines, _) = &boilerplate_index()[usize::from(first.to_ascii_lowercase())];
+    lines.iter().any(|entry| {
+        starts_with_ignore_case(line, entry) && line.as_bytes().get(entry.len()) == Some(&b' ')
+    })
+}
+
+/// Whether `line` is a row of labels: four words or more, each opening with a capital (or a
+/// brand in camel case), none in lower case, not all in capitals, and none of a headline's
+/// punctuation (a comma, a colon, a question mark, an apostrophe) or digits. A menu's links
+/// read as one line ("Indonesia Business Post Energy", "Home Jakarta Megapolitan Lalu
+/// Lintas", "detikFinance Berita Ekonomi Bisnis Bursa & Valas"); a headline in title case
+/// keeps its small words in lower case ("Rare Bird Spotted in Indonesia for First Time in
+/// Decades") or its punctuation ("Kota Kita Butuh Lebih Banyak Trotoar, Bukan Flyover"). Some
+/// headlines have neither ("Sampah Kiriman Kembali Penuhi Pantai Kuta"): this is asked only
+/// where a headline-shaped line would otherwise win over the line under it.
+fn is_label_row(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 4
+        && line.contains(char::is_lowercase)
+        && !line.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, ',' | ':' | '?' | '!' | '\'' | '’' | '"' | '“')
+        })
+        && words.iter().all(|w| {
+            !w.starts_with(char::is_lowercase) || w.chars().skip(1).any(char::is_uppercase)
+        })
 }
 
 /// The whole lines and the prefixes of the boilerplate tables that share a first byte.
@@ -4287,7 +4322,9 @@ fn headline_over_deck(
         return deck;
     };
     let clear = drafts[above + 1..deck].iter().all(|d| d.settled);
-    let (matched, _) = overlap(drafts[above].block.span.of(text), body_keys, lang);
+    // a headline's words are the story's; a row of menu links read as one line ("Skip to main
+    // content AP Logo Sports Baseball MLB") shares one of them at most
+    let (matched, share) = overlap(drafts[above].block.span.of(text), body_keys, lang);
     // right above the standfirst a short headline in sentence case is still one ("Nickel and
     // dimed"); a label is shorter or capitalizes every word ("Climate & Environment")
     let headline_case = || {
@@ -4305,7 +4342,9 @@ fn headline_over_deck(
     };
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
-    let headline = clear && matched > 0 && length;
+    let line = drafts[above].block.span.of(text);
+    let menu = is_label_row(line) || opens_with_clutter(line);
+    let headline = clear && matched > 0 && share >= MIN_TITLE_OVERLAP && length && !menu;
     // a standfirst is long, or right under a headline in sentence case and longer than it
     // ("Indonesia's Ramadan travel rush begins as millions head home" / "Officials expect
     // more than 190 million journeys over the holiday period"); a headline of nine words
@@ -7046,6 +7085,42 @@ mod tests {
             got,
             [Title, Paragraph, Paragraph, Paragraph, Paragraph, Paragraph]
         );
+    }
+
+    #[test]
+    fn a_menu_read_as_one_line_is_no_headline_over_the_headline() {
+        let story = "PLN to add 3 GW of solar capacity on Java and Bali\n\
+            Reporter: Putra Mahendra\n\
+            State utility PLN plans to add 3 gigawatts of solar capacity on Java and Bali by 2030.\n\
+            The solar plants will be built near existing substations on both islands, Indonesia's \
+            energy ministry said.\n";
+        for menu in [
+            "Indonesia Business Post Energy",
+            "Skip to main content Business Post Energy",
+        ] {
+            let page = format!("{menu}\n{story}");
+            let got = blocks_in(&page, Lang::En);
+            assert!(
+                has(
+                    &got,
+                    Title,
+                    "PLN to add 3 GW of solar capacity on Java and Bali"
+                ),
+                "{got:?}"
+            );
+        }
+        assert!(is_label_row(
+            "detikFinance Berita Ekonomi Bisnis Bursa & Valas"
+        ));
+        assert!(!is_label_row(
+            "Rare Bird Spotted in Indonesia for First Time in Decades"
+        ));
+        assert!(!is_label_row(
+            "Kota Kita Butuh Lebih Banyak Trotoar, Bukan Flyover"
+        ));
+        assert!(!is_label_row("NICKEL AND DIMED AGAIN"));
+        assert!(opens_with_clutter("Skip to content BBC Sport Football"));
+        assert!(!opens_with_clutter("Skip to content"));
     }
 
     #[test]
