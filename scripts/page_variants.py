@@ -26,6 +26,8 @@ touches the gold's text and the normalization does not undo it) into a temporary
   menu-row      each run of menu lines (boilerplate of four words or fewer on lines that follow
                 each other) joined on one line by spaces, as a navigation bar read as one text
   menu-bar      the same, by " | "
+  no-title      the page without its headline's line, page and gold (the title stored apart)
+  sentence-lines every story paragraph broken into its sentences, one a line, page and gold
   markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
                 blocks apart by blank lines, the title a "# " heading, a caption in emphasis
                 under an image line, boilerplate of six words or fewer a link (as menus are),
@@ -240,6 +242,57 @@ def rewrite_menu_rows(src, out, sep):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
 
 
+def rewrite_no_title(src, out):
+    """The page without its headline's line, as a crawler that stores the title apart leaves
+    the body; the gold loses its title."""
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        new_gold, removed = [], False
+        for line in gold_lines(gold):
+            if '\t' in line and not removed:
+                k, t = line.split('\t', 1)
+                at = next((i for i, x in enumerate(text) if x.strip() == t.strip()), None)
+                if k == 'title' and at is not None:
+                    del text[at]
+                    removed = True
+                    continue
+            new_gold.append(line)
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
+# a sentence's end inside a paragraph: a stop (and a closing quotation mark), a space, a capital
+SENTENCE_END = re.compile(r'(?<=[.!?]) (?=[A-Z“"])|(?<=[.!?]["”]) (?=[A-Z“"])')
+
+
+def rewrite_sentence_lines(src, out):
+    """Every story paragraph broken into its sentences, one a line, as text taken from markup
+    that breaks lines with <br> leaves it; each sentence is a paragraph of the gold."""
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        new_gold, at = [], 0
+        for line in gold_lines(gold):
+            if '\t' not in line:
+                new_gold.append(line)
+                continue
+            k, t = line.split('\t', 1)
+            t = t.strip()
+            found = next((i for i in range(at, len(text)) if t and text[i].strip() == t), None)
+            parts = SENTENCE_END.split(t) if k == 'paragraph' and found is not None else [t]
+            if len(parts) > 1:
+                text[found] = '\n'.join(parts)
+                new_gold.extend('paragraph\t' + p for p in parts)
+                at = found + 1
+                continue
+            if found is not None:
+                at = found
+            new_gold.append(line)
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
 # the ASCII punctuation Markdown reads as markup anywhere in a line, escaped by a backslash
 MARKDOWN_SIGNS = set('\\`*_[]<>#|~&!')
 
@@ -340,6 +393,8 @@ def main():
             variants.append((name, lambda src, out, s=sep: rewrite_joined(src, out, s)))
         for name, sep in MENU_ROWS:
             variants.append((name, lambda src, out, s=sep: rewrite_menu_rows(src, out, s)))
+        variants.append(('no-title', rewrite_no_title))
+        variants.append(('sentence-lines', rewrite_sentence_lines))
         variants.append(('markdown', rewrite_markdown))
         if args.only:
             variants = [v for v in variants if v[1] is None or v[0] in args.only]

@@ -4159,6 +4159,10 @@ const STOPPED_PHRASE_WORDS: usize = 3;
 
 const MIN_TITLE_OVERLAP: f64 = 0.25;
 
+/// Content words a title candidate shorter than a headline ([`HEADLINE_WORDS`]) shares with the
+/// body, at least: "Harga Beras Naik" shares two, "Bali Post" one.
+const MIN_SHORT_TITLE_MATCHES: usize = 2;
+
 /// How many blocks after the start of the body may still hold the title (a lead photo's
 /// caption without a credit may come first).
 const TITLE_AFTER_BODY: usize = 3;
@@ -4240,8 +4244,13 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     (k, matched, share)
                 })
                 .filter(|&(k, matched, share)| {
-                    // a paraphrasing headline may share one word; a label must share more
-                    matched > 0 && (share >= MIN_TITLE_OVERLAP || headline_length(text, drafts, k))
+                    // a paraphrasing headline may share one word; a label must share more, and
+                    // a line shorter than a headline two words: a site's or a section's name
+                    // shares its one word with any story of its place ("Bali Post")
+                    let length = headline_length(text, drafts, k);
+                    matched > 0
+                        && (share >= MIN_TITLE_OVERLAP || length)
+                        && (length || matched >= MIN_SHORT_TITLE_MATCHES)
                 })
                 .map(|(k, matched, _)| {
                     let words = drafts[k].block.span.of(text).split_whitespace().count();
@@ -4282,8 +4291,13 @@ fn stopped_headline(
         let d = &drafts[k];
         let line = d.block.span.of(text);
         let words = line.split_whitespace().count();
+        // a stopped line over a credit, or with one on its line, is a photo's caption
+        let credited = drafts
+            .get(k + 1)
+            .is_some_and(|next| next.block.kind == BlockKind::Credit);
         let shaped = d.block.kind == BlockKind::Paragraph
             && !d.settled
+            && !credited
             && (3..=MAX_HEADLINE_WORDS).contains(&words)
             && ends_with_stop(line)
             && sentences::split(line, lang).len() == 1;
@@ -7121,6 +7135,28 @@ mod tests {
         assert!(!is_label_row("NICKEL AND DIMED AGAIN"));
         assert!(opens_with_clutter("Skip to content BBC Sport Football"));
         assert!(!opens_with_clutter("Skip to content"));
+    }
+
+    #[test]
+    fn a_page_without_its_headline_gives_no_label_and_no_caption_as_the_title() {
+        // the body as a crawler that stores the title apart leaves it: a site's name, a lead
+        // photo's caption and credit, the story
+        let page = "Bali Post\n\
+            Wisatawan berjalan di antara sawah di sebuah desa wisata di Tabanan.\n\
+            Foto: Dok. Bali Post\n\
+            Jumlah wisatawan yang berkunjung ke desa wisata di Tabanan, Bali, naik dua kali \
+            lipat selama libur panjang.\n\
+            Pengelola desa wisata menambah pemandu untuk melayani wisatawan di jalur sawah.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(!got.iter().any(|&(kind, _)| kind == Title), "{got:?}");
+        // nor, without the site's name, the caption over its credit
+        let got = blocks_in(&page["Bali Post\n".len()..], Lang::Id);
+        assert!(!got.iter().any(|&(kind, _)| kind == Title), "{got:?}");
+        // a short headline that shares two of the story's words is one
+        let page = format!("Harga Beras Naik\n{}", &page["Bali Post\n".len()..])
+            .replace("Jumlah wisatawan", "Harga beras di pasar");
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(&got, Title, "Harga Beras Naik"), "{got:?}");
     }
 
     #[test]
