@@ -1854,6 +1854,19 @@ fn holds_date(line: &str) -> bool {
     })
 }
 
+/// Whether `line` holds a clock time written with a colon: "4:15pm", "10:15 AM", "15:02".
+fn holds_clock(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let w = w.trim_end_matches(['a', 'm', 'p', 'A', 'M', 'P']);
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    })
+}
+
 /// Digits, possibly joined by the given separators: "2023", "07:15", "14.30", "9/8/2021".
 fn is_number_like(token: &str, separators: &[char]) -> bool {
     token.starts_with(|c: char| c.is_ascii_digit())
@@ -4201,8 +4214,12 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         .find(|&k| body_like(&drafts[k]) && in_run(k))
         .or(body_start);
     let last = run_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
+    // a line with a date and a clock time is when the page was posted, never its headline
     let candidates: Vec<usize> = (0..last)
-        .filter(|&k| open(&drafts[k]) && looks_like_title(drafts[k].block.span.of(text)))
+        .filter(|&k| {
+            let line = drafts[k].block.span.of(text);
+            open(&drafts[k]) && looks_like_title(line) && !(holds_clock(line) && holds_date(line))
+        })
         .collect();
     let chosen = match (candidates.first(), body_start) {
         (None, _) => None,
@@ -6472,6 +6489,11 @@ mod tests {
         assert!(!has(&got, Title, "NEWS RELEASE 6-MAY-2024"), "{got:?}");
         assert!(is_date_line("6-MAY-2024") && holds_date("NEWS RELEASE 6 MAY 2024"));
         assert!(!holds_date("NICKEL AND DIMED 2024"));
+        assert!(
+            holds_clock("Posted Thu 28 Mar 2024 at 4:15pm")
+                && holds_clock("(Updated: 03 Mar 2024 04:46PM)")
+        );
+        assert!(!holds_clock("Skor akhir 2:1 untuk Persib") && !holds_clock("Harga naik 1.200"));
         // a label capitalizing every word is no headline over the standfirst
         let page = page.replace("Nickel and dimed", "Climate & Environment");
         let got = blocks_in(&page, Lang::En);
