@@ -26,6 +26,8 @@ touches the gold's text and the normalization does not undo it) into a temporary
   menu-row      each run of menu lines (boilerplate of four words or fewer on lines that follow
                 each other) joined on one line by spaces, as a navigation bar read as one text
   menu-bar      the same, by " | "
+  glued-related each link to another story ("Baca juga: …", "Read more …") glued to the end of
+                the story paragraph above it, as inline links read into the paragraph
   no-title      the page without its headline's line, page and gold (the title stored apart)
   sentence-lines every story paragraph broken into its sentences, one a line, page and gold
   markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
@@ -242,6 +244,38 @@ def rewrite_menu_rows(src, out, sep):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
 
 
+# a line of another story's link, by its label
+RELATED_LABEL = re.compile(r'^(baca juga|baca:|read more|read also|also read|simak juga|lihat juga|related:|'
+                           r'artikel terkait)', re.I)
+
+
+def rewrite_glued_related(src, out):
+    """Each link to another story (a boilerplate line opening with its label, "Baca juga: …",
+    "Read more …") glued with a space to the end of the story paragraph above it, as scrapers
+    that read inline links into the paragraph leave them; the gold is unchanged."""
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        lines = gold_lines(gold)
+        blocks = [l.split('\t', 1) for l in lines if '\t' in l]
+        for (k1, t1), (k2, t2) in zip(blocks, blocks[1:]):
+            t1, t2 = t1.strip(), t2.strip()
+            if not (k1 == 'paragraph' and k2 == 'boilerplate' and RELATED_LABEL.match(t2)
+                    and t1.endswith(('.', '"', '”'))):
+                continue
+            for i in range(len(text) - 1):
+                if text[i].strip() == t1:
+                    j = i + 1
+                    while j < len(text) and not text[j].strip():
+                        j += 1
+                    if j < len(text) and text[j].strip() == t2:
+                        text[i] = text[i].rstrip() + ' ' + t2
+                        del text[j]
+                    break
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(lines))
+
+
 def rewrite_no_title(src, out):
     """The page without its headline's line, as a crawler that stores the title apart leaves
     the body; the gold loses its title."""
@@ -393,6 +427,7 @@ def main():
             variants.append((name, lambda src, out, s=sep: rewrite_joined(src, out, s)))
         for name, sep in MENU_ROWS:
             variants.append((name, lambda src, out, s=sep: rewrite_menu_rows(src, out, s)))
+        variants.append(('glued-related', rewrite_glued_related))
         variants.append(('no-title', rewrite_no_title))
         variants.append(('sentence-lines', rewrite_sentence_lines))
         variants.append(('markdown', rewrite_markdown))

@@ -997,6 +997,23 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             return;
         }
     }
+    // "… kata dia. Baca juga: Harga Cabai Naik": a link to another story glued after the
+    // paragraph's last sentence; the paragraph is read alone and the link is the page's
+    if let Some(at) = related_tail(s) {
+        classify_line(
+            text,
+            trimmed(text, Span::new(line.start, line.start + at)),
+            lang,
+            drafts,
+        );
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            Span::new(line.start + at, line.end),
+            false,
+            true,
+        ));
+        return;
+    }
     // "© Sergei Bobylev/TASS": the copyright sign of a footer, before a photographer's slash
     if credit::is_signed_slash_credit(s) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
@@ -1351,6 +1368,72 @@ fn trailing_initials(s: &str) -> Option<usize> {
         && before.ends_with(char::is_whitespace)
         && (is_editor_initials(&s[at..]) || (after_sentence && is_desk_code(&s[at..]))))
     .then_some(at)
+}
+
+/// Labels of a link to another story, before a colon: "Baca juga: …", "Read more: …".
+const RELATED_LINK_LABELS: &[&str] = &[
+    "baca juga",
+    "baca",
+    "lihat juga",
+    "simak juga",
+    "tonton juga",
+    "berita terkait",
+    "artikel terkait",
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "see also",
+];
+
+/// Where a link to another story glued after a sentence's end begins: "… kata dia. Baca juga:
+/// Harga Cabai Naik Jelang Lebaran" gives the offset of "Baca". A label of
+/// [`RELATED_LINK_LABELS`] and its colon (the linked headline after it or on the next line),
+/// or the label in capitals ("… kata dia. BACA JUGA Kos Murah di Jogja …") or closing the line
+/// ("… kata Yudi. Baca Juga"), opening a sentence after the first. Only the line's stops are
+/// looked at.
+fn related_tail(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    // where each sentence after the first starts: after a stop, perhaps a closing quotation
+    // mark, and a space
+    let starts = memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter_map(|stop| {
+        let rest = &s[stop + 1..];
+        let closed = rest.trim_start_matches(['"', '”', '\'', '’']);
+        let at = s.len() - closed.len();
+        (bytes.get(at) == Some(&b' ')).then_some(at + 1)
+    });
+    let mut last = None;
+    for at in starts {
+        let rest = &s[at..];
+        let label = RELATED_LINK_LABELS.iter().any(|label| {
+            let head = rest.get(..label.len());
+            let after = rest.as_bytes().get(label.len()).copied();
+            head.is_some_and(|head| head.eq_ignore_ascii_case(label))
+                && match after {
+                    // "Baca juga: …", "Baca juga : …", and the label closing the line, the
+                    // links under it ("… kata Yudi. Baca Juga")
+                    None => label.contains(' '),
+                    Some(b':') => true,
+                    Some(b' ') => {
+                        rest[label.len()..].trim_start().starts_with(':')
+                            // in capitals with no colon: "BACA JUGA Kos Murah …"
+                            || label.contains(' ')
+                                && head.is_some_and(|h| !h.bytes().any(|b| b.is_ascii_lowercase()))
+                    }
+                    _ => false,
+                }
+        });
+        if label {
+            return Some(at);
+        }
+        last = Some(at);
+    }
+    // or a last sentence that is a line of the boilerplate tables: "… in search of food. Read
+    // more on the full site", "… miliknya. Simak juga video berikut ini:"; a photographer's
+    // copyright closing a caption is its credit ("… 2024. © Yosef Kelen, AFP")
+    let at = last?;
+    let tail = &s[at..];
+    (!tail.is_empty() && !tail.starts_with('©') && is_boilerplate(tail)).then_some(at)
 }
 
 /// Where the story's source closing its last paragraph after a dash begins (at the dash): "…
@@ -7157,6 +7240,71 @@ mod tests {
         assert!(!is_label_row("NICKEL AND DIMED AGAIN"));
         assert!(opens_with_clutter("Skip to content BBC Sport Football"));
         assert!(!opens_with_clutter("Skip to content"));
+    }
+
+    #[test]
+    fn a_link_to_another_story_glued_after_the_paragraph_is_split_off() {
+        let cases = [
+            (
+                "Harga naik lagi, kata dia. Baca juga: Harga Cabai Naik Jelang Lebaran",
+                Some("Baca"),
+            ),
+            ("Harga naik lagi,\" kata dia. Baca Juga", Some("Baca")),
+            (
+                "Status masih Siaga. BACA JUGA Jalur Pendakian Masih Ditutup",
+                Some("BACA"),
+            ),
+            (
+                "Prices fell. Read more: Rice prices ease as harvest begins",
+                Some("Read"),
+            ),
+            (
+                "No casualties were reported. Read more at straitstimes.com.",
+                Some("Read"),
+            ),
+            // the page's own last sentence
+            (
+                "Harga naik lagi. Baca juga laporan lengkapnya di halaman berikut.",
+                Some("Baca"),
+            ),
+            // a sentence of the story opening with a label's word, a credit's copyright, a
+            // label inside a sentence
+            (
+                "Petani menanam padi. Related costs rose by 5% this year.",
+                None,
+            ),
+            (
+                "Ash billows over the crater on March 4, 2024. © Yosef Kelen, AFP",
+                None,
+            ),
+            (
+                "Warga diminta membaca juga: aturan baru itu berlaku Senin.",
+                None,
+            ),
+        ];
+        for (line, at) in cases {
+            assert_eq!(
+                related_tail(line),
+                at.map(|w| line.find(w).unwrap_or(0)),
+                "{line}"
+            );
+        }
+        let page = "Harga Cabai Naik Lagi di Pasar Induk\n\
+            Harga cabai di pasar induk naik lagi pekan ini. Baca juga: Harga Bawang Turun\n\
+            Pedagang menyebut pasokan cabai dari sentra produksi berkurang karena hujan.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(&got, Boilerplate, "Baca juga: Harga Bawang Turun"),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Harga cabai di pasar induk naik lagi pekan ini."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
