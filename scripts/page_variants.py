@@ -18,6 +18,7 @@ touches the gold's text and the normalization does not undo it) into a temporary
   wrapped-78    the same at 78 (html2text's width)
   marked-menu   '• ' before every boilerplate line of four words or fewer, page and gold
   dashed-menu   '- ' before the same lines
+  shouted-menu  the same lines in capitals (but web addresses and labels with a colon)
   shouted-title the title in capitals, page and gold
   markdown-title the title as a Markdown heading ("# …"), page and gold
   credit-tab    a caption and the credit on the line under it joined on one line by a tab
@@ -106,6 +107,10 @@ WHOLE = [
 BY_KIND = [
     ('marked-menu', 'boilerplate', lambda t: '• ' + t if len(t.split()) <= 4 else t),
     ('dashed-menu', 'boilerplate', lambda t: '- ' + t if len(t.split()) <= 4 and not t.startswith('-') else t),
+    # a menu in capitals, as some sites write their sections ("NASIONAL", "EAST ASIA
+    # PACIFIC"); web addresses and labels with a colon stay as they are
+    ('shouted-menu', 'boilerplate',
+     lambda t: t.upper() if len(t.split()) <= 4 and not any(c in t for c in '/.@:') else t),
     ('shouted-title', 'title', str.upper),
     ('markdown-title', 'title', lambda t: '# ' + t),
 ]

@@ -4449,10 +4449,18 @@ fn headline_over_deck(
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
-            // or in capitals, as some sites print their headlines ("NICKEL AND DIMED"), but not
-            // a label with the date ("NEWS RELEASE 6-MAY-2024")
-            || !drafts[above].block.span.of(text).contains(char::is_lowercase)
-                && !holds_date(drafts[above].block.span.of(text))
+            // or in capitals, as some sites print their headlines ("NICKEL AND DIMED"), with a
+            // small word as a phrase has; not a section's label ("EAST ASIA PACIFIC", "SCIENCE &
+            // HEALTH") nor one with the date ("NEWS RELEASE 6-MAY-2024")
+            || {
+                let line = drafts[above].block.span.of(text);
+                !line.contains(char::is_lowercase)
+                    && !line.contains('&')
+                    && !holds_date(line)
+                    && line
+                        .split_whitespace()
+                        .any(|w| prose::is_function_word(prose::word_of(w), lang))
+            }
     };
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
@@ -4591,7 +4599,17 @@ fn looks_like_title(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (2..=30).contains(&words)
         && (!stop || words <= QUOTED_HEADLINE_WORDS)
-        && !s.contains(['·', '|', '>', '•', '»'])
+        && !s.contains(['·', '|', '>', '•', '»', '›'])
+        && !is_section_row(s)
+}
+
+/// Whether `s` is a row of a site's sections parted by spaced slashes, as a breadcrumb prints
+/// them: "HOME / HUKUM", "Beranda / Kreatif / Tips". Every part is three words or fewer; a
+/// headline with a slash joins two words with none around it ("Rp 15.800/US$").
+fn is_section_row(s: &str) -> bool {
+    s.contains(" / ")
+        && s.split(" / ")
+            .all(|part| (1..=3).contains(&part.split_whitespace().count()))
 }
 
 /// Words of a parenthetical aside closing a headline, at least.
@@ -6566,7 +6584,18 @@ mod tests {
         let shouted = page.replace("Nickel and dimed", "NICKEL AND DIMED");
         let got = blocks_in(&shouted, Lang::En);
         assert!(has(&got, Title, "NICKEL AND DIMED"), "{got:?}");
-        // but a label in capitals with the date is none: the line under it is the headline
+        // but a section's label in capitals is none, with no small word or with an ampersand
+        for label in ["NICKEL ORE MARKETS", "NICKEL & STEEL"] {
+            let labelled = page.replace("Nickel and dimed", label);
+            let got = blocks_in(&labelled, Lang::En);
+            assert!(!has(&got, Title, label), "{got:?}");
+        }
+        // nor a breadcrumb of sections parted by spaced slashes
+        assert!(!looks_like_title("HOME / HUKUM") && !looks_like_title("Beranda › Bandung Raya"));
+        assert!(looks_like_title(
+            "Rupiah Loyo ke Rp 15.800/US$, Ini Biang Keroknya"
+        ));
+        // nor a label in capitals with the date: the line under it is the headline
         let dated = page.replace("Nickel and dimed", "NEWS RELEASE 6-MAY-2024");
         let got = blocks_in(&dated, Lang::En);
         assert!(!has(&got, Title, "NEWS RELEASE 6-MAY-2024"), "{got:?}");
