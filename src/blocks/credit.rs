@@ -294,8 +294,13 @@ fn is_barred_credit(s: &str) -> bool {
     }
     let parts = s.split(" | ").map(str::trim);
     let count = parts.clone().count();
+    // a row of the page's links read as one line holds its clutter ("ADVERTISEMENT | SCROLL TO
+    // RESUME CONTENT", "Komentar | KOMPAS GRAMEDIA", "ARTIKEL TERKAIT | BACA JUGA")
     (2..=MOST_PARTS).contains(&count)
         && parts.clone().all(|p| super::capitalized_words(p, 1..=4))
+        && !parts
+            .clone()
+            .any(|p| super::is_boilerplate(p) || super::is_list_heading(p))
         && parts
             .into_iter()
             .any(|p| is_agency_alone(p) || is_agency(p))

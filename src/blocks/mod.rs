@@ -124,10 +124,34 @@ const BOILERPLATE_LINES: &[&str] = &[
     "lanjutkan membaca",
 ];
 
+/// A row of links parted by bars: "Skip to content | Suarabaru.id | Semarang Raya | Kedu",
+/// "Pencarian populer: | banjir banjarmasin | sungai martapura", "0:00 | 0:09:58 | Direct link |
+/// 64 kbps | MP3". Three or more pieces of one to four words, in any case; a sentence holds no
+/// bar, a headline one before the site's name. A date line parts its fields with bars too
+/// ("Senin, 6 Mei 2024 | 14:20 WIB | Kompas.com"): it is meta, read as such; so does a
+/// photo's credit.
+fn is_barred_row(s: &str) -> bool {
+    if memchr::memchr(b'|', s.as_bytes()).is_none() {
+        return false;
+    }
+    let mut pieces = 0;
+    for piece in s.split(" | ") {
+        pieces += 1;
+        if !(1..=4).contains(&piece.split_whitespace().count()) {
+            return false;
+        }
+    }
+    // and a photo's credit ("Bloomberg | Bloomberg | Getty Images") is one
+    pieces >= 3 && !is_date_line(s) && !credit::is_credit(s)
+}
+
 /// A row of links a scraper joined with runs of spaces: "Home  News  World", "Nasional   Ekonomi
 /// Olahraga": three or more pieces of one to three words, each starting upper case, separated
 /// by two spaces or more (or tabs). A sentence never has such gaps twice.
 fn is_link_row(s: &str) -> bool {
+    if is_barred_row(s) {
+        return true;
+    }
     if !s.contains("  ") && !s.contains('\t') {
         return false;
     }
@@ -2956,7 +2980,7 @@ fn is_comments_heading(line: &str) -> bool {
         .any(|h| line.eq_ignore_ascii_case(h))
 }
 
-fn is_list_heading(line: &str) -> bool {
+pub(super) fn is_list_heading(line: &str) -> bool {
     let line = line.trim().trim_end_matches(':');
     LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
 }
@@ -7269,6 +7293,30 @@ mod tests {
         assert!(!is_label_row("NICKEL AND DIMED AGAIN"));
         assert!(opens_with_clutter("Skip to content BBC Sport Football"));
         assert!(!opens_with_clutter("Skip to content"));
+    }
+
+    #[test]
+    fn a_row_of_links_parted_by_bars_is_the_pages() {
+        for row in [
+            "Skip to content | Suarabaru.id | Semarang Raya | Kedu | Pantura",
+            "Pencarian populer: | banjir banjarmasin | sungai martapura | Bagikan ke:",
+            "0:00 | 0:09:58 | Direct link | 64 kbps | MP3",
+        ] {
+            assert!(is_link_row(row), "{row}");
+        }
+        // a date line's fields, a credit's parts, a headline with its site
+        for line in [
+            "Senin, 6 Mei 2024 | 14:20 WIB | Kompas.com",
+            "Bloomberg | Bloomberg | Getty Images",
+            "Harga Beras Naik Lagi | Kompas.com",
+        ] {
+            assert!(!is_link_row(line), "{line}");
+        }
+        // a row holding the page's clutter is no credit's parts
+        assert!(!credit::is_credit(
+            "ADVERTISEMENT | SCROLL TO RESUME CONTENT"
+        ));
+        assert!(!credit::is_credit("ARTIKEL TERKAIT | BACA JUGA"));
     }
 
     #[test]
