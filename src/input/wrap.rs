@@ -71,6 +71,16 @@ fn wrapper_breaks(text: &str) -> Vec<usize> {
             && length + 1 + next_word > width
             && !ends_with_stop(line)
             && (!is_heading(line) || next.starts_with(char::is_lowercase))
+            // a headline in sentence case over its date ("… its five millionth passenger" /
+            // "Updated 15:06, 02-Apr-2024"): a wrapper leaves a whole date on a line only as
+            // the end of a sentence ("… in East Flores, Indonesia, on" / "March 4, 2024."),
+            // going on in lower case ("… in Jakarta" / "on 2 April 2024"), or after a comma or
+            // a number that the date goes on from ("… in Johor Baru," / "March 10, 2024. —
+            // Bernama pic", "… in Jakarta on 2" / "April 2024")
+            && (!line.ends_with(char::is_alphabetic)
+                || ends_with_stop(next.trim_end())
+                || next.starts_with(char::is_lowercase)
+                || !crate::blocks::is_date_line(next.trim_end()))
         {
             breaks.push(at);
             lower += usize::from(next.starts_with(char::is_lowercase));
@@ -177,6 +187,19 @@ mod tests {
          sebelum lelang dimulai.",
         "Biro Hubungan Masyarakat",
     ];
+
+    #[test]
+    fn a_headline_in_sentence_case_keeps_its_date_apart() {
+        let mut page = PAGE.to_vec();
+        page[1] = "Indonesia's high-speed railway carries its five millionth passenger";
+        page[2] = "Updated 15:06, 02-Apr-2024";
+        let text = unwrapped(wrap(&page, 72));
+        assert!(
+            text.lines().any(|line| line == page[1]) && text.lines().any(|line| line == page[2]),
+            "{text}"
+        );
+        assert!(text.contains(page[3]), "{text}");
+    }
 
     #[test]
     fn a_wrapped_page_gets_its_lines_back() {
