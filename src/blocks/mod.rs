@@ -4280,7 +4280,8 @@ const STOPPED_PHRASE_WORDS: usize = 3;
 const MIN_TITLE_OVERLAP: f64 = 0.25;
 
 /// Content words a title candidate shorter than a headline ([`HEADLINE_WORDS`]) shares with the
-/// body, at least: "Harga Beras Naik" shares two, "Bali Post" one.
+/// body, at least, when open lines part it from the body: "Harga Beras Naik" shares two, "Bali
+/// Post" one.
 const MIN_SHORT_TITLE_MATCHES: usize = 2;
 
 /// How many blocks after the start of the body may still hold the title (a lead photo's
@@ -4369,12 +4370,20 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 })
                 .filter(|&(k, matched, share)| {
                     // a paraphrasing headline may share one word; a label must share more, and
-                    // a line shorter than a headline two words: a site's or a section's name
-                    // shares its one word with any story of its place ("Bali Post")
+                    // a line shorter than a headline two words, unless only settled lines (a
+                    // date, a byline) part it from the body: a site's or a section's name shares
+                    // its one word with any story of its place ("Bali Post" over a photo's
+                    // caption), a short headline sits on the story ("Banjir Surut")
                     let length = headline_length(text, drafts, k);
+                    // (the body's first line over a credit is a photo's caption, not the story)
+                    let captioned = drafts
+                        .get(body + 1)
+                        .is_some_and(|d| d.block.kind == BlockKind::Credit);
+                    let on_body =
+                        k < body && !captioned && drafts[k + 1..body].iter().all(|d| d.settled);
                     matched > 0
                         && (share >= MIN_TITLE_OVERLAP || length)
-                        && (length || matched >= MIN_SHORT_TITLE_MATCHES)
+                        && (length || on_body || matched >= MIN_SHORT_TITLE_MATCHES)
                 })
                 .map(|(k, matched, _)| {
                     let words = drafts[k].block.span.of(text).split_whitespace().count();
