@@ -131,6 +131,26 @@ def write(path, text):
         f.write(text)
 
 
+def placed_blocks(text, lines, whole):
+    """The gold `lines` of a page with the page line each block stands on, found in page order
+    (so that a line printed twice, "Editor: …" as a byline and again in a widget, is found where
+    this block stands): (gold line, kind, text, index of the page line or None). A block stands
+    on a line that holds it, or, when `whole`, that is it."""
+    placed, at = [], 0
+    for line in lines:
+        if '\t' not in line:
+            placed.append((line, None, None, None))
+            continue
+        k, t = line.split('\t', 1)
+        t = t.strip()
+        found = next((i for i in range(at, len(text))
+                      if t and (text[i].strip() == t if whole else t in text[i])), None)
+        if found is not None:
+            at = found
+        placed.append((line, k, t, found))
+    return placed
+
+
 def rewrite_whole(src, out, page_f, gold_f):
     for page, gold in pages(src):
         with open(page, encoding='utf-8') as f:
@@ -199,21 +219,10 @@ def rewrite_menu_rows(src, out, sep):
     for page, gold in pages(src):
         with open(page, encoding='utf-8') as f:
             text = f.read().split('\n')
-        lines = gold_lines(gold)
-        # the page line of every gold block, found in page order
-        placed, at = [], 0
-        for line in lines:
-            if '\t' not in line:
-                placed.append((line, None, None, None))
-                continue
-            k, t = line.split('\t', 1)
-            t = t.strip()
-            found = next((i for i in range(at, len(text)) if t and t in text[i]), None)
-            if found is not None:
-                at = found
-            menu = (k == 'boilerplate' and found is not None and text[found].strip() == t
-                    and len(t.split()) <= 4)
-            placed.append((line, k, t, found if menu else None))
+        # the page line of every gold block that is a menu line
+        placed = [(line, k, t, found if k == 'boilerplate' and found is not None
+                   and text[found].strip() == t and len(t.split()) <= 4 else None)
+                  for line, k, t, found in placed_blocks(text, gold_lines(gold), False)]
         new_gold, run = [], []
 
         def flush():
@@ -311,23 +320,14 @@ def rewrite_sentence_lines(src, out):
     for page, gold in pages(src):
         with open(page, encoding='utf-8') as f:
             text = f.read().split('\n')
-        new_gold, at = [], 0
-        for line in gold_lines(gold):
-            if '\t' not in line:
-                new_gold.append(line)
-                continue
-            k, t = line.split('\t', 1)
-            t = t.strip()
-            found = next((i for i in range(at, len(text)) if t and text[i].strip() == t), None)
+        new_gold = []
+        for line, k, t, found in placed_blocks(text, gold_lines(gold), True):
             parts = SENTENCE_END.split(t) if k == 'paragraph' and found is not None else [t]
             if len(parts) > 1:
                 text[found] = '\n'.join(parts)
                 new_gold.extend('paragraph\t' + p for p in parts)
-                at = found + 1
-                continue
-            if found is not None:
-                at = found
-            new_gold.append(line)
+            else:
+                new_gold.append(line)
         write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
 
