@@ -135,6 +135,9 @@ const ID_WEEKDAYS: &[&str] = &[
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
 ];
 
+/// Parts of the day after a weekday closing a caption: "…, Selasa pagi.".
+const ID_PARTS_OF_DAY: &[&str] = &["pagi", "siang", "sore", "malam", "petang", "dini"];
+
 /// Words after a place's preposition within which its name starts: "di masjid di *jalur*
 /// Pantura", "near the *Mekong*".
 const PLACE_REACH: usize = 3;
@@ -160,7 +163,8 @@ pub fn dated_act_words(line: &str, lang: Lang) -> Option<usize> {
 }
 
 /// Whether `line` ends as a wire photo's caption does: a day of the week and the day and
-/// month (and year) in brackets, and a stop: "…, Senin (6/5/2024).", "… Jakarta, Jumat (3/5).".
+/// month (and year) in brackets, and a stop: "…, Senin (6/5/2024).", "… Jakarta, Jumat (3/5).";
+/// or after a comma the day and its part, "…, Selasa pagi.".
 fn ends_with_wire_date(line: &str) -> bool {
     let mut tokens = line
         .trim_end()
@@ -170,6 +174,12 @@ fn ends_with_wire_date(line: &str) -> bool {
     let (Some(date), Some(day)) = (tokens.next(), tokens.next()) else {
         return false;
     };
+    // or the day and its part after a comma, as a caption without the date says when it was
+    // taken: "…, Selasa pagi."
+    if ID_PARTS_OF_DAY.contains(&date.to_lowercase().as_str()) {
+        return ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
+            && tokens.next().is_some_and(|before| before.ends_with(','));
+    }
     let numbers = date
         .strip_prefix('(')
         .and_then(|d| d.strip_suffix(')'))
@@ -392,6 +402,15 @@ mod tests {
             (
                 "Pekerja memasang rangka baja di proyek Tol Cisumdawu, Jawa Barat, Jumat (3/5).",
                 true,
+            ),
+            // the day and its part in the date's stead
+            (
+                "Kendaraan melintas di Jalan Sudirman yang diselimuti kabut asap, Selasa pagi.",
+                true,
+            ),
+            (
+                "Hal itu disampaikan Kepala BPBD di Pekanbaru, Selasa pagi.",
+                false,
             ),
             // the same act without the wire's date is a sentence of the story
             (
