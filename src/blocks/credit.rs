@@ -510,6 +510,13 @@ const LOWER_CREDIT_WORDS: &[&str] = &[
     "kumparan",
 ];
 
+/// Whether `word` is one that only credits use, in any case: "ist", "Dok", "istimewa".
+pub fn is_credit_word(word: &str) -> bool {
+    LOWER_CREDIT_WORDS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether what follows a credit's first slash reads as a sentence's words rather than names:
 /// a colon, or two lower-case words that are not a credit's own ("HIV/Aids: Tiongkok melaporkan
 /// 14% lonjakan kasus baru" is a headline; "AP Photo/Evan Vucci, file" and "ANTARA

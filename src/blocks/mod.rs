@@ -1388,8 +1388,11 @@ fn trailing_initials(s: &str) -> Option<usize> {
     let at = s.rfind(open)?;
     let before = &s[..at];
     let after_sentence = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    // "(ist)", "(dok)": a word only credits use, closing a caption, is its credit
+    let credit_word = credit::is_credit_word(&s[at + 1..s.len() - 1]);
     (at > 0
         && before.ends_with(char::is_whitespace)
+        && !credit_word
         && (is_editor_initials(&s[at..]) || (after_sentence && is_desk_code(&s[at..]))))
     .then_some(at)
 }
@@ -7413,6 +7416,20 @@ mod tests {
             .replace("Jumlah wisatawan", "Harga beras di pasar");
         let got = blocks_in(&page, Lang::Id);
         assert!(has(&got, Title, "Harga Beras Naik"), "{got:?}");
+    }
+
+    #[test]
+    fn a_word_only_credits_use_in_brackets_closing_a_caption_is_its_credit() {
+        let page = "Ogoh-ogoh Raksasa Diarak Keliling Desa Jelang Nyepi\n\
+            Foto: Pemuda banjar mengarak ogoh-ogoh di jalan utama Desa Kesiman, Denpasar. (ist)\n\
+            Ratusan pemuda dari belasan banjar mengarak ogoh-ogoh keliling desa menjelang Nyepi.\n\
+            Warga memadati pinggir jalan sejak sore untuk menyaksikan arak-arakan itu.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "(ist)"), "{got:?}");
+        // an editor's initials in the same place stay meta
+        let initials = page.replace("(ist)", "(rd/ant)");
+        let got = blocks_in(&initials, Lang::Id);
+        assert!(has(&got, Meta, "(rd/ant)"), "{got:?}");
     }
 
     #[test]
