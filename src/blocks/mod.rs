@@ -1032,7 +1032,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         );
         drafts.push(draft(
             BlockKind::Boilerplate,
-            Span::new(line.start + at, line.end),
+            trimmed(text, Span::new(line.start + at, line.end)),
             false,
             true,
         ));
@@ -1427,7 +1427,8 @@ fn related_tail(s: &str) -> Option<usize> {
         let rest = &s[stop + 1..];
         let closed = rest.trim_start_matches(['"', '”', '\'', '’']);
         let at = s.len() - closed.len();
-        (bytes.get(at) == Some(&b' ')).then_some(at + 1)
+        // the next sentence's first character, past all the white space between
+        (bytes.get(at) == Some(&b' ')).then(|| s.len() - closed.trim_start().len())
     });
     let mut last = None;
     for at in starts {
@@ -7347,6 +7348,10 @@ mod tests {
                 "Prices fell. Read more: Rice prices ease as harvest begins",
                 Some("Read"),
             ),
+            // past all the white space after the stop
+            ("Prices fell.  Read more: Rice prices ease", Some("Read")),
+            // a copyright after the stop is left to the credits' rules, however spaced
+            ("Harga naik lagi.  © 2024 Kabar Kota", None),
             (
                 "No casualties were reported. Read more at straitstimes.com.",
                 Some("Read"),
