@@ -41,6 +41,38 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Ben Ortiz covers Southeast Asia from Jakarta.",
     ),
     ("reports on", true, "Ana Silva reports on health."),
+    // the author's disclosure of funding and interests, as academic writers' pages print it
+    // under every article in both languages
+    (
+        "receives funding from",
+        true,
+        "Hannah Lindqvist receives funding from the Natural Environment Research Council.",
+    ),
+    (
+        "does not work for",
+        true,
+        "Arief Nugraha does not work for, consult, own shares in or receive funding from …",
+    ),
+    (
+        "provides funding as",
+        true,
+        "University of Leeds provides funding as a member of The Conversation UK.",
+    ),
+    (
+        "menerima dana penelitian",
+        true,
+        "Rina Kusumawardhani menerima dana penelitian dari Kementerian Pendidikan …",
+    ),
+    (
+        "tidak bekerja",
+        true,
+        "Arief Nugraha tidak bekerja, menjadi konsultan, memiliki saham, atau menerima dana …",
+    ),
+    (
+        "menyediakan pendanaan sebagai",
+        true,
+        "Universitas Diponegoro menyediakan pendanaan sebagai anggota The Conversation ID.",
+    ),
     (
         "adalah",
         false,
@@ -291,6 +323,23 @@ mod tests {
                 "*) Rina Hadi is an urban planner and researcher at a Jakarta-based think tank.",
                 Lang::En,
                 true,
+            ),
+            // the author's disclosure of funding and interests
+            (
+                "Hannah Lindqvist receives funding from the Natural Environment Research Council.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Universitas Diponegoro menyediakan pendanaan sebagai anggota The Conversation ID.",
+                Lang::Id,
+                true,
+            ),
+            // funding in the news is none
+            (
+                "Budi Santoso menerima dana bantuan dari pemerintah desa.",
+                Lang::Id,
+                false,
             ),
             // the verb without a role: a story's sentence about a person
             (
