@@ -290,18 +290,9 @@ const BYLINE_NOTES: &[&str] = &[
     "informasi dalam berita ini",
 ];
 
-/// Words a date line may hold besides numbers: "Minggu, 26 Februari 2023",
-/// "8 Januari 2021 07:15 WIB", "Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB".
+/// Words a date line may hold besides numbers and the days of the week ([`ID_WEEKDAYS`],
+/// [`EN_WEEKDAYS`]): "8 Januari 2021 07:15 WIB", "Diperbarui Senin, 9 Agustus 2021 | 10.15 WIB".
 const DATE_WORDS: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    // and the English days, EN_WEEKDAYS
     "wib",
     "wita",
     "wit",
@@ -368,7 +359,12 @@ const DATE_WORDS: &[&str] = &[
     "|",
 ];
 
-/// Month names and their short forms ("Agu", "Sep."), Indonesian and English.
+/// The Indonesian days of the week, words of a date line ("Minggu, 26 Februari 2023") and of a
+/// wire caption's date ("…, Senin (6/5/2024).", [`scene`]).
+const ID_WEEKDAYS: &[&str] = &[
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+];
+
 /// The English days of the week, words of a date line as [`DATE_WORDS`] are, and of a
 /// caption's date ([`scene`]).
 const EN_WEEKDAYS: &[&str] = &[
@@ -381,6 +377,7 @@ const EN_WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Month names and their short forms ("Agu", "Sep."), Indonesian and English.
 const MONTHS: &[&str] = &[
     "januari",
     "februari",
@@ -1007,7 +1004,7 @@ fn ends_with_caption_date(s: &str) -> bool {
     let place = last_place_word.starts_with(char::is_uppercase)
         && !{
             let lower = last_place_word.to_lowercase();
-            DATE_WORDS.contains(&lower.as_str()) || EN_WEEKDAYS.contains(&lower.as_str())
+            is_date_word(&lower)
         };
     year && day && place && fields.next().is_some()
 }
@@ -1878,9 +1875,10 @@ fn is_entry_time(s: &str) -> bool {
 /// The longest entry time of a live update, in bytes: "10:45 a.m. ET".
 const MAX_ENTRY_TIME: usize = 24;
 
-/// Whether `lower` is a word of [`DATE_WORDS`] or [`EN_WEEKDAYS`], or a zone with its offset ("gmt+7", "utc-5").
+/// Whether `lower` is a word of [`DATE_WORDS`], a day of the week ([`ID_WEEKDAYS`],
+/// [`EN_WEEKDAYS`]), or a zone with its offset ("gmt+7", "utc-5").
 fn is_date_word(lower: &str) -> bool {
-    DATE_WORDS.contains(&lower) || EN_WEEKDAYS.contains(&lower) || {
+    DATE_WORDS.contains(&lower) || ID_WEEKDAYS.contains(&lower) || EN_WEEKDAYS.contains(&lower) || {
         let offset = lower
             .strip_prefix("gmt")
             .or_else(|| lower.strip_prefix("utc"))

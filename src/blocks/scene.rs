@@ -129,12 +129,6 @@ const EN_PLACE_WORDS: &[&str] = &["in", "at", "near", "outside", "inside"];
 /// Taiwan, mostly as caregivers."); a caption's present is dated, a statement's is not.
 const EN_TIME_WORDS: &[&str] = &["yesterday", "today", "tonight"];
 
-/// Indonesian days of the week: a wire photo's caption ends with one and the date in brackets,
-/// "…, Senin (6/5/2024).".
-const ID_WEEKDAYS: &[&str] = &[
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
-];
-
 /// Parts of the day after a weekday closing a caption: "…, Selasa pagi.".
 const ID_PARTS_OF_DAY: &[&str] = &["pagi", "siang", "sore", "malam", "petang", "dini"];
 
@@ -177,7 +171,7 @@ fn ends_with_wire_date(line: &str) -> bool {
     // or the day and its part after a comma, as a caption without the date says when it was
     // taken: "…, Selasa pagi."
     if ID_PARTS_OF_DAY.contains(&date.to_lowercase().as_str()) {
-        return ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
+        return super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
             && tokens.next().is_some_and(|before| before.ends_with(','));
     }
     let numbers = date
@@ -190,7 +184,7 @@ fn ends_with_wire_date(line: &str) -> bool {
                     .iter()
                     .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         });
-    numbers && ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
+    numbers && super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
 }
 
 /// [`scene_words`], with the verbs of an act allowed when `acts`.
