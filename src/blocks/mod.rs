@@ -134,15 +134,24 @@ fn is_barred_row(s: &str) -> bool {
     if memchr::memchr(b'|', s.as_bytes()).is_none() {
         return false;
     }
+    // and a photo's credit ("Bloomberg | Bloomberg | Getty Images") is one
+    short_pieces(s, " | ", 1..=4).is_some_and(|pieces| pieces >= 3)
+        && !is_date_line(s)
+        && !credit::is_credit(s)
+}
+
+/// How many pieces `s` falls into at `separator` when every piece has `words` words (a row of
+/// links or sections: "Home | News | Sports", "HOME / HUKUM"); none when a piece has more or
+/// fewer.
+fn short_pieces(s: &str, separator: &str, words: std::ops::RangeInclusive<usize>) -> Option<usize> {
     let mut pieces = 0;
-    for piece in s.split(" | ") {
+    for piece in s.split(separator) {
         pieces += 1;
-        if !(1..=4).contains(&piece.split_whitespace().count()) {
-            return false;
+        if !words.contains(&piece.split_whitespace().count()) {
+            return None;
         }
     }
-    // and a photo's credit ("Bloomberg | Bloomberg | Getty Images") is one
-    pieces >= 3 && !is_date_line(s) && !credit::is_credit(s)
+    Some(pieces)
 }
 
 /// A row of links a scraper joined with runs of spaces: "Home  News  World", "Nasional   Ekonomi
@@ -1002,10 +1011,7 @@ fn ends_with_caption_date(s: &str) -> bool {
     });
     let last_place_word = place.split_whitespace().last().unwrap_or("");
     let place = last_place_word.starts_with(char::is_uppercase)
-        && !{
-            let lower = last_place_word.to_lowercase();
-            is_date_word(&lower)
-        };
+        && !is_date_word(&last_place_word.to_lowercase());
     year && day && place && fields.next().is_some()
 }
 
@@ -4362,6 +4368,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
                 .collect();
+            // the body's first line over a credit is a photo's caption, not the story
+            let captioned = drafts
+                .get(body + 1)
+                .is_some_and(|d| d.block.kind == BlockKind::Credit);
             // (block, matched content words, share): a block before the body wins over one after,
             // then one of headline length over a label ("Asia Pacific", "Jawa Timur") and over a
             // run-on paragraph without stops, then the most matches, then the earliest
@@ -4378,10 +4388,6 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // its one word with any story of its place ("Bali Post" over a photo's
                     // caption), a short headline sits on the story ("Banjir Surut")
                     let length = headline_length(text, drafts, k);
-                    // (the body's first line over a credit is a photo's caption, not the story)
-                    let captioned = drafts
-                        .get(body + 1)
-                        .is_some_and(|d| d.block.kind == BlockKind::Credit);
                     let on_body =
                         k < body && !captioned && drafts[k + 1..body].iter().all(|d| d.settled);
                     matched > 0
@@ -4472,35 +4478,28 @@ fn headline_over_deck(
         return deck;
     };
     let clear = drafts[above + 1..deck].iter().all(|d| d.settled);
+    let line = drafts[above].block.span.of(text);
     // a headline's words are the story's; a row of menu links read as one line ("Skip to main
     // content AP Logo Sports Baseball MLB") shares one of them at most
-    let (matched, share) = overlap(drafts[above].block.span.of(text), body_keys, lang);
+    let (matched, share) = overlap(line, body_keys, lang);
     // right above the standfirst a short headline in sentence case is still one ("Nickel and
     // dimed"); a label is shorter or capitalizes every word ("Climate & Environment")
     let headline_case = || {
-        drafts[above]
-            .block
-            .span
-            .of(text)
-            .split_whitespace()
+        line.split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
             // or in capitals, as some sites print their headlines ("NICKEL AND DIMED"), with a
             // small word as a phrase has; not a section's label ("EAST ASIA PACIFIC", "SCIENCE &
             // HEALTH") nor one with the date ("NEWS RELEASE 6-MAY-2024")
-            || {
-                let line = drafts[above].block.span.of(text);
-                !line.contains(char::is_lowercase)
-                    && !line.contains('&')
-                    && !holds_date(line)
-                    && line
-                        .split_whitespace()
-                        .any(|w| prose::is_function_word(prose::word_of(w), lang))
-            }
+            || !line.contains(char::is_lowercase)
+                && !line.contains('&')
+                && !holds_date(line)
+                && line
+                    .split_whitespace()
+                    .any(|w| prose::is_function_word(prose::word_of(w), lang))
     };
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
-    let line = drafts[above].block.span.of(text);
     let menu = is_label_row(line) || opens_with_clutter(line);
     let headline = clear && matched > 0 && share >= MIN_TITLE_OVERLAP && length && !menu;
     // a standfirst is long, or right under a headline in sentence case and longer than it
@@ -4643,9 +4642,7 @@ fn looks_like_title(s: &str) -> bool {
 /// them: "HOME / HUKUM", "Beranda / Kreatif / Tips". Every part is three words or fewer; a
 /// headline with a slash joins two words with none around it ("Rp 15.800/US$").
 fn is_section_row(s: &str) -> bool {
-    s.contains(" / ")
-        && s.split(" / ")
-            .all(|part| (1..=3).contains(&part.split_whitespace().count()))
+    s.contains(" / ") && short_pieces(s, " / ", 1..=3).is_some()
 }
 
 /// Words of a parenthetical aside closing a headline, at least.

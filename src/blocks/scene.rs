@@ -170,9 +170,9 @@ fn ends_with_wire_date(line: &str) -> bool {
     };
     // or the day and its part after a comma, as a caption without the date says when it was
     // taken: "…, Selasa pagi."
+    let weekday = super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str());
     if ID_PARTS_OF_DAY.contains(&date.to_lowercase().as_str()) {
-        return super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
-            && tokens.next().is_some_and(|before| before.ends_with(','));
+        return weekday && tokens.next().is_some_and(|before| before.ends_with(','));
     }
     let numbers = date
         .strip_prefix('(')
@@ -184,7 +184,7 @@ fn ends_with_wire_date(line: &str) -> bool {
                     .iter()
                     .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         });
-    numbers && super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str())
+    numbers && weekday
 }
 
 /// [`scene_words`], with the verbs of an act allowed when `acts`.

@@ -50,20 +50,19 @@ pub fn unwrapped(text: String) -> String {
 /// show no wrapper.
 fn wrapper_breaks(text: &str) -> Vec<usize> {
     let lines: Vec<&str> = text.split('\n').collect();
-    let Some(width) = wrap_width(&lines) else {
+    let Some((width, lengths)) = wrap_width(&lines) else {
         return Vec::new();
     };
     let mut breaks = Vec::new();
     let mut lower = 0;
     let mut at = 0;
-    for pair in lines.windows(2) {
+    for (pair, &length) in lines.windows(2).zip(&lengths) {
         let (line, next) = (pair[0].trim_end(), pair[1].trim_start());
         at += pair[0].len();
         let next_word = next
             .split_whitespace()
             .next()
             .map_or(0, |w| w.chars().count());
-        let length = line.chars().count();
         // a line of the paragraph that the next word would not have fitted after; a line
         // closed by a stop may as well end its paragraph, and is left a line of its own
         if next_word > 0
@@ -94,8 +93,9 @@ fn wrapper_breaks(text: &str) -> Vec<usize> {
 }
 
 /// The width `lines` were wrapped at, when they were: the longest line's length, in
-/// [`WIDTHS`], with enough full lines that end inside a sentence.
-fn wrap_width(lines: &[&str]) -> Option<usize> {
+/// [`WIDTHS`], with enough full lines that end inside a sentence; with every line's length in
+/// characters (its white space at the end left out), counted once.
+fn wrap_width(lines: &[&str]) -> Option<(usize, Vec<usize>)> {
     // most pages hold a line longer than any width: found at their first long paragraph, with
     // no count of the characters of any shorter line (a line's bytes bound its characters)
     let widest = *WIDTHS.end();
@@ -121,7 +121,7 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
     (full.len() >= MIN_FULL_LINES
         && full.len() as f64 >= MIN_FULL_SHARE * long as f64
         && open as f64 >= MIN_OPEN_SHARE * full.len() as f64)
-        .then_some(width)
+        .then_some((width, lengths))
 }
 
 /// Share of a line's words that are capitalized, at least, for it to be a heading in title
