@@ -744,9 +744,13 @@ fn dash_credit(tail: &str) -> Option<usize> {
             let rest = after_dash(&tail[at..]);
             // without the caption's stop, only a source and its noun: "A hazy view of the
             // skyline - Malaysiakini file photo"
-            (caption.ends_with(['.', '!', '?']) || rest.is_some_and(is_source_credit))
+            // or a stock library, which credits nothing but pictures: "Pix for illustration
+            // purpose only - 123RF"
+            (caption.ends_with(['.', '!', '?'])
+                || rest.is_some_and(|rest| is_source_credit(rest) || is_stock_library(rest)))
                 && (rest.is_some_and(|rest| {
-                    rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS && is_dash_credit(rest)
+                    rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS
+                        && (is_dash_credit(rest) || is_stock_library(rest))
                 }) || reserves_rights(&tail[at..]))
         })
 }
@@ -899,6 +903,30 @@ const STOCK_LIBRARIES: &[&str] = &[
     "freepik",
     "depositphotos",
     "cc0 public domain",
+];
+
+/// Whether `s` names a library of stock pictures alone: "123RF", "Shutterstock.com".
+fn is_stock_library(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    let s = match s.len().checked_sub(4) {
+        Some(at) if super::ends_with_ignore_case(s, ".com") => &s[..at],
+        _ => s,
+    };
+    STOCK_LIBRARIES
+        .iter()
+        .chain(STOCK_NAMES)
+        .any(|library| s.eq_ignore_ascii_case(library))
+}
+
+/// Stock libraries that a page names alone under an illustration, beside [`STOCK_LIBRARIES`]
+/// (whose names mark an illustration's credit anywhere in it), in lower case.
+const STOCK_NAMES: &[&str] = &[
+    "123rf",
+    "dreamstime",
+    "shutterstock",
+    "istock",
+    "adobe stock",
+    "canva",
 ];
 
 /// A photo's labels that may stand before an illustration's credit, in lower case.
@@ -1274,6 +1302,10 @@ mod tests {
         let line = "A hazy view of the city skyline this morning - Malaysiakini file photo";
         assert_eq!(trailing(line), line.find("- Malaysiakini"));
         assert!(is_source_credit("Bernama file pic"));
+        // a stock library credits nothing but pictures; a wire names a headline's source too
+        let line = "Pix for illustration purpose only - 123RF";
+        assert_eq!(trailing(line), line.find("- 123RF"));
+        assert_eq!(trailing("Stocks slip as oil climbs - Reuters"), None);
         // a menu's links, a headline and its site, a dash in a sentence stay whole
         assert_eq!(trailing("Pedoman Media Siber | Redaksi | Kontak"), None);
         assert_eq!(
