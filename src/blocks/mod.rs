@@ -1062,7 +1062,10 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     // "... abadi. [uh/ab]" — editor initials trailing the last paragraph on its line
-    let (body, initials) = match trailing_initials(s).or_else(|| trailing_source(s)) {
+    let (body, initials) = match trailing_initials(s)
+        .or_else(|| trailing_source(s))
+        .or_else(|| trailing_sign(s))
+    {
         Some(at) => (
             trimmed(text, Span::new(line.start, line.start + at)),
             Some(Span::new(line.start + at, line.end)),
@@ -1396,8 +1399,18 @@ fn trailing_initials(s: &str) -> Option<usize> {
     (at > 0
         && before.ends_with(char::is_whitespace)
         && !credit_word
-        && (is_editor_initials(&s[at..]) || (after_sentence && is_desk_code(&s[at..]))))
+        && (is_editor_initials(&s[at..])
+            || (after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..])))))
     .then_some(at)
+}
+
+/// Whether `s` is a web domain alone in brackets, spaces allowed inside: "(Tribunjogja.com)",
+/// "( tribun-timur.com )". After a story's last sentence it names the story's source.
+fn is_bracketed_domain(s: &str) -> bool {
+    s.strip_prefix(['(', '['])
+        .and_then(|s| s.strip_suffix([')', ']']))
+        .map(str::trim)
+        .is_some_and(|inner| !inner.contains(char::is_whitespace) && site::is_domain(inner))
 }
 
 /// Labels of a link to another story, before a colon: "Baca juga: …", "Read more: …".
@@ -3166,7 +3179,29 @@ fn reports_speech(line: &str) -> bool {
         line.find(open)
             .is_some_and(|at| line[at + open.len_utf8()..].contains(close))
     };
-    (quoted('"', '"') || quoted('“', '”')) && bio::says(line)
+    (quoted('"', '"') || quoted('“', '”')) && bio::says(line) || is_whole_quotation(line)
+}
+
+/// Whether `line` is one quotation from its first mark to its last, perhaps signed after it
+/// ("\"You cannot teach a child who is not in the classroom.\" DM"): someone's words closing a
+/// story, which a page never puts its own notes in.
+fn is_whole_quotation(line: &str) -> bool {
+    let line = line.trim();
+    let body = trailing_sign(line).map_or(line, |at| line[..at].trim_end());
+    (body.starts_with('"') && body.ends_with('"') || body.starts_with('“') && body.ends_with('”'))
+        && body.chars().count() > 2
+}
+
+/// Where a publication's or editor's sign of two to four capitals, no agency, closing a
+/// quotation that ends a paragraph begins: "… a flooded river.\" DM".
+fn trailing_sign(s: &str) -> Option<usize> {
+    let at = s.rfind(' ')? + 1;
+    let sign = &s[at..];
+    ((2..=4).contains(&sign.len())
+        && sign.bytes().all(|b| b.is_ascii_uppercase())
+        && !credit::is_agency_alone(sign)
+        && s[..at].trim_end().ends_with(['"', '”']))
+    .then_some(at)
 }
 
 /// Prose before the story's first paragraph and after its last one that shares almost none of
@@ -5610,6 +5645,25 @@ mod tests {
     }
 
     #[test]
+    fn a_domain_in_brackets_closing_the_last_paragraph_is_its_source() {
+        let text = "Tebing Selokan Mataram Ambrol di Sleman\n\
+            Tebing saluran irigasi Selokan Mataram ambrol pada Minggu malam.\n\
+            Pihak kalurahan akan mengusulkan bantuan pompa air. ( Tribunjogja.com )\n\
+            Warga diminta menjauhi tebing itu. (Tribunjogja.com)";
+        let got = kinds(text);
+        assert!(got.contains(&(
+            Paragraph,
+            "Pihak kalurahan akan mengusulkan bantuan pompa air.",
+            None
+        )));
+        assert!(got.contains(&(Meta, "( Tribunjogja.com )", None)));
+        assert!(got.contains(&(Meta, "(Tribunjogja.com)", None)));
+        // a domain inside a sentence stays in it
+        assert!(is_bracketed_domain("(tribun-timur.com)"));
+        assert!(!is_bracketed_domain("(kata dia.com)"));
+    }
+
+    #[test]
     fn a_shouted_place_before_a_colon_is_a_dateline_but_a_headline_s_source_is_not() {
         let text = "Judul Berita Hari Ini\n\
             SINGAPORE: Pemerintah menaikkan tarif air mulai bulan depan untuk semua rumah tangga.\n\
@@ -7502,6 +7556,14 @@ mod tests {
         assert!(
             reports_speech("“Kami siap,” kata Budi.") && !reports_speech("Kata Budi, kami siap.")
         );
+        // a closing quotation with no verb of saying, signed by the publication, is the story's
+        let quote = "\"You cannot teach a child who is not in the classroom. And you cannot \
+            ask a parent to send a child into a flooded river.\" DM";
+        let page = format!("{story}{quote}\n");
+        let got = blocks_in(&page, Lang::En);
+        assert_eq!(got.last(), Some(&(Meta, "DM")), "{got:?}");
+        assert_eq!(got[got.len() - 2].0, Paragraph, "{got:?}");
+        assert!(!is_whole_quotation("\"Kami siap,\" kata Budi."));
     }
 
     #[test]
