@@ -93,6 +93,8 @@ const IMPERATIVES: &[&str] = &[
     "browse",
     "see",
     "learn",
+    // "Need a reliable drilling company? Call Tunde on …"
+    "call",
 ];
 
 /// Words of the page's own workings: what a prompt points the reader to, or the act of
@@ -193,6 +195,9 @@ const SELF_NOUNS: &[&str] = &[
     "article",
     "story",
     "piece",
+    // "Readers like you are keeping these stories free …"
+    "articles",
+    "stories",
     // "Konten ini merupakan kerja sama … dan diproduksi oleh tim …", "This content was
     // produced by …": a sponsor's note ("video ini" stays out, see above)
     "konten",
@@ -324,6 +329,17 @@ const OPINION_WORDS: &[&str] = &[
     "views",
 ];
 
+/// What an appeal asks of the reader: with the reader addressed, the page asking for money
+/// ("… please consider making a contribution today.", "Dukung kami dengan donasi Anda.").
+const FUNDING: &[&str] = &[
+    "contribution",
+    "contributions",
+    "donation",
+    "donations",
+    "membership",
+    "donasi",
+];
+
 /// A prompt is short: a sentence or three.
 const MAX_PROMPT_WORDS: usize = 40;
 
@@ -357,6 +373,30 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // a poll's or a reaction box's question: "Bagaimana pendapat Anda tentang …?", not an
         // interviewer's after a speaker's label ("Q: What do you think of …?")
         || (reader && has(OPINION) && asks_unlabelled(line))
+        // a question and an order after it, with the publisher, the reader, the page or a
+        // number to call: "Bingung …? Konsultasikan langsung dengan dokter anak kami …"
+        || (words.pitch && (publisher || reader || page || holds_phone_number(line)))
+        // an appeal for money to the reader: "If you value independent reporting …, please
+        // consider making a contribution today."
+        || (reader && has(FUNDING_WORD))
+}
+
+/// Whether `line` holds a telephone number: seven digits or more in a run of digits, spaces
+/// and dashes ("0810 000 0000", "(021) 555-0192").
+fn holds_phone_number(line: &str) -> bool {
+    const MIN_DIGITS: usize = 7;
+    let mut digits = 0;
+    for b in line.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'-' | b'(' | b')' if digits > 0 => {}
+            _ => digits = 0,
+        }
+        if digits >= MIN_DIGITS {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `line` is a question of its own (it opens with a capital and ends with a question
@@ -433,13 +473,14 @@ const THIS_BEFORE: u16 = 1 << 9;
 /// an e-mail address: the page's desk to write to
 const CONTACT: u16 = 1 << 10;
 const OPINION: u16 = 1 << 11;
+const FUNDING_WORD: u16 = 1 << 12;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 11] = [
+        let tables: [(&[&'static str], u16); 12] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
@@ -449,8 +490,10 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (PUBLISHING, PUBLISHING_WORD),
             (NOTICE_WORDS, NOTICE),
             (OPINION_WORDS, OPINION),
+            (FUNDING, FUNDING_WORD),
             (&["ini"], THIS_AFTER),
-            (&["this"], THIS_BEFORE),
+            // "this story", "these stories"
+            (&["this", "these"], THIS_BEFORE),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -473,6 +516,9 @@ struct Words {
     imperative: bool,
     /// two in a row point at the page itself ("artikel ini", "this story")
     pointing: bool,
+    /// an order opens the sentence after a question outside quotation marks: an
+    /// advertisement's or a service's pitch ("Bingung …? Konsultasikan …", "Need …? Call …")
+    pitch: bool,
 
     /// the classes of the last one, for the next pair
     last: Option<u16>,
@@ -505,6 +551,7 @@ fn unquoted_words(line: &str) -> Words {
     let mut quoted = false;
     let mut opened = false;
     let mut opens = true;
+    let mut asked = false;
     let mut buffer = [0u8; MAX_WORD];
     for token in line.split_whitespace() {
         let starts_quote = token.starts_with(['"', '“']);
@@ -542,6 +589,7 @@ fn unquoted_words(line: &str) -> Words {
             let labels = words.imperative
                 && token.ends_with([':', ']'])
                 && word.starts_with(char::is_uppercase);
+            words.pitch |= asked && opens && class & IMPERATIVE != 0;
             words.push(class, opens, labels);
         }
         if ends_quote && !quoted && !opened {
@@ -556,6 +604,7 @@ fn unquoted_words(line: &str) -> Words {
             quoted = false;
         }
         opens = token.ends_with(['.', '!', '?', ':']);
+        asked = !quoted && token.ends_with('?');
     }
     words
 }
@@ -597,6 +646,49 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pitch_an_appeal_and_these_stories_are_prompts() {
+        for (line, prompt) in [
+            (
+                "Bingung dengan gejala yang dialami si kecil? Konsultasikan langsung dengan \
+                 dokter anak kami lewat fitur Tanya Dokter, tanpa perlu antre.",
+                true,
+            ),
+            (
+                "Need a reliable borehole drilling company in Abuja? Call Tunde on 0810 000 \
+                 0000 for a free site survey.",
+                true,
+            ),
+            (
+                "If you value independent reporting from communities that rarely make the \
+                 headlines, please consider making a contribution today.",
+                true,
+            ),
+            (
+                "Readers like you are keeping these stories free for everyone...",
+                true,
+            ),
+            // a question and an answer in a story, and an order quoted, are no pitch
+            (
+                "Mengapa harga naik? Pedagang menyebut pasokan dari Brebes berkurang.",
+                false,
+            ),
+            (
+                "Apa yang harus dilakukan warga? \"Tinggalkan rumah dan naik ke bukit,\" kata \
+                 Budi.",
+                false,
+            ),
+            // the reader and a gift that is no appeal to the reader for the page
+            (
+                "The charity said the donation would pay for two new classrooms.",
+                false,
+            ),
+            ("These stories of survival moved the judges.", false),
+        ] {
+            assert_eq!(is_prompt(line, Lang::Id), prompt, "{line}");
+        }
+    }
 
     #[test]
     fn a_share_boxs_notice_to_the_reader_is_a_prompt() {
