@@ -471,15 +471,17 @@ fn is_slash_credit(s: &str) -> bool {
 }
 
 /// Whether `s` is a row of a site's sections parted by slashes between spaces: "OPINION /
-/// BLOG / INTERVIEW", "News / World / Asia". Three parts or more, each one word, none an
-/// agency's name; a credit names a photographer or an agency ("AFP / ADEK BERRY",
-/// "REUTERS / ANTARA / AFP").
+/// BLOG / INTERVIEW", "News / World / Asia", "Beranda / Media Center / Siaran Pers". Three
+/// parts or more, each one word or two capitalized ones, none an agency's name; a credit names
+/// a photographer or an agency ("AFP / ADEK BERRY", "REUTERS / ANTARA / AFP").
 fn is_section_path(s: &str) -> bool {
     // a word, a spaced slash, a word …: the first part decides most lines without a count
     let mut parts = 0;
     for part in s.trim().split(" / ") {
-        let one_word = !part.is_empty() && !part.contains([' ', '/']);
-        if !one_word
+        let section = !part.is_empty()
+            && !part.contains('/')
+            && (!part.contains(' ') || super::capitalized_words(part, 2..=2));
+        if !section
             || AGENCIES_ALONE
                 .iter()
                 .any(|agency| part.eq_ignore_ascii_case(agency))
@@ -1332,6 +1334,9 @@ mod tests {
         assert!(credits_an_illustration("Credit: Pixabay/CC0 Public Domain"));
         // nor is the row's tail a credit closing it
         assert_eq!(trailing("OPINION / BLOG / INTERVIEW"), None);
+        // sections of two capitalized words
+        assert_eq!(trailing("Beranda / Media Center / Siaran Pers"), None);
+        assert!(!is_credit("Beranda / Media Center / Siaran Pers"));
     }
 
     #[test]

@@ -2571,7 +2571,11 @@ fn looks_like_dateline(prefix: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| DATELINE_OUTLETS.contains(&w.trim_end_matches(',')));
-    shouting || agency || capitalized || site || outlet
+    // "Jakarta, 7 Mei 2024": a place and the day, as a press office dates its release
+    let dated = prefix.split_once(", ").is_some_and(|(place, date)| {
+        capitalized_words(place, 1..=3) && is_bare_date(date.trim_end_matches(','))
+    });
+    shouting || agency || capitalized || site || outlet || dated
 }
 
 /// A place and an outlet of two or three capitalized words in brackets closing `prefix`:
@@ -5049,6 +5053,19 @@ mod tests {
         // a sentence's slash is no agency's
         assert_eq!(
             dateline_prefix("Harga, naik 3 /kg/ Pedagang mengeluh."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_and_the_day_before_a_dash_is_a_press_release_s_dateline() {
+        let line = "Jakarta, 7 Mei 2024 - Kementerian Keuangan memperluas program pendampingan.";
+        assert_eq!(dateline_prefix(line), line.find("Kementerian"));
+        let line = "Kota Palu, 12 Maret 2024 – Pemerintah kota membuka posko mudik.";
+        assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
+        // a sentence with a place, a date and a dash in it is none
+        assert_eq!(
+            dateline_prefix("Warga Jakarta, pada 7 Mei 2024 - ketika hujan turun - mengungsi."),
             None
         );
     }
