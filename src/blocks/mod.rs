@@ -1051,7 +1051,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     let byline = is_byline(s) && !credit::is_photo_source(s);
-    if is_editor_initials(s) || byline || is_date_line(s) || is_dateline_only(s) || is_entry_time(s)
+    if is_editor_initials(s)
+        || byline
+        || is_date_line(s)
+        || is_dateline_only(s)
+        || is_entry_time(s)
+        || cites_doi(s)
     {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
@@ -1402,6 +1407,23 @@ fn trailing_initials(s: &str) -> Option<usize> {
         && (is_editor_initials(&s[at..])
             || (after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..])))))
     .then_some(at)
+}
+
+/// Whether `s` is a short line that cites a paper by its DOI ("Journal of Operational
+/// Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145", "10.1000/jfcs.2024.0311"): the
+/// story's reference, whose slash is no photographer's.
+fn cites_doi(s: &str) -> bool {
+    const MAX_REFERENCE: usize = 300;
+    s.len() <= MAX_REFERENCE
+        && s.match_indices("10.").any(|(at, _)| {
+            let starts_word = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let registrant = s[at + 3..].bytes().take_while(u8::is_ascii_digit).count();
+            starts_word
+                && (4..=9).contains(&registrant)
+                && s[at + 3 + registrant..]
+                    .strip_prefix('/')
+                    .is_some_and(|suffix| suffix.starts_with(|c: char| !c.is_whitespace()))
+        })
 }
 
 /// Whether `s` is a web domain alone in brackets, spaces allowed inside: "(Tribunjogja.com)",
@@ -5055,6 +5077,22 @@ mod tests {
             dateline_prefix("Harga, naik 3 /kg/ Pedagang mengeluh."),
             None
         );
+    }
+
+    #[test]
+    fn a_line_citing_a_doi_is_the_story_s_reference() {
+        assert!(cites_doi(
+            "Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145"
+        ));
+        assert!(cites_doi("10.1000/jfcs.2024.0311"));
+        // a price, a score and a version are no DOI
+        assert!(!cites_doi("Harga naik 10.000/kg di Pasar Induk."));
+        assert!(!cites_doi("Versi 210.1234/beta dirilis kemarin."));
+        let page = "Ferries measure the sea for oceanographers\n\
+            Ferries carry probes that record the temperature of the sea on every crossing.\n\
+            Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145\n";
+        let got = blocks_in(page, Lang::En);
+        assert_eq!(got.last().map(|b| b.0), Some(Meta), "{got:?}");
     }
 
     #[test]
