@@ -3632,7 +3632,8 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
 /// first without a credit on the line under it; only labels after it are taken, since a bare
 /// place may open the story above a dateline of another shape, and labels before it with a
 /// credit under them ("BANJIR – Warga melintasi …" over "ANDI RAHMAN/PONTIANAK POST", then
-/// "PONTIANAK – Air …"). A label is one to three upper-case words without a comma.
+/// "PONTIANAK – Air …") or alone on the line over them. A label is one to three upper-case
+/// words without a comma.
 fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     let datelines: Vec<usize> = (0..drafts.len())
         .filter(|&k| {
@@ -3655,10 +3656,21 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     };
     // the line under a caption's label may be its photo's credit; the story's dateline has
     // the story after it
+    // (or over it, alone on its line, when no line over the credit is a caption it closes:
+    // "TRIBUNJATENG/KHOIRUL ANWAR" / "PUTUS - Warga …", but not "BANJIR – Warga …" / "ANDI
+    // RAHMAN/PONTIANAK POST" / "PONTIANAK – Air …")
     let credit_under = |drafts: &[Draft], k: usize| {
+        let credit = |d: &Draft, line: usize| d.block.kind == BlockKind::Credit && d.line == line;
+        let over = || {
+            let above = drafts[k - 1].line.wrapping_sub(1);
+            credit(&drafts[k - 1], drafts[k].line.wrapping_sub(1))
+                && (k < 2 || drafts[k - 2].line != drafts[k - 1].line)
+                && !drafts[..k - 1].iter().any(|d| d.line == above && d.prose)
+        };
         drafts
             .get(k + 2)
-            .is_some_and(|d| d.block.kind == BlockKind::Credit && d.line == drafts[k].line + 1)
+            .is_some_and(|d| credit(d, drafts[k].line + 1))
+            || k >= 1 && over()
     };
     let story = datelines
         .iter()
@@ -7336,6 +7348,24 @@ mod tests {
                 "ARSIP - Pedagang menata dagangan di Pasar Petisah, Medan, beberapa waktu lalu."
             )
         );
+        // a label under its credit, over the story's dateline
+        let text = "Jembatan Gantung di Banjarnegara Putus Diterjang Banjir\n\
+            TRIBUNJATENG/KHOIRUL ANWAR\n\
+            PUTUS - Warga melihat sisa tali baja jembatan gantung di Banjarnegara, Senin (6/5/2024).\n\
+            TRIBUNJATENG.COM, BANJARNEGARA - Jembatan gantung sepanjang 60 meter putus diterjang banjir.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[1], (Credit, "TRIBUNJATENG/KHOIRUL ANWAR"));
+        assert_eq!(got[2].0, Caption, "{got:?}");
+        assert!(got[2].1.starts_with("PUTUS - Warga"), "{got:?}");
+        assert_eq!(got[3], (Meta, "TRIBUNJATENG.COM, BANJARNEGARA -"));
+        // a credit between a label's caption and the story's dateline is the caption's
+        let text = "Sungai Kapuas Meluap, Jalan di Pontianak Tergenang\n\
+            BANJIR – Warga melintasi genangan air di Jalan Tanjungpura, Minggu (17/3).\n\
+            ANDI RAHMAN/PONTIANAK POST\n\
+            PONTIANAK – Air Sungai Kapuas meluap dan menggenangi sejumlah jalan di tepian kota.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[1].0, Caption, "{got:?}");
+        assert_eq!(got[3], (Meta, "PONTIANAK –"), "{got:?}");
         // one dateline alone is the story's
         let text = "Banjir Rendam Medan\nMEDAN - Banjir merendam ratusan rumah warga di Medan pada Senin pagi.\n";
         let got: Vec<BlockKind> = kinds(text).into_iter().map(|k| k.0).collect();
