@@ -3595,6 +3595,10 @@ fn is_list_item(line: &str) -> bool {
             .any(|m| line.starts_with(m))
 }
 
+/// The longest caption that prose under a credit is taken for when a described scene without
+/// a stop touches the credit from above, in words: a longer paragraph is the story's.
+const MAX_SCENE_CAPTION_WORDS: usize = 30;
+
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
 const MAX_CAPTION_WORDS: usize = 60;
 
@@ -4009,9 +4013,22 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
         // a labelled credit on its own line ("Image: Adek Berry/AFP") is printed under its
         // caption: a described scene without a stop touching it from above is the caption,
         // and the prose under it, which the story's next paragraph continues, is the story's
+        // (a credit without a label too, when the prose under it is longer than a caption:
+        // "Synthetic clothing sheds tiny fibres every time it is washed" / "Petra
+        // Lindholm/Alamy" / "A filter made from small pellets of fired clay can remove …")
+        let long_after = || {
+            after.is_some_and(|(_, d)| {
+                d.block
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .nth(MAX_SCENE_CAPTION_WORDS)
+                    .is_some()
+            })
+        };
         let scene_above = before.filter(|&(k, d)| {
             joined_before
-                && credit::opens_with_label(own)
+                && (credit::opens_with_label(own) || long_after())
                 && likeness(before) == 1
                 && !ends_with_stop(d.block.span.of(text))
                 && after.is_some_and(|(j, _)| {
@@ -7857,6 +7874,22 @@ mod tests {
             Caption,
             "Parts of northern Jakarta already lie below sea level"
         ));
+        // unless the prose under it is longer than a caption
+        let long = "Work on a sea wall designed to protect northern Jakarta from the sea has \
+            fallen years behind schedule, as land acquisition along the coast and the \
+            relocation of fishing villages took longer than the planners of the project \
+            had expected when it began.";
+        let page = page.replace(
+            "Work on a sea wall designed to protect northern Jakarta has fallen years behind schedule.",
+            long,
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(
+            &got,
+            Caption,
+            "Parts of northern Jakarta already lie below sea level"
+        ));
+        assert!(has(&got, Paragraph, long), "{got:?}");
     }
 
     #[test]
