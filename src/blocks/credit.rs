@@ -708,6 +708,11 @@ pub fn trailing(s: &str) -> Option<usize> {
         })
         .find(|&at| {
             let rest = &s[at..];
+            // a credit holds no caption's end glued to the next word ("… Co Galway.Alamy
+            // Stock Photo" starts after the stop, not at "Oughterard")
+            if holds_glued_stop(rest) {
+                return false;
+            }
             (slash.is_some() && is_slash_credit(rest) && rest.contains('/') && !is_section_path(s))
                 || is_photo_source(rest)
                 // "… on Saturday. BNPB via AFP": a photographer and an agency after the stop
@@ -720,6 +725,15 @@ pub fn trailing(s: &str) -> Option<usize> {
                     && is_credit(rest))
         });
     found.or(early)
+}
+
+/// Whether `s` holds a sentence's stop glued to the capital of the next word: a lower-case
+/// letter, a full stop, an upper-case letter ("Galway.Alamy"); a domain in capitals
+/// ("TRIBUNNEWS.COM") or in lower case ("Merdeka.com") has none.
+fn holds_glued_stop(s: &str) -> bool {
+    s.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase())
 }
 
 /// Which bytes, in lower case, a label of [`CREDIT_LABELS`] starts with; built once.
@@ -1334,6 +1348,9 @@ mod tests {
         assert!(credits_an_illustration("Credit: Pixabay/CC0 Public Domain"));
         // nor is the row's tail a credit closing it
         assert_eq!(trailing("OPINION / BLOG / INTERVIEW"), None);
+        // a credit glued after the caption's stop starts there, not at a word before it
+        let line = "Main Street in Oughterard, Co Galway.Alamy Stock Photo";
+        assert_eq!(trailing(line), line.find("Alamy"));
         // sections of two capitalized words
         assert_eq!(trailing("Beranda / Media Center / Siaran Pers"), None);
         assert!(!is_credit("Beranda / Media Center / Siaran Pers"));
