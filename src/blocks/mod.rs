@@ -4147,7 +4147,8 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
     let longer = |d: &Draft, n: usize| d.block.span.of(text).split_whitespace().nth(n).is_some();
     for k in 1..drafts.len().saturating_sub(1) {
         let (before, d, after) = (&drafts[k - 1], &drafts[k], &drafts[k + 1]);
-        if !is_story_paragraph(d) || before.line == d.line || after.line == d.line {
+        let open = d.block.kind == BlockKind::Paragraph && !d.settled;
+        if !open || before.line == d.line || after.line == d.line {
             continue;
         }
         // the places first, the words of the line last: most paragraphs are between two
@@ -4160,15 +4161,33 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 .rposition(|d| d.block.kind != BlockKind::Meta)
                 == title;
         let line = d.block.span.of(text);
-        if !(between || lead) || !ends_with_stop(line) {
+        if !(between || lead) {
             continue;
         }
-        // between two paragraphs, a wire photo's dated caption may say what is done in it
-        let Some(own) = scene::scene_words(line, lang).or_else(|| {
-            between
-                .then(|| scene::dated_act_words(line, lang))
+        // without a stop, between two paragraphs, only a scene whose verb is in a clause of
+        // time or a participle: a described scene alone is a related headline's shape too
+        // ("Banjir di Desa Nanga Embaloh")
+        let stopped = d.prose && ends_with_stop(line);
+        let own = if stopped {
+            // between two paragraphs, a wire photo's dated caption may say what is done in it
+            scene::scene_words(line, lang)
+                .or_else(|| {
+                    between
+                        .then(|| scene::dated_act_words(line, lang))
+                        .flatten()
+                })
+                .or_else(|| scene::predicate_free_words(line, lang))
+        } else {
+            // nor a numbered heading ("4. Minum cukup saat sahur dan berbuka")
+            let numbered = line.split_whitespace().next().is_some_and(|first| {
+                first.ends_with(['.', ')'])
+                    && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            });
+            (between && !numbered && !d.item)
+                .then(|| scene::predicate_free_words(line, lang))
                 .flatten()
-        }) else {
+        };
+        let Some(own) = own else {
             continue;
         };
         let story_after = is_story_paragraph(after) && longer(after, own);

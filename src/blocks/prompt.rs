@@ -373,9 +373,10 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // a poll's or a reaction box's question: "Bagaimana pendapat Anda tentang …?", not an
         // interviewer's after a speaker's label ("Q: What do you think of …?")
         || (reader && has(OPINION) && asks_unlabelled(line))
-        // a question and an order after it, with the publisher, the reader, the page or a
-        // number to call: "Bingung …? Konsultasikan langsung dengan dokter anak kami …"
-        || (words.pitch && (publisher || reader || page || holds_phone_number(line)))
+        // a question and an order after it, with the publisher, the page or a number to
+        // call: "Bingung …? Konsultasikan langsung dengan dokter anak kami …"; with the reader
+        // alone it is advice ("Siapkah Anda menjawab …? Catatlah detail semacam itu …")
+        || (words.pitch && (publisher || page || holds_phone_number(line)))
         // an appeal for money to the reader: "If you value independent reporting …, please
         // consider making a contribution today."
         || (reader && has(FUNDING_WORD))
@@ -669,7 +670,12 @@ mod tests {
                 "Readers like you are keeping these stories free for everyone...",
                 true,
             ),
-            // a question and an answer in a story, and an order quoted, are no pitch
+            // advice to the reader, a question answered in a story, an order quoted: no pitch
+            (
+                "Siapkah Anda menjawab berbagai pertanyaan tentang pengobatan? Catatlah detail \
+                 semacam itu sehingga Anda siap menjawab.",
+                false,
+            ),
             (
                 "Mengapa harga naik? Pedagang menyebut pasokan dari Brebes berkurang.",
                 false,

@@ -156,6 +156,107 @@ pub fn dated_act_words(line: &str, lang: Lang) -> Option<usize> {
         .flatten()
 }
 
+/// How many words `line` has, when it names a scene whose only verb is in a clause of time or
+/// a participle, with no predicate of its own: in Indonesian a phrase with no verb and no word
+/// of a clause before "saat" / "ketika" and an act after it ("Suasana tribune penonton Stadion
+/// Maguwoharjo saat PSS Sleman menjamu Persis Solo", "Tampilan aplikasi Padiku saat memindai
+/// daun padi …"); in English a subject of one to three words and a participle in "-ing"
+/// ("Protesters marching towards the project site on Monday"). No word of a clause anywhere:
+/// "Kepala BPBD mengatakan hal itu saat ditemui …", "Protesters marching … were stopped …" are
+/// sentences.
+pub fn predicate_free_words(line: &str, lang: Lang) -> Option<usize> {
+    let classes = word_classes(lang);
+    let mut buffer = [0u8; 32];
+    let mut words = 0usize;
+    // Indonesian: the subordinator's place; English: the participle's
+    let mut hinge: Option<usize> = None;
+    let mut after_yang = false;
+    for token in line.split_whitespace() {
+        words += 1;
+        if words > *SCENE_WORDS.end() {
+            return None;
+        }
+        let word = prose::word_of(token);
+        let lower = prose::lowercase(word, &mut buffer)
+            .map(|ascii| std::str::from_utf8(ascii).unwrap_or_default())?;
+        let class = classes.get(lower).copied().unwrap_or(0);
+        if class & CLAUSE != 0 {
+            return None;
+        }
+        let relative = after_yang;
+        after_yang = lower == "yang";
+        match lang {
+            Lang::Id if hinge.is_none() => {
+                // in lower case: a headline in title case capitalizes it ("Fase Kritis
+                // Justru Saat Demam Turun")
+                if WHILE_WORDS.contains(&lower) && word.starts_with(char::is_lowercase) {
+                    hinge = Some(words);
+                } else if class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang) {
+                    return None;
+                }
+            }
+            Lang::En if hinge.is_none() => {
+                let participle = lower.len() >= MIN_PARTICIPLE
+                    && lower.ends_with("ing")
+                    && word.starts_with(char::is_lowercase)
+                    && !EN_ING_NOT_PARTICIPLE.contains(&lower);
+                if participle && (2..=MAX_EN_SUBJECT + 1).contains(&words) {
+                    hinge = Some(words);
+                } else if words > MAX_EN_SUBJECT || is_verb(word, lower, lang) {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    // something before the hinge and after it
+    let hinge = hinge?;
+    (SCENE_WORDS.contains(&words) && hinge >= 2 && hinge < words).then_some(words)
+}
+
+/// Indonesian words that open a clause of time, after which a caption says what is done:
+/// "… saat memindai daun padi", "… ketika melintas di …".
+const WHILE_WORDS: &[&str] = &["saat", "ketika", "sewaktu", "tatkala"];
+
+/// The longest subject of an English caption before its participle, in words: "Protesters",
+/// "A man", "Rescue workers from Medan" is four and too long.
+const MAX_EN_SUBJECT: usize = 3;
+
+/// The shortest participle, in bytes: "going" is five.
+const MIN_PARTICIPLE: usize = 5;
+
+/// English words in "-ing" that are no participle.
+const EN_ING_NOT_PARTICIPLE: &[&str] = &[
+    "during",
+    "including",
+    "according",
+    "following",
+    "morning",
+    "evening",
+    "building",
+    "buildings",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "spring",
+    "meeting",
+    "ceiling",
+    "wedding",
+    "funding",
+    "housing",
+    "training",
+    "clothing",
+    "shipping",
+    "mining",
+    "fishing",
+    "farming",
+    "spending",
+    "earnings",
+    "pricing",
+    "listing",
+];
+
 /// Whether `line` ends as a wire photo's caption does: a day of the week and the day and
 /// month (and year) in brackets, and a stop: "…, Senin (6/5/2024).", "… Jakarta, Jumat (3/5).";
 /// or after a comma the day and its part, "…, Selasa pagi.".
@@ -382,6 +483,65 @@ mod tests {
         ];
         for &(line, lang, scene) in cases {
             assert_eq!(scene_words(line, lang).is_some(), scene, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_scene_whose_verb_is_in_a_clause_of_time_or_a_participle() {
+        let cases: &[(&str, Lang, bool)] = &[
+            (
+                "Suasana tribune penonton Stadion Maguwoharjo saat PSS Sleman menjamu Persis Solo",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Tampilan aplikasi Padiku saat memindai daun padi yang terserang penyakit blas.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Protesters marching towards the project site on Monday",
+                Lang::En,
+                true,
+            ),
+            // a verb before the clause of time, a clause's word, a sentence's own verb
+            (
+                "Kepala BPBD mengatakan hal itu saat ditemui di Samarinda.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Jalan itu sudah rusak saat musim hujan tiba.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Warga mengungsi ke masjid saat banjir datang.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Protesters marching towards the site were stopped by police.",
+                Lang::En,
+                false,
+            ),
+            (
+                "The ministry is planning new rules for ride-hailing drivers.",
+                Lang::En,
+                false,
+            ),
+            (
+                "Prices during the holiday season rose sharply.",
+                Lang::En,
+                false,
+            ),
+            // nothing before the clause of time, or nothing after it
+            ("Saat banjir datang, warga mengungsi.", Lang::Id, false),
+            ("Penyebab sering terbangun di tengah malam", Lang::Id, false),
+            ("Fase Kritis Justru Saat Demam Turun", Lang::Id, false),
+        ];
+        for &(line, lang, scene) in cases {
+            assert_eq!(predicate_free_words(line, lang).is_some(), scene, "{line}");
         }
     }
 
