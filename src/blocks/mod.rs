@@ -3704,13 +3704,14 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     }
 }
 
-/// A table of contents under the headline ("Daftar Isi" / "Berapa lama anak perlu tidur
-/// siang?" / "Cara membiasakan anak tidur siang"): a run of at least [`CONTENTS_ENTRIES`]
-/// short lines next to each other, each printed again further down the page, where the copies
-/// stand apart, with running text between each and the next (the story's subheadings). The
-/// entries are the page's; the copies stay for the passes that read subheadings. A page
-/// printed twice by a scraper repeats its lines in runs (the headline and the byline still
-/// next to each other), so it is not a table of contents.
+/// A table of contents under the headline or the story's opening paragraph ("Daftar Isi" /
+/// "Berapa lama anak perlu tidur siang?" / "Cara membiasakan anak tidur siang"): a run of at
+/// least [`CONTENTS_ENTRIES`] short lines next to each other, each printed again further down
+/// the page, where the copies stand apart, with running text between each and the next (the
+/// story's subheadings). The entries are the page's; the copies are subheadings (meta), a
+/// question among them too ("Kapan harus ke dokter?"). A page printed twice by a scraper
+/// repeats its lines in runs (the headline and the byline still next to each other), so it is
+/// not a table of contents.
 fn mark_contents(text: &str, drafts: &mut [Draft]) {
     let entry = |d: &Draft| {
         let line = d.block.span.of(text);
@@ -3729,14 +3730,11 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
                 .nth(BODY_WORDS - 1)
                 .is_some()
     };
-    // a table of contents stands above the story: entries are looked for up to its first line
-    // of running text, which bounds the search for their copies
-    let body = drafts.iter().position(running).unwrap_or(0);
     let mut k = 0;
-    while k < body {
+    while k < drafts.len() {
         // (entry, its copy further down)
         let mut run: Vec<(usize, usize)> = Vec::new();
-        for j in k..body {
+        for j in k..drafts.len() {
             if !entry(&drafts[j]) {
                 break;
             }
@@ -3753,9 +3751,11 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
                 .windows(2)
                 .all(|w| w[0].1 < w[1].1 && drafts[w[0].1 + 1..w[1].1].iter().any(running));
         if apart {
-            for &(j, _) in &run {
+            for &(j, copy) in &run {
                 drafts[j].block.kind = BlockKind::Boilerplate;
                 drafts[j].settled = true;
+                drafts[copy].block.kind = BlockKind::Meta;
+                drafts[copy].settled = true;
             }
         }
         k += run.len().max(1);
@@ -7770,6 +7770,23 @@ mod tests {
             assert_eq!(kinds[0], Boilerplate, "{entry}");
             assert!(!kinds[1].is_translated(), "{entry}");
         }
+        // a table after the story's opening paragraph, too
+        let after_lead = page.replace(
+            "Daftar Isi\nBerapa lama anak perlu tidur siang?\nCara membiasakan anak tidur siang\n\
+             Jakarta - Banyak orang tua bingung ketika anak menolak tidur siang di rumah.\n",
+            "Jakarta - Banyak orang tua bingung ketika anak menolak tidur siang di rumah.\n\
+             Daftar Isi\nBerapa lama anak perlu tidur siang?\nCara membiasakan anak tidur siang\n",
+        );
+        assert_ne!(after_lead, page);
+        let got = blocks_in(&after_lead, Lang::Id);
+        let kinds: Vec<BlockKind> = got
+            .iter()
+            .filter(|b| b.1 == "Berapa lama anak perlu tidur siang?")
+            .map(|b| b.0)
+            .collect();
+        assert_eq!(kinds.len(), 2, "{got:?}");
+        assert_eq!(kinds[0], Boilerplate, "{got:?}");
+        assert!(!kinds[1].is_translated(), "{got:?}");
         // one entry is no table, but the body's copy of it is not the story's words: the
         // headline is still the title
         let one = page.replacen("Cara membiasakan anak tidur siang\n", "", 1);
