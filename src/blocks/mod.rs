@@ -1056,7 +1056,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || is_date_line(s)
         || is_dateline_only(s)
         || is_entry_time(s)
-        || cites_doi(s)
+        || cites_reference(s)
     {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
@@ -1409,13 +1409,25 @@ fn trailing_initials(s: &str) -> Option<usize> {
     .then_some(at)
 }
 
-/// Whether `s` is a short line that cites a paper by its DOI ("Journal of Operational
-/// Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145", "10.1000/jfcs.2024.0311"): the
-/// story's reference, whose slash is no photographer's.
-fn cites_doi(s: &str) -> bool {
+/// Whether `s` is a short line that cites a work: by its DOI ("Journal of Operational
+/// Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145", "10.1000/jfcs.2024.0311"), whose
+/// slash is no photographer's, or as a list of references does, the year in brackets after
+/// the author's stop ("Klinik Sendi Sehat. (2023). Mengenali Nyeri Lutut …. Diakses pada Mei
+/// 2024."). The story's references, never its sentences.
+fn cites_reference(s: &str) -> bool {
     const MAX_REFERENCE: usize = 300;
-    s.len() <= MAX_REFERENCE
-        && s.match_indices("10.").any(|(at, _)| {
+    if s.len() > MAX_REFERENCE {
+        return false;
+    }
+    // ". (2023)." or ". (2023, Mei 4)."
+    let dated = s.match_indices(". (").any(|(at, _)| {
+        let year = &s[at + 3..];
+        year.len() > 5
+            && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && (year[4..].starts_with(").") || year[4..].starts_with(", "))
+    });
+    dated
+        || s.match_indices("10.").any(|(at, _)| {
             let starts_word = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
             let registrant = s[at + 3..].bytes().take_while(u8::is_ascii_digit).count();
             starts_word
@@ -5128,14 +5140,22 @@ mod tests {
     }
 
     #[test]
-    fn a_line_citing_a_doi_is_the_story_s_reference() {
-        assert!(cites_doi(
+    fn a_line_citing_a_work_is_the_story_s_reference() {
+        assert!(cites_reference(
             "Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145"
         ));
-        assert!(cites_doi("10.1000/jfcs.2024.0311"));
+        assert!(cites_reference("10.1000/jfcs.2024.0311"));
+        assert!(cites_reference(
+            "Klinik Sendi Sehat. (2023). Mengenali Nyeri Lutut Setelah Berolahraga. Diakses \
+             pada Mei 2024."
+        ));
+        assert!(!cites_reference("Harga naik. (Foto: Dok. Istimewa)"));
+        assert!(!cites_reference(
+            "Penjualan naik tajam. (2023) menjadi tahun terbaik."
+        ));
         // a price, a score and a version are no DOI
-        assert!(!cites_doi("Harga naik 10.000/kg di Pasar Induk."));
-        assert!(!cites_doi("Versi 210.1234/beta dirilis kemarin."));
+        assert!(!cites_reference("Harga naik 10.000/kg di Pasar Induk."));
+        assert!(!cites_reference("Versi 210.1234/beta dirilis kemarin."));
         let page = "Ferries measure the sea for oceanographers\n\
             Ferries carry probes that record the temperature of the sea on every crossing.\n\
             Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145\n";
