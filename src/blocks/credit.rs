@@ -57,9 +57,16 @@ const CREDIT_LABELS: &[&str] = &[
     "photo via",
     "picture via",
     "images:",
-    // "Pix: Daily Express", "Pic: Bernama": Malaysian papers' short label
+    // "Pix: Daily Express", "Pic: Bernama": Malaysian papers' short label; "Pix by Sunil
+    // Rathnayake" as Sri Lankan papers sign
     "pix:",
     "pic:",
+    "pix by",
+    "pic by",
+    "pics by",
+    // "PHOTO | BRIAN OJAMBO | NMG": the label parted from the name by a bar
+    "photo | ",
+    "foto | ",
     "credit:",
     "kredit:",
     "gambar:",
@@ -666,7 +673,8 @@ pub fn trailing(s: &str) -> Option<usize> {
         .or_else(|| source_after_stop(tail))
         .or_else(|| parted_source_after_stop(tail))
         .map(|at| from + at);
-    let label = tail.contains([':', '…', '©'])
+    // (a bar too: "PHOTO | BRIAN OJAMBO | NMG")
+    let label = tail.contains([':', '…', '©', '|'])
         || super::contains_any(
             tail,
             &[

@@ -1524,7 +1524,9 @@ fn trailing_source(s: &str) -> Option<usize> {
     let at = window + at;
     let source = &s[at + separator.len()..];
     let words: Vec<&str> = source.split_whitespace().collect();
+    // a slash names a photographer or a file photo ("— AFP/File"): a credit, no story's source
     (ends_with_stop(&s[..at])
+        && !source.contains('/')
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !credit::ends_with_source_noun(source)
@@ -3943,7 +3945,9 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     && !CAPTION_OPENINGS
                         .iter()
                         .any(|p| starts_with_ignore_case(line, p));
-                !note && !is_english_byline(line)
+                // nor a line that reports what someone said: a caption shows, the story
+                // reports ("… the Meteorology Department said …" over a credit alone)
+                !note && !is_english_byline(line) && !bio::says(line)
             }
         };
         // a line closed by a colon right above introduces the picture in the story's voice
@@ -4069,11 +4073,15 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 .filter(|_| joined_before)
                 .or(after.filter(|_| joined_after))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
-                // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali"), nor an
-                // order to the reader ("Follow us")
+                // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali", "Comments -
+                // 0"), nor an order to the reader ("Follow us")
                 .filter(|(_, d)| {
                     let line = d.block.span.of(text);
-                    !is_labelled_value(line) && !prompt::opens_with_order(line)
+                    let counter = line.split_whitespace().next_back().is_some_and(|last| {
+                        last.bytes()
+                            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                    });
+                    !is_labelled_value(line) && !counter && !prompt::opens_with_order(line)
                 })
                 // nor is a label above the headline at the page's top: the site's name
                 // ("Global Times" / "WORLD / ASIA-PACIFIC")
@@ -5136,6 +5144,39 @@ mod tests {
         assert_eq!(
             dateline_prefix("Harga, naik 3 /kg/ Pedagang mengeluh."),
             None
+        );
+    }
+
+    #[test]
+    fn credits_signed_by_a_dash_and_slash_by_pix_and_after_a_barred_label() {
+        let story = "Karachi opens heat relief centres as temperatures soar\n\
+            The Sindh government on Monday ordered heat relief centres set up across Karachi.\n\
+            All government hospitals were told to keep heatstroke wards ready.\n\
+            A vendor sells chilled drinks at a roadside stall in Karachi. — AFP/File\n\
+            The power utility said it had suspended load-shedding in some areas.\n\
+            Meanwhile, the Met Office said temperatures were likely to ease over the weekend.\n\
+            Pix by Sunil Rathnayake\n\
+            Comments - 0\n";
+        let got = blocks_in(story, Lang::En);
+        assert!(has(
+            &got,
+            Caption,
+            "A vendor sells chilled drinks at a roadside stall in Karachi."
+        ));
+        assert!(has(&got, Credit, "— AFP/File"), "{got:?}");
+        assert!(has(&got, Credit, "Pix by Sunil Rathnayake"), "{got:?}");
+        // what the story reports is no caption of the credit under it, nor is a counter
+        assert!(has(
+            &got,
+            Paragraph,
+            "Meanwhile, the Met Office said temperatures were likely to ease over the weekend."
+        ));
+        assert!(!has(&got, Caption, "Comments - 0"));
+        assert_eq!(
+            credit::trailing(
+                "Trucks wait at the Malaba border post on May 2, 2024. PHOTO | BRIAN OJAMBO | NMG"
+            ),
+            Some(54)
         );
     }
 
