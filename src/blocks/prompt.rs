@@ -179,6 +179,10 @@ const PAGE_WORDS: &[&str] = &[
     "alerts",
     "episode",
     "podcasts",
+    // "Read our privacy notice.", "Baca kebijakan privasi kami": the page's notice under a
+    // sign-up box
+    "privacy",
+    "privasi",
     // "Follow us on social media :", "Ikuti kami di media sosial"
     "social",
     "sosial",
@@ -691,6 +695,15 @@ mod tests {
                 false,
             ),
             ("These stories of survival moved the judges.", false),
+            (
+                "I would like to be emailed about offers, events and updates from Evening \
+                 Standard. Read our privacy notice.",
+                true,
+            ),
+            (
+                "The court ruled that the app had breached its users' privacy.",
+                false,
+            ),
         ] {
             assert_eq!(is_prompt(line, Lang::Id), prompt, "{line}");
         }
