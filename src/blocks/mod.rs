@@ -1070,6 +1070,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let (body, initials) = match trailing_initials(s)
         .or_else(|| trailing_source(s))
         .or_else(|| trailing_sign(s))
+        .or_else(|| bracketed_source(s))
     {
         Some(at) => (
             trimmed(text, Span::new(line.start, line.start + at)),
@@ -1436,6 +1437,26 @@ fn cites_reference(s: &str) -> bool {
                     .strip_prefix('/')
                     .is_some_and(|suffix| suffix.starts_with(|c: char| !c.is_whitespace()))
         })
+}
+
+/// Where a source's label and name in brackets after the line's last stop begin: "… in
+/// Hastings (file image). (Source: 1News)", "… naik 5 persen. (Sumber: BPS)". Under a caption it
+/// is the photo's, under a paragraph the figures': the line is read without it.
+fn bracketed_source(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let source = &inner[open + 1..];
+    // the name's words open with a capital or a digit: "1News", "Kompas TV"
+    let named = source.split_once(':').is_some_and(|(label, name)| {
+        ["source", "sumber"]
+            .iter()
+            .any(|l| label.trim().eq_ignore_ascii_case(l))
+            && (1..=4).contains(&name.split_whitespace().count())
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    });
+    (named && s[..open].trim_end().ends_with(['.', '!', '?'])).then_some(open)
 }
 
 /// Whether `s` is a web domain alone in brackets, spaces allowed inside: "(Tribunjogja.com)",
@@ -5806,6 +5827,27 @@ mod tests {
                 (Meta, "(ant)", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_source_in_brackets_after_the_last_stop_is_read_apart() {
+        let text = "Free bus rides for Hawke's Bay students\n\
+            A bus on Heretaunga St in Hastings (file image). (Source: 1News)\n\
+            Secondary school students in Hawke's Bay will ride regional buses for free from next term.\n\
+            Councillors voted on Tuesday to fund the trial, which will cost about $1.4 million.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "A bus on Heretaunga St in Hastings (file image)."
+            ),
+            "{got:?}"
+        );
+        assert!(!got
+            .iter()
+            .any(|b| b.1.contains("(Source: 1News)") && b.0.is_translated()));
+        assert_eq!(bracketed_source("Harga naik (Sumber: BPS)"), None);
     }
 
     #[test]
