@@ -1332,7 +1332,7 @@ const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "
 
 /// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
 pub fn is_editor_initials(s: &str) -> bool {
-    if is_desk_code(s) || is_end_mark(s) {
+    if is_desk_code(s) || is_end_mark(s) || is_shouted_initials(s) {
         return true;
     }
     let inner = match (s.chars().next(), s.chars().last()) {
@@ -1355,6 +1355,31 @@ pub fn is_editor_initials(s: &str) -> bool {
                 // a desk's numbered code among the initials: "(mcr23/jpnn)"
                 || (b.is_ascii_digit() && inner.contains('/'))
         })
+}
+
+/// Initials in capitals parted by slashes in brackets, two groups or more of one to four
+/// letters, none an agency's: "[NP/RPA]", "(LK/ZH)", as an editor and a reporter sign. A
+/// photo's credit names its agency ("(AP/AFP)") or a photographer, longer than initials.
+fn is_shouted_initials(s: &str) -> bool {
+    const MOST: usize = 4;
+    let Some(inner) = s
+        .strip_prefix(['(', '['])
+        .and_then(|s| s.strip_suffix([')', ']']))
+    else {
+        return false;
+    };
+    let mut groups = 0;
+    for group in inner.split('/') {
+        let initials = (1..=MOST).contains(&group.len())
+            && group.bytes().all(|b| b.is_ascii_uppercase())
+            && !credit::is_agency_alone(group)
+            && group != "HO";
+        if !initials {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 2
 }
 
 /// Words that mark a story's end, as wire copy and some sites close it, in brackets or dashes,
@@ -5827,6 +5852,24 @@ mod tests {
                 (Meta, "(ant)", None),
             ]
         );
+    }
+
+    #[test]
+    fn initials_in_capitals_in_brackets_are_an_editor_s() {
+        assert!(is_editor_initials("[NP/RPA]"));
+        assert!(is_editor_initials("(LK/ZH)"));
+        assert!(!is_editor_initials("(AP/AFP)"));
+        assert!(!is_editor_initials("(ANTARA/HO)"));
+        assert!(!is_editor_initials("[NP]"));
+        let text = "Kasus DBD Naik Saat Pancaroba\n\
+            Kasus demam berdarah dengue kembali meningkat di sejumlah daerah seiring pancaroba.\n\
+            Ilustrasi foging di permukiman warga\n\
+            Selain pemantauan di rumah, dokter mengingatkan pentingnya gerakan 3M Plus di rumah.\n\
+            \"Fogging hanya membunuh nyamuk dewasa,\" tambahnya.\n\
+            [NP/RPA]\n";
+        let got = kinds(text);
+        assert!(got.contains(&(Meta, "[NP/RPA]", None)), "{got:?}");
+        assert!(has_opening(&got, Paragraph, "\"Fogging hanya"), "{got:?}");
     }
 
     #[test]
