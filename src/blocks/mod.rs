@@ -1118,6 +1118,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(end) = leading_bracketed_credit(b) {
+        // "(Dok. Istimewa) Tampilan pesan peringatan …": a credit in brackets opening the line,
+        // its caption after it
+        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
+        let rest = piece(end, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(bar) = b.find(" | ").filter(|&at| {
         credit::is_credit(&b[..at])
             && b[at + 3..]
@@ -1483,6 +1489,29 @@ fn bracketed_source(s: &str) -> Option<usize> {
     });
     (named && s[..open].trim_end().ends_with(['.', '!', '?'])).then_some(open)
 }
+
+/// Where a credit in brackets opening `s` ends, when words follow it: "(Dok. Istimewa)
+/// Tampilan pesan …", "[Foto: Antara] Warga …". Not an agency alone, which opens a wire story
+/// ("(ANTARA) - …").
+fn leading_bracketed_credit(s: &str) -> Option<usize> {
+    let close = match s.as_bytes().first()? {
+        b'(' => ')',
+        b'[' => ']',
+        _ => return None,
+    };
+    let end = s.find(close)? + 1;
+    let inner = &s[1..end - 1];
+    let rest = s[end..].trim_start();
+    (end <= MAX_LEADING_CREDIT
+        && rest.starts_with(char::is_uppercase)
+        && rest.split_whitespace().nth(SCENE_WORDS - 1).is_some()
+        && !credit::is_agency_alone(inner)
+        && credit::is_credit(&s[..end]))
+    .then_some(end)
+}
+
+/// The longest credit in brackets opening a caption's line, in bytes with its brackets.
+const MAX_LEADING_CREDIT: usize = 80;
 
 /// Whether `s` is a web domain alone in brackets, spaces allowed inside: "(Tribunjogja.com)",
 /// "( tribun-timur.com )". After a story's last sentence it names the story's source.
@@ -5851,6 +5880,22 @@ mod tests {
                 (Paragraph, "Bantuan tiba pada Senin.", None),
                 (Meta, "(ant)", None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_credit_in_brackets_opening_a_line_is_followed_by_its_caption() {
+        let text = "Mahasiswa Malang Rakit Sensor Banjir untuk Kampungnya\n\
+            Dimas Arya Pratama merakit prototipe sensor banjir bersama tiga rekannya di kampung.\n\
+            (Dok. Istimewa) Tampilan pesan peringatan otomatis di grup WhatsApp warga Samaan.\n\
+            Badan Penanggulangan Bencana Daerah Kota Malang menyambut baik inisiatif tersebut.\n\
+            (ANTARA) - Pemerintah kota akan mereplikasi sistem itu di kelurahan lain tahun depan.\n";
+        let got = kinds(text);
+        assert!(got.contains(&(Credit, "(Dok. Istimewa)", None)), "{got:?}");
+        assert!(has_opening(&got, Caption, "Tampilan pesan"), "{got:?}");
+        assert!(
+            !got.iter().any(|k| k.0 == Credit && k.1 == "(ANTARA)"),
+            "{got:?}"
         );
     }
 
