@@ -1319,6 +1319,9 @@ fn opens_with_clutter(line: &str) -> bool {
 /// headlines have neither ("Sampah Kiriman Kembali Penuhi Pantai Kuta"): this is asked only
 /// where a headline-shaped line would otherwise win over the line under it.
 fn is_label_row(line: &str) -> bool {
+    if line.contains(", ") {
+        return is_comma_label_row(line);
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() >= 4
         && line.contains(char::is_lowercase)
@@ -1328,6 +1331,26 @@ fn is_label_row(line: &str) -> bool {
         && words.iter().all(|w| {
             !w.starts_with(char::is_lowercase) || w.chars().skip(1).any(char::is_uppercase)
         })
+}
+
+/// Whether `line` is a post's categories parted by commas: three labels or more of one or two
+/// capitalized words each, nothing else ("Africa, Middle East, News, Tunisia"). A headline
+/// that lists names goes on past them in words of its own ("Jokowi, Prabowo dan Anies Hadiri
+/// Pelantikan") or a phrase's small word.
+fn is_comma_label_row(line: &str) -> bool {
+    const MOST_WORDS: usize = 2;
+    let mut labels = 0;
+    for label in line.split(", ") {
+        let words = label.split_whitespace().count();
+        let capitalized = label.split_whitespace().all(|w| {
+            w == "&" || w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+        if !(1..=MOST_WORDS).contains(&words) || !capitalized {
+            return false;
+        }
+        labels += 1;
+    }
+    labels >= 3
 }
 
 /// The whole lines and the prefixes of the boilerplate tables that share a first byte.
@@ -5881,6 +5904,30 @@ mod tests {
                 (Meta, "(ant)", None),
             ]
         );
+    }
+
+    #[test]
+    fn categories_parted_by_commas_over_the_headline_are_no_title() {
+        let text = "Middle East Monitor\n\
+            Africa, Middle East, News, Tunisia\n\
+            Tunisian lawyers walk out of courts after colleague detained over radio remarks\n\
+            May 14, 2024 at 2:10 pm\n\
+            Lawyers across Tunisia boycotted court hearings on Tuesday after a defence lawyer was detained over radio remarks.\n\
+            The lawyer was taken from his home on Sunday night and questioned for several hours.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Tunisian lawyers walk out of courts after colleague detained over radio remarks"
+            ),
+            "{got:?}"
+        );
+        assert!(is_comma_label_row("Africa, Middle East, News, Tunisia"));
+        assert!(!is_comma_label_row(
+            "Jokowi, Prabowo dan Anies Hadiri Pelantikan"
+        ));
+        assert!(!is_comma_label_row("Jakarta, Bandung"));
     }
 
     #[test]
