@@ -1255,7 +1255,11 @@ fn slash_source(s: &str) -> Option<usize> {
     let at = s.rfind('/')?;
     let source = &s[at + 1..];
     let glued = s[..at].ends_with(|c: char| c.is_alphanumeric() || c == ')');
-    (at > 0 && glued && SLASH_SOURCES.iter().any(|w| source.eq_ignore_ascii_case(w))).then_some(at)
+    // or a stock library right after the caption's stop: "… dari debu./Pixabay" ("Aditya
+    // Saputra/Shutterstock" is a photographer's credit whole)
+    let stock = s[..at].ends_with('.') && is_stock_library(source);
+    (at > 0 && (glued && SLASH_SOURCES.iter().any(|w| source.eq_ignore_ascii_case(w)) || stock))
+        .then_some(at)
 }
 
 /// Where a credit glued to the start of a caption ends: "AFP/EVAN VUCCIPresiden Joe Biden …"
@@ -1326,6 +1330,9 @@ mod tests {
         let line = "A hazy view of the city skyline this morning - Malaysiakini file photo";
         assert_eq!(trailing(line), line.find("- Malaysiakini"));
         assert!(is_source_credit("Bernama file pic"));
+        // a stock library's name glued after the caption's stop by a slash
+        let line = "Ilustrasi masker untuk melindungi diri dari debu./Pixabay";
+        assert_eq!(trailing(line), line.find("/Pixabay"));
         // a stock library credits nothing but pictures; a wire names a headline's source too
         let line = "Pix for illustration purpose only - 123RF";
         assert_eq!(trailing(line), line.find("- 123RF"));
