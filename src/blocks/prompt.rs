@@ -344,6 +344,11 @@ const FUNDING: &[&str] = &[
     "donasi",
 ];
 
+/// Words that forbid: with a word of the page and the page pointed at, the site's notice of its
+/// rights ("Dilarang keras mengambil konten … di situs web ini tanpa izin tertulis …",
+/// "Reproduction of this article without permission is prohibited.").
+const PROHIBITION: &[&str] = &["dilarang", "prohibited", "forbidden", "izin", "permission"];
+
 /// A prompt is short: a sentence or three.
 const MAX_PROMPT_WORDS: usize = 40;
 
@@ -384,6 +389,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // an appeal for money to the reader: "If you value independent reporting …, please
         // consider making a contribution today."
         || (reader && has(FUNDING_WORD))
+        // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
+        // tanpa izin …"
+        || (has(PROHIBITION_WORD) && page && (words.pointing || has(THIS_AFTER | THIS_BEFORE)))
 }
 
 /// Whether `line` holds a telephone number: seven digits or more in a run of digits, spaces
@@ -479,13 +487,14 @@ const THIS_BEFORE: u16 = 1 << 9;
 const CONTACT: u16 = 1 << 10;
 const OPINION: u16 = 1 << 11;
 const FUNDING_WORD: u16 = 1 << 12;
+const PROHIBITION_WORD: u16 = 1 << 13;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 12] = [
+        let tables: [(&[&'static str], u16); 13] = [
             (PAGE_WORDS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
@@ -496,6 +505,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (NOTICE_WORDS, NOTICE),
             (OPINION_WORDS, OPINION),
             (FUNDING, FUNDING_WORD),
+            (PROHIBITION, PROHIBITION_WORD),
             (&["ini"], THIS_AFTER),
             // "this story", "these stories"
             (&["this", "these"], THIS_BEFORE),
@@ -695,6 +705,19 @@ mod tests {
                 false,
             ),
             ("These stories of survival moved the judges.", false),
+            (
+                "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis \
+                 untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+                true,
+            ),
+            (
+                "Reproduction of this article without permission is prohibited.",
+                true,
+            ),
+            (
+                "Kominfo menyatakan situs judi daring dilarang beroperasi di Indonesia.",
+                false,
+            ),
             (
                 "I would like to be emailed about offers, events and updates from Evening \
                  Standard. Read our privacy notice.",
