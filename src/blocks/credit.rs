@@ -673,8 +673,13 @@ pub fn trailing(s: &str) -> Option<usize> {
         .or_else(|| source_after_stop(tail))
         .or_else(|| parted_source_after_stop(tail))
         .map(|at| from + at);
-    // (a bar too: "PHOTO | BRIAN OJAMBO | NMG")
-    let label = tail.contains([':', '…', '©', '|'])
+    let label = tail.contains([':', '…', '©'])
+        // a photo's label before a bar: "PHOTO | BRIAN OJAMBO | NMG"
+        || tail.match_indices('|').any(|(at, _)| {
+            BAR_LABELS
+                .iter()
+                .any(|l| super::ends_with_ignore_case(&tail[..at], l))
+        })
         || super::contains_any(
             tail,
             &[
@@ -699,6 +704,8 @@ pub fn trailing(s: &str) -> Option<usize> {
         None => return early,
     };
     let label_starts = credit_label_starts();
+    // the last caption's stop glued to the next word, found once for every candidate start
+    let glued_stop = last_glued_stop(s);
     let bytes = s.as_bytes();
     let found = (from.max(1)..early.unwrap_or(bytes.len()))
         .filter(|&at| {
@@ -718,7 +725,7 @@ pub fn trailing(s: &str) -> Option<usize> {
             let rest = &s[at..];
             // a credit holds no caption's end glued to the next word ("… Co Galway.Alamy
             // Stock Photo" starts after the stop, not at "Oughterard")
-            if holds_glued_stop(rest) {
+            if glued_stop.is_some_and(|stop| at < stop) {
                 return false;
             }
             (slash.is_some() && is_slash_credit(rest) && rest.contains('/') && !is_section_path(s))
@@ -735,14 +742,18 @@ pub fn trailing(s: &str) -> Option<usize> {
     found.or(early)
 }
 
-/// Whether `s` holds a sentence's stop glued to the capital of the next word: a lower-case
-/// letter, a full stop, an upper-case letter ("Galway.Alamy"); a domain in capitals
+/// Where the last sentence's stop glued to the capital of the next word is in `s`: a
+/// lower-case letter, a full stop, an upper-case letter ("Galway.Alamy"); a domain in capitals
 /// ("TRIBUNNEWS.COM") or in lower case ("Merdeka.com") has none.
-fn holds_glued_stop(s: &str) -> bool {
+fn last_glued_stop(s: &str) -> Option<usize> {
     s.as_bytes()
         .windows(3)
-        .any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase())
+        .rposition(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase())
+        .map(|at| at + 1)
 }
+
+/// Labels a bar parts from the photographer's name, in lower case (see [`CREDIT_LABELS`]).
+const BAR_LABELS: &[&str] = &["photo ", "foto "];
 
 /// Which bytes, in lower case, a label of [`CREDIT_LABELS`] starts with; built once.
 fn credit_label_starts() -> &'static [bool; 256] {

@@ -1474,22 +1474,36 @@ fn cites_reference(s: &str) -> bool {
     if s.len() > MAX_REFERENCE {
         return false;
     }
-    // ". (2023)." or ". (2023, Mei 4)."
-    let dated = s.match_indices(". (").any(|(at, _)| {
-        let year = &s[at + 3..];
-        year.len() > 5
-            && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            && (year[4..].starts_with(").") || year[4..].starts_with(", "))
+    let bytes = s.as_bytes();
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    // ". (2023)." or ". (2023, Mei 4).": read at each opening bracket (a byte search)
+    let dated = s.match_indices('(').any(|(at, _)| {
+        let year = &bytes[at + 1..];
+        s[..at].ends_with(". ")
+            && digits(at + 1) == 4
+            && (year[4..].starts_with(b").") || year[4..].starts_with(b", "))
     });
+    // "10.1080/1755876X…": read back from each slash, a DOI's registrant of four to nine
+    // digits after "10." at a word's start
     dated
-        || s.match_indices("10.").any(|(at, _)| {
-            let starts_word = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let registrant = s[at + 3..].bytes().take_while(u8::is_ascii_digit).count();
-            starts_word
-                && (4..=9).contains(&registrant)
-                && s[at + 3 + registrant..]
-                    .strip_prefix('/')
-                    .is_some_and(|suffix| suffix.starts_with(|c: char| !c.is_whitespace()))
+        || s.match_indices('/').any(|(slash, _)| {
+            let registrant = bytes[..slash]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let prefix = slash - registrant;
+            (4..=9).contains(&registrant)
+                && s[..prefix].ends_with("10.")
+                && (prefix == 3 || !bytes[prefix - 4].is_ascii_alphanumeric())
+                && bytes
+                    .get(slash + 1)
+                    .is_some_and(|b| !b.is_ascii_whitespace())
         })
 }
 
@@ -4279,7 +4293,14 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 .rposition(|d| d.block.kind != BlockKind::Meta)
                 == title;
         let line = d.block.span.of(text);
-        if !(between || lead) {
+        // a line longer than any scene is none: most paragraphs are, and no word of them need
+        // be looked up
+        if !(between || lead)
+            || line
+                .split_ascii_whitespace()
+                .nth(scene::MOST_WORDS)
+                .is_some()
+        {
             continue;
         }
         // without a stop, between two paragraphs, only a scene whose verb is in a clause of

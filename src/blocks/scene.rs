@@ -16,7 +16,10 @@ use std::sync::OnceLock;
 
 /// Words of a scene, at least and at most: "Petani di Klaten, Jawa Tengah." is one, a
 /// paragraph of thirty words is not.
-const SCENE_WORDS: std::ops::RangeInclusive<usize> = 4..=25;
+const SCENE_WORDS: std::ops::RangeInclusive<usize> = 4..=MOST_WORDS;
+
+/// The most words a scene has.
+pub const MOST_WORDS: usize = 25;
 
 /// Indonesian words that only a clause holds: aspect, modality, negation, the copula, the
 /// verbs of reported speech and the commonest verbs without a prefix. "Harga beras *akan*
