@@ -4154,11 +4154,23 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     .is_some()
             })
         };
+        // (or a portrait's caption, a person's name alone, between two paragraphs of the
+        // story: "Marisol Ferrante" / "Courtesy of Fiorella Banks" / "Ferrante's debut …")
+        let portrait = |k: usize, line: &str| {
+            capitalized_words(line, 2..=3)
+                && line
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+                && k >= 1
+                && is_story_paragraph(&drafts[k - 1])
+        };
         let scene_above = before.filter(|&(k, d)| {
+            let line = d.block.span.of(text);
             joined_before
-                && (credit::opens_with_label(own) || long_after())
-                && likeness(before) == 1
-                && !ends_with_stop(d.block.span.of(text))
+                && (credit::opens_with_label(own) && likeness(before) == 1
+                    || long_after() && likeness(before) == 1
+                    || portrait(k, line))
+                && !ends_with_stop(line)
                 && after.is_some_and(|(j, _)| {
                     drafts.get(j + 1).is_some_and(is_story_paragraph) && j == i + 1 && k + 1 == i
                 })
@@ -5925,6 +5937,25 @@ mod tests {
                 (Meta, "(ant)", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_alone_over_a_credit_between_paragraphs_is_a_portrait_s_caption() {
+        let text = "Lumen Pictures acquires Marisol Ferrante drama ahead of Cannes market\n\
+            Lumen Pictures has acquired worldwide sales rights to the second feature from director Marisol Ferrante.\n\
+            \"Marisol has an extraordinary gift for finding tenderness in landscapes,\" said Hugo Marchetti.\n\
+            Marisol Ferrante\n\
+            Courtesy of Fiorella Banks\n\
+            Ferrante's debut, a low-budget family drama, played at several European festivals last year.\n\
+            Speaking from the editing suite, the director said she wanted the new film to feel like the tide.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(has(&got, Caption, "Marisol Ferrante"), "{got:?}");
+        assert!(has(&got, Credit, "Courtesy of Fiorella Banks"), "{got:?}");
+        assert!(has(
+            &got,
+            Paragraph,
+            "Ferrante's debut, a low-budget family drama, played at several European festivals last year."
+        ), "{got:?}");
     }
 
     #[test]
