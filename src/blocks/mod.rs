@@ -515,6 +515,11 @@ pub fn find_blocks_marked(
             let whole = trimmed(text, Span::new(cell_start, cell_start + cell.len()));
             cell_start += cell.len() + 1;
             let listed = without_mark(text, whole, LIST_MARKERS);
+            let listed = if listed == whole {
+                without_minute(text, whole)
+            } else {
+                listed
+            };
             let item = listed != whole;
             let span = if item {
                 listed
@@ -792,6 +797,31 @@ fn without_mark(text: &str, span: Span, marks: &[&str]) -> Span {
         .map_or(span, |rest| {
             trimmed(text, Span::new(span.end - rest.len(), span.end))
         })
+}
+
+/// `span` (trimmed) without a match's minute opening it, as a live report marks its entries
+/// ("12' GOL! Marcelo Duarte membuka skor …", "90+4' Yoga Irawan menyamakan kedudukan."): read
+/// past as a list's mark is, so that the entry is read as the sentence it is.
+fn without_minute(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(s);
+    if !(1..=3).contains(&first) {
+        return span;
+    }
+    let mut at = first;
+    // added time: "90+4'"
+    if s[at..].starts_with('+') && (1..=2).contains(&digits(&s[at + 1..])) {
+        at += 1 + digits(&s[at + 1..]);
+    }
+    let Some(rest) = s[at..]
+        .strip_prefix('\'')
+        .or_else(|| s[at..].strip_prefix('’'))
+        .filter(|rest| rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase))
+    else {
+        return span;
+    };
+    trimmed(text, Span::new(span.end - rest.len(), span.end))
 }
 
 /// `span` without leading and trailing white space.
@@ -5936,6 +5966,31 @@ mod tests {
                 (Paragraph, "Bantuan tiba pada Senin.", None),
                 (Meta, "(ant)", None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_match_s_minute_opening_an_entry_is_read_past_as_a_list_s_mark() {
+        let text = "Perseka dan Bintang Timur Bermain Imbang 2-2 di Tarakan\n\
+            Perseka Kaltara terhindar dari kekalahan di kandang sendiri setelah bermain imbang 2-2.\n\
+            Tim tamu sempat unggul dua gol lewat Marcelo Duarte dan Rahmat Saleh sebelum jeda.\n\
+            12' GOL! Marcelo Duarte membuka skor lewat sepakan kaki kiri dari luar kotak penalti. Perseka 0-1 Bintang Timur\n\
+            31' Kartu kuning untuk bek Perseka, Dimas Pratama, setelah menjatuhkan Rahmat Saleh dari belakang.\n\
+            46' Pergantian pemain Perseka: Andi Mappaseng masuk menggantikan Fikri Aziz di babak kedua.\n\
+            Pelatih Perseka mengatakan timnya tidak menyerah sampai menit terakhir pertandingan itu.\n";
+        let got = kinds(text);
+        assert!(has_opening(&got, Paragraph, "12' GOL! Marcelo"), "{got:?}");
+        assert!(has_opening(&got, Paragraph, "31' Kartu kuning"), "{got:?}");
+        let minute = |s: &str| without_minute(s, Span::new(0, s.len())).of(s).to_string();
+        assert_eq!(
+            minute("90+4' Yoga Irawan menyamakan kedudukan."),
+            "Yoga Irawan menyamakan kedudukan."
+        );
+        // a number before an apostrophe in a sentence is none
+        assert_eq!(minute("90' tersisa"), "90' tersisa");
+        assert_eq!(
+            minute("2024 adalah tahun politik."),
+            "2024 adalah tahun politik."
         );
     }
 
