@@ -2233,7 +2233,14 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         })
         .or_else(|| glued_long_dash(window))
         .or_else(|| stopped_dash(window))
-        .or_else(|| dated_agency_close(window))?;
+        .or_else(|| dated_agency_close(window))
+        // with no dash, a bar after a site's dateline: "KABARMEDAN.COM, Medan | Puluhan …"
+        .or_else(|| {
+            window
+                .match_indices('|')
+                .find(|&(at, _)| window[..at].ends_with(' ') && window[at + 1..].starts_with(' '))
+                .map(|(at, _)| (at - 1, " | ".len()))
+        })?;
     let body = &s[at + sep..];
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
     (opens_sentence(&s[end..]) && looks_like_dateline(&s[..at])).then_some(end)
@@ -4797,12 +4804,22 @@ fn headline_over_deck(
     // more than 190 million journeys over the holiday period"); a headline of nine words
     // under a byline ("News - Arif Gunawan, CNBC Indonesia") is the headline, not a deck
     let standfirst = words(deck) >= DECK_WORDS || above + 1 == deck && headline_case();
-    if headline && standfirst && words(above) < words(deck) {
+    // a standfirst may be the shorter, under a long headline in sentence case that shares
+    // several of the story's words ("Young Javanese creators bring an old script back to life on
+    // social media" / "Writing in aksara Jawa has become a small online trend")
+    let long_headline = words(above) >= LONG_HEADLINE_WORDS
+        && matched >= MIN_SHORT_TITLE_MATCHES
+        && above + 1 == deck
+        && headline_case();
+    if headline && standfirst && (words(above) < words(deck) || long_headline) {
         above
     } else {
         deck
     }
 }
+
+/// A headline this long, in sentence case, is the headline over a shorter standfirst.
+const LONG_HEADLINE_WORDS: usize = 8;
 
 /// Headlines have at least this many words; section labels and site names fewer.
 /// A headline that shares no word with its story ("Nasib di Ujung Tanduk") is still where
@@ -5363,6 +5380,20 @@ mod tests {
             Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145\n";
         let got = blocks_in(page, Lang::En);
         assert_eq!(got.last().map(|b| b.0), Some(Meta), "{got:?}");
+    }
+
+    #[test]
+    fn a_site_s_dateline_before_a_bar_opens_the_story() {
+        let line = "KABARMEDAN.COM, Medan | Puluhan pedagang kuliner malam meminta pemerintah kota menunda penertiban.";
+        assert_eq!(dateline_prefix(line), line.find("Puluhan"));
+        // a dash still wins over a bar before it
+        let line =
+            "SUMENEP | KORAN MADURA – Pemerintah kabupaten membuka pasar murah di alun-alun.";
+        assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
+        assert_eq!(
+            dateline_prefix("Harga Cabai | Pasar Induk ramai pembeli pada Senin pagi."),
+            None
+        );
     }
 
     #[test]
@@ -6011,6 +6042,34 @@ mod tests {
             Paragraph,
             "Ferrante's debut, a low-budget family drama, played at several European festivals last year."
         ), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_headline_in_sentence_case_over_a_shorter_standfirst_is_the_title() {
+        let text = "Global Voices\n\
+            Young Javanese creators bring an old script back to life on social media\n\
+            Writing in aksara Jawa has become a small online trend\n\
+            Written by Laras Wicaksono\n\
+            For most of the last century, aksara Jawa, the traditional script of Javanese, survived mainly on street signs.\n\
+            On social media, a growing number of young creators are posting short videos in which they write in the old script.\n\
+            Some of the creators say the script helps them feel closer to their grandparents' life.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Young Javanese creators bring an old script back to life on social media"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Writing in aksara Jawa has become a small online trend"
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
