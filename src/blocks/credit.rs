@@ -439,6 +439,10 @@ fn is_slash_credit(s: &str) -> bool {
     if agency.len() > MAX_NAME_PART {
         return false;
     }
+    // a market's ticker is no credit: "USD/IDR 16.028 ▲ +38", "EUR/USD 1,07 (-0,2%)"
+    if rest.contains(['▲', '▼', '%']) {
+        return false;
+    }
     // a breadcrumb starts at the site's home: "HOME / NASIONAL", "Beranda / Ekonomi"
     if BREADCRUMB_ROOTS
         .iter()
@@ -1377,6 +1381,11 @@ mod tests {
         // a credit glued after the caption's stop starts there, not at a word before it
         let line = "Main Street in Oughterard, Co Galway.Alamy Stock Photo";
         assert_eq!(trailing(line), line.find("Alamy"));
+        // a market's ticker
+        assert_eq!(
+            trailing("LQ45 912,08 ▼ -7,44 (-0,81%) USD/IDR 16.028 ▲ +38"),
+            None
+        );
         // sections of two capitalized words
         assert_eq!(trailing("Beranda / Media Center / Siaran Pers"), None);
         assert!(!is_credit("Beranda / Media Center / Siaran Pers"));
