@@ -4094,9 +4094,7 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     && !CAPTION_OPENINGS
                         .iter()
                         .any(|p| starts_with_ignore_case(line, p));
-                // nor a line that reports what someone said: a caption shows, the story
-                // reports ("… the Meteorology Department said …" over a credit alone)
-                !note && !is_english_byline(line) && !bio::says(line)
+                !note && !is_english_byline(line)
             }
         };
         // a line closed by a colon right above introduces the picture in the story's voice
@@ -4166,6 +4164,22 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 // nor is a line that reports what someone said: under a credit it is the
                 // story's lead ("…, the defense ministry said.")
                 && !bio::says(d.block.span.of(text))
+        });
+        // above a credit, a line that reports what someone said is the story's when the line
+        // under the credit reads as a caption, or when the credit closes the story ("… the
+        // Meteorology Department said …" / "Pix by …"); a gallery's caption may still quote
+        // someone ("… He says he has lost count …" over its photographer's credit)
+        let after_reads = after.is_some_and(|(_, d)| caption_likeness(text, d) > 0);
+        let before = before.filter(|(_, d)| {
+            let line = d.block.span.of(text);
+            // a caption speaks in the present: "said" and "told" are the story's
+            let past = line.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic()),
+                    "said" | "told"
+                )
+            });
+            !bio::says(line) || !past && !after_reads && !ends_the_story(drafts, i)
         });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -5355,6 +5369,28 @@ mod tests {
                 "Trucks wait at the Malaba border post on May 2, 2024. PHOTO | BRIAN OJAMBO | NMG"
             ),
             Some(54)
+        );
+    }
+
+    #[test]
+    fn a_gallery_s_caption_may_quote_someone_over_its_credit() {
+        let text = "The last shipwrights of Sulawesi\n\
+            On a beach in southern Sulawesi, shipwrights use no blueprints, only memory and the curve of the wood.\n\
+            Long before dawn, the sound of adzes starts up along the shore near the boatyard.\n\
+            Master builder Haji Sudirman, 67, checks the line of a plank by eye. He says he has lost count of the ships.\n\
+            Photograph by Tomas Lindqvist\n\
+            2 / 9\n\
+            Demand has shifted from cargo boats to tourist cruisers over the past decade, the builders said.\n\
+            The launch itself can take days, with the whole village hauling the hull to the water.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            got.iter()
+                .any(|b| b.0 == Caption && b.1.starts_with("Master builder")),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, Credit, "Photograph by Tomas Lindqvist"),
+            "{got:?}"
         );
     }
 
