@@ -354,8 +354,10 @@ const MAX_PROMPT_WORDS: usize = 40;
 
 /// Whether `line` is the page speaking to its reader or about itself: an order to the reader
 /// about the page, the publisher's "we" about the page, the article pointing at itself with
-/// the reader, the publisher or a verb of publishing, a notice to the reader, or the reader and
-/// an e-mail address to write to. The reader and the publisher together are not enough: that is
+/// the reader, the publisher or a verb of publishing, a notice to the reader, the reader and
+/// an e-mail address to write to, a reader's opinion asked for, a pitch (a question, then an
+/// order), an appeal for money, or the page's notice of its rights. The reader and the
+/// publisher together are not enough: that is
 /// how people speak in quotations that run on past their marks ("… Anda memperlakukan kami
 /// sebagaimana kami memperlakukan Anda.").
 pub fn is_prompt(line: &str, _lang: Lang) -> bool {
