@@ -2893,7 +2893,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
 /// without a stop, each between two paragraphs of running text, when the page has
 /// [`MIN_SECTIONS`] of them at least. One such line alone may be a link to another story or
 /// the heading of the page's notes, which ends the story; several, each followed by its
-/// section, are the story's.
+/// section, are the story's (a subheading already taken as meta, a question, counts among them).
 fn section_headings(text: &str, blocks: &[Block]) -> Vec<usize> {
     let running = |j: usize| {
         blocks.get(j).is_some_and(|b| {
@@ -2921,7 +2921,24 @@ fn section_headings(text: &str, blocks: &[Block]) -> Vec<usize> {
                 && running(k + 1)
         })
         .collect();
-    if headings.len() >= MIN_SECTIONS {
+    // a subheading the passes already took (a short question, "What changed?") between two
+    // paragraphs counts as one of the story's sections too
+    let taken = || {
+        (1..blocks.len().saturating_sub(1))
+            .filter(|&k| {
+                blocks[k].kind == BlockKind::Meta
+                    && blocks[k]
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(SECTION_HEADING_WORDS)
+                        .is_none()
+                    && running(k - 1)
+                    && running(k + 1)
+            })
+            .count()
+    };
+    if !headings.is_empty() && headings.len() + taken() >= MIN_SECTIONS {
         headings
     } else {
         Vec::new()
@@ -5369,6 +5386,30 @@ mod tests {
                 "Trucks wait at the Malaba border post on May 2, 2024. PHOTO | BRIAN OJAMBO | NMG"
             ),
             Some(54)
+        );
+    }
+
+    #[test]
+    fn a_question_subheading_counts_among_a_story_s_sections() {
+        let text = "Seagrass is coming back to Western Port\n\
+            For most of the past two decades, the mudflats along the northern shore were bare of seagrass.\n\
+            Last summer, we counted shoots across 40 survey sites we first mapped in 2009.\n\
+            What changed?\n\
+            Over the past 15 years, farmers and councils in the catchment fenced creeks and replanted streams.\n\
+            Our water samples show the amount of sediment near the shore roughly halved between the surveys.\n\
+            What other bays can learn\n\
+            The lesson is patience. Catchment work is slow, unglamorous and often invisible for years.\n\
+            Seagrass\n\
+            Coastal ecology\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            got.iter()
+                .any(|b| b.0 == Paragraph && b.1.starts_with("The lesson is patience")),
+            "{got:?}"
+        );
+        assert!(
+            !has(&got, Paragraph, "What other bays can learn"),
+            "{got:?}"
         );
     }
 
