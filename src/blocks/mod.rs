@@ -4363,7 +4363,15 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
         if !open || before.line == d.line || after.line == d.line {
             continue;
         }
-        // the places first, the words of the line last: most paragraphs are between two
+        // the places first, the words of the line last: most paragraphs are between two; a
+        // widget the tables know (a link to another story, an advertisement's label) between
+        // the story and the line is read past ("… 15 liter." / "BACA JUGA:Harga Gabah …" /
+        // "Saluran irigasi di Desa Lappae yang mengering sejak awal Maret.")
+        let before = if is_known_widget(text, before) && k >= 2 {
+            &drafts[k - 2]
+        } else {
+            before
+        };
         let between = is_story_paragraph(before) && is_story_paragraph(after);
         let lead = before.block.kind == BlockKind::Meta
             && (after.dateline || is_story_paragraph(after))
@@ -4416,6 +4424,12 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
             drafts[k].settled = true;
         }
     }
+}
+
+/// Whether `d` is clutter the tables know, which a page prints inside its story: a link to
+/// another story ("Baca juga: …", "BACA JUGA:Harga Gabah …"), an advertisement's label.
+fn is_known_widget(text: &str, d: &Draft) -> bool {
+    d.block.kind == BlockKind::Boilerplate && d.settled && is_boilerplate(d.block.span.of(text))
 }
 
 /// Whether `d` is still open running text: a paragraph of prose no pass has settled.
@@ -5386,6 +5400,25 @@ mod tests {
                 "Trucks wait at the Malaba border post on May 2, 2024. PHOTO | BRIAN OJAMBO | NMG"
             ),
             Some(54)
+        );
+    }
+
+    #[test]
+    fn a_caption_without_a_credit_after_a_link_inside_the_story() {
+        let text = "Petani Bone Pompa Air Sungai untuk Selamatkan Padi\n\
+            Petani di Desa Lappae memompa air dari sungai untuk mengairi sawah yang mulai retak.\n\
+            Untuk bahan bakar, petani patungan membeli solar. Dalam sehari, satu pompa menghabiskan 15 liter.\n\
+            Baca juga: Harga Gabah di Bone Naik, Petani Belum Sepenuhnya Untung\n\
+            Saluran irigasi di Desa Lappae yang mengering sejak awal Maret.\n\
+            Kepala dinas pertanian membenarkan adanya laporan kekeringan di empat kecamatan di Bone.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Saluran irigasi di Desa Lappae yang mengering sejak awal Maret."
+            ),
+            "{got:?}"
         );
     }
 
