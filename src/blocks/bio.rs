@@ -273,6 +273,16 @@ const SAYING: &[&str] = &[
     "menyebutkan",
     "menilai",
     "berkata",
+    // the verb closing a quotation with its "-nya": "…," tuturnya., "…," tambahnya.
+    "tutur",
+    "tuturnya",
+    "ucap",
+    "ucapnya",
+    "imbuhnya",
+    "tambahnya",
+    "jelasnya",
+    "terangnya",
+    "ungkapnya",
 ];
 
 /// Whether `line` holds a verb of saying (`SAYING`): it reports what someone said.

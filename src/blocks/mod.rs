@@ -1399,8 +1399,14 @@ pub fn is_editor_initials(s: &str) -> bool {
         (Some('('), Some(')')) if s.contains('/') || AGENCY_CODES.contains(&s) => {
             &s[1..s.len() - 1]
         }
-        // "(kem)", "(*)": one editor's initials, or the mark that closes a story
-        (Some('('), Some(')')) if s == "(*)" || (4..=7).contains(&s.len()) => &s[1..s.len() - 1],
+        // "(kem)", "(*)": one editor's initials, or the mark that closes a story; not a word
+        // only credits use ("(ist)", "(dok)"), which credits a photo
+        (Some('('), Some(')'))
+            if s == "(*)"
+                || (4..=7).contains(&s.len()) && !credit::is_credit_word(&s[1..s.len() - 1]) =>
+        {
+            &s[1..s.len() - 1]
+        }
         _ => return false,
     };
     !inner.is_empty()
@@ -4066,7 +4072,12 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                     .find(|d| !meta(d))
                     .is_some_and(|d| d.block.kind == BlockKind::Title)
         };
-        let signs = credit::is_agency_mark(own_text) && signs_the_story(drafts, i)
+        // ("(ist)", "(dok)": words only a photo's source uses sign no story)
+        let photo_word = own_text
+            .strip_prefix('(')
+            .and_then(|s| s.strip_suffix(')'))
+            .is_some_and(credit::is_credit_word);
+        let signs = credit::is_agency_mark(own_text) && !photo_word && signs_the_story(drafts, i)
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
             || bylined()
             || site_signature();
@@ -5401,6 +5412,27 @@ mod tests {
             ),
             Some(54)
         );
+    }
+
+    #[test]
+    fn a_photo_s_source_word_in_brackets_credits_the_line_under_it_and_signs_no_story() {
+        let text = "Bus Sekolah Gratis Mulai Diuji di Palembang\n\
+            Dinas Perhubungan Kota Palembang mulai menguji coba bus sekolah gratis pada Senin pagi.\n\
+            \"Lebih tenang, tidak kehujanan. Tadi berangkat bareng teman-teman,\" tuturnya.\n\
+            (ist)\n\
+            Orang tua murid mengantar anaknya ke titik kumpul bus sekolah di Plaju.\n\
+            Sementara itu, anggota DPRD meminta Dishub memastikan jadwal bus tepat waktu setiap hari.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(has(&got, Credit, "(ist)"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Orang tua murid mengantar anaknya ke titik kumpul bus sekolah di Plaju."
+            ),
+            "{got:?}"
+        );
+        assert!(!is_editor_initials("(ist)") && is_editor_initials("(kem)"));
     }
 
     #[test]

@@ -389,8 +389,8 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // alone it is advice ("Siapkah Anda menjawab …? Catatlah detail semacam itu …")
         || (words.pitch && (publisher || page || holds_phone_number(line)))
         // an appeal for money to the reader: "If you value independent reporting …, please
-        // consider making a contribution today."
-        || (reader && has(FUNDING_WORD))
+        // consider making a contribution today.", "Salurkan donasi melalui rekening …"
+        || ((reader || order) && has(FUNDING_WORD))
         // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
         // tanpa izin …"
         || (has(PROHIBITION_WORD) && page && (words.pointing || has(THIS_AFTER | THIS_BEFORE)))
@@ -707,6 +707,11 @@ mod tests {
                 false,
             ),
             ("These stories of survival moved the judges.", false),
+            (
+                "Salurkan donasi melalui rekening Bank Syariah Indonesia 7123456789 a.n. Yayasan \
+                 Media Jurnal Islam.",
+                true,
+            ),
             (
                 "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis \
                  untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
