@@ -3584,8 +3584,10 @@ fn mark_unrelated_edges(
         let prompt = speaking[j] && prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
         // a bio of the site itself ("IDN Times Community adalah media yang menyediakan platform
         // …") is its note wherever it stands, and shares the story's words by chance; a name
-        // alone is not enough ("… kata dia kepada Kompas.com.")
-        let site_note = bios[j] && site::names_the_site(line, site);
+        // alone is not enough ("… kata dia kepada Kompas.com."), nor a guest's introduction that
+        // names the site after it ("Sekar Ayuningtyas, peneliti hidrologi … Berikut petikan
+        // wawancara JurnalIndonesia.id dengan Sekar."): inside the story the site opens it
+        let site_note = bios[j] && site::opens_with_name(line, site);
         if paragraph(d) && (prompt && !belongs[j] || site_note) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
@@ -5411,6 +5413,19 @@ mod tests {
                 "Trucks wait at the Malaba border post on May 2, 2024. PHOTO | BRIAN OJAMBO | NMG"
             ),
             Some(54)
+        );
+    }
+
+    #[test]
+    fn a_guest_s_introduction_that_names_the_site_stays_in_the_interview() {
+        // an interview's page (fresh round 102): the guest's introduction is an appositive bio
+        // that names the site in its last sentence, inside the story
+        let page = include_str!("../../tests/fixtures/pages/fresh/jurnalindonesia-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.iter()
+                .any(|b| b.0 == Paragraph && b.1.starts_with("Sekar Ayuningtyas, peneliti")),
+            "{got:?}"
         );
     }
 
