@@ -1087,6 +1087,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || is_dateline_only(s)
         || is_entry_time(s)
         || cites_reference(s)
+        || is_footnote(s)
     {
         drafts.push(draft(BlockKind::Meta, line, false, true));
         return;
@@ -1498,6 +1499,19 @@ fn trailing_initials(s: &str) -> Option<usize> {
         && (is_editor_initials(&s[at..])
             || (after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..])))))
     .then_some(at)
+}
+
+/// Whether `s` is a footnote: its number in square brackets opening the line, then its text
+/// ("[1] Figures are drawn from Statistics Indonesia export data …"). A story's paragraphs
+/// carry the marks inside them ("… a third of output.[1]"), never at their start.
+fn is_footnote(s: &str) -> bool {
+    s.strip_prefix('[')
+        .and_then(|rest| rest.split_once("] "))
+        .is_some_and(|(number, text)| {
+            (1..=2).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && text.starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether `s` is a short line that cites a work: by its DOI ("Journal of Operational
@@ -5521,6 +5535,15 @@ mod tests {
             "Journal of Operational Oceanography, 2024. DOI: 10.1080/1755876X.2024.2291145"
         ));
         assert!(cites_reference("10.1000/jfcs.2024.0311"));
+        assert!(is_footnote(
+            "[1] Figures are drawn from Statistics Indonesia export data, compiled by the author."
+        ));
+        assert!(!is_footnote("[Foto: Antara] Warga antre minyak goreng."));
+        assert!(!is_footnote("[1]"));
+        // a scraped encyclopedia's citation mark inside running text is none
+        assert!(!is_footnote(
+            "[376] musik Rock mewarisi tradisi rakyat dari lagu protes."
+        ));
         assert!(cites_reference(
             "Klinik Sendi Sehat. (2023). Mengenali Nyeri Lutut Setelah Berolahraga. Diakses \
              pada Mei 2024."

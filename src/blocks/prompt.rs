@@ -378,6 +378,11 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
     ordered
         || (publisher && page)
         || (words.pointing && (reader || publisher || has(PUBLISHING_WORD)))
+        // the line opens by pointing at the article in Indonesian: "Artikel ini bersifat
+        // informatif …" ("This post was shared …" opens many a story about a post)
+        || opens_on_itself(line)
+        // an order about the publisher: "Konsultasikan keluhan … dengan dokter spesialis kami."
+        || (words.order && publisher)
         || (reader && has(NOTICE))
         // "Do you have a tip …? Let us know via science@newsweek.com."
         || (reader && has(CONTACT))
@@ -394,6 +399,17 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
         // tanpa izin …"
         || (has(PROHIBITION_WORD) && page && (words.pointing || has(THIS_AFTER | THIS_BEFORE)))
+}
+
+/// Whether `line` opens with an Indonesian article pointing at itself: "Artikel ini …",
+/// "Tulisan ini …" ("Berita ini dibantah oleh kepolisian" speaks of news the story reports).
+fn opens_on_itself(line: &str) -> bool {
+    const ARTICLE: &[&str] = &["artikel", "tulisan"];
+    let mut words = line.split_whitespace();
+    let (Some(noun), Some(this)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ARTICLE.iter().any(|a| noun.eq_ignore_ascii_case(a)) && this.eq_ignore_ascii_case("ini")
 }
 
 /// Whether `line` holds a telephone number: seven digits or more in a run of digits, spaces
@@ -533,6 +549,7 @@ struct Words {
     imperative: bool,
     /// two in a row point at the page itself ("artikel ini", "this story")
     pointing: bool,
+
     /// an order opens the sentence after a question outside quotation marks: an
     /// advertisement's or a service's pitch ("Bingung …? Konsultasikan …", "Need …? Call …")
     pitch: bool,
@@ -707,6 +724,21 @@ mod tests {
                 false,
             ),
             ("These stories of survival moved the judges.", false),
+            (
+                "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung \
+                 dengan dokter.",
+                true,
+            ),
+            (
+                "Konsultasikan keluhan THT anak Anda dengan dokter spesialis kami.",
+                true,
+            ),
+            // the story's own sentence about its making, not opening with it
+            (
+                "Perusahaan perkebunan yang dihubungi belum memberikan tanggapan hingga berita \
+                 ini diturunkan.",
+                false,
+            ),
             (
                 "Salurkan donasi melalui rekening Bank Syariah Indonesia 7123456789 a.n. Yayasan \
                  Media Jurnal Islam.",
