@@ -3956,8 +3956,11 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
             for &(j, copy) in &run {
                 drafts[j].block.kind = BlockKind::Boilerplate;
                 drafts[j].settled = true;
-                drafts[copy].block.kind = BlockKind::Meta;
-                drafts[copy].settled = true;
+                // a copy left open is a subheading; one a line's shape settled stays as it is
+                if drafts[copy].block.kind == BlockKind::Paragraph && !drafts[copy].settled {
+                    drafts[copy].block.kind = BlockKind::Meta;
+                    drafts[copy].settled = true;
+                }
             }
         }
         k += run.len().max(1);
