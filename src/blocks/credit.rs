@@ -110,6 +110,14 @@ const LINE_LABELS: &[&str] = &["provided by"];
 /// is a social account or platform, "Sumber: Instagram @gowesbromo", "Source: X/@bmkgnews", or a
 /// photographer after an agency's slash: "Source: AAP / Joel Carrett".
 const SOURCE_LABELS: &[&str] = &["sumber:", "source:"];
+
+/// Whether `label`, the words before a colon, is a label of [`SOURCE_LABELS`]: "Source",
+/// "Sumber ".
+pub fn is_source_label(label: &str) -> bool {
+    SOURCE_LABELS
+        .iter()
+        .any(|l| l.trim_end_matches(':').eq_ignore_ascii_case(label.trim()))
+}
 const PLATFORMS: &[&str] = &["instagram", "twitter", "x", "tiktok", "youtube", "facebook"];
 
 /// A social network and an account on it, as a bracket credits a picture taken from it:

@@ -1566,9 +1566,7 @@ fn bracketed_source(s: &str) -> Option<usize> {
     let source = &inner[open + 1..];
     // the name's words open with a capital or a digit: "1News", "Kompas TV"
     let named = source.split_once(':').is_some_and(|(label, name)| {
-        ["source", "sumber"]
-            .iter()
-            .any(|l| label.trim().eq_ignore_ascii_case(l))
+        credit::is_source_label(label)
             && (1..=4).contains(&name.split_whitespace().count())
             && name
                 .split_whitespace()
