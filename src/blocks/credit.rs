@@ -113,7 +113,7 @@ const SOURCE_LABELS: &[&str] = &["sumber:", "source:"];
 
 /// Whether `label`, the words before a colon, is a label of [`SOURCE_LABELS`]: "Source",
 /// "Sumber ".
-pub fn is_source_label(label: &str) -> bool {
+pub(super) fn is_source_label(label: &str) -> bool {
     SOURCE_LABELS
         .iter()
         .any(|l| l.trim_end_matches(':').eq_ignore_ascii_case(label.trim()))
