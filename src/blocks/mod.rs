@@ -611,6 +611,7 @@ pub fn find_blocks_marked(
     mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
+    mark_gallery_slots(text, &mut drafts);
     mark_captions(text, &site, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
@@ -4353,6 +4354,77 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
     }
 }
 
+/// A gallery's counter on a line of its own: "2 / 3", "2/3", "2 of 3", the photo's number
+/// and how many the gallery holds (at least two). A page number or a score has no line of
+/// its own, or no photo under it.
+fn gallery_counter(line: &str) -> Option<(u32, u32)> {
+    let line = line.trim();
+    let (number, total) = line.split_once('/').or_else(|| line.split_once(" of "))?;
+    let (number, total) = (number.trim(), total.trim());
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(number) || !digits(total) {
+        return None;
+    }
+    let (number, total) = (number.parse().ok()?, total.parse().ok()?);
+    (1 <= number && number <= total && total >= 2).then_some((number, total))
+}
+
+/// The photos of a gallery, each under its counter ("1 / 3", a caption, a credit, "2 / 3", …):
+/// what stands in a photo's slot, up to the next counter of the gallery, is that photo's
+/// caption and credit, whatever its shape ("2 / 3" / "Gabah hasil panen dijemur di halaman
+/// rumah warga" / "3 / 3"). After the gallery's last counter only the line right under it, or
+/// under its credit, is a caption: the story goes on after it. A slot's open line of a
+/// caption's length becomes its caption, when no caption is in the slot yet.
+fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
+    let counters: Vec<(usize, (u32, u32))> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| matches!(d.block.kind, BlockKind::Boilerplate | BlockKind::Paragraph))
+        .filter_map(|(k, d)| gallery_counter(d.block.span.of(text)).map(|c| (k, c)))
+        .collect();
+    // a gallery is two counters of one total at least: one "1 / 3" alone may be anything
+    let in_gallery = |total: u32| counters.iter().filter(|(_, c)| c.1 == total).count() >= 2;
+    for (n, &(k, (number, total))) in counters.iter().enumerate() {
+        if !in_gallery(total) {
+            continue;
+        }
+        let next = counters
+            .get(n + 1)
+            .filter(|(_, c)| c.1 == total && c.0 == number + 1)
+            .map(|&(j, _)| j);
+        // the last photo's slot: its caption and its credit, in either order
+        // (a slot holds a caption, a credit and a caption's second line at most: a gallery's
+        // next counter may stand after more of the story)
+        let end = next.unwrap_or(k + 3).min(k + 4).min(drafts.len());
+        let slot = k + 1..end;
+        if drafts[slot.clone()]
+            .iter()
+            .any(|d| d.block.kind == BlockKind::Caption)
+        {
+            continue;
+        }
+        // after the last counter, only the first line or the one under the slot's credit
+        let placed = |j: usize| {
+            next.is_some()
+                || j == k + 1
+                || j == k + 2 && drafts[k + 1].block.kind == BlockKind::Credit
+        };
+        let fits = |d: &Draft| {
+            d.block.kind == BlockKind::Paragraph && !d.settled && of_caption_length(text, d)
+        };
+        // of two open lines in a slot, the one that reads most like a caption: prose over a
+        // credit the tables do not know ("Photograph by Tomas Lindqvist"); the first of equals
+        let candidate = slot
+            .filter(|&j| placed(j) && fits(&drafts[j]))
+            .rev()
+            .max_by_key(|&j| caption_likeness(text, &drafts[j]));
+        if let Some(j) = candidate {
+            drafts[j].block.kind = BlockKind::Caption;
+            drafts[j].settled = true;
+        }
+    }
+}
+
 /// Whether a credit-shaped line at `i` signs the story rather than a photo: "(AFP)" after a
 /// paragraph that continues a run of the story's paragraphs, or after the story's last
 /// paragraph. Before the dateline that opens the story, nothing signs it.
@@ -6251,6 +6323,52 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_gallery_slot_under_its_counter_holds_the_photo_caption() {
+        let text = "Petani Konawe Keluhkan Harga Gabah Anjlok di Tingkat Pengepul\n\
+            Kamis, 07 Maret 2024 | 09:15 WITA\n\
+            KONAWE - Panen raya padi musim tanam pertama mulai berlangsung di sejumlah kecamatan di Kabupaten Konawe sejak awal bulan ini.\n\
+            Di Desa Wonggeduku, gabah kering panen dibeli pengepul dengan harga yang jauh lebih rendah dibanding musim lalu.\n\
+            1 / 3\n\
+            Petani memanen padi menggunakan mesin di Desa Wonggeduku.\n\
+            FOTO: LA ODE RUSDIN/KENDARI POS\n\
+            2 / 3\n\
+            Gabah hasil panen dijemur di halaman rumah warga Kecamatan Wonggeduku\n\
+            3 / 3\n\
+            Pengepul menimbang karung gabah milik petani sebelum diangkut ke penggilingan.\n\
+            Ketua kelompok tani setempat mengatakan penurunan harga terjadi hampir setiap kali panen raya tiba di daerah itu.\n\
+            Ia berharap pemerintah daerah segera membeli gabah petani melalui Bulog dengan harga yang wajar.\n";
+        let got = blocks_in(text, Lang::Id);
+        for caption in [
+            "Gabah hasil panen dijemur di halaman rumah warga Kecamatan Wonggeduku",
+            "Pengepul menimbang karung gabah milik petani sebelum diangkut ke penggilingan.",
+        ] {
+            assert!(has(&got, Caption, caption), "{caption}: {got:?}");
+        }
+        // after the last photo's slot the story goes on
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("Ketua kelompok tani")),
+            "{got:?}"
+        );
+        // one counter alone makes no gallery
+        let alone = text.replace("2 / 3\n", "").replace("1 / 3\n", "");
+        let got = blocks_in(&alone, Lang::Id);
+        assert!(
+            !has(
+                &got,
+                Caption,
+                "Gabah hasil panen dijemur di halaman rumah warga Kecamatan Wonggeduku"
+            ),
+            "{got:?}"
+        );
+        assert_eq!(gallery_counter("2 / 3"), Some((2, 3)));
+        assert_eq!(gallery_counter("4 of 9"), Some((4, 9)));
+        assert_eq!(gallery_counter("4 / 3"), None);
+        assert_eq!(gallery_counter("1/1"), None);
+        assert_eq!(gallery_counter("Halaman 2 / 3"), None);
     }
 
     #[test]
