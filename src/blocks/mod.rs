@@ -4510,8 +4510,13 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 first.ends_with(['.', ')'])
                     && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
             });
+            // or a scene in sentence case that may say what is done in it ("Tumpukan lumpur
+            // dan sampah hasil pengerukan di tepi Kanal Pannampu"), which no headline is
             (between && !numbered && !d.item)
-                .then(|| scene::predicate_free_words(line, lang))
+                .then(|| {
+                    scene::predicate_free_words(line, lang)
+                        .or_else(|| scene::unstopped_scene_words(line, lang))
+                })
                 .flatten()
         };
         let Some(own) = own else {
@@ -6323,6 +6328,26 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_scene_without_a_stop_between_paragraphs_is_a_caption_and_a_headline_is_not() {
+        let page = |line: &str| {
+            format!(
+                "Kanal Pannampu Mulai Dikeruk, Warga Tallo Berharap Tak Lagi Kebanjiran\n\
+                 MAKASSAR - Pemerintah Kota Makassar mulai mengeruk sedimen di Kanal Pannampu sepanjang dua kilometer sejak pekan lalu.\n\
+                 Ia menjelaskan, pengerukan dikerjakan dengan dua unit ekskavator amfibi dan satu ekskavator biasa.\n\
+                 {line}\n\
+                 Selain lumpur, petugas juga mengangkat sampah rumah tangga dalam jumlah besar dari dasar kanal.\n\
+                 Warga berharap pengerukan itu membuat permukiman mereka tidak lagi tergenang saat puncak musim hujan.\n"
+            )
+        };
+        let scene = "Tumpukan lumpur dan sampah hasil pengerukan di tepi Kanal Pannampu";
+        let text = page(scene);
+        assert!(has(&blocks_in(&text, Lang::Id), Caption, scene));
+        let headline = "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung";
+        let text = page(headline);
+        assert!(!has(&blocks_in(&text, Lang::Id), Caption, headline));
     }
 
     #[test]

@@ -587,7 +587,8 @@ fn unquoted_words(line: &str) -> Words {
     let mut opens = true;
     let mut asked = false;
     let mut buffer = [0u8; MAX_WORD];
-    for token in line.split_whitespace() {
+    let mut tokens = line.split_whitespace().peekable();
+    while let Some(token) = tokens.next() {
         let starts_quote = token.starts_with(['"', '“']);
         let ends_quote = token
             .trim_end_matches(['.', ',', '!', '?'])
@@ -619,6 +620,18 @@ fn unquoted_words(line: &str) -> Words {
                     }
                 }
             }
+            // a page's word inside a name, in a line in sentence case, is no page's: "… di tepi
+            // Kanal Pannampu" (a prompt in title case capitalizes it: "Ikuti Kanal WhatsApp …")
+            if class & PAGE != 0
+                && !opens
+                && word.starts_with(char::is_uppercase)
+                && tokens
+                    .peek()
+                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+                && in_sentence_case(line)
+            {
+                class &= !PAGE;
+            }
             // asked only after an imperative, the one word it changes
             let labels = words.imperative
                 && token.ends_with([':', ']'])
@@ -641,6 +654,16 @@ fn unquoted_words(line: &str) -> Words {
         asked = !quoted && token.ends_with('?');
     }
     words
+}
+
+/// Whether no more than half the words of `line` are capitalized.
+fn in_sentence_case(line: &str) -> bool {
+    let (mut words, mut capitalized) = (0usize, 0usize);
+    for word in line.split_whitespace() {
+        words += 1;
+        capitalized += usize::from(word.starts_with(char::is_uppercase));
+    }
+    capitalized * 2 <= words
 }
 
 /// `token` without the characters around it that are neither letters, digits nor an
@@ -680,6 +703,21 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_word_inside_a_name_is_no_page_word() {
+        // "Tumpukan" has the shape of an order; "Kanal" is a canal's name here
+        assert!(!is_prompt(
+            "Tumpukan lumpur dan sampah hasil pengerukan di tepi Kanal Pannampu",
+            Lang::Id
+        ));
+        assert!(is_prompt(
+            "Tumpukan lumpur dan sampah hasil pengerukan di tepi kanal Pannampu",
+            Lang::Id
+        ));
+        // a prompt in title case capitalizes its words
+        assert!(is_prompt("Ikuti Kanal WhatsApp Kami", Lang::Id));
+    }
 
     #[test]
     fn a_pitch_an_appeal_and_these_stories_are_prompts() {

@@ -291,12 +291,47 @@ fn ends_with_wire_date(line: &str) -> bool {
     numbers && weekday
 }
 
+/// Words a scene printed without a stop has at least ([`unstopped_scene_words`]).
+const UNSTOPPED_SCENE_WORDS: usize = 6;
+
+/// English articles, which a caption keeps and a headline drops: "Date palms stand in *a*
+/// grove outside Hofuf" against "Fish prices rise in Homa Bay as catches drop".
+const EN_ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// How many words `line` has, when it reads as a caption printed without a stop: a scene
+/// placed somewhere ([`scene_words`]) that may say what is done in it and needs no date
+/// ("Tumpukan lumpur dan sampah hasil pengerukan di tepi Kanal Pannampu", "Solar panels
+/// installed beside a shared tube well in Taungtha Township"), of [`UNSTOPPED_SCENE_WORDS`]
+/// at least, in sentence case (no more than half its words capitalized), and in English with
+/// an article. A headline without a stop has the same grammar; an Indonesian one capitalizes
+/// its words ("Warga Gotong Royong Bersihkan Lumpur di Pulung"), an English one drops its
+/// articles. No word of a clause ("akan", "said", "will") may stand in it.
+pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
+    let words = read_scene(line, lang, true, false)?;
+    let capitalized = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let article = lang == Lang::Id
+        || line.split_whitespace().any(|w| {
+            EN_ARTICLES
+                .iter()
+                .any(|a| prose::word_of(w).eq_ignore_ascii_case(a))
+        });
+    (words >= UNSTOPPED_SCENE_WORDS && capitalized * 2 <= words && article).then_some(words)
+}
+
 /// [`scene_words`], with the verbs of an act allowed when `acts`.
 fn read(line: &str, lang: Lang, acts: bool) -> Option<usize> {
+    read_scene(line, lang, acts, true)
+}
+
+/// [`read`], with an English scene's date asked for only when `dates`.
+fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool) -> Option<usize> {
     let classes = word_classes(lang);
     let (mut words, mut placed) = (0usize, false);
     // an Indonesian scene's lack of a verb's prefix says enough; an English one needs a date
-    let mut dated = lang == Lang::Id;
+    let mut dated = lang == Lang::Id || !dates;
     // words left after the last place word in which its name may start
     let mut reach = 0usize;
     let mut after_yang = false;
@@ -398,6 +433,48 @@ fn is_verb(word: &str, lower: &str, lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scene_without_a_stop_is_in_sentence_case_and_keeps_its_articles() {
+        for (line, lang, scene) in [
+            (
+                "Tumpukan lumpur dan sampah hasil pengerukan di tepi Kanal Pannampu",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Tanggul sungai yang jebol di Dusun Kedungrejo",
+                Lang::Id,
+                true,
+            ),
+            ("Date palms stand in a grove outside Hofuf", Lang::En, true),
+            // a headline: in title case, or without its articles
+            (
+                "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Fish prices rise in Homa Bay as catches drop",
+                Lang::En,
+                false,
+            ),
+            // a clause's word, no place named, too short
+            (
+                "Harga beras akan naik di Pasar Induk Cipinang",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Cara mengatasi sering terbangun di malam hari",
+                Lang::Id,
+                false,
+            ),
+            ("Banjir di Desa Nanga Embaloh", Lang::Id, false),
+        ] {
+            assert_eq!(unstopped_scene_words(line, lang).is_some(), scene, "{line}");
+        }
+    }
 
     #[test]
     fn scenes_and_sentences() {
