@@ -612,7 +612,7 @@ pub fn find_blocks_marked(
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_gallery_slots(text, &mut drafts);
-    mark_captions(text, &site, &mut drafts);
+    mark_captions(text, lang, &site, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
@@ -4047,7 +4047,7 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
 /// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
 /// or neither are, the one before. A neighbour that is not prose ("Gedung Merah Putih KPK")
 /// must touch the credit.
-fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
+fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     mark_credits_by_place(text, drafts);
     for i in 0..drafts.len() {
@@ -4132,9 +4132,10 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
                 c.block.kind == BlockKind::Caption && c.block.span.of(text).starts_with(line)
             })
         };
-        // a byline ("by University of Leeds") or a labelled note ("Citation: …") is none
+        // a byline ("by University of Leeds") or a labelled note ("Citation: …") is none, nor
+        // is someone's speech (a credit with no caption beside a quotation of the story)
         let fits = |d: &Draft| {
-            open(d) && of_caption_length(text, d) && {
+            open(d) && of_caption_length(text, d) && !is_speech(d.block.span.of(text)) && {
                 let line = d.block.span.of(text);
                 let note = opens_with_label(line)
                     && !CAPTION_OPENINGS
@@ -4203,9 +4204,13 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
         });
         // an illustration's credit has no caption under it ("Ilustrasi: Dok. SWA" over the
         // story's first paragraph)
+        // (a scene in sentence case under it, which no paragraph of the story is, is the next
+        // photo's: "Photo: Supplied" credits many)
+        let unstopped_scene =
+            |d: &Draft| scene::unstopped_scene_words(d.block.span.of(text), lang).is_some();
         let after = after.filter(|(_, d)| {
             fits(d)
-                && (!printed_again || repeats_a_caption(d))
+                && (!printed_again || repeats_a_caption(d) || unstopped_scene(d))
                 && !credit::credits_an_illustration(own)
                 // nor is a line that reports what someone said: under a credit it is the
                 // story's lead ("…, the defense ministry said.")
@@ -4290,9 +4295,11 @@ fn mark_captions(text: &str, site: &[String], drafts: &mut [Draft]) {
             (None, Some(j)) => Some(j),
             // a label touching its credit, of two words at least: one word beside an agency's
             // name is a menu ("BERNAMA" / "World")
+            // (or a scene in sentence case, touching it or not: "Photo: Supplied" / "" /
+            // "Solar panels installed beside a shared tube well in Taungtha Township")
             (None, None) => before
-                .filter(|_| joined_before)
-                .or(after.filter(|_| joined_after))
+                .filter(|(_, d)| joined_before || unstopped_scene(d))
+                .or(after.filter(|(_, d)| joined_after || unstopped_scene(d)))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
                 // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali", "Comments -
                 // 0"), nor an order to the reader ("Follow us")
@@ -4423,6 +4430,24 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
             drafts[j].settled = true;
         }
     }
+}
+
+/// Whether `line` is someone's speech: it opens with a quotation mark that closes after a
+/// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
+/// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
+/// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
+fn is_speech(line: &str) -> bool {
+    const CLOSINGS: &[&str] = &[
+        ".\"",
+        ",\"",
+        "?\"",
+        "!\"",
+        ".\u{201d}",
+        ",\u{201d}",
+        "?\u{201d}",
+        "!\u{201d}",
+    ];
+    line.starts_with(['"', '\u{201c}']) && CLOSINGS.iter().any(|c| line.contains(c))
 }
 
 /// Whether a credit-shaped line at `i` signs the story rather than a photo: "(AFP)" after a
@@ -6348,6 +6373,47 @@ mod tests {
         let headline = "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung";
         let text = page(headline);
         assert!(!has(&blocks_in(&text, Lang::Id), Caption, headline));
+    }
+
+    #[test]
+    fn a_credit_printed_again_for_the_next_photo_takes_the_scene_under_it() {
+        let text = "Farmers in central Myanmar turn to solar pumps as diesel prices soar\n\n\
+            Farmers harvest sesame in Magway Region on March 4.\n\n\
+            Photo: Supplied\n\n\
+            MANDALAY - Farmers across the dry zone are switching their irrigation pumps from diesel to solar power as fuel prices keep rising.\n\n\
+            Daw Khin Sandar, who runs a shop selling pumps and panels in Mandalay, said sales had tripled since the start of the year.\n\n\
+            Photo: Supplied\n\n\
+            Solar panels installed beside a shared tube well in Taungtha Township\n\n\
+            Not everyone is convinced that the panels will last through the monsoon, and some farmers are waiting to see how their neighbours fare.\n";
+        let got = blocks_in(text, Lang::En);
+        let scene = "Solar panels installed beside a shared tube well in Taungtha Township";
+        assert!(has(&got, Caption, scene), "{got:?}");
+        // what the story reports above the credit stays the story's
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("Daw Khin Sandar")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_beside_a_credit_is_no_caption() {
+        let text = "Longtail boat capsizes off Phuket, all ten on board rescued\n\
+            PHUKET - Eight tourists and two crew members were plucked from the sea off the southern tip of Phuket yesterday after their longtail boat was flipped by a wave.\n\
+            A fisherman working nearby told reporters he saw the longtail tip over and immediately turned his boat towards it.\n\
+            \"The waves were coming from the side and the boat just rolled over. Some people were holding on to the hull, so we went for those first.\"\n\
+            Photo via Khaosod\n\
+            All ten people on board were wearing life jackets, which officials said was the main reason nobody was seriously hurt.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("\"The waves were coming")),
+            "{got:?}"
+        );
+        assert!(is_speech(
+            "\u{201c}Kami minta warga ikut menjaga,\u{201d} ujarnya."
+        ));
+        assert!(!is_speech("\"Kapal Pinisi\" berlayar di Teluk Jakarta."));
     }
 
     #[test]

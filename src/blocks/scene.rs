@@ -307,6 +307,12 @@ const EN_ARTICLES: &[&str] = &["a", "an", "the"];
 /// its words ("Warga Gotong Royong Bersihkan Lumpur di Pulung"), an English one drops its
 /// articles. No word of a clause ("akan", "said", "will") may stand in it.
 pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
+    if line
+        .trim_end_matches(crate::sentences::rules::is_closer)
+        .ends_with(['.', '!', '?'])
+    {
+        return None;
+    }
     let words = read_scene(line, lang, true, false)?;
     let capitalized = line
         .split_whitespace()
@@ -471,6 +477,12 @@ mod tests {
                 false,
             ),
             ("Banjir di Desa Nanga Embaloh", Lang::Id, false),
+            // a sentence
+            (
+                "Date palms stand in a grove outside Hofuf.",
+                Lang::En,
+                false,
+            ),
         ] {
             assert_eq!(unstopped_scene_words(line, lang).is_some(), scene, "{line}");
         }
