@@ -58,6 +58,8 @@ const IMPERATIVES: &[&str] = &[
     "simpan",
     "lihat",
     "akses",
+    // "Want to reach thousands of expats …? Advertise your business with us …"
+    "advertise",
     // "Copy/paste the article video embed link below:", "Salin tautan"
     "copy",
     "paste",
@@ -214,6 +216,9 @@ const SELF_NOUNS: &[&str] = &[
     // a summary box's note on itself
     "ringkasan",
     "summary",
+    // "The views expressed in this column are the author's own …"
+    "column",
+    "kolom",
 ];
 
 /// Verbs of publishing: the article pointing at itself with one of them speaks of its own
@@ -284,6 +289,19 @@ const PUBLISHING: &[&str] = &[
     "edited",
     "condensed",
     "translated",
+    // how the story was made: "This story was reported from Yangon and Mandalay.", "Editor's
+    // note: This story was compiled from a press briefing …", "This story is based on …",
+    // "Names of some workers in this story have been changed for their safety."
+    "reported",
+    "compiled",
+    "based",
+    "changed",
+    "disamarkan",
+    // a correction or an opinion's disclaimer: "Ralat: Versi awal artikel ini menyebut …",
+    // "The views expressed in this column are the author's own …"
+    "version",
+    "versi",
+    "expressed",
 ];
 
 /// Where an order points, and the act of reading it asks for: "Click here to read the full
@@ -703,6 +721,48 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_on_how_the_story_was_made_and_an_advertiser_s_pitch_are_prompts() {
+        for (line, prompt) in [
+            (
+                "Editor's note: This story was compiled from a press briefing at City Hall and \
+                 from interviews on Jomtien Beach.",
+                true,
+            ),
+            ("This story was reported from Yangon and Mandalay.", true),
+            (
+                "Names of some workers in this story have been changed for their safety.",
+                true,
+            ),
+            (
+                "Ralat: Versi awal artikel ini menyebut lokasi jalan ambles berada di \
+                 Kecamatan Leuwiliang.",
+                true,
+            ),
+            (
+                "The views expressed in this column are the author's own and do not \
+                 necessarily reflect the editorial position of this newspaper.",
+                true,
+            ),
+            (
+                "Want to reach thousands of expats in Pattaya? Advertise your business with us \
+                 by emailing our sales team today.",
+                true,
+            ),
+            // a report the story is about, not the story
+            (
+                "The report was compiled by the World Bank from data of 40 countries.",
+                false,
+            ),
+            (
+                "Versi awal rancangan itu menyebut tarif naik 10 persen.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt(line, Lang::En), prompt, "{line}");
+        }
+    }
 
     #[test]
     fn a_page_word_inside_a_name_is_no_page_word() {
