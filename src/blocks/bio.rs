@@ -273,6 +273,13 @@ const SAYING: &[&str] = &[
     "menyebutkan",
     "menilai",
     "berkata",
+    // "Ia menambahkan, …", "…, Rina Kartikasari, mengakui …", "officials say …"
+    "menambahkan",
+    "mengakui",
+    "menyatakan",
+    "mengungkapkan",
+    "menegaskan",
+    "say",
     // the verb closing a quotation with its "-nya": "…," tuturnya., "…," tambahnya.
     "tutur",
     "tuturnya",
@@ -290,6 +297,19 @@ pub fn says(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let w = prose::word_of(w);
         SAYING.iter().any(|s| w.eq_ignore_ascii_case(s))
+    })
+}
+
+/// Whether `line` reports what someone said in the story's voice: a verb of saying
+/// ([`says`]) other than the English present, which a gallery's caption uses of the person in
+/// its photo ("… He says he has lost count of the ships …"). "said", "told", "mengatakan",
+/// "ujarnya" are the story's.
+pub fn reports_speech(line: &str) -> bool {
+    const PRESENT: &[&str] = &["says", "say"];
+    line.split_whitespace().any(|w| {
+        let w = prose::word_of(w);
+        SAYING.iter().any(|s| w.eq_ignore_ascii_case(s))
+            && !PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p))
     })
 }
 

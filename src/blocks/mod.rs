@@ -4223,14 +4223,9 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let after_reads = after.is_some_and(|(_, d)| caption_likeness(text, d) > 0);
         let before = before.filter(|(_, d)| {
             let line = d.block.span.of(text);
-            // a caption speaks in the present: "said" and "told" are the story's
-            let past = line.split_whitespace().any(|w| {
-                matches!(
-                    w.trim_matches(|c: char| !c.is_alphabetic()),
-                    "said" | "told"
-                )
-            });
-            !bio::says(line) || !past && !after_reads && !ends_the_story(drafts, i)
+            // a caption speaks in the present: "said", "told", "mengatakan" are the story's
+            !bio::says(line)
+                || !bio::reports_speech(line) && !after_reads && !ends_the_story(drafts, i)
         });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -6414,6 +6409,34 @@ mod tests {
             "\u{201c}Kami minta warga ikut menjaga,\u{201d} ujarnya."
         ));
         assert!(!is_speech("\"Kapal Pinisi\" berlayar di Teluk Jakarta."));
+    }
+
+    #[test]
+    fn what_the_story_reports_over_a_credit_is_no_caption_in_either_language() {
+        let text = "Jalan Provinsi di Cibungbulang Ambles, Kendaraan Melintas Bergantian\n\
+            BOGOR - Ruas jalan provinsi di Kecamatan Cibungbulang ambles sedalam satu meter sejak Minggu malam setelah hujan deras mengguyur kawasan itu.\n\
+            Ia menambahkan, ruas tersebut memang termasuk titik rawan karena berada di tepi tebing yang berbatasan dengan aliran sungai.\n\
+            Foto: Dok. Polsek Cibungbulang\n\
+            Petugas mengatur arus kendaraan yang melintas bergantian di sekitar titik jalan ambles, Senin pagi.\n\
+            Dinas terkait menargetkan perbaikan darurat rampung dalam sepekan agar arus kendaraan kembali normal.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Petugas mengatur arus kendaraan yang melintas bergantian di sekitar titik jalan ambles, Senin pagi."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("Ia menambahkan")),
+            "{got:?}"
+        );
+        assert!(bio::reports_speech("Ia menambahkan, ruas tersebut rawan."));
+        assert!(!bio::reports_speech(
+            "He says he has lost count of the ships."
+        ));
     }
 
     #[test]
