@@ -2251,6 +2251,7 @@ fn dateline_prefix(s: &str) -> Option<usize> {
             })
         })
         .or_else(|| glued_long_dash(window))
+        .or_else(|| glued_domain_dash(window))
         .or_else(|| stopped_dash(window))
         .or_else(|| dated_agency_close(window))
         // with no dash, a bar after a site's dateline: "KABARMEDAN.COM, Medan | Puluhan …"
@@ -2301,6 +2302,20 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
         (at > 0 && glued && after[space..].starts_with(char::is_uppercase))
             .then_some((at, dash.len() + space))
     })
+}
+
+/// A hyphen or two glued to the site's domain, as some sites print their dateline:
+/// "TANGERANGNEWS.com- Pemerintah …", "KENDARINEWS.COM--Panen raya …" give the first hyphen's
+/// offset and the separator's length. A hyphen glued to a word joins words ("Jawa-Bali");
+/// after a domain it parts the dateline from the story.
+fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
+    let at = window.find('-')?;
+    let word = window[..at].rsplit(' ').next()?;
+    let dashes = window[at..].bytes().take_while(|&b| b == b'-').count();
+    let after = &window[at + dashes..];
+    let space = usize::from(after.starts_with(' '));
+    (word.contains('.') && site::is_domain(word) && after[space..].starts_with(char::is_uppercase))
+        .then_some((at, dashes + space))
 }
 
 /// A dash glued after a stop that closes the dateline, as EFE prints it: "Jakarta, Mar 28
@@ -2393,6 +2408,11 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
     // or a shouted place and the outlet in brackets: "MEDAN (Waspada.id): Harga cabai …"
     let signed = place.strip_suffix(')').and_then(|p| p.split_once(" ("));
     let place = signed.map_or(place, |(place, _)| place);
+    // or a date after a comma: "KATHMANDU, March 24: Teahouse owners …"
+    let place = place
+        .split_once(", ")
+        .filter(|(_, date)| is_bare_date(date))
+        .map_or(place, |(place, _)| place);
     // or a date in brackets: "KUALA LUMPUR (March 28): …"
     let outlet = signed.is_none_or(|(_, outlet)| {
         is_bare_date(outlet) || looks_like_dateline(&format!("({outlet})"))
@@ -5842,6 +5862,21 @@ mod tests {
             glued_hyphen_dateline("Bupati Sleman-Kulon Progo bertemu."),
             None
         );
+    }
+
+    #[test]
+    fn a_hyphen_glued_to_the_site_s_domain_and_a_date_before_a_colon_close_datelines() {
+        let line = "TANGERANGNEWS.com- Pemerintah Kota Tangerang menambah tiga pompa.";
+        assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
+        let line = "KENDARINEWS.COM--Panen raya padi mulai berlangsung di Konawe.";
+        assert_eq!(dateline_prefix(line), line.find("Panen"));
+        // a hyphen joining names is none
+        assert_eq!(
+            dateline_prefix("Jalur Jakarta-Bandung padat merayap sejak pagi."),
+            None
+        );
+        let line = "KATHMANDU, March 24: Teahouse owners along the Annapurna Circuit say they are struggling to find porters.";
+        assert_eq!(colon_dateline_prefix(line, Lang::En), line.find("Teahouse"));
     }
 
     #[test]
