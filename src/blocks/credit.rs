@@ -1235,7 +1235,8 @@ fn parenthesized(s: &str) -> Option<usize> {
 /// carry many agencies sign a photo: "… on Thursday. (PTI)", "… di Kuala Lumpur. (BERNAMA)".
 /// Only after a stop: "… Komisi Pemberantasan Korupsi (KPK)." defines a name in a sentence.
 /// So is a photographer's name joined to them by a dash: "… Kabupaten Jayawijaya. (Elisa
-/// Sekenyap – SP)".
+/// Sekenyap – SP)", or to the outlet's name by a bar: "… on March 4. (Thet Naing Oo |
+/// Frontier)".
 fn is_signing_acronym(s: &str, open: usize) -> bool {
     let Some(inner) = s[open + 1..].strip_suffix(')') else {
         return false;
@@ -1247,6 +1248,13 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
             inner.split_once(dash).is_some_and(|(name, initials)| {
                 acronym(initials) && super::capitalized_words(name, 1..=3)
             })
+        })
+        // or a bar between the photographer and the outlet, named or in initials: "… on
+        // March 4. (Thet Naing Oo | Frontier)"
+        || inner.split_once(" | ").is_some_and(|(name, outlet)| {
+            super::capitalized_words(name, 1..=4)
+                && (acronym(outlet) || super::capitalized_words(outlet, 1..=3))
+                && !inner.contains(|c: char| c.is_ascii_digit())
         })
     };
     (acronym(inner) || named()) && s[..open].trim_end().ends_with(['.', '!', '?'])
@@ -1530,6 +1538,11 @@ mod tests {
             trailing("Jembatan itu rusak. (Warga menunggu – kata mereka – sejak 2020)"),
             None
         );
+        // or to the outlet's name by a bar, which a table's aside has not
+        let line = "Workers sew school uniforms in Yangon on March 4. (Thet Naing Oo | Frontier)";
+        assert_eq!(trailing(line), line.find("(Thet"));
+        assert_eq!(trailing("Harga naik. (Senin | 11 Maret 2024)"), None);
+        assert_eq!(trailing("Harga naik. (beras medium | naik tipis)"), None);
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));
         assert!(is_credit("(Bernama)"));
