@@ -313,7 +313,9 @@ pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
     {
         return None;
     }
-    let words = read_scene(line, lang, true, false)?;
+    // a photo's date in brackets closing it places it as a name would: "Genangan air di ruas
+    // jalan desa Pulau Jambu, Kecamatan Kuok (13/3/2024)"
+    let words = read_scene(line, lang, true, false, !ends_with_bracketed_date(line))?;
     let capitalized = line
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -327,13 +329,29 @@ pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
     (words >= UNSTOPPED_SCENE_WORDS && capitalized * 2 <= words && article).then_some(words)
 }
 
-/// [`scene_words`], with the verbs of an act allowed when `acts`.
-fn read(line: &str, lang: Lang, acts: bool) -> Option<usize> {
-    read_scene(line, lang, acts, true)
+/// Whether `line` closes with a date of numbers in brackets: "… Kecamatan Kuok (13/3/2024)",
+/// "… (13/3)".
+fn ends_with_bracketed_date(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .is_some_and(|(_, date)| {
+            let parts: Vec<&str> = date.split('/').collect();
+            (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
-/// [`read`], with an English scene's date asked for only when `dates`.
-fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool) -> Option<usize> {
+/// [`scene_words`], with the verbs of an act allowed when `acts`.
+fn read(line: &str, lang: Lang, acts: bool) -> Option<usize> {
+    read_scene(line, lang, acts, true, true)
+}
+
+/// [`read`], with an English scene's date asked for only when `dates`, and a place named
+/// only when `places`.
+fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> Option<usize> {
     let classes = word_classes(lang);
     let (mut words, mut placed) = (0usize, false);
     // an Indonesian scene's lack of a verb's prefix says enough; an English one needs a date
@@ -378,7 +396,7 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool) -> Option<usize> 
             reach = PLACE_REACH;
         }
     }
-    (SCENE_WORDS.contains(&words) && placed && dated).then_some(words)
+    (SCENE_WORDS.contains(&words) && (placed || !places) && dated).then_some(words)
 }
 
 // What a word of the tables is, as bits: one lookup a word.
