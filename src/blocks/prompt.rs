@@ -311,6 +311,10 @@ const HERE: &[&str] = &[
     "here", "sini", "membaca", "pembaca", "bacaan", "reading", "readers",
 ];
 
+/// Words opening a clause of purpose, after whose comma an order opens its own clause:
+/// "Untuk pengalaman membaca yang lebih nyaman, unduh aplikasi …".
+const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "to", "for"];
+
 /// The publisher speaking: "laman resmi kami", "our newsletter" ("us" is left out: "US.").
 const PUBLISHER: &[&str] = &["kami", "our", "we"];
 
@@ -606,6 +610,11 @@ fn unquoted_words(line: &str) -> Words {
     let mut asked = false;
     let mut buffer = [0u8; MAX_WORD];
     let mut tokens = line.split_whitespace().peekable();
+    // whether the line opens with a clause of purpose not yet closed by its comma
+    let mut purpose = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| PURPOSE.iter().any(|p| first.eq_ignore_ascii_case(p)));
     while let Some(token) = tokens.next() {
         let starts_quote = token.starts_with(['"', '“']);
         let ends_quote = token
@@ -668,7 +677,10 @@ fn unquoted_words(line: &str) -> Words {
         if ends_quote {
             quoted = false;
         }
-        opens = token.ends_with(['.', '!', '?', ':']);
+        // an order opens the clause after a purpose's: "Untuk pengalaman membaca yang lebih
+        // nyaman, unduh aplikasi …", "For the latest updates, follow us on …"
+        opens = token.ends_with(['.', '!', '?', ':']) || purpose && token.ends_with(',');
+        purpose = purpose && !token.ends_with(',');
         asked = !quoted && token.ends_with('?');
     }
     words
@@ -749,6 +761,16 @@ mod tests {
                 "Want to reach thousands of expats in Pattaya? Advertise your business with us \
                  by emailing our sales team today.",
                 true,
+            ),
+            // an order opening the clause after a purpose's
+            (
+                "Untuk pengalaman membaca yang lebih nyaman, unduh aplikasi Lampung Post di Play \
+                 Store.",
+                true,
+            ),
+            (
+                "Untuk mengurangi antrean, warga diminta membaca jadwal di laman kelurahan.",
+                false,
             ),
             // a report the story is about, not the story
             (
