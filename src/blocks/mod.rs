@@ -603,6 +603,9 @@ pub fn find_blocks_marked(
     mark_labelled_captions(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
     mark_contents(text, &mut drafts);
+    // a gallery's captions are known before the title is looked for: a caption of headline
+    // length under the headline would win it otherwise
+    mark_gallery_slots(text, &mut drafts);
     let title = match given_title {
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
@@ -611,7 +614,6 @@ pub fn find_blocks_marked(
     mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
-    mark_gallery_slots(text, &mut drafts);
     mark_captions(text, lang, &site, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
@@ -4882,13 +4884,21 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                         && (length || on_body || matched >= MIN_SHORT_TITLE_MATCHES)
                 })
                 .map(|(k, matched, _)| {
-                    let words = drafts[k].block.span.of(text).split_whitespace().count();
+                    let line = drafts[k].block.span.of(text);
+                    let words = line.split_whitespace().count();
                     let fits = headline_length(text, drafts, k) && words <= MAX_HEADLINE_WORDS;
-                    (k, (k < body, fits, matched))
+                    // a scene without a stop over a credit is the lead photo's caption, which
+                    // shares more of the story's words than its headline: "Barangay health
+                    // worker Marites Daguplo weighs an infant … (March 14, 2024)" / "Ria
+                    // Salvacion/Rappler"
+                    let pictured = drafts.get(k + 1).is_some_and(|d| {
+                        d.block.kind == BlockKind::Credit && d.line <= drafts[k].line + 2
+                    }) && scene::unstopped_scene_words(line, lang).is_some();
+                    (k, (k < body, fits, !pictured, matched))
                 })
                 .fold(
                     None,
-                    |best: Option<(usize, (bool, bool, usize))>, (k, rank)| match best {
+                    |best: Option<(usize, (bool, bool, bool, usize))>, (k, rank)| match best {
                         Some((_, top)) if top >= rank => best,
                         _ => Some((k, rank)),
                     },
@@ -6472,6 +6482,48 @@ mod tests {
         assert!(!bio::reports_speech(
             "He says he has lost count of the ships."
         ));
+    }
+
+    #[test]
+    fn the_lead_photo_s_caption_under_the_headline_is_no_title() {
+        let text = "NATION\n\
+            Unpaid for six months, Samar's barangay health workers keep showing up\n\
+            Ria Salvacion\n\
+            Published 3:45 PM, March 25, 2024\n\
+            Barangay health worker Marites Daguplo weighs an infant during a monthly check-up in Catbalogan City, Samar (March 14, 2024)\n\
+            Ria Salvacion/Rappler\n\
+            CATBALOGAN, Philippines - Barangay health workers in Samar have not received their monthly honorarium for six months, but most of them keep showing up at the health centers.\n\
+            Marites Daguplo, who has weighed infants in her barangay for 11 years, said the workers check on pregnant mothers and infants every month.\n\
+            The provincial health office said the delay came from a dispute over the barangay health workers' budget.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Unpaid for six months, Samar's barangay health workers keep showing up"
+            ),
+            "{got:?}"
+        );
+        // a gallery's caption under the headline, found before the title is looked for
+        let text = "Harga Karet Tak Menentu, Petani Katingan Mulai Lirik Kopi Liberika\n\
+            Dian Pratama\n\
+            1 / 2\n\
+            Petani menyadap karet di kebun milik warga Desa Tumbang Lahang, Kecamatan Katingan Hilir\n\
+            Foto: Metrokalteng/Dian Pratama\n\
+            2 / 2\n\
+            Bibit kopi liberika di pembibitan Kelompok Tani Harapan Baru\n\
+            Foto: Metrokalteng/Dian Pratama\n\
+            KASONGAN - Harga karet di tingkat petani Kabupaten Katingan terus turun sejak awal tahun dan membuat petani menyadap karet lebih jarang.\n\
+            Sebagian petani mulai menanam kopi liberika di sela kebun karet milik warga di Katingan Hilir.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Harga Karet Tak Menentu, Petani Katingan Mulai Lirik Kopi Liberika"
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
