@@ -311,6 +311,19 @@ const HERE: &[&str] = &[
     "here", "sini", "membaca", "pembaca", "bacaan", "reading", "readers",
 ];
 
+/// Platforms of the page's words ([`PAGE_WORDS`]), whose names are capitalized wherever they
+/// stand.
+const PLATFORMS: &[&str] = &[
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "facebook",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "google",
+];
+
 /// Words opening a clause of purpose, after whose comma an order opens its own clause:
 /// "Untuk pengalaman membaca yang lebih nyaman, unduh aplikasi …".
 const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "to", "for"];
@@ -648,10 +661,12 @@ fn unquoted_words(line: &str) -> Words {
                 }
             }
             // a page's word inside a name, in a line in sentence case, is no page's: "… di tepi
-            // Kanal Pannampu" (a prompt in title case capitalizes it: "Ikuti Kanal WhatsApp …")
+            // Kanal Pannampu" (a prompt in title case capitalizes it: "Ikuti Kanal WhatsApp …";
+            // a platform's name is capitalized anyway: "Ikuti saluran WhatsApp Jatimpos …")
             if class & PAGE != 0
                 && !opens
                 && word.starts_with(char::is_uppercase)
+                && !PLATFORMS.iter().any(|p| word.eq_ignore_ascii_case(p))
                 && tokens
                     .peek()
                     .is_some_and(|next| next.starts_with(char::is_uppercase))
@@ -797,8 +812,13 @@ mod tests {
             "Tumpukan lumpur dan sampah hasil pengerukan di tepi kanal Pannampu",
             Lang::Id
         ));
-        // a prompt in title case capitalizes its words
+        // a prompt in title case capitalizes its words, and a platform's name is capitalized
         assert!(is_prompt("Ikuti Kanal WhatsApp Kami", Lang::Id));
+        assert!(is_prompt(
+            "Ikuti saluran WhatsApp Jatimpos untuk mendapatkan kabar terbaru dari Gresik setiap \
+             hari.",
+            Lang::Id
+        ));
     }
 
     #[test]
