@@ -213,6 +213,12 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
     "disclaimer:",
     "penafian:",
+    // the editors' note on the story: "Editor's note: Some health workers interviewed for
+    // this story asked …", "Catatan redaksi: Liputan ini disusun dari …"
+    "editor's note",
+    "editor’s note",
+    "catatan redaksi",
+    "catatan editor",
 ];
 
 /// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".
@@ -6524,6 +6530,19 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_editor_s_note_is_the_page_s() {
+        for line in [
+            "Editor's note: Some health workers interviewed for this story asked that their barangays not be named.",
+            "Catatan redaksi: nama narasumber disamarkan atas permintaan yang bersangkutan.",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        assert!(!is_boilerplate(
+            "Catatan itu disampaikan kepada redaksi pada Senin."
+        ));
     }
 
     #[test]

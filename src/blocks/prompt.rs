@@ -60,6 +60,8 @@ const IMPERATIVES: &[&str] = &[
     "akses",
     // "Want to reach thousands of expats …? Advertise your business with us …"
     "advertise",
+    // "Berlangganan kumparanPLUS untuk membaca kelanjutan cerita ini …"
+    "berlangganan",
     // "Copy/paste the article video embed link below:", "Salin tautan"
     "copy",
     "paste",
@@ -294,6 +296,7 @@ const PUBLISHING: &[&str] = &[
     // "Names of some workers in this story have been changed for their safety."
     "reported",
     "compiled",
+    "disusun",
     "based",
     "changed",
     "disamarkan",
@@ -775,6 +778,15 @@ mod tests {
             (
                 "Want to reach thousands of expats in Pattaya? Advertise your business with us \
                  by emailing our sales team today.",
+                true,
+            ),
+            (
+                "Berlangganan kumparanPLUS untuk membaca kelanjutan cerita ini tanpa gangguan \
+                 iklan.",
+                true,
+            ),
+            (
+                "Liputan ini disusun dari wawancara dengan 14 petambak di Sumenep.",
                 true,
             ),
             // an order opening the clause after a purpose's
