@@ -307,15 +307,34 @@ const EN_ARTICLES: &[&str] = &["a", "an", "the"];
 /// its words ("Warga Gotong Royong Bersihkan Lumpur di Pulung"), an English one drops its
 /// articles. No word of a clause ("akan", "said", "will") may stand in it.
 pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
+    // a sentence ends with a stop, and what a colon closes or follows is introduced or
+    // labelled ("Berikut kutipan …:", "Read: The capital that moved to the jungle"); a
+    // caption opens with a capital
+    let labelled = line.split_whitespace().take(2).any(|w| w.ends_with(':'));
     if line
         .trim_end_matches(crate::sentences::rules::is_closer)
-        .ends_with(['.', '!', '?'])
+        .ends_with(['.', '!', '?', ':'])
+        || labelled
+        || !line.starts_with(char::is_uppercase)
     {
         return None;
     }
     // a photo's date in brackets closing it places it as a name would: "Genangan air di ruas
-    // jalan desa Pulau Jambu, Kecamatan Kuok (13/3/2024)"
-    let words = read_scene(line, lang, true, false, !ends_with_bracketed_date(line))?;
+    // jalan desa Pulau Jambu, Kecamatan Kuok (13/3/2024)", and so does a name after its
+    // first word anywhere ("Siswa SMP Ngrandu menyusuri pematang sawah menuju jalan
+    // kabupaten"); a subheading in sentence case names none ("Cara mengatasi sering terbangun
+    // di malam hari")
+    let named = line
+        .split_whitespace()
+        .skip(1)
+        .any(|w| prose::word_of(w).starts_with(char::is_uppercase));
+    let words = read_scene(
+        line,
+        lang,
+        true,
+        false,
+        !named && !ends_with_bracketed_date(line),
+    )?;
     let capitalized = line
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -495,6 +514,43 @@ mod tests {
                 false,
             ),
             ("Banjir di Desa Nanga Embaloh", Lang::Id, false),
+            // placed by a date in brackets closing it, or by a name after its first word
+            (
+                "Genangan air di ruas jalan desa Pulau Jambu, Kecamatan Kuok (13/3/2024)",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Siswa SMP Ngrandu menyusuri pematang sawah menuju jalan kabupaten",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Genangan air di ruas jalan desa yang rusak parah",
+                Lang::Id,
+                false,
+            ),
+            (
+                "From a school subject to a hobby and a job",
+                Lang::En,
+                false,
+            ),
+            // labelled, introducing, or no caption's opening
+            (
+                "Read: The capital that moved to the jungle",
+                Lang::En,
+                false,
+            ),
+            (
+                "Video: Inside the kitchen of Melbourne's oldest noodle shop",
+                Lang::En,
+                false,
+            ),
+            (
+                "3 Mei 2024 · 4 menit baca di Jakarta Selatan",
+                Lang::Id,
+                false,
+            ),
             // a sentence
             (
                 "Date palms stand in a grove outside Hofuf.",
