@@ -297,6 +297,10 @@ const PUBLISHING: &[&str] = &[
     "reported",
     "compiled",
     "disusun",
+    // "Berita ini dapat dikutip … dengan mencantumkan … sebagai sumber.", "Artikel ini disadur
+    // dari …"
+    "dikutip",
+    "disadur",
     "based",
     "changed",
     "disamarkan",
@@ -436,7 +440,61 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || ((reader || order) && has(FUNDING_WORD))
         // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
         // tanpa izin …"
-        || (has(PROHIBITION_WORD) && page && (words.pointing || has(THIS_AFTER | THIS_BEFORE)))
+        || (has(PROHIBITION_WORD)
+            && page
+            && (words.pointing
+                || has(THIS_AFTER | THIS_BEFORE)
+                // or the page named three times after a word that forbids outright ("izin"
+                // may be the story's: "… diambil dari sebuah situs berita tanpa izin"):
+                // "Dilarang mengambil … artikel di atas untuk konten akun media sosial …
+                // tanpa seizin redaksi."
+                || forbids(line) && page_signs(line) >= MIN_PROHIBITED_SIGNS))
+        // a disclaimer of advice: "This market report is for information purposes only and
+        // should not be taken as investment advice."
+        || disclaims_advice(line)
+}
+
+/// Words of the page a notice of the site's rights names, at least, when it does not point
+/// at the page.
+const MIN_PROHIBITED_SIGNS: usize = 3;
+
+/// Whether `line` holds a word that forbids outright: "dilarang", "prohibited", "forbidden".
+fn forbids(line: &str) -> bool {
+    const OUTRIGHT: &[&str] = &["dilarang", "prohibited", "forbidden"];
+    line.split_whitespace().any(|w| {
+        let w = super::prose::word_of(w);
+        OUTRIGHT.iter().any(|o| w.eq_ignore_ascii_case(o))
+    })
+}
+
+/// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
+/// gives instead, information for its own sake ("… is for information purposes only and
+/// should not be taken as investment advice.", "Konten ini bersifat informatif dan bukan
+/// nasihat keuangan."). News of advice not given names no such purpose ("Farmers had no
+/// information and no advice on the new seeds.").
+fn disclaims_advice(line: &str) -> bool {
+    const ADVICE: &[&str] = &["advice", "saran", "nasihat"];
+    const NEGATIONS: &[&str] = &["not", "no", "tidak", "bukan"];
+    const INFORMATION: &[&str] = &["information", "informational", "informasi", "informatif"];
+    // "information purposes only", "informational purposes", "bersifat informatif",
+    // "informasi semata"
+    const PURPOSE_AFTER: &[&str] = &["purposes", "purpose", "only", "semata"];
+    const PURPOSE_BEFORE: &[&str] = &["bersifat"];
+    let (mut advice, mut negation, mut information) = (false, false, false);
+    let mut words = line
+        .split_whitespace()
+        .map(super::prose::word_of)
+        .peekable();
+    let mut before = "";
+    while let Some(word) = words.next() {
+        let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+        advice |= is(word, ADVICE);
+        negation |= is(word, NEGATIONS);
+        information |= is(word, INFORMATION)
+            && (is(before, PURPOSE_BEFORE) || words.peek().is_some_and(|&w| is(w, PURPOSE_AFTER)));
+        before = word;
+    }
+    advice && negation && information
 }
 
 /// Whether `line` opens with an Indonesian article pointing at itself: "Artikel ini …",
@@ -788,6 +846,34 @@ mod tests {
             (
                 "Liputan ini disusun dari wawancara dengan 14 petambak di Sumenep.",
                 true,
+            ),
+            (
+                "This market report is for information purposes only and should not be taken \
+                 as investment advice.",
+                true,
+            ),
+            (
+                "Konten ini bersifat informatif dan bukan nasihat keuangan.",
+                true,
+            ),
+            (
+                "Berita ini dapat dikutip sebagian atau seluruhnya dengan mencantumkan Warta \
+                 Pemeriksa sebagai sumber.",
+                true,
+            ),
+            (
+                "Dilarang mengambil dan/atau menayangkan ulang artikel di atas untuk konten akun \
+                 media sosial komersil tanpa seizin redaksi.",
+                true,
+            ),
+            // news of advice given, and of a ban on content
+            (
+                "The ministry said farmers had no information and no advice on the new seeds.",
+                false,
+            ),
+            (
+                "Warga dilarang mengunggah video kejadian itu ke media sosial.",
+                false,
             ),
             // an order opening the clause after a purpose's
             (
