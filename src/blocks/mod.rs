@@ -4813,12 +4813,24 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     };
     // headlines are looked for up to the first run of prose: a lone prose line among clutter
     // (a cookie notice, a promo above the headline) does not end the search
+    // (nor does one over a line of a headline's shape with its byline or date under it,
+    // before the next prose: "Kabar Pangandaran kini hadir di WhatsApp Channel, ikuti …" /
+    // "Home » Pangandaran" / the headline / "Penulis: Agus Kusnadi" / the story)
+    let headline_block = |j: usize| {
+        open(&drafts[j])
+            && looks_like_title(drafts[j].block.span.of(text))
+            && drafts
+                .get(j + 1)
+                .is_some_and(|m| m.block.kind == BlockKind::Meta && !m.dateline)
+    };
     let in_run = |k: usize| {
-        drafts[k + 1..]
-            .iter()
-            .filter(|d| !d.settled)
+        (k + 1..drafts.len())
+            .filter(|&j| !drafts[j].settled)
             .take(BODY_RUN_WINDOW)
-            .any(|d| d.prose && d.block.kind == BlockKind::Paragraph)
+            .find(|&j| {
+                drafts[j].prose && drafts[j].block.kind == BlockKind::Paragraph || headline_block(j)
+            })
+            .is_some_and(|j| !headline_block(j))
     };
     let body_start = drafts.iter().position(body_like);
     // no line before the first body-like one is body-like
@@ -4842,7 +4854,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             .copied()
             .find(|&k| headline_length(text, drafts, k))
             .or(Some(first)),
-        (Some(_), Some(body)) => {
+        (Some(_), Some(_)) => {
+            // the body that candidates stand before is its first run, past a lone line above
+            // the headline
+            let body = run_start.unwrap_or(drafts.len());
             // the keys of the candidates' content words that the body repeats
             let wanted: FastSet<u64> = candidates
                 .iter()
@@ -6543,6 +6558,30 @@ mod tests {
         assert!(!is_boilerplate(
             "Catatan itu disampaikan kepada redaksi pada Senin."
         ));
+    }
+
+    #[test]
+    fn a_prompt_between_the_site_s_name_and_the_headline_block_does_not_start_the_body() {
+        let text = "Kabar Pangandaran\n\
+            Home\n\
+            Wisata\n\
+            Kabar Pangandaran kini hadir di WhatsApp Channel, ikuti untuk mendapatkan kabar terbaru seputar Pangandaran langsung di ponsel Anda.\n\
+            Home » Pangandaran\n\
+            Libur Panjang, Balawista Pangandaran Selamatkan 9 Wisatawan Terseret Arus di Pantai Barat\n\
+            Penulis: Agus Kusnadi\n\
+            Senin, 1 April 2024 | 15:40 WIB\n\
+            KABAR PANGANDARAN - Sedikitnya sembilan wisatawan terseret arus balik di Pantai Barat Pangandaran selama libur panjang akhir pekan lalu.\n\
+            Kepala Pos Balawista Pantai Barat mengatakan seluruh wisatawan yang terseret arus berhasil diselamatkan petugas.\n\
+            Menurut dia, sebagian besar korban berenang terlalu jauh dari bibir pantai Pangandaran.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Libur Panjang, Balawista Pangandaran Selamatkan 9 Wisatawan Terseret Arus di Pantai Barat"
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
