@@ -62,6 +62,8 @@ const IMPERATIVES: &[&str] = &[
     "advertise",
     // "Berlangganan kumparanPLUS untuk membaca kelanjutan cerita ini …"
     "berlangganan",
+    // "Add Bangkokbiznews on LINE to get the day's top business stories …"
+    "add",
     // "Copy/paste the article video embed link below:", "Salin tautan"
     "copy",
     "paste",
@@ -301,6 +303,13 @@ const PUBLISHING: &[&str] = &[
     // dari …"
     "dikutip",
     "disadur",
+    // "Berita ini telah diperbaiki pada Senin …": a correction
+    "diperbaiki",
+    "dikoreksi",
+    // "This story is part of Kinta Revisited, an FMT Lifestyle series on …", "Artikel ini
+    // bagian dari seri …"
+    "series",
+    "seri",
     "based",
     "changed",
     "disamarkan",
@@ -874,6 +883,19 @@ mod tests {
             (
                 "Warga dilarang mengunggah video kejadian itu ke media sosial.",
                 false,
+            ),
+            (
+                "Berita ini telah diperbaiki pada Senin (18/3/2024) pukul 16.05 WIB.",
+                true,
+            ),
+            (
+                "This story is part of Kinta Revisited, an FMT Lifestyle series on the family \
+                 businesses of Ipoh.",
+                true,
+            ),
+            (
+                "Add Bangkokbiznews on LINE to get the day's top business stories every morning.",
+                true,
             ),
             // an order opening the clause after a purpose's
             (
