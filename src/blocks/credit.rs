@@ -73,6 +73,14 @@ const CREDIT_LABELS: &[&str] = &[
     "sumber foto:",
     "sumber gambar:",
     "ilustrasi:",
+    // an illustration's or a graphic's maker: "ILLUSTRATION BY PAOLO R. DIMACULANGAN",
+    // "Grafis: Radar Jember" ("Infografis: 5 Provinsi dengan Inflasi Tertinggi" is a
+    // headline's rubric)
+    "illustration by",
+    "illustration:",
+    "grafis:",
+    "graphic:",
+    "graphic by",
     "dok.",
     "dok:",
     "dokumentasi:",
@@ -695,7 +703,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         || super::contains_any(
             tail,
             &[
-                "ourtesy", "redit", " by ", " via ", "oleh", "dok.", "andout",
+                "ourtesy", "redit", " by ", " BY ", " via ", "oleh", "dok.", "andout",
             ],
         );
     // what every candidate start would look for again, asked once of the line: a slash credit
@@ -1251,11 +1259,11 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
         })
         // or a bar between the photographer and the outlet, named or in initials: "… on
         // March 4. (Thet Naing Oo | Frontier)"
-        || inner.split_once(" | ").is_some_and(|(name, outlet)| {
+        || [" | ", " @ "].iter().any(|bar| inner.split_once(bar).is_some_and(|(name, outlet)| {
             super::capitalized_words(name, 1..=4)
                 && (acronym(outlet) || super::capitalized_words(outlet, 1..=3))
                 && !inner.contains(|c: char| c.is_ascii_digit())
-        })
+        }))
     };
     (acronym(inner) || named()) && s[..open].trim_end().ends_with(['.', '!', '?'])
 }
@@ -1538,9 +1546,19 @@ mod tests {
             trailing("Jembatan itu rusak. (Warga menunggu – kata mereka – sejak 2020)"),
             None
         );
+        // an illustration's and a graphic's makers, and a label in capitals after a stop
+        assert!(is_credit("ILLUSTRATION BY PAOLO R. DIMACULANGAN"));
+        assert!(is_credit("Grafis: Radar Jember"));
+        assert!(!is_credit(
+            "Infografis: 5 Provinsi dengan Inflasi Tertinggi April 2024"
+        ));
+        let line = "Jeepneys queue at a terminal in Quezon City. PHOTO BY JAIME S. BALDEMOR";
+        assert_eq!(trailing(line), line.find("PHOTO"));
         // or to the outlet's name by a bar, which a table's aside has not
         let line = "Workers sew school uniforms in Yangon on March 4. (Thet Naing Oo | Frontier)";
         assert_eq!(trailing(line), line.find("(Thet"));
+        let line = "Chan Wai Keong behind the counter in 1968. (Priscilla Ong @ FMT Lifestyle)";
+        assert_eq!(trailing(line), line.find("(Priscilla"));
         assert_eq!(trailing("Harga naik. (Senin | 11 Maret 2024)"), None);
         assert_eq!(trailing("Harga naik. (beras medium | naik tipis)"), None);
         // the agencies of the table, in any case

@@ -325,6 +325,8 @@ const PUBLISHING: &[&str] = &[
 /// "we too often measure reading the way we measure everything else" is no prompt.
 const HERE: &[&str] = &[
     "here", "sini", "membaca", "pembaca", "bacaan", "reading", "readers",
+    // "Join the conversation below and tell us what you think …"
+    "below",
 ];
 
 /// Platforms of the page's words ([`PAGE_WORDS`]), whose names are capitalized wherever they
@@ -895,6 +897,10 @@ mod tests {
             ),
             (
                 "Add Bangkokbiznews on LINE to get the day's top business stories every morning.",
+                true,
+            ),
+            (
+                "Join the conversation below and tell us what you think of the new beach rules.",
                 true,
             ),
             // an order opening the clause after a purpose's
