@@ -2318,7 +2318,12 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
 /// after a domain it parts the dateline from the story.
 fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
     let at = window.find('-')?;
-    let word = window[..at].rsplit(' ').next()?;
+    // (the domain may stand in brackets after the place: "Tabanan (Metrobali.com)-")
+    let word = window[..at]
+        .rsplit(' ')
+        .next()?
+        .trim_start_matches('(')
+        .trim_end_matches(')');
     let dashes = window[at..].bytes().take_while(|&b| b == b'-').count();
     let after = &window[at + dashes..];
     let space = usize::from(after.starts_with(' '));
@@ -5901,6 +5906,8 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
         let line = "KENDARINEWS.COM--Panen raya padi mulai berlangsung di Konawe.";
         assert_eq!(dateline_prefix(line), line.find("Panen"));
+        let line = "Tabanan (Metrobali.com)- Hujan deras merendam puluhan rumah di Tabanan.";
+        assert_eq!(dateline_prefix(line), line.find("Hujan"));
         // a hyphen joining names is none
         assert_eq!(
             dateline_prefix("Jalur Jakarta-Bandung padat merayap sejak pagi."),

@@ -434,6 +434,10 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the line opens by pointing at the article in Indonesian: "Artikel ini bersifat
         // informatif …" ("This post was shared …" opens many a story about a post)
         || opens_on_itself(line)
+        // or as a report, with a verb of its making: "Laporan ini disusun dari data …", "This
+        // report is based on interviews …" ("Laporan ini menyebutkan …" is news of a report,
+        // "Pada waktu laporan ini ditulis, …" a report's own sentence)
+        || has(PUBLISHING_WORD) && opens_as_report(line)
         // an order about the publisher: "Konsultasikan keluhan … dengan dokter spesialis kami."
         || (words.order && publisher)
         || (reader && has(NOTICE))
@@ -517,6 +521,16 @@ fn opens_on_itself(line: &str) -> bool {
         return false;
     };
     ARTICLE.iter().any(|a| noun.eq_ignore_ascii_case(a)) && this.eq_ignore_ascii_case("ini")
+}
+
+/// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …".
+fn opens_as_report(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("laporan") && second.eq_ignore_ascii_case("ini")
+        || first.eq_ignore_ascii_case("this") && second.eq_ignore_ascii_case("report")
 }
 
 /// Whether `line` holds a telephone number: seven digits or more in a run of digits, spaces
@@ -902,6 +916,23 @@ mod tests {
             (
                 "Join the conversation below and tell us what you think of the new beach rules.",
                 true,
+            ),
+            (
+                "Laporan ini disusun dari data Dinas Perkebunan dan wawancara dengan petani.",
+                true,
+            ),
+            (
+                "This report is based on interviews with forest officials in the Gosaba block.",
+                true,
+            ),
+            // a report's own sentence, and news of a report
+            (
+                "Pada waktu laporan ini ditulis, penyakit ini sudah menyebar ke seluruh Tiongkok.",
+                false,
+            ),
+            (
+                "Laporan ini menyebutkan 40 persen kios di lantai atas tutup.",
+                false,
             ),
             // an order opening the clause after a purpose's
             (
