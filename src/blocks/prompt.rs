@@ -64,6 +64,8 @@ const IMPERATIVES: &[&str] = &[
     "berlangganan",
     // "Add Bangkokbiznews on LINE to get the day's top business stories …"
     "add",
+    // "… we would love to hear from you. Write to us using the contact form."
+    "write",
     // "Copy/paste the article video embed link below:", "Salin tautan"
     "copy",
     "paste",
@@ -933,6 +935,11 @@ mod tests {
             (
                 "Laporan ini menyebutkan 40 persen kios di lantai atas tutup.",
                 false,
+            ),
+            (
+                "If you run a business in Myanmar, we would love to hear from you. Write to us \
+                 using the contact form.",
+                true,
             ),
             // an order opening the clause after a purpose's
             (
