@@ -4310,6 +4310,20 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             drafts[k].settled = true;
             continue;
         }
+        // a scene without a stop under the credit is its caption rather than a paragraph
+        // above it longer than a scene's caption ("Pantauan Radar Sukabumi di lokasi, rakit
+        // … dua pohon." / "Foto: Dok. BPBD" / "Pelajar SMP menyeberangi Sungai Cikaso dengan
+        // rakit bambu yang ditarik tambang")
+        let scene_under = after.is_some_and(|(_, d)| unstopped_scene(d));
+        let before = before.filter(|(_, d)| {
+            !scene_under
+                || d.block
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .nth(MAX_SCENE_CAPTION_WORDS)
+                    .is_none()
+        });
         let best = likeness(before).max(likeness(after));
         let before = before.filter(|_| likeness(before) == best);
         let after = after.filter(|_| likeness(after) == best);
@@ -6587,6 +6601,30 @@ mod tests {
                 Title,
                 "Libur Panjang, Balawista Pangandaran Selamatkan 9 Wisatawan Terseret Arus di Pantai Barat"
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_scene_without_a_stop_under_a_credit_wins_over_a_long_paragraph_above_it() {
+        let text = "Jembatan Gantung Putus, Pelajar di Cikaso Menyeberang dengan Rakit\n\
+            SUKABUMI - Jembatan gantung penghubung dua desa di Kecamatan Tegalbuleud putus diterjang banjir sejak Senin pekan lalu.\n\
+            Pantauan Radar Sukabumi di lokasi, rakit berukuran sekitar dua kali empat meter itu dioperasikan secara bergiliran oleh pemuda setempat. Sekali menyeberang, rakit hanya mampu mengangkut delapan orang dan ditarik dengan tambang yang dibentangkan di antara dua pohon.\n\
+            Foto: Dok. BPBD Kabupaten Sukabumi\n\
+            Pelajar SMP menyeberangi Sungai Cikaso dengan rakit bambu yang ditarik tambang\n\
+            Kepala desa setempat berharap pemerintah daerah segera membangun jembatan darurat bagi warga dan pelajar.\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Pelajar SMP menyeberangi Sungai Cikaso dengan rakit bambu yang ditarik tambang"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
             "{got:?}"
         );
     }
