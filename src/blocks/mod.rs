@@ -4815,6 +4815,10 @@ const TITLE_AFTER_BODY: usize = 3;
 /// open blocks (captions, credits and meta lines in between are not counted).
 const BODY_RUN_WINDOW: usize = 4;
 
+/// Words a title candidate has at least to be taken for a cut copy of a line above it: a short
+/// label ("Batam") may stand in a longer line by chance.
+const MIN_COPY_WORDS: usize = 5;
+
 /// The title is chosen among the open blocks before the body starts (the first prose paragraph
 /// of [`BODY_WORDS`] words or more) and just after (after the first run of such paragraphs, when
 /// a lone one such as a cookie notice comes first), by shape (headline length, no final period)
@@ -4857,11 +4861,27 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         .find(|&k| body_like(&drafts[k]) && in_run(k))
         .or(body_start);
     let last = run_start.map_or(drafts.len(), |b| (b + TITLE_AFTER_BODY).min(drafts.len()));
-    // a line with a date and a clock time is when the page was posted, never its headline
+    // a line with a date and a clock time is when the page was posted, never its headline; nor
+    // is a cut copy of a line above it, which goes on past it (a caption printed again and
+    // cut off: "Warga Perumahan Bukit Raya, Batu Aji, mengantre air bersih dari mobil"; a
+    // breadcrumb ending in the headline copies it the other way)
+    let copied = |k: usize, line: &str| {
+        line.split_whitespace().nth(MIN_COPY_WORDS - 1).is_some()
+            && drafts[..k].iter().any(|d| {
+                let above = d.block.span.of(text);
+                d.line < drafts[k].line
+                    && above
+                        .find(line)
+                        .is_some_and(|at| !above[at + line.len()..].trim().is_empty())
+            })
+    };
     let candidates: Vec<usize> = (0..last)
         .filter(|&k| {
             let line = drafts[k].block.span.of(text);
-            open(&drafts[k]) && looks_like_title(line) && !(holds_clock(line) && holds_date(line))
+            open(&drafts[k])
+                && looks_like_title(line)
+                && !(holds_clock(line) && holds_date(line))
+                && !copied(k, line)
         })
         .collect();
     let chosen = match (candidates.first(), body_start) {
@@ -6625,6 +6645,32 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_cut_copy_of_the_caption_is_no_title() {
+        let text = "BATAMTODAY.COM\n\
+            Pembaca yang budiman, BATAMTODAY.COM kini hadir di Google News. Ikuti kami agar tidak ketinggalan berita terbaru dari Kepri.\n\
+            Batam\n\
+            Pasokan Air Terganggu Tiga Hari, Warga Batu Aji Antre Air Tangki Sejak Subuh\n\
+            Selasa, 12-03-2024 | 14:22 WIB\n\
+            Oleh : Hendra Sitepu\n\
+            Warga Perumahan Bukit Raya, Batu Aji, mengantre air bersih dari mobil tangki, Selasa (12/3/2024).(Foto: Hendra Sitepu/BATAMTODAY.COM)\n\
+            Warga Perumahan Bukit Raya, Batu Aji, mengantre air bersih dari mobil\n\
+            BATAMTODAY.COM, Batam - Ribuan pelanggan air bersih di Kecamatan Batu Aji dan Sagulung mengalami gangguan pasokan selama tiga hari terakhir. Warga terpaksa mengantre air dari mobil tangki yang disiagakan di sejumlah titik sejak subuh.\n\
+            Pantauan BATAMTODAY.COM di Perumahan Bukit Raya, Selasa (12/3/2024) pagi, puluhan warga sudah berjejer membawa jeriken dan ember sebelum mobil tangki tiba sekitar pukul 06.00 WIB. Setiap keluarga dibatasi maksimal enam jeriken.\n\
+            \"Dari Sabtu malam air tidak mengalir sama sekali. Anak-anak mau sekolah, mandi pun susah,\" kata Rosnida (39), warga Blok C, sambil menenteng dua jeriken.\n\
+            Warga lain, Jufri (52), mengaku sudah membeli air dari penjual keliling seharga Rp 5.000 per jeriken. Menurut dia, pengeluaran keluarganya untuk air dalam tiga hari ini sudah lebih dari Rp 150.000.\n\
+            Baca juga: DPRD Batam Panggil Pengelola SPAM Soal Keluhan Air Mati Berulang\n";
+        let got = blocks_in(text, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Pasokan Air Terganggu Tiga Hari, Warga Batu Aji Antre Air Tangki Sejak Subuh"
+            ),
             "{got:?}"
         );
     }
