@@ -66,6 +66,8 @@ const IMPERATIVES: &[&str] = &[
     "add",
     // "… we would love to hear from you. Write to us using the contact form."
     "write",
+    // "Please note that all comments are moderated …"
+    "please",
     // "Copy/paste the article video embed link below:", "Salin tautan"
     "copy",
     "paste",
@@ -305,9 +307,12 @@ const PUBLISHING: &[&str] = &[
     // dari …"
     "dikutip",
     "disadur",
-    // "Berita ini telah diperbaiki pada Senin …": a correction
+    // "Berita ini telah diperbaiki pada Senin …", "Berita ini telah mengalami perubahan pada
+    // paragraf keenam …": a correction
     "diperbaiki",
     "dikoreksi",
+    "diubah",
+    "perubahan",
     // "This story is part of Kinta Revisited, an FMT Lifestyle series on …", "Artikel ini
     // bagian dari seri …"
     "series",
@@ -346,7 +351,7 @@ const PLATFORMS: &[&str] = &[
 
 /// Words opening a clause of purpose, after whose comma an order opens its own clause:
 /// "Untuk pengalaman membaca yang lebih nyaman, unduh aplikasi …".
-const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "to", "for"];
+const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "bagi", "to", "for"];
 
 /// The publisher speaking: "laman resmi kami", "our newsletter" ("us" is left out: "US.").
 const PUBLISHER: &[&str] = &["kami", "our", "we"];
@@ -372,6 +377,10 @@ const NOTICE_WORDS: &[&str] = &[
     // a player's or a share box's notice: "The code has been copied to your clipboard.",
     // "URL telah disalin ke clipboard Anda."
     "clipboard",
+    // the site's terms, agreed to by reading on: "Dengan mengakses situs ini, Anda menyetujui
+    // Syarat dan Ketentuan …", "By using this website, you agree to …"
+    "menyetujui",
+    "agree",
 ];
 
 /// Words asking for the reader's opinion or feeling: with the reader addressed in a question
@@ -940,6 +949,36 @@ mod tests {
                 "If you run a business in Myanmar, we would love to hear from you. Write to us \
                  using the contact form.",
                 true,
+            ),
+            (
+                "Please note that all comments are moderated and may take some time to appear.",
+                true,
+            ),
+            (
+                "Dengan mengakses situs ini, Anda menyetujui Syarat dan Ketentuan yang berlaku.",
+                true,
+            ),
+            (
+                "Berita ini telah mengalami perubahan pada paragraf keenam setelah redaksi \
+                 menerima keterangan tertulis.",
+                true,
+            ),
+            (
+                "Bagi pelaku usaha yang ingin beriklan, silakan hubungi bagian pemasaran untuk \
+                 informasi pemasangan iklan.",
+                true,
+            ),
+            // a website the story is about; a sentence of a text that addresses its reader
+            ("Situs ini diblokir Kominfo sejak Senin.", false),
+            (
+                "Pekerjaan Anda memungkinkan ini terjadi, entah Anda memastikan situs ini tetap \
+                 berjalan.",
+                false,
+            ),
+            (
+                "By having a Schengen visa, you do not need to apply for visas to each of the \
+                 Schengen member countries.",
+                false,
             ),
             // an order opening the clause after a purpose's
             (
