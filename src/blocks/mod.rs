@@ -4819,6 +4819,10 @@ const BODY_RUN_WINDOW: usize = 4;
 /// label ("Batam") may stand in a longer line by chance.
 const MIN_COPY_WORDS: usize = 5;
 
+/// Blocks above a title candidate in which its cut copy is looked for: a repeat stands right
+/// under what it copies, or under its credit.
+const COPY_REACH: usize = 3;
+
 /// The title is chosen among the open blocks before the body starts (the first prose paragraph
 /// of [`BODY_WORDS`] words or more) and just after (after the first run of such paragraphs, when
 /// a lone one such as a cookie notice comes first), by shape (headline length, no final period)
@@ -4867,7 +4871,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     // breadcrumb ending in the headline copies it the other way)
     let copied = |k: usize, line: &str| {
         line.split_whitespace().nth(MIN_COPY_WORDS - 1).is_some()
-            && drafts[..k].iter().any(|d| {
+            && drafts[k.saturating_sub(COPY_REACH)..k].iter().any(|d| {
                 let above = d.block.span.of(text);
                 d.line < drafts[k].line
                     && above
