@@ -478,6 +478,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // a disclaimer of advice: "This market report is for information purposes only and
         // should not be taken as investment advice."
         || disclaims_advice(line)
+        // or of the views the page prints: "The views expressed by readers in the comments
+        // section do not represent those of Brunei Direct."
+        || page && disclaims_views(line)
 }
 
 /// Words of the page a notice of the site's rights names, at least, when it does not point
@@ -491,6 +494,31 @@ fn forbids(line: &str) -> bool {
         let w = super::prose::word_of(w);
         OUTRIGHT.iter().any(|o| w.eq_ignore_ascii_case(o))
     })
+}
+
+/// Whether `line` disclaims views: views or opinions, a negation and a verb of reflecting
+/// ("… do not represent those of Brunei Direct.", "Opinions expressed in the comments section
+/// … do not reflect the views of Samoa News."). The caller asks for a word of the page too:
+/// news of views that reflect no one's names none.
+fn disclaims_views(line: &str) -> bool {
+    const VIEWS: &[&str] = &["views", "opinions", "pendapat", "opini"];
+    const NEGATIONS: &[&str] = &["not", "tidak", "bukan"];
+    const REFLECT: &[&str] = &[
+        "reflect",
+        "represent",
+        "necessarily",
+        "mencerminkan",
+        "mewakili",
+    ];
+    let (mut views, mut negation, mut reflect) = (false, false, false);
+    for token in line.split_whitespace() {
+        let word = super::prose::word_of(token);
+        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
+        views |= is(VIEWS);
+        negation |= is(NEGATIONS);
+        reflect |= is(REFLECT);
+    }
+    views && negation && reflect
 }
 
 /// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
@@ -976,6 +1004,20 @@ mod tests {
                 "Bagi pelaku usaha yang ingin beriklan, silakan hubungi bagian pemasaran untuk \
                  informasi pemasangan iklan.",
                 true,
+            ),
+            (
+                "The views expressed by readers in the comments section do not represent those \
+                 of Brunei Direct.",
+                true,
+            ),
+            (
+                "Pendapat yang disampaikan dalam kolom komentar tidak mencerminkan sikap redaksi.",
+                true,
+            ),
+            // news of views, with no word of the page
+            (
+                "The minister said her views do not reflect those of the ruling party.",
+                false,
             ),
             // a website the story is about; a sentence of a text that addresses its reader
             ("Situs ini diblokir Kominfo sejak Senin.", false),
