@@ -827,9 +827,16 @@ fn unquoted_words(line: &str) -> Words {
             quoted = false;
         }
         // an order opens the clause after a purpose's: "Untuk pengalaman membaca yang lebih
-        // nyaman, unduh aplikasi …", "For the latest updates, follow us on …"
-        opens = token.ends_with(['.', '!', '?', ':']) || purpose && token.ends_with(',');
-        purpose = purpose && !token.ends_with(',');
+        // nyaman, unduh aplikasi …", "For the latest updates, follow us on …"; the page it
+        // points to is named after it, and what the purpose names does not count ("Untuk
+        // berita tentang turnamen …, kunjungi Asociacion Argentina de Polo." is a guide's
+        // advice)
+        let closes_purpose = purpose && token.ends_with(',');
+        if closes_purpose {
+            words.classes &= !(PAGE | HERE_WORD);
+        }
+        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose;
+        purpose = purpose && !closes_purpose;
         asked = !quoted && token.ends_with('?');
     }
     words
@@ -1039,6 +1046,11 @@ mod tests {
             ),
             (
                 "Untuk mengurangi antrean, warga diminta membaca jadwal di laman kelurahan.",
+                false,
+            ),
+            (
+                "Untuk berita tentang turnamen dan tempat membeli tiket pertandingan polo, \
+                 kunjungi Asociacion Argentina de Polo.",
                 false,
             ),
             // a report the story is about, not the story
