@@ -132,14 +132,6 @@ const PAGE_WORDS: &[&str] = &[
     "redaksi",
     "surel",
     "email",
-    "whatsapp",
-    "telegram",
-    "instagram",
-    "facebook",
-    "twitter",
-    "youtube",
-    "tiktok",
-    "google",
     "notifikasi",
     "newsletter",
     "audio",
@@ -336,9 +328,9 @@ const HERE: &[&str] = &[
     "below",
 ];
 
-/// Platforms of the page's words ([`PAGE_WORDS`]), whose names are capitalized wherever they
-/// stand.
-const PLATFORMS: &[&str] = &[
+/// Platforms, words of the page as [`PAGE_WORDS`] are, whose names are capitalized wherever
+/// they stand; the prose detector counts them too (`prose::READER_WORDS`).
+pub(super) const PLATFORMS: &[&str] = &[
     "whatsapp",
     "telegram",
     "instagram",
@@ -681,8 +673,9 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 13] = [
+        let tables: [(&[&'static str], u16); 14] = [
             (PAGE_WORDS, PAGE),
+            (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
             (READER, READER_WORD),
             (IMPERATIVES, IMPERATIVE),

@@ -149,8 +149,9 @@ const EN_FUNCTION_WORDS: &[&str] = &[
     "out", "what", "them", "says", "did", "do", "does", "because", "against", "during",
 ];
 
-/// Words of page chrome that speak to the reader or name a platform, in both languages: prose
-/// that holds several of them is a prompt ("Simak berita pilihan kami di WhatsApp"), not news.
+/// Words of page chrome that speak to the reader, in both languages, and the platforms
+/// (`prompt::PLATFORMS`): prose that holds several of them is a prompt ("Simak berita pilihan
+/// kami di WhatsApp"), not news.
 const READER_WORDS: &[&str] = &[
     "klik",
     "ikuti",
@@ -167,14 +168,6 @@ const READER_WORDS: &[&str] = &[
     "kanal",
     "saluran",
     "aplikasi",
-    "whatsapp",
-    "telegram",
-    "instagram",
-    "facebook",
-    "twitter",
-    "youtube",
-    "tiktok",
-    "google",
     "newsletter",
     "subscribe",
     "follow",
@@ -280,7 +273,7 @@ fn word_classes(lang: Lang) -> &'static FastMap<&'static [u8], (bool, bool)> {
         for &w in function {
             map.entry(w.as_bytes()).or_default().0 = true;
         }
-        for &w in READER_WORDS {
+        for &w in READER_WORDS.iter().chain(super::prompt::PLATFORMS) {
             map.entry(w.as_bytes()).or_default().1 = true;
         }
         map
