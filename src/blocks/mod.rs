@@ -1065,7 +1065,11 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     }
     // "… kata dia. Baca juga: Harga Cabai Naik": a link to another story glued after the
     // paragraph's last sentence; the paragraph is read alone and the link is the page's
-    if let Some(at) = related_tail(s) {
+    // (unless the line is a pitch, a question to the reader and an order after it: "Want the
+    // most important stories … in your inbox every morning? Sign up for … free newsletter.")
+    if let Some(at) = related_tail(s)
+        .filter(|&at| !(s[..at].trim_end().ends_with('?') && prompt::is_prompt(s, lang)))
+    {
         classify_line(
             text,
             trimmed(text, Span::new(line.start, line.start + at)),
@@ -3289,7 +3293,11 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
                         // clutter the tables do not know, and a list's heading, break the run;
                         // neither does when it is a widget printed inside the story with the
                         // story going on after it
-                        let known = is_boilerplate(line) || is_shouted_order(line) || embedded[k];
+                        // (nor does a gallery's counter: the gallery stands inside the story)
+                        let known = is_boilerplate(line)
+                            || is_shouted_order(line)
+                            || embedded[k]
+                            || gallery_counter(line).is_some();
                         (!known || is_list_heading(line)) && !story_goes_on(text, lang, blocks, k)
                             || is_about_heading(line)
                     }
@@ -6674,6 +6682,40 @@ mod tests {
                 &got,
                 Title,
                 "Pasokan Air Terganggu Tiga Hari, Warga Batu Aji Antre Air Tangki Sejak Subuh"
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_pitch_s_question_stays_with_its_order_and_a_gallery_does_not_end_the_story() {
+        let text = "Fertiliser shortage hits Chitwan farmers ahead of paddy season\n\
+            CHITWAN - Farmers in Chitwan queued for hours on Monday outside cooperative offices, but many went home without a single sack of urea.\n\
+            The district needs around 9,000 tonnes of urea for the coming season, but less than half has arrived so far.\n\
+            Want the most important stories from Nepal in your inbox every morning? Sign up for Republica's free newsletter.\n\
+            Officials said delays in the arrival of imported consignments had disrupted supply across the central Tarai.\n\
+            1 / 2\n\
+            Farmers wait outside a cooperative office in Ratnanagar\n\
+            Photo: Republica\n\
+            2 / 2\n\
+            Sacks of urea stacked in a cooperative's store\n\
+            The agriculture office said the next consignment was expected to reach the district by the end of the week.\n\
+            This story was compiled from interviews with farmers and cooperative officials.\n\
+            Editor: Ram Sharma\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Want the most important stories from Nepal in your inbox every morning? Sign up for Republica's free newsletter."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "The agriculture office said the next consignment was expected to reach the district by the end of the week."
             ),
             "{got:?}"
         );

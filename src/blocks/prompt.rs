@@ -233,6 +233,8 @@ const PUBLISHING: &[&str] = &[
     "released",
     // "A version of this article appears in print on …", "Artikel ini dimuat di harian …"
     "appears",
+    // "This story first appeared in the March 2024 issue of …"
+    "appeared",
     "dimuat",
     // "Dan Novak adapted this story for Learning English based on reports from …", "Artikel
     // ini diterjemahkan dari …": who wrote, adapted or translated the article
@@ -293,6 +295,7 @@ const PUBLISHING: &[&str] = &[
     // note: This story was compiled from a press briefing …", "This story is based on …",
     // "Names of some workers in this story have been changed for their safety."
     "reported",
+    "reporting",
     "compiled",
     "disusun",
     // "Berita ini dapat dikutip … dengan mencantumkan … sebagai sumber.", "Artikel ini disadur
@@ -873,10 +876,13 @@ fn is_web_address(word: &str) -> bool {
 fn is_indonesian_imperative(word: &str) -> bool {
     const PREFIXES: &[&str] = &["me", "di", "ber", "ter", "pe", "ke", "se"];
     const MIN_LETTERS: usize = 7;
+    // an intransitive verb in "ber-" takes "-lah" as an order: "Bergabunglah dengan kanal
+    // Telegram …" ("berdasarkan" is no order)
+    let joined = word.starts_with("ber") && word.ends_with("lah") && word.len() >= MIN_LETTERS + 2;
     word.len() >= MIN_LETTERS
         && word.chars().all(|c| c.is_ascii_lowercase())
         && (word.ends_with("kan") || word.ends_with("lah"))
-        && !PREFIXES.iter().any(|p| word.starts_with(p))
+        && (joined || !PREFIXES.iter().any(|p| word.starts_with(p)))
 }
 
 #[cfg(test)]
@@ -1030,6 +1036,19 @@ mod tests {
                 "By having a Schengen visa, you do not need to apply for visas to each of the \
                  Schengen member countries.",
                 false,
+            ),
+            (
+                "Sedang mencari kabar terkini dari Kepulauan Riau? Bergabunglah dengan kanal \
+                 Telegram KabarBatam agar tidak ketinggalan berita penting.",
+                true,
+            ),
+            (
+                "Reporting for this story included visits to five villages in Xaythany district.",
+                true,
+            ),
+            (
+                "This story first appeared in the March 2024 issue of Thailand Tatler.",
+                true,
             ),
             // an order opening the clause after a purpose's
             (
