@@ -219,6 +219,8 @@ const SELF_NOUNS: &[&str] = &[
     // "The views expressed in this column are the author's own …"
     "column",
     "kolom",
+    // "Anda sedang membuka versi ringan halaman ini."
+    "halaman",
 ];
 
 /// Verbs of publishing: the article pointing at itself with one of them speaks of its own
@@ -308,6 +310,7 @@ const PUBLISHING: &[&str] = &[
     "dikoreksi",
     "diubah",
     "perubahan",
+    "koreksi",
     // "This story is part of Kinta Revisited, an FMT Lifestyle series on …", "Artikel ini
     // bagian dari seri …"
     "series",
@@ -458,7 +461,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (words.pitch && (publisher || page || holds_phone_number(line)))
         // an appeal for money to the reader: "If you value independent reporting …, please
         // consider making a contribution today.", "Salurkan donasi melalui rekening …"
-        || ((reader || order) && has(FUNDING_WORD))
+        || ((reader || order) && (has(FUNDING_WORD) || asks_membership(line)))
         // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
         // tanpa izin …"
         || (has(PROHIBITION_WORD)
@@ -476,6 +479,14 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // or of the views the page prints: "The views expressed by readers in the comments
         // section do not represent those of Brunei Direct."
         || page && disclaims_views(line)
+}
+
+/// Whether `line` asks to become a member, as an appeal for money does: "… please consider
+/// becoming a member for as little as Tk 100 a month." (a member alone may be news: "the
+/// Schengen member countries").
+fn asks_membership(line: &str) -> bool {
+    const ASKS: &[&str] = &["become a member", "becoming a member", "menjadi anggota"];
+    ASKS.iter().any(|a| line.contains(a))
 }
 
 /// Words of the page a notice of the site's rights names, at least, when it does not point
@@ -1048,6 +1059,19 @@ mod tests {
             ),
             (
                 "This story first appeared in the March 2024 issue of Thailand Tatler.",
+                true,
+            ),
+            (
+                "Berita ini telah mengalami koreksi. Sebelumnya tertulis jumlah pedagang 214 orang.",
+                true,
+            ),
+            (
+                "Anda sedang membuka versi ringan halaman ini.",
+                true,
+            ),
+            (
+                "If you value independent reporting from Bangladesh, please consider becoming a \
+                 member for as little as Tk 100 a month.",
                 true,
             ),
             // an order opening the clause after a purpose's
