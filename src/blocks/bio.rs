@@ -304,7 +304,7 @@ pub fn says(line: &str) -> bool {
 /// ([`says`]) other than the English present, which a gallery's caption uses of the person in
 /// its photo ("… He says he has lost count of the ships …"). "said", "told", "mengatakan",
 /// "ujarnya" are the story's.
-pub fn reports_speech(line: &str) -> bool {
+pub fn says_in_story_voice(line: &str) -> bool {
     const PRESENT: &[&str] = &["says", "say"];
     line.split_whitespace().any(|w| {
         let w = prose::word_of(w);

@@ -4249,9 +4249,11 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // photo's: "Photo: Supplied" credits many)
         let unstopped_scene =
             |d: &Draft| scene::unstopped_scene_words(d.block.span.of(text), lang).is_some();
+        // read once: whether the line under the credit is such a scene
+        let scene_after = after.is_some_and(|(_, d)| unstopped_scene(d));
         let after = after.filter(|(_, d)| {
             fits(d)
-                && (!printed_again || repeats_a_caption(d) || unstopped_scene(d))
+                && (!printed_again || repeats_a_caption(d) || scene_after)
                 && !credit::credits_an_illustration(own)
                 // nor is a line that reports what someone said: under a credit it is the
                 // story's lead ("…, the defense ministry said.")
@@ -4266,7 +4268,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             let line = d.block.span.of(text);
             // a caption speaks in the present: "said", "told", "mengatakan" are the story's
             !bio::says(line)
-                || !bio::reports_speech(line) && !after_reads && !ends_the_story(drafts, i)
+                || !bio::says_in_story_voice(line) && !after_reads && !ends_the_story(drafts, i)
         });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -4322,7 +4324,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // above it longer than a scene's caption ("Pantauan Radar Sukabumi di lokasi, rakit
         // … dua pohon." / "Foto: Dok. BPBD" / "Pelajar SMP menyeberangi Sungai Cikaso dengan
         // rakit bambu yang ditarik tambang")
-        let scene_under = after.is_some_and(|(_, d)| unstopped_scene(d));
+        let scene_under = after.is_some() && scene_after;
         let before = before.filter(|(_, d)| {
             !scene_under
                 || d.block
@@ -4349,7 +4351,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             // "Solar panels installed beside a shared tube well in Taungtha Township")
             (None, None) => before
                 .filter(|(_, d)| joined_before || unstopped_scene(d))
-                .or(after.filter(|(_, d)| joined_after || unstopped_scene(d)))
+                .or(after.filter(|_| joined_after || scene_after))
                 .filter(|(_, d)| d.block.span.of(text).split_whitespace().nth(1).is_some())
                 // nor a labelled value, a counter or a fact ("Dibaca: 1.284 kali", "Comments -
                 // 0"), nor an order to the reader ("Follow us")
@@ -4760,11 +4762,7 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
     {
         return 2;
     }
-    let (mut words, mut capitalized) = (0usize, 0usize);
-    for word in line.split_whitespace() {
-        words += 1;
-        capitalized += usize::from(word.starts_with(char::is_uppercase));
-    }
+    let (words, capitalized) = case_counts(line);
     let scene = words >= SCENE_WORDS && capitalized * 2 <= words;
     // a described scene closed by the photo's date reads as a caption as much as prose does:
     // "Screenshot of the misleading post, taken on April 2, 2024"
@@ -4772,6 +4770,23 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
         return 2;
     }
     u8::from(scene)
+}
+
+/// How many words `line` has, and how many of them are capitalized.
+fn case_counts(line: &str) -> (usize, usize) {
+    let (mut words, mut capitalized) = (0usize, 0usize);
+    for word in line.split_whitespace() {
+        words += 1;
+        capitalized += usize::from(word.starts_with(char::is_uppercase));
+    }
+    (words, capitalized)
+}
+
+/// Whether `line` is in sentence case: no more than half its words capitalized. A headline in
+/// title case capitalizes most of its words.
+pub(super) fn in_sentence_case(line: &str) -> bool {
+    let (words, capitalized) = case_counts(line);
+    capitalized * 2 <= words
 }
 
 /// Whether `line` ends with a date that names its month and its year: "… April 2, 2024", "… 2
@@ -6552,8 +6567,10 @@ mod tests {
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Ia menambahkan")),
             "{got:?}"
         );
-        assert!(bio::reports_speech("Ia menambahkan, ruas tersebut rawan."));
-        assert!(!bio::reports_speech(
+        assert!(bio::says_in_story_voice(
+            "Ia menambahkan, ruas tersebut rawan."
+        ));
+        assert!(!bio::says_in_story_voice(
             "He says he has lost count of the ships."
         ));
     }

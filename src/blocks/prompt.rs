@@ -569,22 +569,23 @@ fn disclaims_advice(line: &str) -> bool {
 /// Whether `line` opens with an Indonesian article pointing at itself: "Artikel ini …",
 /// "Tulisan ini …" ("Berita ini dibantah oleh kepolisian" speaks of news the story reports).
 fn opens_on_itself(line: &str) -> bool {
-    const ARTICLE: &[&str] = &["artikel", "tulisan"];
-    let mut words = line.split_whitespace();
-    let (Some(noun), Some(this)) = (words.next(), words.next()) else {
-        return false;
-    };
-    ARTICLE.iter().any(|a| noun.eq_ignore_ascii_case(a)) && this.eq_ignore_ascii_case("ini")
+    opens_with_pair(line, &[("artikel", "ini"), ("tulisan", "ini")])
 }
 
 /// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …".
 fn opens_as_report(line: &str) -> bool {
+    opens_with_pair(line, &[("laporan", "ini"), ("this", "report")])
+}
+
+/// Whether the first two words of `line` are one of `pairs`, ignoring case.
+fn opens_with_pair(line: &str, pairs: &[(&str, &str)]) -> bool {
     let mut words = line.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    first.eq_ignore_ascii_case("laporan") && second.eq_ignore_ascii_case("ini")
-        || first.eq_ignore_ascii_case("this") && second.eq_ignore_ascii_case("report")
+    pairs
+        .iter()
+        .any(|(a, b)| first.eq_ignore_ascii_case(a) && second.eq_ignore_ascii_case(b))
 }
 
 /// Whether `line` holds a telephone number: seven digits or more in a run of digits, spaces
@@ -811,7 +812,7 @@ fn unquoted_words(line: &str) -> Words {
                 && tokens
                     .peek()
                     .is_some_and(|next| next.starts_with(char::is_uppercase))
-                && in_sentence_case(line)
+                && super::in_sentence_case(line)
             {
                 class &= !PAGE;
             }
@@ -847,16 +848,6 @@ fn unquoted_words(line: &str) -> Words {
         asked = !quoted && token.ends_with('?');
     }
     words
-}
-
-/// Whether no more than half the words of `line` are capitalized.
-fn in_sentence_case(line: &str) -> bool {
-    let (mut words, mut capitalized) = (0usize, 0usize);
-    for word in line.split_whitespace() {
-        words += 1;
-        capitalized += usize::from(word.starts_with(char::is_uppercase));
-    }
-    capitalized * 2 <= words
 }
 
 /// `token` without the characters around it that are neither letters, digits nor an

@@ -335,17 +335,13 @@ pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
         false,
         !named && !ends_with_bracketed_date(line),
     )?;
-    let capitalized = line
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
     let article = lang == Lang::Id
         || line.split_whitespace().any(|w| {
             EN_ARTICLES
                 .iter()
                 .any(|a| prose::word_of(w).eq_ignore_ascii_case(a))
         });
-    (words >= UNSTOPPED_SCENE_WORDS && capitalized * 2 <= words && article).then_some(words)
+    (words >= UNSTOPPED_SCENE_WORDS && super::in_sentence_case(line) && article).then_some(words)
 }
 
 /// Whether `line` closes with a date of numbers in brackets: "… Kecamatan Kuok (13/3/2024)",
