@@ -47,14 +47,18 @@ impl DocumentOptions {
         InputFormat::of_source(source, self.read.format)
     }
 
-    /// Whether `document` of `source` is in the run's language, when that is checked.
-    fn wanted(&self, source: &Source, document: &Document) -> bool {
-        let check = match self.lang_id {
+    /// Whether the documents of `source` are checked for their language.
+    fn checks_language(&self, source: &Source) -> bool {
+        match self.lang_id {
             LangId::On => true,
             LangId::Off => false,
             LangId::Auto => self.format_of(source).holds_many(),
-        };
-        !check || langid::is_in(&document.article.text, self.lang)
+        }
+    }
+
+    /// Whether `document` of `source` is in the run's language, when that is checked.
+    fn wanted(&self, source: &Source, document: &Document) -> bool {
+        !self.checks_language(source) || langid::is_in(&document.article.text, self.lang)
     }
 }
 
@@ -69,6 +73,10 @@ pub struct CensusReport {
     pub other_language: usize,
     /// standard input as the count read it (a text article): it cannot be read twice
     stdin: Option<Result<Article, Error>>,
+    /// for each input whose documents are checked for their language, whether each of its
+    /// documents is in the run's language, in order (a byte a document): the run's second pass
+    /// reads them instead of asking the detector again
+    verdicts: Vec<Vec<bool>>,
 }
 
 /// Counts the lines of every document of `inputs` into `census`: the pass a run makes before it
@@ -80,10 +88,14 @@ pub fn count_lines(
     census: &mut LineCensus,
     observer: &mut dyn Observer,
 ) -> anyhow::Result<CensusReport> {
-    let mut report = CensusReport::default();
-    for input in inputs {
+    let mut report = CensusReport {
+        verdicts: vec![Vec::new(); inputs.len()],
+        ..CensusReport::default()
+    };
+    for (index, input) in inputs.iter().enumerate() {
         crate::interrupt::check()?;
         let Ok(source) = input else { continue };
+        let checks = options.checks_language(source);
         let stdin = *source == Source::Stdin;
         if stdin && options.format_of(source).holds_many() {
             observer.event(Event::Warning(
@@ -113,7 +125,11 @@ pub fn count_lines(
                 }
                 Entry::Skipped(_) => continue,
             };
-            if options.wanted(source, &document) {
+            let wanted = !checks || langid::is_in(&document.article.text, options.lang);
+            if checks {
+                report.verdicts[index].push(wanted);
+            }
+            if wanted {
                 census.add(
                     &RunDocuments::origin(source, &document),
                     &document.article.text,
@@ -163,8 +179,11 @@ pub struct RunDocuments<'a> {
     repeated: CorpusLines,
     /// standard input as the count read it (a text article): it cannot be read twice
     stdin: Option<Result<Article, Error>>,
+    /// the language verdicts of the count, by input (see [`CensusReport`])
+    verdicts: Vec<Vec<bool>>,
     next_input: usize,
-    current: Option<(usize, Documents)>,
+    /// the input being read, its documents, and how many of them were read
+    current: Option<(usize, Documents, usize)>,
     /// bytes of the inputs finished so far, and of all of them
     bytes_done: u64,
     bytes_total: u64,
@@ -191,6 +210,7 @@ impl<'a> RunDocuments<'a> {
             ids: document_ids(inputs),
             repeated: CorpusLines::default(),
             stdin: None,
+            verdicts: Vec::new(),
             next_input: 0,
             current: None,
             bytes_done: 0,
@@ -219,7 +239,7 @@ impl<'a> RunDocuments<'a> {
         let current = self
             .current
             .as_ref()
-            .and_then(|(_, documents)| documents.progress())
+            .and_then(|(_, documents, _)| documents.progress())
             .map_or(0, |(read, _)| read);
         self.bytes_done + current
     }
@@ -274,6 +294,7 @@ impl<'a> RunDocuments<'a> {
         };
         let report = count_lines(self.inputs, &counting, &mut census, observer)?;
         self.stdin = report.stdin;
+        self.verdicts = report.verdicts;
         self.repeated = census.finish();
         Ok(())
     }
@@ -284,7 +305,7 @@ impl<'a> RunDocuments<'a> {
             if self.current.is_none() && !self.open_next(observer)? {
                 return Ok(None);
             }
-            let Some((index, documents)) = self.current.as_mut() else {
+            let Some((index, documents, read)) = self.current.as_mut() else {
                 continue;
             };
             let index = *index;
@@ -314,7 +335,9 @@ impl<'a> RunDocuments<'a> {
                     continue;
                 }
             };
-            if !self.options.wanted(source, &document) {
+            let counted = self.verdicts.get(index).and_then(|v| v.get(*read)).copied();
+            *read += 1;
+            if !counted.unwrap_or_else(|| self.options.wanted(source, &document)) {
                 self.report.other_language += 1;
                 continue;
             }
@@ -359,7 +382,7 @@ impl<'a> RunDocuments<'a> {
             };
             match opened {
                 Ok(documents) => {
-                    self.current = Some((index, documents));
+                    self.current = Some((index, documents, 0));
                     return Ok(true);
                 }
                 Err(err) if self.options.strict || self.inputs.len() == 1 => return Err(err.into()),

@@ -359,6 +359,69 @@ fn documents_in_other_languages_are_skipped_and_counted() {
     assert!(stderr(&output).contains("1 document in other languages skipped"));
 }
 
+#[test]
+fn the_count_of_repeated_lines_and_the_segmenting_pass_keep_the_same_documents() {
+    // the counting pass decides each document's language once and the segmenting pass reads
+    // its verdicts: bad lines, blank lines, other languages and a second input must not shift
+    // them
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("satu.jsonl");
+    let second = dir.path().join("dua.jsonl");
+    std::fs::write(
+        &first,
+        [
+            line(serde_json::json!({"id": "en1", "text": ENGLISH})),
+            "{\"id\": \"rusak\"\n".to_string(),
+            line(serde_json::json!({"id": "id1", "text": body(1)})),
+            "\n".to_string(),
+            line(serde_json::json!({"id": "tanpa-teks"})),
+            line(serde_json::json!({"id": "en2", "text": ENGLISH})),
+            line(serde_json::json!({"id": "id2", "text": body(2)})),
+        ]
+        .concat(),
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        [
+            line(serde_json::json!({"id": "id3", "text": body(3)})),
+            line(serde_json::json!({"id": "en3", "text": ENGLISH})),
+            line(serde_json::json!({"id": "id4", "text": body(4)})),
+        ]
+        .concat(),
+    )
+    .unwrap();
+    let paths = [first.to_str().unwrap(), second.to_str().unwrap()];
+    for lang in ["id", "en"] {
+        let counted = selaras(&[
+            "segment",
+            "--lang",
+            lang,
+            "--repeated-lines",
+            "2",
+            paths[0],
+            paths[1],
+        ]);
+        let single = selaras(&[
+            "segment",
+            "--lang",
+            lang,
+            "--no-repeated-lines",
+            paths[0],
+            paths[1],
+        ]);
+        assert_eq!(counted.status.code(), Some(0), "{}", stderr(&counted));
+        let want: &[&str] = match lang {
+            "id" => &["id1", "id2", "id3", "id4"],
+            _ => &["en1", "en2", "en3"],
+        };
+        assert_eq!(docs(&segments(&counted)), want);
+        assert_eq!(docs(&segments(&single)), want);
+        let skipped = format!("{} documents in other languages skipped", 7 - want.len());
+        assert!(stderr(&counted).contains(&skipped), "{}", stderr(&counted));
+    }
+}
+
 /// TSV rows of a pair output: (doc, target).
 fn targets(tsv: &str) -> Vec<(String, String)> {
     tsv.lines()
