@@ -297,10 +297,40 @@ pub fn normalize(text: &str) -> String {
         Cow::Borrowed(text)
     };
     let text = plain_spaces(mended_mojibake(text));
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text.into_owned(),
-        _ => text.nfc().collect(),
+    // an ASCII character is in NFC and resets the check, so each stretch of other characters
+    // is checked alone and the ASCII between them is not decoded
+    let nfc = non_ascii_stretches(&text)
+        .all(|stretch| is_nfc_quick(text[stretch].chars()) == IsNormalized::Yes);
+    match nfc {
+        true => text.into_owned(),
+        false => text.nfc().collect(),
     }
+}
+
+/// The byte ranges of `text`'s maximal stretches of characters outside ASCII, in order. Most
+/// of an Indonesian or English text is ASCII, which is skipped eight bytes at a time.
+fn non_ascii_stretches(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at + 8 <= bytes.len() {
+            let word = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]));
+            if word & HIGH != 0 {
+                break;
+            }
+            at += 8;
+        }
+        let start = at + bytes[at..].iter().position(|&b| b >= 0x80)?;
+        // a character outside ASCII is bytes of 0x80 and above only, so the stretch ends at
+        // the next ASCII byte, a character boundary
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |n| start + n);
+        at = end;
+        Some(start..end)
+    })
 }
 
 /// `text` with its mojibake mended: UTF-8 that a tool once read as Windows-1252 (or Latin-1) and
@@ -317,44 +347,50 @@ fn mended_mojibake(text: Cow<str>) -> Cow<str> {
         return text;
     }
     let writable = |c: char| {
-        !c.is_ascii() && {
-            let mut buf = [0u8; 4];
-            let (_, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
-            !unmappable
-        }
+        let mut buf = [0u8; 4];
+        let (_, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+        !unmappable
     };
-    let mut out = String::with_capacity(text.len());
-    let mut run_start: Option<usize> = None;
-    let mut changed = false;
-    let mut flush = |out: &mut String, run: &str| {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(run);
+    // the text up to `copied`, with the runs before it mended; made at the first mended run
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut flush = |out: &mut Option<String>, run: std::ops::Range<usize>| {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&text[run.clone()]);
         match std::str::from_utf8(&bytes) {
-            Ok(mended) if mended.chars().count() < run.chars().count() => {
+            Ok(mended) if mended.chars().count() < text[run.clone()].chars().count() => {
+                let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                out.push_str(&text[copied..run.start]);
                 out.push_str(mended);
-                changed = true;
+                copied = run.end;
             }
-            _ => out.push_str(run),
+            _ => {}
         }
     };
-    for (at, c) in text.char_indices() {
-        match (run_start, writable(c)) {
-            (None, true) => run_start = Some(at),
-            (Some(start), false) => {
-                flush(&mut out, &text[start..at]);
-                run_start = None;
-                out.push(c);
+    // an ASCII character cannot be written as Windows-1252's own and ends a run: the runs lie
+    // in the stretches of other characters
+    for stretch in non_ascii_stretches(&text) {
+        let mut run_start: Option<usize> = None;
+        for (at, c) in text[stretch.clone()].char_indices() {
+            let at = stretch.start + at;
+            match (run_start, writable(c)) {
+                (None, true) => run_start = Some(at),
+                (Some(start), false) => {
+                    flush(&mut out, start..at);
+                    run_start = None;
+                }
+                _ => {}
             }
-            (None, false) => out.push(c),
-            (Some(_), true) => {}
+        }
+        if let Some(start) = run_start {
+            flush(&mut out, start..stretch.end);
         }
     }
-    if let Some(start) = run_start {
-        flush(&mut out, &text[start..]);
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        text
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
+        }
+        None => text,
     }
 }
 
@@ -483,9 +519,31 @@ mod tests {
             ),
             ("«café»", "«café»"),
             ("São Paulo dan Ã", "São Paulo dan Ã"),
+            // runs at the very start and end, after more than eight bytes of ASCII, and a
+            // mended run beside a real accent
+            ("Ã¶zÃ¼", "özü"),
+            (
+                "Sebuah kalimat panjang tentang KlÃ¶",
+                "Sebuah kalimat panjang tentang Klö",
+            ),
+            ("PelÃ© dan Pelé", "Pelé dan Pelé"),
         ] {
             assert_eq!(normalize(input), expected, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn stretches_outside_ascii() {
+        let text = "ab é ŝ€ dua belas huruf—x“";
+        let stretches: Vec<&str> = non_ascii_stretches(text).map(|r| &text[r]).collect();
+        assert_eq!(stretches, ["é", "ŝ€", "—", "“"]);
+        assert_eq!(
+            non_ascii_stretches("ascii only, longer than eight").count(),
+            0
+        );
+        assert_eq!(non_ascii_stretches("").count(), 0);
+        // a combining mark after ASCII is still found out of NFC
+        assert_eq!(normalize("Cafe\u{301} x"), "Caf\u{e9} x");
     }
 
     #[test]
