@@ -320,15 +320,31 @@ pub fn features(line: &str, lang: Lang) -> [f64; FEATURE_COUNT] {
     let mut buffer = [0u8; MAX_WORD];
     // one pass: the characters of a line that are not white space are those of its tokens
     for token in line.split_whitespace() {
-        for c in token.chars() {
-            chars += 1;
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-                upper += usize::from(c.is_uppercase());
-            } else if !is_sentence_punctuation(c) {
-                symbols += 1;
+        if token.is_ascii() {
+            // most tokens: their bytes are their characters
+            chars += token.len();
+            for &b in token.as_bytes() {
+                match b {
+                    b'0'..=b'9' => digits += 1,
+                    b'a'..=b'z' => letters += 1,
+                    b'A'..=b'Z' => {
+                        letters += 1;
+                        upper += 1;
+                    }
+                    _ => symbols += usize::from(!is_sentence_punctuation(char::from(b))),
+                }
+            }
+        } else {
+            for c in token.chars() {
+                chars += 1;
+                if c.is_ascii_digit() {
+                    digits += 1;
+                } else if c.is_alphabetic() {
+                    letters += 1;
+                    upper += usize::from(c.is_uppercase());
+                } else if !is_sentence_punctuation(c) {
+                    symbols += 1;
+                }
             }
         }
         let word = word_of(token);
