@@ -90,13 +90,18 @@ fn find_cuts(text: &str, rules: &Rules) -> Vec<usize> {
     // start of the current sentence, for "1. Pertama" list numbers
     let mut sentence_start = 0;
     let mut i = 0;
+    // '.', '!', '?' or the first byte of '…' (E2 80 A6); everything between is skipped by
+    // byte searches, the next 0xE2 found again only once passed
+    let mut next_e2 = memchr::memchr(0xE2, bytes);
     while i < bytes.len() {
-        let b = bytes[i];
-        // '.', '!', '?' or the first byte of '…' (E2 80 A6); everything else is skipped fast
-        if !(b == b'.' || b == b'!' || b == b'?' || b == 0xE2) {
-            i += 1;
-            continue;
+        if next_e2.is_some_and(|e| e < i) {
+            next_e2 = memchr::memchr(0xE2, &bytes[i..]).map(|n| i + n);
         }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|n| i + n);
+        let Some(next) = stop.into_iter().chain(next_e2).min() else {
+            break;
+        };
+        i = next;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -332,11 +337,8 @@ fn quote_events(text: &str) -> Vec<QuoteEvent> {
     let bytes = text.as_bytes();
     let mut events = Vec::new();
     let mut open = false;
-    for (at, &b) in bytes.iter().enumerate() {
-        // '"', and the lead bytes of “ ” „ (E2 80 9x) and « » (C2 AB/BB)
-        if !(b == b'"' || b == 0xE2 || b == 0xC2) {
-            continue;
-        }
+    // '"', and the lead bytes of “ ” „ (E2 80 9x) and « » (C2 AB/BB)
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
         let Some(c) = text[at..].chars().next() else {
             continue;
         };
