@@ -4361,7 +4361,11 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                         last.bytes()
                             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
                     });
-                    !is_labelled_value(line) && !counter && !prompt::opens_with_order(line)
+                    // (a scene may close on its year: "… near Uonuma-Nakazato Station in
+                    // autumn 2023")
+                    !is_labelled_value(line)
+                        && (!counter || unstopped_scene(d))
+                        && !prompt::opens_with_order(line)
                 })
                 // nor is a label above the headline at the page's top: the site's name
                 // ("Global Times" / "WORLD / ASIA-PACIFIC")
@@ -4541,13 +4545,19 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
             continue;
         }
         // the places first, the words of the line last: most paragraphs are between two; a
-        // widget the tables know (a link to another story, an advertisement's label) between
-        // the story and the line is read past ("… 15 liter." / "BACA JUGA:Harga Gabah …" /
-        // "Saluran irigasi di Desa Lappae yang mengering sejak awal Maret.")
-        let before = if is_known_widget(text, before) && k >= 2 {
+        // widget the tables know (a link to another story, an advertisement's label, a
+        // prompt) between the story and the line is read past, on either side ("… 15 liter."
+        // / "BACA JUGA:Harga Gabah …" / "Saluran irigasi di Desa Lappae yang mengering sejak
+        // awal Maret."; "Listen to this story … in our daily podcast …" / "Tangerine crates
+        // stacked at a cooperative warehouse in Namwon-eup, Jeju" / "But the number …")
+        let before = if is_known_widget(text, before, lang) && k >= 2 {
             &drafts[k - 2]
         } else {
             before
+        };
+        let after = match drafts.get(k + 2) {
+            Some(next) if is_known_widget(text, after, lang) && next.line != after.line => next,
+            _ => after,
         };
         let between = is_story_paragraph(before) && is_story_paragraph(after);
         let lead = before.block.kind == BlockKind::Meta
@@ -4609,9 +4619,12 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
 }
 
 /// Whether `d` is clutter the tables know, which a page prints inside its story: a link to
-/// another story ("Baca juga: …", "BACA JUGA:Harga Gabah …"), an advertisement's label.
-fn is_known_widget(text: &str, d: &Draft) -> bool {
-    d.block.kind == BlockKind::Boilerplate && d.settled && is_boilerplate(d.block.span.of(text))
+/// another story ("Baca juga: …", "BACA JUGA:Harga Gabah …"), an advertisement's label, a
+/// prompt to the reader ([`in_story_widget`]).
+fn is_known_widget(text: &str, d: &Draft, lang: Lang) -> bool {
+    d.block.kind == BlockKind::Boilerplate
+        && d.settled
+        && (is_boilerplate(d.block.span.of(text)) || in_story_widget(d.block.span.of(text), lang))
 }
 
 /// Whether `d` is still open running text: a paragraph of prose no pass has settled.

@@ -341,7 +341,23 @@ pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
                 .iter()
                 .any(|a| prose::word_of(w).eq_ignore_ascii_case(a))
         });
-    (words >= UNSTOPPED_SCENE_WORDS && super::in_sentence_case(line) && article).then_some(words)
+    let case = super::in_sentence_case(line) || opens_in_lower_case(line);
+    (words >= UNSTOPPED_SCENE_WORDS && case && article).then_some(words)
+}
+
+/// Whether `line`'s second and third words are in lower case, as a caption that names a long
+/// place has them however many capitals the name brings ("Tumpukan keranjang tembakau
+/// rajangan di gudang Kelompok Tani Sido Makmur, Desa Wonosari", "Dapur umum di Balai Desa
+/// Lembah Sari"); a headline in title case capitalizes its second or third word ("Warga
+/// Gotong Royong Bersihkan Lumpur di Pulung", "Harga di Pasar Naik").
+fn opens_in_lower_case(line: &str) -> bool {
+    let mut words = line.split_whitespace().skip(1);
+    words
+        .by_ref()
+        .take(2)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
+        == 2
 }
 
 /// Whether `line` closes with a date of numbers in brackets: "… Kecamatan Kuok (13/3/2024)",
@@ -526,6 +542,20 @@ mod tests {
                 Lang::Id,
                 false,
             ),
+            // a long name brings many capitals, after words in lower case
+            (
+                "Tumpukan keranjang tembakau rajangan di gudang Kelompok Tani Sido Makmur, Desa Wonosari",
+                Lang::Id,
+                true,
+            ),
+            ("Dapur umum di Balai Desa Lembah Sari", Lang::Id, true),
+            // a headline in title case: its second or third word capitalized
+            (
+                "Warga Gotong Royong Bersihkan Lumpur di Balai Desa Lembah Sari",
+                Lang::Id,
+                false,
+            ),
+            ("Harga di Pasar Induk Kramat Jati Naik Lagi", Lang::Id, false),
             (
                 "From a school subject to a hobby and a job",
                 Lang::En,
