@@ -1246,11 +1246,17 @@ fn parenthesized(s: &str) -> Option<usize> {
 /// Sekenyap – SP)", or to the outlet's name by a bar: "… on March 4. (Thet Naing Oo |
 /// Frontier)".
 fn is_signing_acronym(s: &str, open: usize) -> bool {
-    let Some(inner) = s[open + 1..].strip_suffix(')') else {
+    let square = s[open..].starts_with('[');
+    let Some(inner) = s[open + 1..].strip_suffix(if square { ']' } else { ')' }) else {
         return false;
     };
-    let acronym =
-        |a: &str| (2..=MAX_ACRONYM).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase());
+    // an agency's code may end in a digit: "… on Saturday. [NEWS1]"
+    let acronym = |a: &str| {
+        (2..=MAX_ACRONYM).contains(&a.len())
+            && a.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && a.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
     let named = || {
         [" – ", " — ", " - "].iter().any(|dash| {
             inner.split_once(dash).is_some_and(|(name, initials)| {
@@ -1265,7 +1271,64 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
                 && !inner.contains(|c: char| c.is_ascii_digit())
         }))
     };
-    (acronym(inner) || named()) && s[..open].trim_end().ends_with(['.', '!', '?'])
+    (acronym(inner) || named() || square && is_source_in_capitals(inner))
+        && !BRACKET_LABELS.contains(&inner)
+        && s[..open].trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Labels a page prints in brackets in capitals, which name no photo's source: "[VIDEO]",
+/// "[UPDATE]", "(IKLAN)".
+const BRACKET_LABELS: &[&str] = &[
+    "VIDEO",
+    "FOTO",
+    "PHOTO",
+    "PHOTOS",
+    "AUDIO",
+    "PODCAST",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "LIVE",
+    "ADVERTISEMENT",
+    "ADV",
+    "ADVERTORIAL",
+    "SPONSORED",
+    "IKLAN",
+    "INFOGRAFIS",
+    "GRAFIS",
+    "OPINI",
+    "OPINION",
+    "EDITORIAL",
+    "BERSAMBUNG",
+    "SELESAI",
+    "TAMAT",
+    "END",
+];
+
+/// Whether the line `s` is a source's name in capitals in square brackets, alone:
+/// "[JEJU PROVINCIAL GOVERNMENT]" under its caption. Not [`is_credit`], which also reads the
+/// brackets opening a line: "[HOAKS] Foto Antrean …" labels a fact check's verdict.
+pub fn is_bracketed_source(s: &str) -> bool {
+    s.trim()
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .is_some_and(is_source_in_capitals)
+}
+
+/// Whether `inner`, what square brackets hold, is a source's name in capitals, as some sites
+/// credit a photo alone on its line or after the caption's stop: "[JEJU PROVINCIAL
+/// GOVERNMENT]", "[NEWS1]", "[YONHAP]". One to five words, every letter a capital, and no label
+/// of the page ([`BRACKET_LABELS`]).
+fn is_source_in_capitals(inner: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words = inner.split_whitespace().count();
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=MAX_WORDS).contains(&words)
+        && letters >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || " -.&/'".contains(c))
+        && !BRACKET_LABELS.contains(&inner.trim())
 }
 
 /// Whether `s` is initials in brackets that no agency of the tables has: "(JJA)", as an editor
@@ -1561,6 +1624,16 @@ mod tests {
         assert_eq!(trailing(line), line.find("(Priscilla"));
         assert_eq!(trailing("Harga naik. (Senin | 11 Maret 2024)"), None);
         assert_eq!(trailing("Harga naik. (beras medium | naik tipis)"), None);
+        // a source in capitals in square brackets, after the stop or alone; not a label
+        let line = "A drone sprays fertilizer over an orchard in Seogwipo on Saturday. [NEWS1]";
+        assert_eq!(trailing(line), line.find("[NEWS1]"));
+        let line = "Workers pick tangerines in Hallim-eup. [JEJU PROVINCIAL GOVERNMENT]";
+        assert_eq!(trailing(line), line.find("[JEJU"));
+        assert_eq!(trailing("Banjir merendam desa itu. [VIDEO]"), None);
+        assert!(is_bracketed_source("[JEJU PROVINCIAL GOVERNMENT]"));
+        assert!(!is_bracketed_source("[VIDEO]"));
+        assert!(!is_bracketed_source("[Jeju Provincial Government]"));
+        assert!(!is_credit("[HOAKS]"));
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));
         assert!(is_credit("(Bernama)"));

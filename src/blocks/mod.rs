@@ -1106,7 +1106,9 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         return;
     }
     let glued = credit::leading(s);
-    if glued.is_none() && (credit::is_credit(s) || credit::is_outlets_label(s)) {
+    if glued.is_none()
+        && (credit::is_credit(s) || credit::is_outlets_label(s) || credit::is_bracketed_source(s))
+    {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
