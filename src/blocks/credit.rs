@@ -302,9 +302,49 @@ pub fn is_credit(s: &str) -> bool {
             && scene_after_label(s).is_none();
     }
     if let Some(rest) = after_dash(s) {
-        return is_dash_credit(rest);
+        return is_dash_credit(rest) || is_outlet_photo(rest);
     }
-    is_slash_credit(s) || is_via_credit(bare) || is_source_credit(bare) || is_barred_credit(s)
+    // a gallery's photos credited at once, by a name alone: "Photos: ONA", "PHOTOS: HAZIQ
+    // ROSLAN" ("Photos: Floods sweep through the capital" leads to a gallery)
+    if let Some(name) = ["photos:", "photos by"]
+        .iter()
+        .find(|label| starts_with_ignore_case(s, label))
+        .map(|label| s[label.len()..].trim())
+    {
+        return super::capitalized_words(name, 1..=5);
+    }
+    is_slash_credit(s)
+        || is_via_credit(bare)
+        || is_source_credit(bare)
+        || is_barred_credit(s)
+        || is_outlet_photo(bare)
+}
+
+/// Whether `s` credits an outlet's photo by its name before the word: "KUNA photos", "KT photo
+/// by Yasser Al-Zayyat", "AFP photo". The outlet is an agency of the tables or one to three
+/// words in capitals (a menu's "Lihat Foto", "More Photos", "Galeri Foto" is none), and the
+/// photographer, when named, one to four capitalized words.
+fn is_outlet_photo(s: &str) -> bool {
+    const WORDS: &[&str] = &[" photos", " photo", " foto"];
+    let lower = s.to_ascii_lowercase();
+    WORDS.iter().any(|word| {
+        let Some(at) = lower.find(word) else {
+            return false;
+        };
+        let outlet = &s[..at];
+        let rest = lower[at + word.len()..].trim_start();
+        let named = ["by ", "oleh "]
+            .iter()
+            .find_map(|by| rest.strip_prefix(by))
+            .map(|name| &s[s.len() - name.len()..]);
+        let shouted =
+            super::capitalized_words(outlet, 1..=3) && !outlet.chars().any(char::is_lowercase);
+        (shouted || is_agency_alone(outlet))
+            && match named {
+                Some(name) => super::capitalized_words(name, 1..=4),
+                None => rest.is_empty(),
+            }
+    })
 }
 
 /// A credit's parts parted by bars, as some sites print the photographer, the outlet and the
@@ -1634,6 +1674,21 @@ mod tests {
         assert!(!is_bracketed_source("[VIDEO]"));
         assert!(!is_bracketed_source("[Jeju Provincial Government]"));
         assert!(!is_credit("[HOAKS]"));
+        // an outlet's photos, by its name in capitals or an agency's; a gallery's photos
+        // credited at once by a name; not a menu's words or a gallery's teaser
+        for (line, credit) in [
+            ("— KUNA photos", true),
+            ("KT photo by Yasser Al-Zayyat", true),
+            ("AFP photo", true),
+            ("Photos: ONA", true),
+            ("PHOTOS: HAZIQ ROSLAN", true),
+            ("Galeri Foto", false),
+            ("Lihat Semua Foto", false),
+            ("More Photos", false),
+            ("Photos: Floods sweep through the capital", false),
+        ] {
+            assert_eq!(is_credit(line), credit, "{line}");
+        }
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));
         assert!(is_credit("(Bernama)"));
