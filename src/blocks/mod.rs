@@ -3846,9 +3846,12 @@ const MAX_SCENE_CAPTION_WORDS: usize = 30;
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
 const MAX_CAPTION_WORDS: usize = 60;
 
-/// Lines that are the site's name ([`site::names`]) are clutter, and so is an order to the
-/// reader that names the site ("Kunjungi Hukumonline Pro untuk analisis hukum yang lebih
-/// mendalam."), which the prompt tables cannot know.
+/// Lines that are the site's name ([`site::names`]) are clutter, and so is a line that names
+/// the site and gives the reader an order, speaks to the reader or in the publisher's voice,
+/// or names the readers ([`prompt::speaks_for_the_page`]: "Kunjungi Hukumonline Pro untuk
+/// analisis hukum yang lebih mendalam.", "Ceylon Today welcomes your views …; write to the
+/// editor …", "Readers can now have the Sunday Times delivered …; call our circulation desk
+/// …"), which the prompt tables cannot know.
 fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
     if site.is_empty() {
         return;
@@ -3860,7 +3863,9 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
         let own = open || k == 0 && d.block.kind == BlockKind::Credit;
         let line = d.block.span.of(text);
         if own && site::is_the_name(line, site)
-            || open && prompt::opens_with_order(line) && site::names_the_site(line, site)
+            || open
+                && (prompt::opens_with_order(line) || prompt::speaks_for_the_page(line))
+                && site::names_the_site(line, site)
         {
             d.block.kind = BlockKind::Boilerplate;
             d.settled = true;

@@ -643,6 +643,26 @@ pub fn page_signs(line: &str) -> usize {
         .count()
 }
 
+/// The page's readers named as such: with the site's name, a line that speaks of them is the
+/// page's own ("Readers can now have the Sunday Times delivered …").
+const READERS: &[&str] = &["readers", "pembaca", "subscribers", "pelanggan"];
+
+/// Whether `line`, outside quotation marks, speaks in the publisher's voice or to the reader,
+/// names the readers, or gives an order: "… welcomes your views …; write to the editor",
+/// "Redaksi Radar Sampit menerima kiriman … di sekitar Anda …", "… call our circulation desk
+/// …". Alone it proves nothing (a column says "we"); with the site's own name in the line it
+/// is the site's note to its readers ([`super::site`]).
+pub fn speaks_for_the_page(line: &str) -> bool {
+    let words = unquoted_words(line);
+    words.classes & (PUBLISHER_WORD | READER_WORD) != 0
+        || words.order
+        || words.imperative
+        || line.split_whitespace().any(|w| {
+            let w = super::prose::word_of(w);
+            READERS.iter().any(|r| w.eq_ignore_ascii_case(r))
+        })
+}
+
 /// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
 /// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
 pub fn opens_with_order(line: &str) -> bool {

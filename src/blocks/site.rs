@@ -173,6 +173,37 @@ mod tests {
     }
 
     #[test]
+    fn a_note_naming_the_site_to_its_readers_is_clutter() {
+        let page = "Sunday Times\nNews\n\
+                    Rail Fares Rise by a Fifth From Monday\n\
+                    Rail fares will rise by a fifth from Monday, the transport ministry said.\n\
+                    Commuters told the Sunday Times that many of them would have to take buses.\n\
+                    Readers can now have the Sunday Times delivered to their doorstep; call our \
+                    circulation desk for details.\n\
+                    The Sunday Times welcomes letters from readers on this issue.\n";
+        let got = kinds(page);
+        for note in [
+            "Readers can now have the Sunday Times delivered to their doorstep; call our \
+             circulation desk for details.",
+            "The Sunday Times welcomes letters from readers on this issue.",
+        ] {
+            assert!(got.contains(&(BlockKind::Boilerplate, note)), "{got:?}");
+        }
+        // the story may name the site: to no reader, in no publisher's voice
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("Commuters")),
+            "{got:?}"
+        );
+        // and the same note on a page that does not name the site is the story's
+        let page = page.replacen("Sunday Times\n", "", 1);
+        let got = kinds(&page);
+        assert!(got
+            .iter()
+            .any(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("Readers")));
+    }
+
+    #[test]
     fn a_headline_on_the_first_line_is_no_site_name() {
         // the first line is short and capitalized like a site's name, but it is the title and
         // the page does not print it again
