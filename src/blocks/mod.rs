@@ -2321,7 +2321,9 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
 /// A hyphen or two glued to the site's domain, as some sites print their dateline:
 /// "TANGERANGNEWS.com- Pemerintah …", "KENDARINEWS.COM--Panen raya …" give the first hyphen's
 /// offset and the separator's length. A hyphen glued to a word joins words ("Jawa-Bali");
-/// after a domain it parts the dateline from the story.
+/// after a domain it parts the dateline from the story, and so it does after a word in
+/// capitals with a space after it: "MEDAN, METRO- Kesabaran warga …" ("BPJS-Kesehatan" has
+/// none).
 fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
     let at = window.find('-')?;
     // (the domain may stand in brackets after the place: "Tabanan (Metrobali.com)-")
@@ -2333,8 +2335,12 @@ fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
     let dashes = window[at..].bytes().take_while(|&b| b == b'-').count();
     let after = &window[at + dashes..];
     let space = usize::from(after.starts_with(' '));
-    (word.contains('.') && site::is_domain(word) && after[space..].starts_with(char::is_uppercase))
-        .then_some((at, dashes + space))
+    let shouted = space == 1
+        && word.chars().count() >= 3
+        && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase());
+    ((word.contains('.') && site::is_domain(word) || shouted)
+        && after[space..].starts_with(char::is_uppercase))
+    .then_some((at, dashes + space))
 }
 
 /// A dash glued after a stop that closes the dateline, as EFE prints it: "Jakarta, Mar 28
@@ -5989,6 +5995,16 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Panen"));
         let line = "Tabanan (Metrobali.com)- Hujan deras merendam puluhan rumah di Tabanan.";
         assert_eq!(dateline_prefix(line), line.find("Hujan"));
+        // or to a word in capitals, a space after it; not a compound's hyphen
+        let line = "MEDAN, METRO- Kesabaran warga Jalan Kapten Sumarsono akhirnya habis.";
+        assert_eq!(dateline_prefix(line), line.find("Kesabaran"));
+        assert_eq!(
+            dateline_prefix("Layanan BPJS-Kesehatan di Medan dibuka lagi pekan ini."),
+            None
+        );
+        // EFE's stop before the dash keeps its own shape
+        let line = "Jakarta, Mar 28 (EFE).- Thousands of residents were evacuated.";
+        assert_eq!(dateline_prefix(line), line.find("Thousands"));
         // a hyphen joining names is none
         assert_eq!(
             dateline_prefix("Jalur Jakarta-Bandung padat merayap sejak pagi."),
