@@ -479,6 +479,57 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // or of the views the page prints: "The views expressed by readers in the comments
         // section do not represent those of Brunei Direct."
         || page && disclaims_views(line)
+        // a rubric that addresses the reader over the story's summary: "What you need to
+        // know:", "Yang perlu Anda ketahui:"
+        || reader && is_rubric(line)
+        // the site's disclaimer of its readers' comments: "Isi komentar sepenuhnya menjadi
+        // tanggung jawab pengirim …", "Comments are the sole responsibility of their authors."
+        || disclaims_comments(line)
+}
+
+/// The most words of a rubric over a summary ([`is_rubric`]).
+const MAX_RUBRIC_WORDS: usize = 8;
+
+/// Whether `line` is a rubric that introduces what follows: a few words closed by a colon.
+fn is_rubric(line: &str) -> bool {
+    line.trim_end().ends_with(':') && line.split_whitespace().nth(MAX_RUBRIC_WORDS).is_none()
+}
+
+/// Whether `line` disclaims the comments under the story: a word of comments, a word of
+/// responsibility and who is responsible, the one who wrote them ("… tanggung jawab
+/// pengirim", "… responsibility of their authors"). News of a company taking responsibility
+/// for its chief's comments names no commenter.
+fn disclaims_comments(line: &str) -> bool {
+    const COMMENTS: &[&str] = &["komentar", "comment", "comments"];
+    const RESPONSIBILITY: &[&str] = &["tanggung", "responsibility", "responsible"];
+    const WRITERS: &[&str] = &[
+        "pengirim",
+        "penulis",
+        "pengguna",
+        "pembaca",
+        "author",
+        "authors",
+        "writer",
+        "writers",
+        "user",
+        "users",
+        "commenter",
+        "commenters",
+        "readers",
+    ];
+    // most lines name no responsibility, which a byte search says
+    if !(line.contains("anggung") || line.contains("esponsib")) {
+        return false;
+    }
+    let (mut comments, mut responsibility, mut writers) = (false, false, false);
+    for token in line.split_whitespace() {
+        let word = super::prose::word_of(token);
+        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
+        comments |= is(COMMENTS);
+        responsibility |= is(RESPONSIBILITY);
+        writers |= is(WRITERS);
+    }
+    comments && responsibility && writers
 }
 
 /// Whether `line` asks to become a member, as an appeal for money does: "… please consider
@@ -910,6 +961,40 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rubric_to_the_reader_and_a_disclaimer_of_comments() {
+        for (line, lang, prompt) in [
+            ("What you need to know:", Lang::En, true),
+            ("Yang perlu Anda ketahui:", Lang::Id, true),
+            // a rubric without the reader, or a sentence that addresses the reader
+            ("Gejala yang perlu diwaspadai:", Lang::Id, false),
+            (
+                "Here is what residents told us about the floods that hit the town:",
+                Lang::En,
+                false,
+            ),
+            (
+                "Isi komentar sepenuhnya menjadi tanggung jawab pengirim dan diatur dalam \
+                 ketentuan Undang-Undang ITE.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Comments are the sole responsibility of their authors.",
+                Lang::En,
+                true,
+            ),
+            // news of responsibility for someone's comments names no commenter
+            (
+                "The company took responsibility for comments made by its chief executive.",
+                Lang::En,
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt(line, lang), prompt, "{line}");
+        }
+    }
 
     #[test]
     fn notes_on_how_the_story_was_made_and_an_advertiser_s_pitch_are_prompts() {
