@@ -1405,9 +1405,10 @@ type BoilerplateEntries = (Vec<&'static str>, Vec<&'static str>);
 /// Agency codes closing a story in parentheses without initials: "... kata dia. (ant)".
 const AGENCY_CODES: &[&str] = &["(ant)", "(antara)", "(afp)", "(ap)", "(rtr)", "(voa)"];
 
-/// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials.
+/// "[uh/ab]", "[my/ds]", "(rd/ant)", "(ant)": an editor's and reporter's initials; and the
+/// initials with the outlet's name: "(agg/Palu Ekspres)".
 pub fn is_editor_initials(s: &str) -> bool {
-    if is_desk_code(s) || is_end_mark(s) || is_shouted_initials(s) {
+    if is_desk_code(s) || is_end_mark(s) || is_shouted_initials(s) || is_initials_and_outlet(s) {
         return true;
     }
     let inner = match (s.chars().next(), s.chars().last()) {
@@ -1435,6 +1436,20 @@ pub fn is_editor_initials(s: &str) -> bool {
                 || b == b','
                 // a desk's numbered code among the initials: "(mcr23/jpnn)"
                 || (b.is_ascii_digit() && inner.contains('/'))
+        })
+}
+
+/// A reporter's initials in lower case and the outlet's capitalized name after a slash, in
+/// brackets, as some papers sign a story: "(agg/Palu Ekspres)", "[rin/Radar Sampit]". A
+/// photo's credit names a photographer, capitalized ("(Foto: …)", "(Andi/Palu Ekspres)").
+fn is_initials_and_outlet(s: &str) -> bool {
+    s.strip_prefix(['(', '['])
+        .and_then(|s| s.strip_suffix([')', ']']))
+        .and_then(|inner| inner.split_once('/'))
+        .is_some_and(|(initials, outlet)| {
+            (2..=5).contains(&initials.len())
+                && initials.bytes().all(|b| b.is_ascii_lowercase())
+                && capitalized_words(outlet, 1..=3)
         })
 }
 
@@ -6867,6 +6882,10 @@ mod tests {
         assert!(!is_editor_initials("(AP/AFP)"));
         assert!(!is_editor_initials("(ANTARA/HO)"));
         assert!(!is_editor_initials("[NP]"));
+        // a reporter's initials with the outlet's name; a photographer's name is a credit
+        assert!(is_editor_initials("(agg/Palu Ekspres)"));
+        assert!(is_editor_initials("[rin/Radar Sampit]"));
+        assert!(!is_editor_initials("(Andi/Palu Ekspres)"));
         let text = "Kasus DBD Naik Saat Pancaroba\n\
             Kasus demam berdarah dengue kembali meningkat di sejumlah daerah seiring pancaroba.\n\
             Ilustrasi foging di permukiman warga\n\
