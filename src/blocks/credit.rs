@@ -247,10 +247,12 @@ const AGENCIES_ALONE: &[&str] = &[
     "123rf",
     "dreamstime",
     "adobe stock",
-    // "— Filepic" (an archive photo), "Author provided", "Supplied": a source without a name
+    // "— Filepic" (an archive photo), "Author provided", "Supplied", "(Handout)": a source
+    // without a name
     "filepic",
     "author provided",
     "supplied",
+    "handout",
 ];
 
 /// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",
@@ -1674,6 +1676,10 @@ mod tests {
         assert!(!is_bracketed_source("[VIDEO]"));
         assert!(!is_bracketed_source("[Jeju Provincial Government]"));
         assert!(!is_credit("[HOAKS]"));
+        // a source without a name, alone or after the caption's stop
+        assert!(is_credit("Handout") && is_credit("(Handout)"));
+        let line = "A dredger at work in the lagoon on Saturday night. (Handout)";
+        assert_eq!(trailing(line), line.find("(Handout)"));
         // an outlet's photos, by its name in capitals or an agency's; a gallery's photos
         // credited at once by a name; not a menu's words or a gallery's teaser
         for (line, credit) in [
