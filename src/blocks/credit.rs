@@ -1313,8 +1313,20 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
                 && !inner.contains(|c: char| c.is_ascii_digit())
         }))
     };
-    (acronym(inner) || named() || square && is_source_in_capitals(inner))
-        && !BRACKET_LABELS.contains(&inner)
+    // in square brackets, a source's capitalized name too: "… on Tuesday morning. [Pulse
+    // Nigeria]"
+    let square_name = || {
+        square
+            && (is_source_in_capitals(inner)
+                || super::capitalized_words(inner, 1..=4)
+                    && inner
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || " .-&'".contains(c)))
+    };
+    (acronym(inner) || named() || square_name())
+        && !BRACKET_LABELS
+            .iter()
+            .any(|label| inner.eq_ignore_ascii_case(label))
         && s[..open].trim_end().ends_with(['.', '!', '?'])
 }
 

@@ -5305,6 +5305,10 @@ fn site_suffix(s: &str) -> Option<usize> {
 /// happens to open a paragraph ("Jakarta") is left alone.
 const MIN_TRUNCATED_REPEAT: usize = 24;
 
+/// Words of a name that may open a title or a paragraph (a tag, a company), at most: a line
+/// of this many capitalized words is no cut copy ([`mark_duplicates`]).
+const MAX_OPENING_NAME_WORDS: usize = 4;
+
 /// The page's window title above its headline, as a scraper that keeps the HTML `<title>`
 /// leaves it: "Petani Tembakau … Rusak Bibit - Suarabaru.id" on the first lines, then the
 /// headline itself, "Petani Tembakau … Rusak Bibit", which [`mark_duplicates`] took for a cut
@@ -5400,7 +5404,11 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
         }
         first.insert(key, i);
         let cut = key.trim_end_matches(['…', '.', ' ']);
-        if cut.len() >= MIN_TRUNCATED_REPEAT {
+        // a name of a few capitalized words that opens an earlier block is a tag or a
+        // speaker, not its cut copy: "Marigold Logistics Trust" under "Topics" and the title
+        // "Marigold Logistics Trust's 2HFY2023 DPU down …"
+        if cut.len() >= MIN_TRUNCATED_REPEAT && !capitalized_words(cut, 1..=MAX_OPENING_NAME_WORDS)
+        {
             let opening = &cut.as_bytes()[..MIN_TRUNCATED_REPEAT];
             let earlier = by_opening.get(opening).and_then(|ks| {
                 ks.iter()
@@ -6727,6 +6735,25 @@ mod tests {
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_opening_the_title_is_no_cut_copy_of_it() {
+        let page = "Marigold Logistics Trust's DPU down 11.3% on higher finance costs\n\
+                    Marigold Logistics Trust reported a lower distribution per unit for the half \
+                    year as its finance costs rose.\n\
+                    Occupancy slipped after a tenant vacated its Jurong warehouse in October.\n\
+                    Topics\n\
+                    Marigold Logistics Trust\n\
+                    Occupancy slipped after a tenant vacated its Jur\n";
+        let got = find_blocks(page, Lang::En);
+        let of = |text: &str| got.iter().find(|b| b.span.of(page) == text).unwrap();
+        assert_eq!(of("Marigold Logistics Trust").duplicate_of, None);
+        assert_ne!(of("Marigold Logistics Trust").kind, BlockKind::Title);
+        // the cut copy of a paragraph is still one
+        assert!(of("Occupancy slipped after a tenant vacated its Jur")
+            .duplicate_of
+            .is_some());
     }
 
     #[test]
