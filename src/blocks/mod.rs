@@ -4985,6 +4985,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
                 .collect();
+            // the first candidate with its byline or date under it, as a headline has
+            let bylined = candidates.iter().copied().find(|&k| headline_block(k));
             // the body's first line over a credit is a photo's caption, not the story
             let captioned = drafts
                 .get(body + 1)
@@ -5019,9 +5021,16 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // shares more of the story's words than its headline: "Barangay health
                     // worker Marites Daguplo weighs an infant … (March 14, 2024)" / "Ria
                     // Salvacion/Rappler"
-                    let pictured = drafts.get(k + 1).is_some_and(|d| {
+                    // (and so is such a scene without a credit under a candidate with the
+                    // headline's byline or date under it: "Maize prices climb in Lilongwe …" /
+                    // "By Chikondi Banda" / … / "Vendors selling maize at Nsungwi market in
+                    // Lilongwe")
+                    let credited = drafts.get(k + 1).is_some_and(|d| {
                         d.block.kind == BlockKind::Credit && d.line <= drafts[k].line + 2
-                    }) && scene::unstopped_scene_words(line, lang).is_some();
+                    });
+                    let under_byline = bylined.is_some_and(|j| j < k);
+                    let pictured = credited && scene::unstopped_scene_words(line, lang).is_some()
+                        || under_byline && scene::unstopped_scene_shape(line, lang).is_some();
                     (k, (k < body, fits, !pictured, matched))
                 })
                 .fold(
@@ -6733,6 +6742,29 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_scene_under_the_headline_s_byline_is_no_title() {
+        // the lead photo's caption, without a credit or an article, shares more of the story's
+        // words than the headline above it with its byline
+        let page = "Malawi24\nHome\nNews\n\
+                    Prices climb as ADMARC depots run dry\n\
+                    By Chikondi Banda\nMarch 7, 2024\nShare on Facebook\n\
+                    Vendors selling maize at Nsungwi market in Lilongwe\n\
+                    Vendors selling maize at Nsungwi market in Lilongwe say prices have doubled \
+                    since ADMARC depots ran dry.\n\
+                    Traders at Nsungwi market now sell a bag of maize for twice last month's \
+                    price, vendors in Lilongwe said.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                BlockKind::Title,
+                "Prices climb as ADMARC depots run dry"
+            ),
             "{got:?}"
         );
     }

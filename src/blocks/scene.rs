@@ -307,6 +307,17 @@ const EN_ARTICLES: &[&str] = &["a", "an", "the"];
 /// its words ("Warga Gotong Royong Bersihkan Lumpur di Pulung"), an English one drops its
 /// articles. No word of a clause ("akan", "said", "will") may stand in it.
 pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
+    unstopped_scene(line, lang, true)
+}
+
+/// [`unstopped_scene_words`] without asking an English scene for its article, for a line
+/// that is known not to be the headline (one stands above it with its byline): "Vendors
+/// selling maize at Nsungwi market in Lilongwe".
+pub fn unstopped_scene_shape(line: &str, lang: Lang) -> Option<usize> {
+    unstopped_scene(line, lang, false)
+}
+
+fn unstopped_scene(line: &str, lang: Lang, articles: bool) -> Option<usize> {
     // a sentence ends with a stop, and what a colon closes or follows is introduced or
     // labelled ("Berikut kutipan …:", "Read: The capital that moved to the jungle"); a
     // caption opens with a capital
@@ -336,6 +347,7 @@ pub fn unstopped_scene_words(line: &str, lang: Lang) -> Option<usize> {
         !named && !ends_with_bracketed_date(line),
     )?;
     let article = lang == Lang::Id
+        || !articles
         || line.split_whitespace().any(|w| {
             EN_ARTICLES
                 .iter()
