@@ -699,18 +699,24 @@ pub fn page_signs(line: &str) -> usize {
 const READERS: &[&str] = &["readers", "pembaca", "subscribers", "pelanggan"];
 
 /// Whether `line`, outside quotation marks, speaks in the publisher's voice or to the reader,
-/// names the readers, or gives an order: "… welcomes your views …; write to the editor",
+/// names the readers or a donation, or gives an order: "… welcomes your views …; write to the
+/// editor",
 /// "Redaksi Radar Sampit menerima kiriman … di sekitar Anda …", "… call our circulation desk
 /// …". Alone it proves nothing (a column says "we"); with the site's own name in the line it
 /// is the site's note to its readers ([`super::site`]).
 pub fn speaks_for_the_page(line: &str) -> bool {
     let words = unquoted_words(line);
-    words.classes & (PUBLISHER_WORD | READER_WORD) != 0
+    // an order may open a clause after a comma: "Jurnal Medan kini hadir di Google News, klik
+    // ikuti …"
+    let mut after_comma = false;
+    words.classes & (PUBLISHER_WORD | READER_WORD | FUNDING_WORD) != 0
         || words.order
         || words.imperative
-        || line.split_whitespace().any(|w| {
-            let w = super::prose::word_of(w);
-            READERS.iter().any(|r| w.eq_ignore_ascii_case(r))
+        || line.split_whitespace().any(|token| {
+            let w = super::prose::word_of(token);
+            let ordered = after_comma && IMPERATIVES.iter().any(|i| w.eq_ignore_ascii_case(i));
+            after_comma = token.ends_with([',', ';']);
+            ordered || READERS.iter().any(|r| w.eq_ignore_ascii_case(r))
         })
 }
 
@@ -961,6 +967,35 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_speaks_for_the_page_when_the_site_is_named() {
+        for (line, speaks) in [
+            (
+                "Jurnal Medan kini hadir di Google News, klik ikuti untuk kabar terbaru.",
+                true,
+            ),
+            (
+                "Bantu korban banjir melalui program donasi Jurnal Medan Peduli.",
+                true,
+            ),
+            (
+                "Readers can have the Sunday Times delivered; call our desk.",
+                true,
+            ),
+            // the story's words: no reader, no publisher, no order, no donation
+            (
+                "Commuters told the Sunday Times they could not get a bus on Monday.",
+                false,
+            ),
+            (
+                "Kepada Jurnal Medan, warga mengaku sudah tiga hari mengungsi.",
+                false,
+            ),
+        ] {
+            assert_eq!(speaks_for_the_page(line), speaks, "{line}");
+        }
+    }
 
     #[test]
     fn a_rubric_to_the_reader_and_a_disclaimer_of_comments() {
