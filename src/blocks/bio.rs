@@ -165,6 +165,18 @@ const NAME_LINKS: &[&str] = &["of", "the", "and", "dan"];
 /// Marks of a footnote opening a line, longest first: "*) Penulis adalah …", "(*) …".
 const FOOTNOTE_MARKS: &[&str] = &["**)", "(*)", "*)", "*"];
 
+/// The story's own writer named by the role alone, as a bio may open: "The writer is …",
+/// "Penulis adalah …".
+const AUTHOR_SUBJECTS: &[&str] = &[
+    "the writer",
+    "the writers",
+    "the author",
+    "the authors",
+    "the columnist",
+    "this writer",
+    "penulis",
+];
+
 /// A bio is short: a sentence or two.
 const MAX_BIO_WORDS: usize = 45;
 
@@ -202,9 +214,21 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
                 .iter()
                 .all(|w| is_name_word(w, lang) || NAME_LINKS.contains(w))
     };
+    // or the story's own writer without a name: "The writer is a Karachi-based journalist
+    // who covers …", "Penulis adalah dosen …"
+    let writer = AUTHOR_SUBJECTS.iter().find_map(|subject| {
+        let n = subject.split(' ').count();
+        (head.len() > n
+            && head[..n]
+                .iter()
+                .zip(subject.split(' '))
+                .all(|(w, s)| w.eq_ignore_ascii_case(s)))
+        .then_some(n)
+    });
     let Some(&(_, role_verb, _)) = NAME_WORDS
         .clone()
         .filter(|&n| n < head.len() && is_name(&head[..n]))
+        .chain(writer)
         .find_map(verb_after)
     else {
         return is_appositive_bio(line, &head, lang);
@@ -326,6 +350,23 @@ mod tests {
     #[test]
     fn bio_shapes() {
         let cases: &[(&str, Lang, bool)] = &[
+            // the story's writer named by the role alone
+            (
+                "The writer is a Karachi-based journalist who covers urban infrastructure.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Penulis adalah dosen ilmu politik di Universitas Hasanuddin.",
+                Lang::Id,
+                true,
+            ),
+            // a writer in the story is named, or does something
+            (
+                "The writer was arrested at his home in Karachi on Monday night.",
+                Lang::En,
+                false,
+            ),
             (
                 "Clara Whitfield is a correspondent for The Times covering Southeast Asia. \
                  She is based in Jakarta.",
