@@ -2856,6 +2856,17 @@ const DATELINE_OUTLETS: &[&str] = &[
     "CNN", "AP", "AFP", "VOA", "BBC", "Reuters", "ANTARA", "Bernama",
 ];
 
+/// The labels of a teaser for the page's video or podcast ([`mark_clutter`]).
+const MEDIA_LABELS: &[&str] = &[
+    "watch:",
+    "video:",
+    "listen:",
+    "podcast:",
+    "tonton:",
+    "saksikan:",
+    "dengarkan:",
+];
+
 /// What is left open and is not running text is page clutter: a line that is not prose, or,
 /// after the title, a headline-shaped line without a final stop (the headlines of a "related"
 /// list, an in-body subheading). A list item after a line that introduces it ("Berikut daftar
@@ -2943,6 +2954,17 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
             continue;
         }
         if listed {
+            continue;
+        }
+        // after the title, a teaser for the page's video or podcast opens with its medium's
+        // label: "Watch: Doctors explain how to recognise …", "Tonton: …" (on a video page the
+        // label opens the headline, which is chosen before)
+        if title.is_some_and(|t| k > t)
+            && MEDIA_LABELS
+                .iter()
+                .any(|label| starts_with_ignore_case(line, label))
+        {
+            drafts[k].block.kind = BlockKind::Boilerplate;
             continue;
         }
         // above the headline only a lead photo's caption is the story's: a line there without a
@@ -6742,6 +6764,33 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_teaser_for_the_page_s_video_after_the_title_is_clutter() {
+        let page = "Watch: Heatwave Grips Karachi as Hospitals Fill Up\n\
+                    Hospitals in Karachi treated hundreds of people for heatstroke on Monday, \
+                    officials said.\n\
+                    Watch: Doctors explain how to recognise the early signs of heatstroke.\n\
+                    The provincial government extended school holidays by a week.\n";
+        let got = blocks_in(page, Lang::En);
+        // on a video page the label opens the headline
+        assert!(
+            has(
+                &got,
+                BlockKind::Title,
+                "Watch: Heatwave Grips Karachi as Hospitals Fill Up"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                BlockKind::Boilerplate,
+                "Watch: Doctors explain how to recognise the early signs of heatstroke."
+            ),
             "{got:?}"
         );
     }
