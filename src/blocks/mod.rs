@@ -2557,6 +2557,7 @@ fn mark_opening_dateline(
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
 fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     if let Some(end) = unseparated_dateline(line)
+        .or_else(|| shouted_dated_dateline(line))
         .or_else(|| place_and_date_or_site(line, site))
         .or_else(|| glued_hyphen_dateline(line))
         .or_else(|| stopped_outlet_dateline(line))
@@ -2766,6 +2767,34 @@ fn unseparated_dateline(line: &str) -> Option<usize> {
             .find(place)
             .map(|at| after_site + at + place.len())
     })?
+}
+
+/// A place in capitals, a comma and a date of a month's name and a day, opening the story with
+/// no separator after them, as some papers print it: "KATHMANDU, APRIL 29 The Department of
+/// Tourism …", "NEW DELHI, March 3, 2024 The …". Gives where the date ends.
+fn shouted_dated_dateline(line: &str) -> Option<usize> {
+    let comma = line[..floor_char_boundary(line, 40)].find(", ")?;
+    if !is_shouted_place(&line[..comma]) {
+        return None;
+    }
+    let rest = &line[comma + 2..];
+    let mut words = rest.split(' ');
+    let (month, day) = (words.next()?, words.next()?);
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    if !MONTHS.contains(&month.to_lowercase().as_str()) {
+        return None;
+    }
+    // the day, or the day, a comma and the year
+    let mut end = comma + 2 + month.len() + 1 + day.len();
+    if !is_day(day) {
+        let day = day.strip_suffix(',')?;
+        let year = words.next()?;
+        if !(is_day(day) && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        end += 1 + year.len();
+    }
+    Some(end)
 }
 
 /// A place name in capitals, as a dateline shouts it: one to three words of capital letters
@@ -6047,6 +6076,15 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
         let line = "KENDARINEWS.COM--Panen raya padi mulai berlangsung di Konawe.";
         assert_eq!(dateline_prefix(line), line.find("Panen"));
+        // a place in capitals and a date with no separator after them
+        let line = "KATHMANDU, APRIL 29 The Department of Tourism has issued 478 permits.";
+        assert_eq!(shouted_dated_dateline(line), line.find(" The"));
+        let line = "NEW DELHI, March 3, 2024 The government said on Sunday it would act.";
+        assert_eq!(shouted_dated_dateline(line), line.find(" The"));
+        assert_eq!(
+            shouted_dated_dateline("JAKARTA, Bank Indonesia menahan suku bunga."),
+            None
+        );
         let line = "Tabanan (Metrobali.com)- Hujan deras merendam puluhan rumah di Tabanan.";
         assert_eq!(dateline_prefix(line), line.find("Hujan"));
         // or to a word in capitals, a space after it; not a compound's hyphen
