@@ -328,6 +328,10 @@ pub fn is_credit(s: &str) -> bool {
 /// photographer, when named, one to four capitalized words.
 fn is_outlet_photo(s: &str) -> bool {
     const WORDS: &[&str] = &[" photos", " photo", " foto"];
+    // every word holds "oto" in some case, which most lines do not
+    if !(s.contains("oto") || s.contains("OTO") || s.contains("Oto")) {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     WORDS.iter().any(|word| {
         let Some(at) = lower.find(word) else {

@@ -3936,8 +3936,8 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
         let line = d.block.span.of(text);
         if own && site::is_the_name(line, site)
             || open
-                && (prompt::opens_with_order(line) || prompt::speaks_for_the_page(line))
                 && site::names_the_site(line, site)
+                && (prompt::opens_with_order(line) || prompt::speaks_for_the_page(line))
         {
             d.block.kind = BlockKind::Boilerplate;
             d.settled = true;
@@ -4960,10 +4960,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     // "Home » Pangandaran" / the headline / "Penulis: Agus Kusnadi" / the story)
     let headline_block = |j: usize| {
         open(&drafts[j])
-            && looks_like_title(drafts[j].block.span.of(text))
             && drafts
                 .get(j + 1)
                 .is_some_and(|m| m.block.kind == BlockKind::Meta && !m.dateline)
+            && looks_like_title(drafts[j].block.span.of(text))
     };
     let in_run = |k: usize| {
         (k + 1..drafts.len())
@@ -5467,8 +5467,12 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
         // a name of a few capitalized words that opens an earlier block is a tag or a
         // speaker, not its cut copy: "Marigold Logistics Trust" under "Topics" and the title
         // "Marigold Logistics Trust's 2HFY2023 DPU down …"
-        if cut.len() >= MIN_TRUNCATED_REPEAT && !capitalized_words(cut, 1..=MAX_OPENING_NAME_WORDS)
-        {
+        // (counting no further than a name's words: most blocks are paragraphs)
+        let name = || {
+            cut.split_whitespace().nth(MAX_OPENING_NAME_WORDS).is_none()
+                && capitalized_words(cut, 1..=MAX_OPENING_NAME_WORDS)
+        };
+        if cut.len() >= MIN_TRUNCATED_REPEAT && !name() {
             let opening = &cut.as_bytes()[..MIN_TRUNCATED_REPEAT];
             let earlier = by_opening.get(opening).and_then(|ks| {
                 ks.iter()

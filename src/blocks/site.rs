@@ -78,11 +78,31 @@ pub(super) fn is_domain(word: &str) -> bool {
 /// Whether `line` names one of `names` (lower case) as whole words: "Kunjungi Hukumonline Pro"
 /// names "hukumonline"; "Hukumonlinepro" does not.
 pub(super) fn names_the_site(line: &str, names: &[String]) -> bool {
-    if names.is_empty() {
+    // most lines hold no name's first word in any case, which byte searches say without
+    // lower-casing the line
+    if !names.iter().any(|name| may_hold(line, name)) {
         return false;
     }
     let lower = line.to_lowercase();
     names.iter().any(|name| has_whole(&lower, name))
+}
+
+/// Whether `line` may hold `name` (lower case): its first word, when ASCII, is in `line` in
+/// any case. A name whose first word is not ASCII may be anywhere.
+fn may_hold(line: &str, name: &str) -> bool {
+    let first = name.split([' ', '.']).next().unwrap_or(name);
+    let Some(&lead) = first.as_bytes().first() else {
+        return true;
+    };
+    if !first.is_ascii() {
+        return true;
+    }
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(lead, lead.to_ascii_uppercase(), bytes).any(|at| {
+        bytes
+            .get(at..at + first.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(first.as_bytes()))
+    })
 }
 
 /// Whether `line` opens with one of the site's `names` (lower case) as whole words: "Middle East
