@@ -4648,12 +4648,14 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 == title;
         let line = d.block.span.of(text);
         // a line longer than any scene is none: most paragraphs are, and no word of them need
-        // be looked up
+        // be looked up; nor is a row of links parted by bars ("Halaman 1 dari 3 | 1 2 3
+        // Selanjutnya")
         if !(between || lead)
             || line
                 .split_ascii_whitespace()
                 .nth(scene::MOST_WORDS)
                 .is_some()
+            || line.contains(" | ")
         {
             continue;
         }

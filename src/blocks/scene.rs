@@ -353,6 +353,15 @@ fn unstopped_scene(line: &str, lang: Lang, articles: bool) -> Option<usize> {
                 .iter()
                 .any(|a| prose::word_of(w).eq_ignore_ascii_case(a))
         });
+    // a caption's words are words: a pager's are numbers ("Halaman 1 dari 3 1 2 3
+    // Selanjutnya")
+    let bare = line
+        .split_whitespace()
+        .filter(|w| !w.chars().any(char::is_alphabetic))
+        .count();
+    if bare * 3 > words {
+        return None;
+    }
     let case = super::in_sentence_case(line) || opens_in_lower_case(line);
     (words >= UNSTOPPED_SCENE_WORDS && case && article).then_some(words)
 }
@@ -568,6 +577,8 @@ mod tests {
                 false,
             ),
             ("Harga di Pasar Induk Kramat Jati Naik Lagi", Lang::Id, false),
+            // a pager's words are numbers
+            ("Halaman 1 dari 3 1 2 3 Selanjutnya", Lang::Id, false),
             (
                 "From a school subject to a hobby and a job",
                 Lang::En,
