@@ -874,6 +874,35 @@ fn reserves_rights(rest: &str) -> bool {
 /// season. Author provided", "… in Jakarta. Getty Images". Not a two-letter agency ("AP",
 /// "PA"), which an abbreviation's stop can precede.
 fn source_after_stop(tail: &str) -> Option<usize> {
+    spaced_source_after_stop(tail).or_else(|| glued_source_after_stop(tail))
+}
+
+/// An agency's initials in capitals, of three to five letters, that the tables may not know:
+/// "WAM", "KUNA", "HANDOUT" is longer and known. Not a web domain's ending ("Detik.COM").
+fn is_shouted_initials(s: &str) -> bool {
+    const DOMAINS: &[&str] = &["COM", "NET", "ORG", "GOV", "EDU", "INFO"];
+    (3..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) && !DOMAINS.contains(&s)
+}
+
+/// A source in capitals glued to the caption's final stop: "… in Kalam on Monday.AFP", "…
+/// Mandaluyong City, Feb. 27.HANDOUT". The word before the stop is a plain word or a number,
+/// not an abbreviation ("U.S.A").
+fn glued_source_after_stop(tail: &str) -> Option<usize> {
+    let stop = tail.rfind('.')?;
+    let source = &tail[stop + 1..];
+    let word = tail[..stop].split_whitespace().next_back().unwrap_or("");
+    let plain = word.chars().count() >= 2
+        && !word.contains('.')
+        && word.chars().all(char::is_alphanumeric)
+        && !word.chars().all(char::is_uppercase);
+    let shouted = source.len() >= 3
+        && source.bytes().all(|b| b.is_ascii_uppercase())
+        && (is_agency_alone(source) || is_shouted_initials(source));
+    (plain && shouted).then_some(stop + 1)
+}
+
+/// [`source_after_stop`] after a space.
+fn spaced_source_after_stop(tail: &str) -> Option<usize> {
     let start = tail.rfind(". ")? + 2;
     let source = tail[start..].trim_end_matches('.');
     // a two-letter agency after a word that no abbreviation is: "… on Thursday. AP"; "… the
@@ -896,7 +925,9 @@ fn source_after_stop(tail: &str) -> Option<usize> {
     };
     (start > 2
         && source.len() > 1
-        && (is_agency_alone(source) && (source.len() > 2 || plain_word()) || photographer()))
+        && (is_agency_alone(source) && (source.len() > 2 || plain_word())
+            || is_shouted_initials(source) && plain_word()
+            || photographer()))
     .then_some(start)
 }
 
@@ -1692,6 +1723,15 @@ mod tests {
         assert!(!is_bracketed_source("[VIDEO]"));
         assert!(!is_bracketed_source("[Jeju Provincial Government]"));
         assert!(!is_credit("[HOAKS]"));
+        // initials in capitals after the caption's stop, or glued to it; not a domain's end
+        let line = "Children browse books inside a mobile library bus in Sharjah. WAM";
+        assert_eq!(trailing(line), line.find("WAM"));
+        let line = "Rescue workers help tourists cross a road in Kalam on Monday.AFP";
+        assert_eq!(trailing(line), line.find("AFP"));
+        let line = "Workers attend a seminar in Mandaluyong City, Feb. 27.HANDOUT";
+        assert_eq!(trailing(line), line.find("HANDOUT"));
+        assert_eq!(trailing("Berita selengkapnya di Detik.COM"), None);
+        assert_eq!(trailing("The flag of the U.S.A"), None);
         // a source without a name, alone or after the caption's stop
         assert!(is_credit("Handout") && is_credit("(Handout)"));
         let line = "A dredger at work in the lagoon on Saturday night. (Handout)";
