@@ -485,6 +485,53 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the site's disclaimer of its readers' comments: "Isi komentar sepenuhnya menjadi
         // tanggung jawab pengirim …", "Comments are the sole responsibility of their authors."
         || disclaims_comments(line)
+        // or the page's disclosure of advertising: "Konten di bawah ini merupakan iklan dan
+        // bukan bagian dari pemberitaan redaksi."
+        || discloses_advertising(line)
+}
+
+/// Whether `line` tells the reader that the page's content it marks is advertising and not the
+/// newsroom's: a word of the page's content, of advertising, a negation and a word of the
+/// newsroom ("Konten di bawah ini merupakan iklan dan bukan bagian dari pemberitaan redaksi",
+/// "The content below is sponsored and not produced by our newsroom"). News of advertising
+/// rules names no content of the page ("Iklan rokok tidak boleh tayang …, kata Dewan Pers
+/// kepada redaksi.").
+fn discloses_advertising(line: &str) -> bool {
+    const CONTENT: &[&str] = &["konten", "content", "artikel", "article"];
+    const ADVERTISING: &[&str] = &[
+        "iklan",
+        "advertorial",
+        "advertisement",
+        "sponsored",
+        "berbayar",
+    ];
+    const NEGATIONS: &[&str] = &["bukan", "tidak", "not"];
+    const NEWSROOM: &[&str] = &[
+        "redaksi",
+        "pemberitaan",
+        "editorial",
+        "newsroom",
+        "jurnalistik",
+    ];
+    // most lines name no newsroom, which a byte search says
+    if !(line.contains("edaksi")
+        || line.contains("emberitaan")
+        || line.contains("ditorial")
+        || line.contains("ewsroom")
+        || line.contains("urnalistik"))
+    {
+        return false;
+    }
+    let (mut content, mut advertising, mut negation, mut newsroom) = (false, false, false, false);
+    for token in line.split_whitespace() {
+        let word = super::prose::word_of(token);
+        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
+        content |= is(CONTENT);
+        advertising |= is(ADVERTISING);
+        negation |= is(NEGATIONS);
+        newsroom |= is(NEWSROOM);
+    }
+    content && advertising && negation && newsroom
 }
 
 /// The most words of a rubric over a summary ([`is_rubric`]).
@@ -1014,6 +1061,17 @@ mod tests {
                  ketentuan Undang-Undang ITE.",
                 Lang::Id,
                 true,
+            ),
+            (
+                "Konten di bawah ini merupakan iklan dan bukan bagian dari pemberitaan redaksi.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Iklan rokok tidak boleh tayang sebelum pukul 21.30, kata Dewan Pers kepada \
+                 redaksi.",
+                Lang::Id,
+                false,
             ),
             (
                 "Comments are the sole responsibility of their authors.",
