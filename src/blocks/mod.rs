@@ -4639,13 +4639,30 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
             _ => after,
         };
         let between = is_story_paragraph(before) && is_story_paragraph(after);
-        let lead = before.block.kind == BlockKind::Meta
+        // under the title, its meta lines and the page's clutter among them, settled or a few
+        // words that are no prose (a byline of the name alone, a reading time, a comment
+        // count: "… Upper Egypt" / "Mohamed Samir" / "March 10, 2024" / "3 Min Read" / "A
+        // solar-powered pumping station on farmland in Minya governorate")
+        let under_title = |d: &Draft| {
+            d.block.kind == BlockKind::Meta
+                || d.block.kind == BlockKind::Boilerplate && d.settled
+                || d.block.kind == BlockKind::Paragraph
+                    && !d.prose
+                    && d.block
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(MAX_OPENING_NAME_WORDS)
+                        .is_none()
+        };
+        let lead = under_title(before)
             && (after.dateline || is_story_paragraph(after))
-            && title.is_some()
-            && drafts[..k]
-                .iter()
-                .rposition(|d| d.block.kind != BlockKind::Meta)
-                == title;
+            && title.is_some_and(|t| {
+                drafts[..k].iter().rposition(|d| !under_title(d)) == Some(t)
+                    && drafts[t + 1..k]
+                        .iter()
+                        .any(|d| d.block.kind == BlockKind::Meta)
+            });
         let line = d.block.span.of(text);
         // a line longer than any scene is none: most paragraphs are, and no word of them need
         // be looked up; nor is a row of links parted by bars ("Halaman 1 dari 3 | 1 2 3
@@ -4680,7 +4697,8 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
             });
             // or a scene in sentence case that may say what is done in it ("Tumpukan lumpur
             // dan sampah hasil pengerukan di tepi Kanal Pannampu"), which no headline is
-            (between && !numbered && !d.item)
+            // (or under the title's meta lines, where the lead photo stands)
+            ((between || lead) && !numbered && !d.item)
                 .then(|| {
                     scene::predicate_free_words(line, lang)
                         .or_else(|| scene::unstopped_scene_words(line, lang))
