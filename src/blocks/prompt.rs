@@ -488,6 +488,26 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // or the page's disclosure of advertising: "Konten di bawah ini merupakan iklan dan
         // bukan bagian dari pemberitaan redaksi."
         || discloses_advertising(line)
+        // or the print edition's note: "Published in The Express Tribune, March 12th, 2024."
+        || is_print_note(line)
+}
+
+/// Whether `line` notes where and when the story was printed: "Published in" opening a line of
+/// a few words that closes on the year ("Published in The Express Tribune, March 12th,
+/// 2024."). A story's sentence goes on after it ("Published in Nature on Monday, the study
+/// found …").
+fn is_print_note(line: &str) -> bool {
+    const MOST_WORDS: usize = 12;
+    const OPENINGS: &[&str] = &["published in ", "printed in ", "terbit di ", "dimuat di "];
+    let opened = OPENINGS.iter().any(|o| {
+        line.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+    });
+    let last = line.trim_end().trim_end_matches('.');
+    let year = last
+        .get(last.len().saturating_sub(4)..)
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    opened && year && line.split_whitespace().nth(MOST_WORDS).is_none()
 }
 
 /// Whether `line` tells the reader that the page's content it marks is advertising and not the
@@ -509,15 +529,17 @@ fn discloses_advertising(line: &str) -> bool {
     const NEWSROOM: &[&str] = &[
         "redaksi",
         "pemberitaan",
+        "berita",
         "editorial",
         "newsroom",
+        "news",
         "jurnalistik",
     ];
-    // most lines name no newsroom, which a byte search says
+    // most lines name no newsroom or news, which a byte search says
     if !(line.contains("edaksi")
-        || line.contains("emberitaan")
+        || line.contains("erita")
         || line.contains("ditorial")
-        || line.contains("ewsroom")
+        || line.contains("ews")
         || line.contains("urnalistik"))
     {
         return false;
@@ -1066,6 +1088,21 @@ mod tests {
                 "Konten di bawah ini merupakan iklan dan bukan bagian dari pemberitaan redaksi.",
                 Lang::Id,
                 true,
+            ),
+            (
+                "Konten berikut adalah iklan dan tidak terkait dengan isi berita.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Published in The Express Tribune, March 12th, 2024.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Published in Nature on Monday, the study found that reefs recover faster.",
+                Lang::En,
+                false,
             ),
             (
                 "Iklan rokok tidak boleh tayang sebelum pukul 21.30, kata Dewan Pers kepada \
