@@ -535,12 +535,12 @@ fn discloses_advertising(line: &str) -> bool {
         "news",
         "jurnalistik",
     ];
-    // most lines name no newsroom or news, which a byte search says
-    if !(line.contains("edaksi")
-        || line.contains("erita")
-        || line.contains("ditorial")
-        || line.contains("ews")
-        || line.contains("urnalistik"))
+    // most lines name no advertising, which a byte search says ("iklan", "advertorial",
+    // "advertisement", "sponsored", "berbayar")
+    if !(line.contains("klan")
+        || line.contains("dvert")
+        || line.contains("ponsor")
+        || line.contains("erbayar"))
     {
         return false;
     }
