@@ -544,16 +544,20 @@ fn discloses_advertising(line: &str) -> bool {
     {
         return false;
     }
-    let (mut content, mut advertising, mut negation, mut newsroom) = (false, false, false, false);
+    holds_one_of_each(line, &[CONTENT, ADVERTISING, NEGATIONS, NEWSROOM])
+}
+
+/// Whether `line` holds a word of each of `lists`, in any case: the disclaimers' test, a
+/// subject, a negation and what is disclaimed.
+fn holds_one_of_each(line: &str, lists: &[&[&str]]) -> bool {
+    let mut found = vec![false; lists.len()];
     for token in line.split_whitespace() {
         let word = super::prose::word_of(token);
-        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
-        content |= is(CONTENT);
-        advertising |= is(ADVERTISING);
-        negation |= is(NEGATIONS);
-        newsroom |= is(NEWSROOM);
+        for (list, found) in lists.iter().zip(found.iter_mut()) {
+            *found |= list.iter().any(|l| word.eq_ignore_ascii_case(l));
+        }
     }
-    content && advertising && negation && newsroom
+    found.into_iter().all(|f| f)
 }
 
 /// The most words of a rubric over a summary ([`is_rubric`]).
@@ -590,15 +594,7 @@ fn disclaims_comments(line: &str) -> bool {
     if !(line.contains("anggung") || line.contains("esponsib")) {
         return false;
     }
-    let (mut comments, mut responsibility, mut writers) = (false, false, false);
-    for token in line.split_whitespace() {
-        let word = super::prose::word_of(token);
-        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
-        comments |= is(COMMENTS);
-        responsibility |= is(RESPONSIBILITY);
-        writers |= is(WRITERS);
-    }
-    comments && responsibility && writers
+    holds_one_of_each(line, &[COMMENTS, RESPONSIBILITY, WRITERS])
 }
 
 /// Whether `line` asks to become a member, as an appeal for money does: "… please consider
@@ -636,15 +632,7 @@ fn disclaims_views(line: &str) -> bool {
         "mencerminkan",
         "mewakili",
     ];
-    let (mut views, mut negation, mut reflect) = (false, false, false);
-    for token in line.split_whitespace() {
-        let word = super::prose::word_of(token);
-        let is = |list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
-        views |= is(VIEWS);
-        negation |= is(NEGATIONS);
-        reflect |= is(REFLECT);
-    }
-    views && negation && reflect
+    holds_one_of_each(line, &[VIEWS, NEGATIONS, REFLECT])
 }
 
 /// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
