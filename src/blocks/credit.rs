@@ -1396,7 +1396,7 @@ const BRACKET_LABELS: &[&str] = &[
 
 /// Whether the line `s` is a source's name in capitals in square brackets, alone:
 /// "[JEJU PROVINCIAL GOVERNMENT]" under its caption. Not [`is_credit`], which also reads the
-/// brackets opening a line: "[HOAKS] Foto Antrean …" labels a fact check's verdict.
+/// brackets opening a line: "\[HOAKS\] Foto Antrean …" labels a fact check's verdict.
 pub fn is_bracketed_source(s: &str) -> bool {
     s.trim()
         .strip_prefix('[')

@@ -760,7 +760,7 @@ const READERS: &[&str] = &["readers", "pembaca", "subscribers", "pelanggan"];
 /// editor",
 /// "Redaksi Radar Sampit menerima kiriman … di sekitar Anda …", "… call our circulation desk
 /// …". Alone it proves nothing (a column says "we"); with the site's own name in the line it
-/// is the site's note to its readers ([`super::site`]).
+/// is the site's note to its readers (the site module).
 pub fn speaks_for_the_page(line: &str) -> bool {
     let words = unquoted_words(line);
     // an order may open a clause after a comma: "Jurnal Medan kini hadir di Google News, klik
