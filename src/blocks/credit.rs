@@ -878,8 +878,8 @@ fn source_after_stop(tail: &str) -> Option<usize> {
 }
 
 /// An agency's initials in capitals, of three to five letters, that the tables may not know:
-/// "WAM", "KUNA", "HANDOUT" is longer and known. Not a web domain's ending ("Detik.COM").
-fn is_shouted_initials(s: &str) -> bool {
+/// "WAM", "KUNA" ("HANDOUT" is longer, and known). Not a web domain's ending ("Detik.COM").
+fn is_agency_initials(s: &str) -> bool {
     const DOMAINS: &[&str] = &["COM", "NET", "ORG", "GOV", "EDU", "INFO"];
     (3..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) && !DOMAINS.contains(&s)
 }
@@ -897,7 +897,7 @@ fn glued_source_after_stop(tail: &str) -> Option<usize> {
         && !word.chars().all(char::is_uppercase);
     let shouted = source.len() >= 3
         && source.bytes().all(|b| b.is_ascii_uppercase())
-        && (is_agency_alone(source) || is_shouted_initials(source));
+        && (is_agency_alone(source) || is_agency_initials(source));
     (plain && shouted).then_some(stop + 1)
 }
 
@@ -926,7 +926,7 @@ fn spaced_source_after_stop(tail: &str) -> Option<usize> {
     (start > 2
         && source.len() > 1
         && (is_agency_alone(source) && (source.len() > 2 || plain_word())
-            || is_shouted_initials(source) && plain_word()
+            || is_agency_initials(source) && plain_word()
             || photographer()))
     .then_some(start)
 }

@@ -4643,6 +4643,8 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
         // words that are no prose (a byline of the name alone, a reading time, a comment
         // count: "… Upper Egypt" / "Mohamed Samir" / "March 10, 2024" / "3 Min Read" / "A
         // solar-powered pumping station on farmland in Minya governorate")
+        /// words of a line under the title that is no prose and reads as its clutter, at most
+        const FEW_WORDS: usize = 4;
         let under_title = |d: &Draft| {
             d.block.kind == BlockKind::Meta
                 || d.block.kind == BlockKind::Boilerplate && d.settled
@@ -4652,7 +4654,7 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                         .span
                         .of(text)
                         .split_whitespace()
-                        .nth(MAX_OPENING_NAME_WORDS)
+                        .nth(FEW_WORDS)
                         .is_none()
         };
         let lead = under_title(before)
