@@ -35,6 +35,16 @@ pub(super) fn names(text: &str, drafts: &[Draft], title: Option<usize>) -> Vec<S
             names.push(lower);
         }
     }
+    // the name the copyright line gives: "Copyright © 2024 Mataramnews.com", "© 2024 The Edge
+    // Singapore. All rights reserved."
+    for d in drafts {
+        if let Some(name) = copyright_name(d.block.span.of(text)) {
+            let name = name.to_lowercase();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
     for d in drafts.iter().filter(|d| d.block.kind == BlockKind::Meta) {
         for word in d.block.span.of(text).split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -47,6 +57,47 @@ pub(super) fn names(text: &str, drafts: &[Draft], title: Option<usize>) -> Vec<S
         }
     }
     names
+}
+
+/// The owner a copyright line names: the words after "Copyright", "©" or "(c)" and the years,
+/// up to a stop, a bar or a comma, when they read as a site's name ([`is_name_line`]):
+/// "Copyright © 2024 Mataramnews.com" gives "Mataramnews.com", "© 2024 The Edge Singapore. All
+/// rights reserved." gives "The Edge Singapore".
+fn copyright_name(line: &str) -> Option<&str> {
+    // most lines hold no copyright sign, which one byte search says ('©' opens with 0xC2)
+    let lower_start = line
+        .get(..9)
+        .is_some_and(|h| h.eq_ignore_ascii_case("copyright"));
+    if !(lower_start || line.contains('©') || line.starts_with("(c)") || line.starts_with("(C)")) {
+        return None;
+    }
+    let at = line.find('©').map_or(0, |at| at + '©'.len_utf8());
+    let mut rest = line[at..].trim_start();
+    // "Copyright", "(c)", the years ("2024", "2010-2024", "2010–2024")
+    loop {
+        let word = rest.split_whitespace().next()?;
+        let bare = word.trim_end_matches(',');
+        let skip = bare.eq_ignore_ascii_case("copyright")
+            || bare.eq_ignore_ascii_case("(c)")
+            || bare == "©"
+            || bare
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+        if !skip {
+            break;
+        }
+        rest = rest[word.len()..].trim_start();
+    }
+    // the name ends at a sentence's stop (a domain's dots are inside a word), a bar or a comma
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '|' | ',' | '·')
+                || c == '.' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let name = rest[..end].trim();
+    (!name.is_empty() && is_name_line(name)).then_some(name)
 }
 
 /// Whether `line` reads as a site's name: one to [`MAX_NAME_WORDS`] words, the first
@@ -190,6 +241,28 @@ mod tests {
         assert!(got
             .iter()
             .any(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("Kunjungi")));
+    }
+
+    #[test]
+    fn the_copyright_line_names_the_site() {
+        assert_eq!(
+            copyright_name("Copyright © 2024 Mataramnews.com"),
+            Some("Mataramnews.com")
+        );
+        assert_eq!(
+            copyright_name("© 2024 The Edge Singapore. All rights reserved."),
+            Some("The Edge Singapore")
+        );
+        assert_eq!(
+            copyright_name("Copyright © 2010-2024 Korea JoongAng Daily | All rights reserved"),
+            Some("Korea JoongAng Daily")
+        );
+        // a story's words after the sign are no name
+        assert_eq!(
+            copyright_name("© 2024 semua hak dilindungi undang-undang."),
+            None
+        );
+        assert_eq!(copyright_name("Harga beras naik lagi."), None);
     }
 
     #[test]
