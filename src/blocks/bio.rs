@@ -99,6 +99,12 @@ const ROLE_WORDS: &[&str] = &[
     "writer",
     "editor",
     "journalist",
+    // a desk signs as a team: "Web Desk is a team of journalists and editors at …"
+    "journalists",
+    "editors",
+    "reporters",
+    // "… is a research associate at a Lisbon-based institute …"
+    "associate",
     "columnist",
     "contributor",
     "professor",
@@ -358,6 +364,17 @@ mod tests {
     #[test]
     fn bio_shapes() {
         let cases: &[(&str, Lang, bool)] = &[
+            // a desk signing as a team, a research associate
+            (
+                "Web Desk is a team of journalists and editors at Daily Pakistan.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Marta Coelho Alves is a research associate at a Lisbon-based institute.",
+                Lang::En,
+                true,
+            ),
             // the story's writer named by the role alone
             (
                 "The writer is a Karachi-based journalist who covers urban infrastructure.",

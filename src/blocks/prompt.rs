@@ -372,6 +372,13 @@ const NOTICE_WORDS: &[&str] = &[
     "browser",
     "peramban",
     "javascript",
+    // the comment box's notice: "You must be logged in to post a comment.", "Anda harus login
+    // untuk berkomentar."
+    "comment",
+    "komentar",
+    "berkomentar",
+    "login",
+    "logged",
     // a player's or a share box's notice: "The code has been copied to your clipboard.",
     // "URL telah disalin ke clipboard Anda."
     "clipboard",
@@ -1082,6 +1089,8 @@ mod tests {
                 Lang::Id,
                 true,
             ),
+            ("You must be logged in to post a comment.", Lang::En, true),
+            ("Anda harus login untuk berkomentar.", Lang::Id, true),
             (
                 "Published in The Express Tribune, March 12th, 2024.",
                 Lang::En,
