@@ -4421,7 +4421,27 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let twice = |n: Option<(usize, &Draft)>| n.filter(|(_, d)| d.twice).map(|(k, _)| k);
         let pick = match (prose(before), prose(after)) {
             _ if twice(before).or(twice(after)).is_some() => twice(before).or(twice(after)),
-            (Some(k), Some(j)) => Some(if joined_after && !joined_before { j } else { k }),
+            // prose on both sides: one of a scene's caption's length over a longer one, the
+            // story's ("Reserves fell to $139 billion … a decline that reflects both …" /
+            // "Photo: Bank Indonesia / Handout" / "Bank Indonesia's headquarters on Jalan MH
+            // Thamrin in central Jakarta."), else the touching one
+            (Some(k), Some(j)) => {
+                let short = |i: usize| {
+                    drafts[i]
+                        .block
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(MAX_SCENE_CAPTION_WORDS)
+                        .is_none()
+                };
+                Some(match (short(k), short(j)) {
+                    (false, true) => j,
+                    (true, false) => k,
+                    _ if joined_after && !joined_before => j,
+                    _ => k,
+                })
+            }
             (Some(k), None) => Some(k),
             (None, Some(j)) => Some(j),
             // a label touching its credit, of two words at least: one word beside an agency's
@@ -6828,6 +6848,30 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(k, t)| *k == Paragraph && t.starts_with("Pantauan Radar Sukabumi")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_credit_between_prose_captions_the_shorter_line() {
+        // a credit printed before its caption, under a paragraph of the story
+        let page = "Rupiah Weakens as Reserves Fall\n\
+                    Bank Indonesia sold dollars on Monday to slow the rupiah's fall, traders \
+                    said.\n\
+                    Reserves fell to $139 billion at the end of May from $146 billion at the \
+                    start of the year, according to central bank data, a decline that reflects \
+                    both intervention and payments on external debt.\n\
+                    Photo: Bank Indonesia / Handout\n\
+                    Bank Indonesia's headquarters on Jalan MH Thamrin in central Jakarta.\n\
+                    Economists expect the central bank to hold its rate at its meeting next \
+                    week, citing the weaker currency.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                BlockKind::Caption,
+                "Bank Indonesia's headquarters on Jalan MH Thamrin in central Jakarta."
+            ),
             "{got:?}"
         );
     }
