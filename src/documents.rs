@@ -125,7 +125,7 @@ pub fn count_lines(
                 }
                 Entry::Skipped(_) => continue,
             };
-            let wanted = !checks || langid::is_in(&document.article.text, options.lang);
+            let wanted = options.wanted(source, &document);
             if checks {
                 report.verdicts[index].push(wanted);
             }

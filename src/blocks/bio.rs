@@ -222,23 +222,15 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
     };
     // or the story's own writer without a name: "The writer is a Karachi-based journalist
     // who covers …", "Penulis adalah dosen …"
-    let opens_as_writer = head.first().is_some_and(|w| {
-        ["the", "this", "penulis"]
-            .iter()
-            .any(|o| w.eq_ignore_ascii_case(o))
+    let writer = AUTHOR_SUBJECTS.iter().find_map(|subject| {
+        let n = subject.split(' ').count();
+        (head.len() > n
+            && head[..n]
+                .iter()
+                .zip(subject.split(' '))
+                .all(|(w, s)| w.eq_ignore_ascii_case(s)))
+        .then_some(n)
     });
-    let writer = AUTHOR_SUBJECTS
-        .iter()
-        .filter(|_| opens_as_writer)
-        .find_map(|subject| {
-            let n = subject.split(' ').count();
-            (head.len() > n
-                && head[..n]
-                    .iter()
-                    .zip(subject.split(' '))
-                    .all(|(w, s)| w.eq_ignore_ascii_case(s)))
-            .then_some(n)
-        });
     let Some(&(_, role_verb, _)) = NAME_WORDS
         .clone()
         .filter(|&n| n < head.len() && is_name(&head[..n]))

@@ -619,10 +619,7 @@ const MIN_PROHIBITED_SIGNS: usize = 3;
 /// Whether `line` holds a word that forbids outright: "dilarang", "prohibited", "forbidden".
 fn forbids(line: &str) -> bool {
     const OUTRIGHT: &[&str] = &["dilarang", "prohibited", "forbidden"];
-    line.split_whitespace().any(|w| {
-        let w = super::prose::word_of(w);
-        OUTRIGHT.iter().any(|o| w.eq_ignore_ascii_case(o))
-    })
+    holds_one_of_each(line, &[OUTRIGHT])
 }
 
 /// Whether `line` disclaims views: views or opinions, a negation and a verb of reflecting
