@@ -92,6 +92,16 @@ const ID_CLAUSE_WORDS: &[&str] = &[
     "dihubungi",
 ];
 
+/// Indonesian words of aspect, modality and negation that a relative clause holds before its
+/// verb, which are then part of the scene's noun as the verb is: "Tumpukan rotan yang *belum*
+/// terjual di gudang …", "Hamparan sawah di Nagari Sungai Talang yang *tak lagi* teraliri air",
+/// "Los di lantai dua Pasar Youtefa yang *masih* kosong". Outside a relative clause the
+/// clause's words ([`ID_CLAUSE_WORDS`]) still make a sentence: "Harga beras *akan* naik …".
+const ID_RELATIVE_ASPECT: &[&str] = &[
+    "akan", "telah", "sudah", "sedang", "masih", "belum", "tidak", "tak", "bukan", "bisa", "dapat",
+    "harus", "perlu", "pernah", "sempat", "lagi", "baru", "kembali",
+];
+
 /// Indonesian words that open as a prefixed verb does but are none: pronouns, prepositions
 /// and quantities ("*mereka* di Bandung", "*berbagai* daerah", "*melalui* Jakarta").
 const ID_NOT_VERBS: &[&str] = &[
@@ -183,11 +193,12 @@ pub fn predicate_free_words(line: &str, lang: Lang) -> Option<usize> {
         let lower = prose::lowercase(word, &mut buffer)
             .map(|ascii| std::str::from_utf8(ascii).unwrap_or_default())?;
         let class = classes.get(lower).copied().unwrap_or(0);
-        if class & CLAUSE != 0 {
+        let relative = after_yang;
+        let aspect = relative && class & ASPECT != 0;
+        after_yang = lower == "yang" || aspect;
+        if class & CLAUSE != 0 && !aspect {
             return None;
         }
-        let relative = after_yang;
-        after_yang = lower == "yang";
         match lang {
             Lang::Id if hinge.is_none() => {
                 // in lower case: a headline in title case capitalizes it ("Fase Kritis
@@ -430,11 +441,13 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> 
         let capitalized = word.starts_with(char::is_uppercase);
         // "May" inside a line is the month, "may" the modal
         let month = capitalized && words > 1 && class & MONTH != 0;
-        // a verb after "yang" is a relative clause, part of the scene's noun: "Rumah warga
+        // a verb after "yang" is a relative clause, part of the scene's noun, and so are the
+        // words of aspect before it ("… yang *belum* terjual …"): "Rumah warga
         // yang terendam banjir di Desa Nanga Embaloh …"
         let relative = lang == Lang::Id && after_yang;
-        after_yang = lower == "yang";
-        if class & CLAUSE != 0 && !month
+        let aspect = relative && class & ASPECT != 0;
+        after_yang = lower == "yang" || aspect;
+        if class & CLAUSE != 0 && !month && !aspect
             || !acts && class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang)
         {
             return None;
@@ -457,6 +470,7 @@ const NOT_VERB: u8 = 1 << 1;
 const PLACE: u8 = 1 << 2;
 const TIME: u8 = 1 << 3;
 const MONTH: u8 = 1 << 4;
+const ASPECT: u8 = 1 << 5;
 
 /// The words of `lang`'s tables with their classes, built once.
 fn word_classes(lang: Lang) -> &'static FastMap<&'static str, u8> {
@@ -478,6 +492,7 @@ fn word_classes(lang: Lang) -> &'static FastMap<&'static str, u8> {
                 (ID_NOT_VERBS, NOT_VERB),
                 (ID_PLACE_WORDS, PLACE),
                 (super::MONTHS, MONTH),
+                (ID_RELATIVE_ASPECT, ASPECT),
             ])
         }),
         Lang::En => EN.get_or_init(|| {
@@ -522,6 +537,23 @@ mod tests {
                 "Tanggul sungai yang jebol di Dusun Kedungrejo",
                 Lang::Id,
                 true,
+            ),
+            // a relative clause's aspect and negation before its verb belong to the noun; a
+            // clause's word after it makes a sentence
+            (
+                "Tumpukan rotan sega yang belum terjual di gudang pengumpul di Jalan Jenderal Sudirman",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Hamparan sawah kering di Nagari Sungai Talang yang tak lagi teraliri air",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Rotan yang belum terjual akan dibakar di Jalan Jenderal Sudirman",
+                Lang::Id,
+                false,
             ),
             ("Date palms stand in a grove outside Hofuf", Lang::En, true),
             // a headline: in title case, or without its articles
