@@ -253,6 +253,10 @@ const AGENCIES_ALONE: &[&str] = &[
     "author provided",
     "supplied",
     "handout",
+    // "Courtesy" alone under a caption, and "— File Picture" after its stop, as Rwandan and
+    // Zimbabwean papers sign ("… terminal. File" marks an archive photo in its caption)
+    "courtesy",
+    "file picture",
 ];
 
 /// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",
@@ -280,6 +284,7 @@ pub fn is_credit(s: &str) -> bool {
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
                 || is_credit(inner)
                 || is_outlet_and_name(inner)
+                || s.starts_with('[') && is_name_and_outlet(inner)
                 || is_account(inner)
                 || is_screen_source(inner));
     }
@@ -426,6 +431,8 @@ const SOURCE_NOUNS: &[(&str, bool)] = &[
     ("pic", false),
     ("pics", false),
     ("photo", false),
+    ("picture", false),
+    ("pictures", false),
     ("file", true),
     ("files", true),
 ];
@@ -484,6 +491,19 @@ fn is_outlet_and_name(inner: &str) -> bool {
     super::capitalized_words(outlet, 1..=3) && super::capitalized_words(name, 1..=4)
 }
 
+/// Inside square brackets, a photographer's name (or "File") and the outlet parted by a comma,
+/// as some sites sign their photos after the caption: "[Dennis Rono, Standard]", "[File,
+/// Standard]". A name of two or three capitalized words or a source's noun, and an outlet of
+/// one to three; square brackets only, since "(Jakarta, Indonesia)" places a sentence, and
+/// "[Jakarta, Indonesia]" is no name.
+fn is_name_and_outlet(inner: &str) -> bool {
+    inner.split_once(", ").is_some_and(|(name, outlet)| {
+        (super::capitalized_words(name, 2..=3)
+            || ends_with_source_noun(name) && !name.contains(' '))
+            && super::capitalized_words(outlet, 1..=3)
+    })
+}
+
 /// The first link of a breadcrumb, which no photo agency is called.
 const BREADCRUMB_ROOTS: &[&str] = &["home", "beranda", "index", "indeks", "homepage"];
 
@@ -538,9 +558,26 @@ fn is_slash_credit(s: &str) -> bool {
     };
     (is_agency(agency)
         || is_name_parts(s)
+        || is_name_and_domain(agency, rest)
         || credit_word() && super::capitalized_words(agency, 1..=3)
         || credit_word_first())
         && !is_section_path(s)
+}
+
+/// A photographer's name in any case, then the site's web domain, as some sites sign their
+/// photos in lower case: "arif yusuf/koranbernas.id", "deni rahmat / radartasik.id". One to
+/// three words of letters, none a function word ("harga naik/kompas.com" is no name).
+fn is_name_and_domain(name: &str, domain: &str) -> bool {
+    let domain = domain.trim().trim_end_matches('.');
+    let name_word = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !super::prose::is_function_word(&w.to_lowercase(), crate::sentences::Lang::Id)
+            && !super::prose::is_function_word(&w.to_lowercase(), crate::sentences::Lang::En)
+    };
+    (1..=3).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(name_word)
+        && !domain.contains(char::is_whitespace)
+        && super::site::is_domain(domain)
 }
 
 /// Whether `s` is a row of a site's sections parted by slashes between spaces: "OPINION /
@@ -963,12 +1000,17 @@ fn parted_source_after_stop(tail: &str) -> Option<usize> {
     // the last slash or bar of the line, between spaces: a name holds neither
     let [slash, bar] = PARTING_SEPARATORS;
     let at = memchr::memrchr2(slash, bar, tail.as_bytes())?;
-    if !(tail[..at].ends_with(' ') && tail[at + 1..].starts_with(' ')) {
+    if !tail[..at].ends_with(' ') {
         return None;
     }
     let source = tail[at + 1..].trim().trim_end_matches('.');
     let before = tail[..at].trim_end();
     let stopped = before.ends_with(['.', '!', '?', ')', '"', '\u{201d}']);
+    // glued to its separator, only a source in capitals after the stop: "… on March 13,
+    // 2024. /CFM NEWS"
+    if !tail[at + 1..].starts_with(' ') {
+        return (stopped && is_source_in_capitals(source)).then_some(at);
+    }
     // or a caption without its stop, a bar apart from its source, as Indian sites print
     // them: "Representational image of a cargo ship at a port | Commons", "File photo | ANI"
     // A menu parts its links by bars too ("Pedoman Media Siber | Redaksi | Kontak"): the
@@ -1984,6 +2026,27 @@ mod tests {
             (
                 "Warga antre minyak goreng di pasar [Suara.com/Alfian Winanto]",
                 Some("[Suara.com/Alfian Winanto]"),
+            ),
+            // a name and the outlet parted by a comma in square brackets, after a space or
+            // glued to the stop
+            (
+                "Traders protest against plans to move them, March 14, 2024. [Dennis Rono, Standard]",
+                Some("[Dennis Rono, Standard]"),
+            ),
+            (
+                "The new market stands largely empty.[File, Standard]",
+                Some("[File, Standard]"),
+            ),
+            ("Harga naik di kota itu [Jakarta, Indonesia].", None),
+            // a photographer's name in lower case and the site's domain
+            (
+                "Petani memeriksa panel surya di Sanden, Bantul. (arif yusuf/koranbernas.id)",
+                Some("(arif yusuf/koranbernas.id)"),
+            ),
+            // a source in capitals glued to its slash after the stop
+            (
+                "Fishermen push a boat through water hyacinth at Dunga Beach on March 13, 2024. /CFM NEWS",
+                Some("/CFM NEWS"),
             ),
             ("Harga beras naik (lihat tabel).", None),
             (

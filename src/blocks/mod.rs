@@ -1714,9 +1714,11 @@ fn trailing_source(s: &str) -> Option<usize> {
     let at = window + at;
     let source = &s[at + separator.len()..];
     let words: Vec<&str> = source.split_whitespace().collect();
-    // a slash names a photographer or a file photo ("— AFP/File"): a credit, no story's source
+    // a slash names a photographer or a file photo ("— AFP/File"), and a label a photo's
+    // credit ("— Picture: Tapiwa Musonza"): no story's source
     (ends_with_stop(&s[..at])
         && !source.contains('/')
+        && !words.first().is_some_and(|w| w.ends_with(':'))
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !credit::ends_with_source_noun(source)
