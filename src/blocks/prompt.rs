@@ -83,6 +83,12 @@ const IMPERATIVES: &[&str] = &[
     "aktifkan",
     "tell",
     "save",
+    // "Putar podcast … melalui pemutar di bawah ini.", "Muat ulang halaman untuk …"
+    "putar",
+    "muat",
+    "play",
+    "reload",
+    "refresh",
     "enjoy",
     "never",
     "turn",
@@ -684,9 +690,18 @@ fn opens_on_itself(line: &str) -> bool {
     opens_with_pair(line, &[("artikel", "ini"), ("tulisan", "ini")])
 }
 
-/// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …".
+/// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …",
+/// "This feature is part of a series … produced with the support of …", "This piece …".
 fn opens_as_report(line: &str) -> bool {
-    opens_with_pair(line, &[("laporan", "ini"), ("this", "report")])
+    opens_with_pair(
+        line,
+        &[
+            ("laporan", "ini"),
+            ("this", "report"),
+            ("this", "feature"),
+            ("this", "piece"),
+        ],
+    )
 }
 
 /// Whether the first two words of `line` are one of `pairs`, ignoring case.
@@ -889,6 +904,9 @@ impl Words {
     }
 }
 
+/// Words that open an order by negating it, the order's verb after them: "Jangan lewatkan …".
+const NEGATED_ORDERS: &[&str] = &["jangan"];
+
 /// The longest word looked up, in bytes; longer words are in no table.
 const MAX_WORD: usize = 24;
 
@@ -981,7 +999,10 @@ fn unquoted_words(line: &str) -> Words {
         if closes_purpose {
             words.classes &= !(PAGE | HERE_WORD);
         }
-        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose;
+        // a negation opening an order leaves the order to the word after it: "Jangan
+        // lewatkan kabar terbaru …, unduh aplikasi …" ("Jangan mencoreng situs …" gives none)
+        let negates = opens && NEGATED_ORDERS.iter().any(|n| token.eq_ignore_ascii_case(n));
+        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose || negates;
         purpose = purpose && !closes_purpose;
         asked = !quoted && token.ends_with('?');
     }
@@ -1208,6 +1229,25 @@ mod tests {
             ),
             (
                 "This report is based on interviews with forest officials in the Gosaba block.",
+                true,
+            ),
+            (
+                "This feature is part of a series on climate adaptation in South Asia produced \
+                 with the support of a media grant.",
+                true,
+            ),
+            // orders to play, reload or not to miss
+            (
+                "Putar podcast Obrolan Bernas episode terbaru melalui pemutar di bawah ini.",
+                true,
+            ),
+            (
+                "Halaman ini ditampilkan dalam mode hemat data. Muat ulang halaman untuk \
+                 menampilkan gambar beresolusi penuh.",
+                true,
+            ),
+            (
+                "Jangan lewatkan kabar terbaru dari Bengkulu, unduh aplikasi kami di Play Store.",
                 true,
             ),
             // a report's own sentence, and news of a report
