@@ -889,6 +889,9 @@ const CAPTION_OPENINGS: &[&str] = &[
     "tangkapan layar ",
     "screenshot of ",
     "screenshot dari ",
+    // "Representational image of handloom saris on display …", Indian sites' stock photo
+    "representational image",
+    "representative image",
 ];
 
 /// Endings that mark a photo caption: "Patients waiting in a hospital corridor (file picture)",
@@ -1466,8 +1469,14 @@ fn is_shouted_initials(s: &str) -> bool {
     };
     let mut groups = 0;
     for group in inner.split('/') {
+        // in capitals, or capitalized: "(Hs/Red)", as a reporter and the desk sign; not a word
+        // only credits use ("(Dok/Ist)")
+        let capitalized = group.len() <= MOST - 1
+            && group.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !credit::is_credit_word(group);
         let initials = (1..=MOST).contains(&group.len())
-            && group.bytes().all(|b| b.is_ascii_uppercase())
+            && group.as_bytes()[0].is_ascii_uppercase()
+            && (group.bytes().all(|b| b.is_ascii_uppercase()) || capitalized)
             && !credit::is_agency_alone(group)
             && group != "HO";
         if !initials {
@@ -2244,7 +2253,8 @@ fn is_dateline_only(s: &str) -> bool {
         return true;
     }
     let head = s.trim_end_matches(['-', '–', '—']);
-    if head.len() == s.len() || !head.ends_with(' ') {
+    // the dash after a space, or glued to an outlet's code in brackets: "Lampung Barat (SL)-"
+    if head.len() == s.len() || !head.ends_with([' ', ')']) {
         return false;
     }
     let head = head.trim_end();
@@ -2352,8 +2362,11 @@ fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
     let dashes = window[at..].bytes().take_while(|&b| b == b'-').count();
     let after = &window[at + dashes..];
     let space = usize::from(after.starts_with(' '));
-    let shouted = space == 1
-        && word.chars().count() >= 3
+    // or an outlet's code in brackets, however short, with the story glued to the hyphen:
+    // "Lampung Barat (SL)-Harga kopi …"
+    let bracketed = window[..at].ends_with(')');
+    let shouted = (space == 1 || bracketed)
+        && word.chars().count() >= if bracketed { 2 } else { 3 }
         && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase());
     ((word.contains('.') && site::is_domain(word) || shouted)
         && after[space..].starts_with(char::is_uppercase))
@@ -6142,6 +6155,15 @@ mod tests {
             dateline_prefix("Layanan BPJS-Kesehatan di Medan dibuka lagi pekan ini."),
             None
         );
+        // or to an outlet's code in brackets, the story glued to it; not a sentence's bracket
+        let line = "Lampung Barat (SL)-Harga kopi robusta di tingkat petani terus merangkak naik.";
+        assert_eq!(dateline_prefix(line), line.find("Harga"));
+        assert_eq!(
+            dateline_prefix(
+                "Harga naik tajam di pasar induk (lihat TABEL)-Sementara itu warga resah."
+            ),
+            None
+        );
         // EFE's stop before the dash keeps its own shape
         let line = "Jakarta, Mar 28 (EFE).- Thousands of residents were evacuated.";
         assert_eq!(dateline_prefix(line), line.find("Thousands"));
@@ -7094,9 +7116,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_alone_its_dash_after_a_space_or_an_outlet_s_code() {
+        assert!(is_dateline_only("Washington (ANTARA) -"));
+        assert!(is_dateline_only("Lampung Barat (SL)-"));
+        assert!(!is_dateline_only("Harga naik (lihat tabel)-"));
+        assert!(!is_dateline_only("BPJS-"));
+    }
+
+    #[test]
     fn initials_in_capitals_in_brackets_are_an_editor_s() {
         assert!(is_editor_initials("[NP/RPA]"));
         assert!(is_editor_initials("(LK/ZH)"));
+        // capitalized, a reporter's and the desk's ("Red": redaksi); not a credit's words
+        assert!(is_editor_initials("(Hs/Red)"));
+        assert!(!is_editor_initials("(Dok/Ist)"));
+        assert!(!is_editor_initials("(Foto/Ist)"));
         assert!(!is_editor_initials("(AP/AFP)"));
         assert!(!is_editor_initials("(ANTARA/HO)"));
         assert!(!is_editor_initials("[NP]"));

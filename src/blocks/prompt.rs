@@ -424,6 +424,26 @@ const FUNDING: &[&str] = &[
 /// "Reproduction of this article without permission is prohibited.").
 const PROHIBITION: &[&str] = &["dilarang", "prohibited", "forbidden", "izin", "permission"];
 
+/// Words of a correction: with the page, and the publisher or the readers, the page's notice of
+/// how it corrects its reports ("Redaksi menerima hak jawab dan koreksi atas pemberitaan …",
+/// "Readers are requested to bring any factual error in our reports to the notice of the
+/// Editor …").
+const CORRECTION: &[&str] = &[
+    "koreksi",
+    "ralat",
+    "correction",
+    "corrections",
+    "corrected",
+    "error",
+    "errors",
+    "inaccuracy",
+    "inaccuracies",
+];
+
+/// The desk a correction is brought to, beside the words of the page: "… to the notice of the
+/// Editor".
+const EDITOR: &[&str] = &["editor", "editors", "redaksi"];
+
 /// A prompt is short: a sentence or three.
 const MAX_PROMPT_WORDS: usize = 40;
 
@@ -503,6 +523,29 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || discloses_advertising(line)
         // or the print edition's note: "Published in The Express Tribune, March 12th, 2024."
         || is_print_note(line)
+        // or its notice on corrections, which the desk or the readers give: "Redaksi menerima
+        // hak jawab dan koreksi …" ("The newspaper's editor said the error would be
+        // corrected." is news)
+        || has(CORRECTION_WORD) && notes_corrections(line, publisher || reader, page)
+}
+
+/// Whether `line`, holding a word of a correction, is the page's notice on corrections: it
+/// names the page or its editor, and the publisher speaks, the reader or the readers are
+/// addressed (`voiced`), or the line opens with the page's desk ("Redaksi menerima …").
+fn notes_corrections(line: &str, voiced: bool, page: bool) -> bool {
+    let word_in = |w: &str, list: &[&str]| {
+        let w = super::prose::word_of(w);
+        list.iter().any(|l| w.eq_ignore_ascii_case(l))
+    };
+    let editor = page || line.split_whitespace().any(|w| word_in(w, EDITOR));
+    let readers = line.split_whitespace().any(|w| word_in(w, READERS));
+    let desk_first = line.split_whitespace().next().is_some_and(|w| {
+        word_in(w, EDITOR)
+            || word_classes()
+                .get(super::prose::word_of(w).to_ascii_lowercase().as_bytes())
+                .is_some_and(|c| c & PAGE != 0)
+    });
+    editor && (voiced || readers || desk_first)
 }
 
 /// Whether `line` notes where and when the story was printed: "Published in" opening a line of
@@ -530,7 +573,8 @@ fn is_print_note(line: &str) -> bool {
 /// rules names no content of the page ("Iklan rokok tidak boleh tayang …, kata Dewan Pers
 /// kepada redaksi.").
 fn discloses_advertising(line: &str) -> bool {
-    const CONTENT: &[&str] = &["konten", "content", "artikel", "article"];
+    // "isi berita": the news's content
+    const CONTENT: &[&str] = &["konten", "content", "artikel", "article", "isi"];
     const ADVERTISING: &[&str] = &[
         "iklan",
         "advertorial",
@@ -835,13 +879,14 @@ const CONTACT: u16 = 1 << 10;
 const OPINION: u16 = 1 << 11;
 const FUNDING_WORD: u16 = 1 << 12;
 const PROHIBITION_WORD: u16 = 1 << 13;
+const CORRECTION_WORD: u16 = 1 << 14;
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u16> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 14] = [
+        let tables: [(&[&'static str], u16); 15] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -854,6 +899,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (OPINION_WORDS, OPINION),
             (FUNDING, FUNDING_WORD),
             (PROHIBITION, PROHIBITION_WORD),
+            (CORRECTION, CORRECTION_WORD),
             (&["ini"], THIS_AFTER),
             // "this story", "these stories"
             (&["this", "these"], THIS_BEFORE),
@@ -1234,6 +1280,26 @@ mod tests {
             (
                 "This feature is part of a series on climate adaptation in South Asia produced \
                  with the support of a media grant.",
+                true,
+            ),
+            // the page's notice on corrections, and news of one
+            (
+                "Redaksi menerima hak jawab dan koreksi atas pemberitaan sesuai Undang-Undang \
+                 Nomor 40 Tahun 1999 tentang Pers.",
+                true,
+            ),
+            (
+                "Readers are requested to bring any factual error in our reports to the notice \
+                 of the Editor so that it can be corrected at the earliest.",
+                true,
+            ),
+            (
+                "The newspaper's editor said the error would be corrected on Monday.",
+                false,
+            ),
+            (
+                "Iklan di bawah ini tidak berkaitan dengan isi berita dan sepenuhnya menjadi \
+                 tanggung jawab pengiklan.",
                 true,
             ),
             // orders to play, reload or not to miss
