@@ -1457,7 +1457,8 @@ fn is_initials_and_outlet(s: &str) -> bool {
 }
 
 /// Initials in capitals parted by slashes in brackets, two groups or more of one to four
-/// letters, none an agency's: "[NP/RPA]", "(LK/ZH)", as an editor and a reporter sign. A
+/// letters, none an agency's: "[NP/RPA]", "(LK/ZH)", as an editor and a reporter sign; some
+/// groups may be capitalized or in lower case ("(Hs/Red)", "(rb/kom/rid/JPR)"). A
 /// photo's credit names its agency ("(AP/AFP)") or a photographer, longer than initials.
 fn is_shouted_initials(s: &str) -> bool {
     const MOST: usize = 4;
@@ -1467,24 +1468,31 @@ fn is_shouted_initials(s: &str) -> bool {
     else {
         return false;
     };
-    let mut groups = 0;
+    // a group with a capital, as one in lower case alone would be the lower-case initials'
+    let (mut groups, mut capital) = (0, false);
     for group in inner.split('/') {
         // in capitals, or capitalized: "(Hs/Red)", as a reporter and the desk sign; not a word
         // only credits use ("(Dok/Ist)")
         let capitalized = group.len() <= MOST - 1
             && group.bytes().skip(1).all(|b| b.is_ascii_lowercase())
             && !credit::is_credit_word(group);
-        let initials = (1..=MOST).contains(&group.len())
-            && group.as_bytes()[0].is_ascii_uppercase()
-            && (group.bytes().all(|b| b.is_ascii_uppercase()) || capitalized)
-            && !credit::is_agency_alone(group)
-            && group != "HO";
+        // or in lower case beside groups in capitals: "(rb/kom/rid/JPR)"
+        let lower = (1..=MOST + 1).contains(&group.len())
+            && group.bytes().all(|b| b.is_ascii_lowercase())
+            && !credit::is_credit_word(group);
+        capital |= group.starts_with(|c: char| c.is_ascii_uppercase());
+        let initials = lower
+            || (1..=MOST).contains(&group.len())
+                && group.as_bytes()[0].is_ascii_uppercase()
+                && (group.bytes().all(|b| b.is_ascii_uppercase()) || capitalized)
+                && !credit::is_agency_alone(group)
+                && group != "HO";
         if !initials {
             return false;
         }
         groups += 1;
     }
-    groups >= 2
+    groups >= 2 && capital
 }
 
 /// Words that mark a story's end, as wire copy and some sites close it, in brackets or dashes,
@@ -7129,6 +7137,7 @@ mod tests {
         assert!(is_editor_initials("(LK/ZH)"));
         // capitalized, a reporter's and the desk's ("Red": redaksi); not a credit's words
         assert!(is_editor_initials("(Hs/Red)"));
+        assert!(is_editor_initials("(rb/kom/rid/JPR)"));
         assert!(!is_editor_initials("(Dok/Ist)"));
         assert!(!is_editor_initials("(Foto/Ist)"));
         assert!(!is_editor_initials("(AP/AFP)"));
