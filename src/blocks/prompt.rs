@@ -692,7 +692,7 @@ fn disclaims_views(line: &str) -> bool {
 /// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
 /// gives instead, information for its own sake ("… is for information purposes only and
 /// should not be taken as investment advice.", "Konten ini bersifat informatif dan bukan
-/// nasihat keuangan."). News of advice not given names no such purpose ("Farmers had no
+/// nasihat keuangan."), or the diagnosis a health site does not give with it. News of advice not given names no such purpose ("Farmers had no
 /// information and no advice on the new seeds.").
 fn disclaims_advice(line: &str) -> bool {
     // most lines name no advice, which a byte search says ("advice", "saran", "nasihat"; not
@@ -711,6 +711,9 @@ fn disclaims_advice(line: &str) -> bool {
     // "informasi semata"
     const PURPOSE_AFTER: &[&str] = &["purposes", "purpose", "only", "semata"];
     const PURPOSE_BEFORE: &[&str] = &["bersifat"];
+    // or a health site's: "Hello Health Group tidak menyediakan saran medis, diagnosis, atau
+    // pengobatan.", "… does not provide medical advice, diagnosis or treatment."
+    const DIAGNOSIS: &[&str] = &["diagnosis", "diagnosa"];
     let (mut advice, mut negation, mut information) = (false, false, false);
     let mut words = line
         .split_whitespace()
@@ -722,7 +725,8 @@ fn disclaims_advice(line: &str) -> bool {
         advice |= is(word, ADVICE);
         negation |= is(word, NEGATIONS);
         information |= is(word, INFORMATION)
-            && (is(before, PURPOSE_BEFORE) || words.peek().is_some_and(|&w| is(w, PURPOSE_AFTER)));
+            && (is(before, PURPOSE_BEFORE) || words.peek().is_some_and(|&w| is(w, PURPOSE_AFTER)))
+            || is(word, DIAGNOSIS);
         before = word;
     }
     advice && negation && information
@@ -1280,6 +1284,14 @@ mod tests {
             (
                 "This feature is part of a series on climate adaptation in South Asia produced \
                  with the support of a media grant.",
+                true,
+            ),
+            (
+                "Hello Health Group tidak menyediakan saran medis, diagnosis, atau pengobatan.",
+                true,
+            ),
+            (
+                "This site does not provide medical advice, diagnosis or treatment.",
                 true,
             ),
             // the page's notice on corrections, and news of one
