@@ -86,6 +86,8 @@ const IMPERATIVES: &[&str] = &[
     // "Putar podcast … melalui pemutar di bawah ini.", "Muat ulang halaman untuk …"
     "putar",
     "muat",
+    // "Bantu kami terus meliput dari kampung-kampung …"
+    "bantu",
     "play",
     "reload",
     "refresh",
@@ -151,7 +153,8 @@ const PAGE_WORDS: &[&str] = &[
     // news", "a member of parliament")
     "article",
     "articles",
-    // "Like this content? Join our growing community."
+    // "Like this content? Join our growing community." ("community" is left out: "We found
+    // that villages with community fire brigades …")
     "content",
     "story",
     "stories",
@@ -417,6 +420,9 @@ const FUNDING: &[&str] = &[
     "donations",
     "membership",
     "donasi",
+    // "… Bantu kami terus meliput … dengan berdonasi mulai Rp10.000."
+    "berdonasi",
+    "donate",
 ];
 
 /// Words that forbid: with a word of the page and the page pointed at, the site's notice of its
@@ -431,6 +437,9 @@ const PROHIBITION: &[&str] = &["dilarang", "prohibited", "forbidden", "izin", "p
 const CORRECTION: &[&str] = &[
     "koreksi",
     "ralat",
+    // "Berita ini telah mengalami perbaikan pada paragraf kedua …"
+    "perbaikan",
+    "diperbaiki",
     "correction",
     "corrections",
     "corrected",
@@ -526,26 +535,44 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // or its notice on corrections, which the desk or the readers give: "Redaksi menerima
         // hak jawab dan koreksi …" ("The newspaper's editor said the error would be
         // corrected." is news)
-        || has(CORRECTION_WORD) && notes_corrections(line, publisher || reader, page)
+        || has(CORRECTION_WORD)
+            && notes_corrections(line, publisher || reader || words.pointing, page)
+        // the newsroom opening the line and naming the readers: "Redaksi Merauke Today mengajak
+        // pembaca mengirimkan informasi …"
+        || opens_with_desk(line) && names_readers(line)
+}
+
+/// Whether `line` names the readers ([`READERS`]).
+fn names_readers(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        READERS
+            .iter()
+            .any(|r| super::prose::word_of(w).eq_ignore_ascii_case(r))
+    })
+}
+
+/// Whether `line` opens with the newsroom's name for itself ([`EDITOR`]): "Redaksi menerima …".
+fn opens_with_desk(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|w| {
+        EDITOR
+            .iter()
+            .any(|e| super::prose::word_of(w).eq_ignore_ascii_case(e))
+    })
 }
 
 /// Whether `line`, holding a word of a correction, is the page's notice on corrections: it
-/// names the page or its editor, and the publisher speaks, the reader or the readers are
-/// addressed (`voiced`), or the line opens with the page's desk ("Redaksi menerima …").
+/// names the page or its editor, and the publisher speaks, the reader is addressed or the page
+/// pointed at (`voiced`: "Berita ini telah mengalami perbaikan …"), the readers are named, or
+/// the line opens with the newsroom ("Redaksi menerima …"). "Berita perbaikan jalan itu viral
+/// …" is news.
 fn notes_corrections(line: &str, voiced: bool, page: bool) -> bool {
-    let word_in = |w: &str, list: &[&str]| {
-        let w = super::prose::word_of(w);
-        list.iter().any(|l| w.eq_ignore_ascii_case(l))
-    };
-    let editor = page || line.split_whitespace().any(|w| word_in(w, EDITOR));
-    let readers = line.split_whitespace().any(|w| word_in(w, READERS));
-    let desk_first = line.split_whitespace().next().is_some_and(|w| {
-        word_in(w, EDITOR)
-            || word_classes()
-                .get(super::prose::word_of(w).to_ascii_lowercase().as_bytes())
-                .is_some_and(|c| c & PAGE != 0)
-    });
-    editor && (voiced || readers || desk_first)
+    let editor = page
+        || line.split_whitespace().any(|w| {
+            EDITOR
+                .iter()
+                .any(|e| super::prose::word_of(w).eq_ignore_ascii_case(e))
+        });
+    editor && (voiced || names_readers(line) || opens_with_desk(line))
 }
 
 /// Whether `line` notes where and when the story was printed: "Published in" opening a line of
@@ -1292,6 +1319,24 @@ mod tests {
             ),
             (
                 "This site does not provide medical advice, diagnosis or treatment.",
+                true,
+            ),
+            (
+                "Berita ini telah mengalami perbaikan pada paragraf kedua terkait jumlah rumah.",
+                true,
+            ),
+            (
+                "Berita perbaikan jalan rusak di Jalan Sudirman viral di media sosial.",
+                false,
+            ),
+            (
+                "Redaksi Merauke Today mengajak pembaca mengirimkan informasi seputar layanan \
+                 kesehatan di kampung masing-masing.",
+                true,
+            ),
+            (
+                "Floresku adalah media independen yang hidup dari dukungan pembaca. Bantu kami \
+                 terus meliput dari kampung-kampung di Flores dengan berdonasi mulai Rp10.000.",
                 true,
             ),
             // the page's notice on corrections, and news of one
