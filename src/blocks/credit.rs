@@ -845,6 +845,39 @@ pub fn trailing(s: &str) -> Option<usize> {
     found.or(early)
 }
 
+/// Where a credit in brackets that open with a credit's label stands inside `s`, its caption's
+/// line, with caption text on both sides of it: "Kepala DKP Konawe Selatan, Muhammad Arsyad
+/// (Foto: Hasrul Tamrin/Sultraline) saat ditemui di kantornya, Rabu (6/3/2024)." gives the
+/// brackets' start and end. The label says it is a credit wherever it stands; a credit closing
+/// the line is [`trailing`]'s.
+pub fn inside(s: &str) -> Option<(usize, usize)> {
+    // words of caption text on each side, at least
+    const SIDE_WORDS: usize = 2;
+    let open = s.find('(')?;
+    let label_after = |at: usize| {
+        CREDIT_LABELS
+            .iter()
+            .any(|label| label.ends_with(':') && starts_with_ignore_case(&s[at + 1..], label))
+    };
+    let open = if label_after(open) {
+        open
+    } else {
+        s.match_indices('(')
+            .map(|(at, _)| at)
+            .find(|&at| label_after(at))?
+    };
+    let close = open + s[open..].find(')')? + 1;
+    let words = |part: &str| {
+        part.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    (words(&s[..open]) >= SIDE_WORDS
+        && words(&s[close..]) >= SIDE_WORDS
+        && is_credit(&s[open..close]))
+    .then_some((open, close))
+}
+
 /// Where the last sentence's stop glued to the capital of the next word is in `s`: a
 /// lower-case letter, a full stop, an upper-case letter ("Galway.Alamy"); a domain in capitals
 /// ("TRIBUNNEWS.COM") or in lower case ("Merdeka.com") has none.
@@ -1833,6 +1866,23 @@ mod tests {
         // "via" inside a sentence closes no caption
         assert_eq!(
             trailing("Tourists may pay the levy online via the official app."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_labelled_credit_in_brackets_inside_its_caption_s_line() {
+        let line = "Kepala DKP Konawe Selatan, Muhammad Arsyad (Foto: Hasrul Tamrin/Sultraline) \
+                    saat ditemui di kantornya, Rabu (6/3/2024).";
+        let (open, close) = inside(line).unwrap();
+        assert_eq!(&line[open..close], "(Foto: Hasrul Tamrin/Sultraline)");
+        // closing the line it is the trailing credit's; without a label, a sentence's brackets
+        assert_eq!(
+            inside("Warga mengantre air bersih di Sebulu. (Foto: Nur Aisyah/Lensa Borneo)"),
+            None
+        );
+        assert_eq!(
+            inside("Harga cabai (menurut data BPS) naik tajam pekan ini di Jakarta."),
             None
         );
     }

@@ -1191,6 +1191,13 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ));
         let rest = piece(bar + 3, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some((open, close)) = credit::inside(b) {
+        // a credit in its label's brackets inside its caption's line: the caption on both
+        // sides of it ("… Muhammad Arsyad (Foto: Hasrul Tamrin/Sultraline) saat ditemui …")
+        drafts.push(draft(BlockKind::Caption, piece(0, open), true, true));
+        drafts.push(draft(BlockKind::Credit, piece(open, close), false, true));
+        let rest = piece(close, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(at) = {
         // a caption's label ("Teks foto:", "Keterangan foto:") holds a credit's label: the
         // credit is looked for after it
