@@ -4684,8 +4684,32 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
         } else {
             before
         };
+        // and so is a subheading under the photo, which opens the story's next section
+        // ("Antrean jeriken nelayan di depan SPBN Tulehu" / "Pasokan Tertahan Cuaca" / "…")
+        // (settled as meta, or still an open line that is no prose, of a few words, a
+        // capital first: a related headline is longer, a clip's duration no words: "Police
+        // step up patrols at ponds after spate of late-night swims", "0:45")
+        /// words of an open line read past as a subheading, at most
+        const OPEN_HEADING_WORDS: usize = 6;
+        let heading = |d: &Draft| {
+            let line = d.block.span.of(text);
+            (d.block.kind == BlockKind::Meta && d.settled && !d.dateline
+                || d.block.kind == BlockKind::Paragraph
+                    && !d.settled
+                    && !d.prose
+                    && line.starts_with(char::is_uppercase)
+                    && line.split_whitespace().nth(OPEN_HEADING_WORDS).is_none())
+                && line.split_whitespace().nth(SUBHEADING_WORDS).is_none()
+                && !ends_with_stop(line)
+                && !line.ends_with(':')
+        };
         let after = match drafts.get(k + 2) {
-            Some(next) if is_known_widget(text, after, lang) && next.line != after.line => next,
+            Some(next)
+                if (is_known_widget(text, after, lang) || heading(after))
+                    && next.line != after.line =>
+            {
+                next
+            }
             _ => after,
         };
         let between = is_story_paragraph(before) && is_story_paragraph(after);

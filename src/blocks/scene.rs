@@ -373,7 +373,9 @@ fn unstopped_scene(line: &str, lang: Lang, articles: bool) -> Option<usize> {
     if bare * 3 > words {
         return None;
     }
-    let case = super::in_sentence_case(line) || opens_in_lower_case(line);
+    let case = super::in_sentence_case(line)
+        || opens_in_lower_case(line)
+        || lower_case_before_place(line, lang);
     (words >= UNSTOPPED_SCENE_WORDS && case && article).then_some(words)
 }
 
@@ -390,6 +392,27 @@ fn opens_in_lower_case(line: &str) -> bool {
         .filter(|w| w.starts_with(char::is_lowercase))
         .count()
         == 2
+}
+
+/// Whether the words of `line` between its first and its first place word ([`ID_PLACE_WORDS`],
+/// [`EN_PLACE_WORDS`]) are two or more, at most half of them capitalized: the scene is in
+/// sentence case, however many capitals the place's long name brings after it ("Bibit
+/// tembakau Virginia siap tanam di Desa Pengkelak Mas, Kecamatan Sakra Timur"); a headline in
+/// title case capitalizes them ("Warga Gotong Royong Bersihkan Lumpur di Pulung").
+fn lower_case_before_place(line: &str, lang: Lang) -> bool {
+    let places = match lang {
+        Lang::Id => ID_PLACE_WORDS,
+        Lang::En => EN_PLACE_WORDS,
+    };
+    let (mut words, mut capitalized) = (0usize, 0usize);
+    for word in line.split_whitespace().skip(1) {
+        if places.contains(&word) {
+            return words >= 2 && 2 * capitalized <= words;
+        }
+        words += 1;
+        capitalized += usize::from(word.starts_with(char::is_uppercase));
+    }
+    false
 }
 
 /// Whether `line` closes with a date of numbers in brackets: "… Kecamatan Kuok (13/3/2024)",
@@ -602,6 +625,12 @@ mod tests {
                 true,
             ),
             ("Dapur umum di Balai Desa Lembah Sari", Lang::Id, true),
+            // in sentence case before its place, whatever the place's name brings
+            (
+                "Bibit tembakau Virginia siap tanam di Desa Pengkelak Mas, Kecamatan Sakra Timur",
+                Lang::Id,
+                true,
+            ),
             // a headline in title case: its second or third word capitalized
             (
                 "Warga Gotong Royong Bersihkan Lumpur di Balai Desa Lembah Sari",
