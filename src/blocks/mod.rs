@@ -158,7 +158,7 @@ fn short_pieces(s: &str, separator: &str, words: std::ops::RangeInclusive<usize>
 /// Olahraga": three or more pieces of one to three words, each starting upper case, separated
 /// by two spaces or more (or tabs). A sentence never has such gaps twice.
 fn is_link_row(s: &str) -> bool {
-    if is_barred_row(s) {
+    if is_barred_row(s) || is_tag_row(s) {
         return true;
     }
     if !s.contains("  ") && !s.contains('\t') {
@@ -175,6 +175,35 @@ fn is_link_row(s: &str) -> bool {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words) && p.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         })
+}
+
+/// Items of a row of tags parted by commas, at least: a headline may list three names
+/// ("Jokowi, Prabowo, Anies Meet in Jakarta"), a page's row of its topics lists more
+/// ("Asia-Pacific, Climate Change, Food and Agriculture, Headlines, Natural Resources").
+const MIN_TAG_ROW_ITEMS: usize = 4;
+
+/// A row of the page's tags or topics joined by commas: [`MIN_TAG_ROW_ITEMS`] items or more, each
+/// one to three words, each word capitalized or joining the others ("and", "&", "dan", "of"),
+/// no stop at the end.
+fn is_tag_row(s: &str) -> bool {
+    const JOINING: &[&str] = &["and", "&", "dan", "of", "the", "di"];
+    if !s.contains(", ") || s.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let mut items = 0;
+    for item in s.split(", ") {
+        let words = item.split_whitespace().count();
+        let tag = (1..=3).contains(&words)
+            && item.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            && item.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || JOINING.contains(&w)
+            });
+        if !tag {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_TAG_ROW_ITEMS
 }
 
 /// Page clutter matched as the start of a short line, ignoring case.
@@ -1099,6 +1128,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let byline = is_byline(s) && !credit::is_photo_source(s);
     if is_editor_initials(s)
         || byline
+        || is_reporting_note(s)
         || is_date_line(s)
         || is_dateline_only(s)
         || is_entry_time(s)
@@ -1776,6 +1806,46 @@ fn is_desk_code(s: &str) -> bool {
         && parts[..parts.len() - 1].iter().all(|p| agency(p))
 }
 
+/// Who reported the story, and how, as the page's note: "The reporter travelled on the
+/// Howrah-Babughat route on two evenings this week … for this report.", "Catatan: Wartawan
+/// Merauke Today mengikuti perjalanan tim … Seluruh biaya peliputan ditanggung oleh redaksi.".
+/// A reporter opens it (after a note's label), and it points at the report or names its
+/// coverage; news of a reporter points at neither ("Wartawan senior Budi Santoso meninggal
+/// dunia …").
+fn is_reporting_note(s: &str) -> bool {
+    const LABELS: &[&str] = &["catatan:", "catatan redaksi:", "note:", "editor's note:"];
+    const REPORTERS: &[&str] = &[
+        "the reporter ",
+        "this reporter ",
+        "our reporter ",
+        "our correspondent ",
+        "the writer ",
+        "wartawan ",
+        "jurnalis ",
+        "reporter ",
+        "penulis ",
+    ];
+    const REPORTS: &[&str] = &[
+        "this report",
+        "this story",
+        "laporan ini",
+        "liputan ini",
+        "berita ini",
+        "tulisan ini",
+        "peliputan",
+    ];
+    let body = LABELS
+        .iter()
+        .find(|l| starts_with_ignore_case(s, l))
+        .map_or(s, |l| s[l.len()..].trim_start());
+    REPORTERS.iter().any(|r| starts_with_ignore_case(body, r))
+        && s.len() <= MAX_REPORTING_NOTE
+        && contains_any(&s.to_lowercase(), REPORTS)
+}
+
+/// The longest note on how a story was reported, in bytes.
+const MAX_REPORTING_NOTE: usize = 400;
+
 pub fn is_byline(s: &str) -> bool {
     if s.len() > MAX_BYLINE {
         return false;
@@ -2273,6 +2343,9 @@ fn is_dateline_only(s: &str) -> bool {
         return false;
     }
     let head = head.trim_end();
+    if dated_before_outlet(head) {
+        return true;
+    }
     let words: Vec<&str> = head.split_whitespace().collect();
     let outlet_last = capitalized_words(head, 2..=4)
         && words
@@ -2319,7 +2392,18 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         })?;
     let body = &s[at + sep..];
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
-    (opens_sentence(&s[end..]) && looks_like_dateline(&s[..at])).then_some(end)
+    (opens_sentence(&s[end..]) && (looks_like_dateline(&s[..at]) || dated_before_outlet(&s[..at])))
+        .then_some(end)
+}
+
+/// Whether `head` is a dateline and the outlet in brackets after it, of more words than a
+/// dateline alone has: "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST)".
+fn dated_before_outlet(head: &str) -> bool {
+    head.strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .is_some_and(|(place, outlet)| {
+            capitalized_words(outlet, 1..=4) && looks_like_dateline(place)
+        })
 }
 
 /// The outlet's name between the place and the story, a separator after each: "Jakarta –
@@ -6203,6 +6287,9 @@ mod tests {
             ),
             None
         );
+        // a dated place and its outlet in brackets before the dash
+        let line = "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST) --- Forty schools have reopened.";
+        assert_eq!(dateline_prefix(line), line.find("Forty"));
         // EFE's stop before the dash keeps its own shape
         let line = "Jakarta, Mar 28 (EFE).- Thousands of residents were evacuated.";
         assert_eq!(dateline_prefix(line), line.find("Thousands"));
@@ -7155,9 +7242,40 @@ mod tests {
     }
 
     #[test]
+    fn a_note_on_how_the_story_was_reported() {
+        assert!(is_reporting_note(
+            "The reporter travelled on the Howrah-Babughat route on two evenings this week and \
+             spoke to commuters at both jetties for this report."
+        ));
+        assert!(is_reporting_note(
+            "Catatan: Wartawan Merauke Today mengikuti perjalanan tim Dinas Kesehatan ke \
+             Distrik Okaba. Seluruh biaya peliputan ditanggung oleh redaksi."
+        ));
+        assert!(!is_reporting_note(
+            "Wartawan senior Budi Santoso meninggal dunia di Jakarta pada usia 72 tahun."
+        ));
+    }
+
+    #[test]
+    fn a_row_of_topics_parted_by_commas_is_the_page_s() {
+        assert!(is_tag_row(
+            "Asia-Pacific, Climate Change, Food and Agriculture, Headlines, Natural Resources"
+        ));
+        // a headline listing three names, a sentence's list
+        assert!(!is_tag_row("Jokowi, Prabowo, Anies Meet in Jakarta"));
+        assert!(!is_tag_row(
+            "Rice, Sugar, Cooking Oil, Chillies Get Pricier Before Eid"
+        ));
+        assert!(!is_tag_row("Beras, gula, minyak goreng, dan cabai naik."));
+    }
+
+    #[test]
     fn a_dateline_alone_its_dash_after_a_space_or_an_outlet_s_code() {
         assert!(is_dateline_only("Washington (ANTARA) -"));
         assert!(is_dateline_only("Lampung Barat (SL)-"));
+        assert!(is_dateline_only(
+            "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST) ---"
+        ));
         assert!(!is_dateline_only("Harga naik (lihat tabel)-"));
         assert!(!is_dateline_only("BPJS-"));
     }
