@@ -5216,8 +5216,17 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .map(|(_, key)| key)
                 .filter(|key| wanted.contains(key))
                 .collect();
-            // the first candidate with its byline or date under it, as a headline has
-            let bylined = candidates.iter().copied().find(|&k| headline_block(k));
+            // the first candidate with its byline or date under it, as a headline has, from the
+            // first that shares a word with the story on (a masthead's slogan over the page's
+            // date is none: "Your Daily Metro Briefing" / "Wednesday, April 9, 2025")
+            let sharing = candidates
+                .iter()
+                .position(|&k| overlap(drafts[k].block.span.of(text), &body_keys, lang).0 > 0)
+                .unwrap_or(candidates.len());
+            let bylined = candidates[sharing..]
+                .iter()
+                .copied()
+                .find(|&k| headline_block(k));
             // the body's first line over a credit is a photo's caption, not the story
             let captioned = drafts
                 .get(body + 1)
