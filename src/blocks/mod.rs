@@ -5564,6 +5564,9 @@ const MAX_OPENING_NAME_WORDS: usize = 4;
 /// repeat of it. When the title's remainder past the headline is a separator and the site's
 /// name (a few words), the first print is clutter and the headline is the title.
 fn mark_window_title(text: &str, blocks: &mut [Block]) {
+    if mark_parted_window_title(text, blocks) {
+        return;
+    }
     let window =
         |w: usize, h: usize| is_window_title(blocks[w].span.of(text), blocks[h].span.of(text));
     // the headline taken for a cut repeat of the window title above it, whatever kind either
@@ -5597,6 +5600,39 @@ fn mark_window_title(text: &str, blocks: &mut [Block]) {
         blocks[h].kind = BlockKind::Title;
         blocks[h].duplicate_of = None;
     }
+}
+
+/// The window title parted into blocks on the page's first line (its bar read as a credit's:
+/// "Ekiti pensioners storm secretariat … | Sahara Reporters"), with the headline printed again
+/// under it: the first line is clutter, and the headline is the title, whichever line the
+/// rules took for it (a trending headline, with the headline's print taken for a caption).
+/// Whether it was found.
+fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
+    let Some(first) = blocks.first() else {
+        return false;
+    };
+    let line_end = text[first.span.start..]
+        .find('\n')
+        .map_or(text.len(), |at| first.span.start + at);
+    let parts = blocks.iter().take_while(|b| b.span.end <= line_end).count();
+    if parts < 2 {
+        return false;
+    }
+    let window = &text[first.span.start..blocks[parts - 1].span.end];
+    let Some(h) = (parts..blocks.len()).find(|&h| is_window_title(window, blocks[h].span.of(text)))
+    else {
+        return false;
+    };
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Title) {
+        b.kind = BlockKind::Boilerplate;
+    }
+    for b in &mut blocks[..parts] {
+        b.kind = BlockKind::Boilerplate;
+        b.duplicate_of = None;
+    }
+    blocks[h].kind = BlockKind::Title;
+    blocks[h].duplicate_of = None;
+    true
 }
 
 /// Whether `window` is `headline`, in any capitals, then a separator of
@@ -6470,6 +6506,35 @@ mod tests {
                 &got,
                 Boilerplate,
                 "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id"
+            ),
+            "{got:?}"
+        );
+        // the window title parted by a bar the rules read as a credit's, over a trending
+        // headline and the headline
+        let parted = "Ekiti pensioners storm secretariat over 30 months of unpaid gratuities | \
+                      Sahara Reporters\n\
+            Skip to main content\n\
+            Trending\n\
+            Residents of Ondo community enter fourth month without electricity\n\
+            Ekiti pensioners storm secretariat over 30 months of unpaid gratuities\n\
+            by Sahara Reporters, New York\n\
+            Hundreds of retired civil servants in Ekiti State on Tuesday stormed the state \
+            secretariat in Ado-Ekiti over 30 months of unpaid gratuities.\n\
+            The pensioners said they had written several letters to the state government.\n";
+        let got = blocks_in(parted, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Ekiti pensioners storm secretariat over 30 months of unpaid gratuities"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            !has(
+                &got,
+                Title,
+                "Residents of Ondo community enter fourth month without electricity"
             ),
             "{got:?}"
         );
