@@ -2338,8 +2338,11 @@ fn is_dateline_only(s: &str) -> bool {
         return true;
     }
     let head = s.trim_end_matches(['-', '–', '—']);
-    // the dash after a space, or glued to an outlet's code in brackets: "Lampung Barat (SL)-"
-    if head.len() == s.len() || !head.ends_with([' ', ')']) {
+    // the dash after a space, or glued to an outlet's code in brackets ("Lampung Barat
+    // (SL)-") or, a long one, to a place in capitals ("SELONG–"; "BPJS-" is a cut word)
+    let long_dash = s.ends_with(['–', '—']);
+    if head.len() == s.len() || !(head.ends_with([' ', ')']) || long_dash && is_shouted_place(head))
+    {
         return false;
     }
     let head = head.trim_end();
@@ -2396,14 +2399,20 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         .then_some(end)
 }
 
-/// Whether `head` is a dateline and the outlet in brackets after it, of more words than a
-/// dateline alone has: "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST)".
+/// Whether `head` is a dateline and the outlet after it, in brackets or after a comma in
+/// capitals, of more words than a dateline alone has: "PORT VILA, 20 MARCH 2024 (VANUATU DAILY
+/// POST)", "Ho, March 7, GNA".
 fn dated_before_outlet(head: &str) -> bool {
-    head.strip_suffix(')')
+    let bracketed = head
+        .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" ("))
-        .is_some_and(|(place, outlet)| {
-            capitalized_words(outlet, 1..=4) && looks_like_dateline(place)
-        })
+        .filter(|(_, outlet)| capitalized_words(outlet, 1..=4));
+    let after_comma = head.rsplit_once(", ").filter(|(_, outlet)| {
+        (2..=6).contains(&outlet.len()) && outlet.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    bracketed
+        .or(after_comma)
+        .is_some_and(|(place, _)| looks_like_dateline(place))
 }
 
 /// The outlet's name between the place and the story, a separator after each: "Jakarta –
@@ -4063,6 +4072,20 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
 /// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is
 /// a caption at once; a headline-shaped pair may still be the title, and becomes a caption in
 /// [`mark_captions`] otherwise.
+/// Whether the line that starts at `start` is a copy of the line above it, perhaps cut off: a
+/// caption printed again from its alt text. [`MIN_TRUNCATED_REPEAT`] bytes at least.
+fn copies_the_line_above(text: &str, start: usize) -> bool {
+    let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    let line = text[start..end].trim();
+    let above = text[..start]
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .trim();
+    line.len() >= MIN_TRUNCATED_REPEAT && above.len() > line.len() && above.starts_with(line)
+}
+
 /// A story has one dateline. When a page has more than one line opening with a dateline's
 /// shape, a bare upper-case label ("BANJIR - Sejumlah warga melintasi genangan di Jalan Gatot
 /// Subroto, Medan, Senin (4/3/2024).") that is not the story's dateline is a caption's keyword,
@@ -4074,12 +4097,15 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
 /// "PONTIANAK – Air …") or alone on the line over them. A label is one to three upper-case
 /// words without a comma.
 fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
+    // (not on a cut copy of the line above it, a caption printed again from its alt text:
+    // "TERENDAM: Seorang petani … Desa Pohga")
     let datelines: Vec<usize> = (0..drafts.len())
         .filter(|&k| {
             drafts[k].dateline
                 && drafts
                     .get(k + 1)
                     .is_some_and(|d| d.line == drafts[k].line && !d.settled)
+                && !copies_the_line_above(text, drafts[k].block.span.start)
         })
         .collect();
     if datelines.len() < 2 {
@@ -7316,6 +7342,24 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_on_a_cut_copy_of_a_caption_is_no_story_s_dateline() {
+        let page = "Sawah Terendam Banjir di Lombok Timur\n\
+            TERENDAM: Seorang petani memeriksa padinya di Desa Pohgading, Selasa (5/3). \
+            (ZULKIFLI/RADAR LOMBOK)\n\
+            TERENDAM: Seorang petani memeriksa padinya di Desa Pohga\n\
+            SELONG–Hujan deras yang mengguyur Kabupaten Lombok Timur membuat ratusan hektare \
+            sawah terendam.\n\
+            Data sementara Dinas Pertanian mencatat sedikitnya 340 hektare tanaman padi rusak.\n";
+        assert!(copies_the_line_above(
+            page,
+            page.find("TERENDAM: Seorang petani memeriksa padinya di Desa Pohga\n")
+                .unwrap()
+        ));
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Meta, "SELONG–"), "{got:?}");
+    }
+
+    #[test]
     fn a_note_on_how_the_story_was_reported() {
         assert!(is_reporting_note(
             "The reporter travelled on the Howrah-Babughat route on two evenings this week and \
@@ -7347,6 +7391,8 @@ mod tests {
     fn a_dateline_alone_its_dash_after_a_space_or_an_outlet_s_code() {
         assert!(is_dateline_only("Washington (ANTARA) -"));
         assert!(is_dateline_only("Lampung Barat (SL)-"));
+        assert!(is_dateline_only("SELONG–"));
+        assert!(is_dateline_only("Ho, March 7, GNA –"));
         assert!(is_dateline_only(
             "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST) ---"
         ));

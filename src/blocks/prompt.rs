@@ -88,6 +88,8 @@ const IMPERATIVES: &[&str] = &[
     "muat",
     // "Bantu kami terus meliput dari kampung-kampung …"
     "bantu",
+    // "Tune in to Citi 97.3 FM every weekday … for … the day's top stories."
+    "tune",
     "play",
     "reload",
     "refresh",
@@ -762,7 +764,18 @@ fn disclaims_advice(line: &str) -> bool {
 /// Whether `line` opens with an Indonesian article pointing at itself: "Artikel ini …",
 /// "Tulisan ini …" ("Berita ini dibantah oleh kepolisian" speaks of news the story reports).
 fn opens_on_itself(line: &str) -> bool {
-    opens_with_pair(line, &[("artikel", "ini"), ("tulisan", "ini")])
+    // or the site itself: "Portal ini dikelola Bidang Humas Polda …" ("Situs ini ditemukan
+    // arkeolog …" may be a dig's)
+    opens_with_pair(
+        line,
+        &[
+            ("artikel", "ini"),
+            ("tulisan", "ini"),
+            ("portal", "ini"),
+            ("laman", "ini"),
+            ("website", "ini"),
+        ],
+    )
 }
 
 /// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …",
