@@ -161,6 +161,42 @@ pub fn opens_with_role(line: &str) -> bool {
     ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
 }
 
+/// Whether `line` is an author's role and institution on a line of its own, as an author box
+/// prints them under the name: "Postdoctoral Research Fellow in Marine Ecology, Deakin
+/// University", "Associate Professor of Coastal Science, Deakin University". A role word of
+/// [`ROLE_WORDS`] among the first three words, an institution of capitalized words after the
+/// last comma, no stop, [`MAX_ROLE_LINE_WORDS`] words at most. A headline goes on past the
+/// institution in lower case ("Professor of Economics, University of X, dies at 90").
+pub fn is_role_line(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    if words > MAX_ROLE_LINE_WORDS || line.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let Some((_, institution)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    // one person's role: a plural is a headline's subject ("Journalists in Papua Face
+    // Growing Restrictions, Groups Say")
+    let role = line
+        .split_whitespace()
+        .take(3)
+        .map(prose::word_of)
+        .any(|w| {
+            ROLE_WORDS
+                .iter()
+                .any(|r| !r.ends_with('s') && w.eq_ignore_ascii_case(r))
+        });
+    let named = (1..=5).contains(&institution.split_whitespace().count())
+        && institution
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_LINKS.contains(&w));
+    role && named
+}
+
+/// Words of an author's role line, at most ([`is_role_line`]).
+const MAX_ROLE_LINE_WORDS: usize = 14;
+
 /// A name: two to four words, each capitalised and none a function word ("Dia adalah …" is no
 /// bio); a title with a period ("Ms.", "Dr.") counts as one of them.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
@@ -351,6 +387,27 @@ fn is_name_word(word: &str, lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_author_s_role_and_institution_on_a_line_of_its_own() {
+        assert!(is_role_line(
+            "Postdoctoral Research Fellow in Marine Ecology, Deakin University"
+        ));
+        assert!(is_role_line(
+            "Associate Professor of Coastal Science, Deakin University"
+        ));
+        // a headline goes on past the institution; a sentence has its stop
+        assert!(!is_role_line(
+            "Professor of Economics, University of Indonesia, dies at 90"
+        ));
+        assert!(!is_role_line(
+            "The professor taught at the school for years, Budi said."
+        ));
+        assert!(!is_role_line(
+            "Journalists in Papua Face Growing Restrictions, Groups Say"
+        ));
+    }
+
     use super::*;
 
     #[test]

@@ -851,8 +851,74 @@ pub fn trailing(s: &str) -> Option<usize> {
 /// brackets' start and end. The label says it is a credit wherever it stands; a credit closing
 /// the line is [`trailing`]'s.
 pub fn inside(s: &str) -> Option<(usize, usize)> {
-    // words of caption text on each side, at least
-    const SIDE_WORDS: usize = 2;
+    bracketed_inside(s).or_else(|| labelled_after_stop(s))
+}
+
+/// Words of caption text on each side of a credit inside its line, at least.
+const SIDE_WORDS: usize = 2;
+
+/// Words of `part` that hold a letter or a digit.
+fn words_in(part: &str) -> usize {
+    part.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A credit's label after a sentence's stop inside its caption's line, the caption going on
+/// after it: "… di Teluk Ekas. Foto: Mataramnews/Baiq Nurul. Batang tanaman …" (the credit ends
+/// at its stop before the next sentence), "… in Kagman. Photo by Ana Delos Reyes/Pacific Island
+/// Times The larger corms …", "… Municipality. Photo: Supplied Prices at …" (without a stop, at
+/// the capitalized word before the first word in lower case, which opens the next sentence).
+fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
+    let start = s.match_indices(". ").map(|(at, _)| at + 2).find(|&at| {
+        CREDIT_LABELS
+            .iter()
+            .any(|label| starts_with_ignore_case(&s[at..], label))
+    })?;
+    // a credit that closes the line from there is the trailing one, whatever words in lower
+    // case it holds ("… Photo by Ayu Kartika, used with permission.", "… Photograph: Yasuyoshi
+    // Chiba/AFP via Getty Images")
+    if trailing(s).is_some_and(|at| at <= start) {
+        return None;
+    }
+    let rest = &s[start..];
+    // (after a word longer than an abbreviation: "Foto: dok. Humas Pemkot" goes on)
+    let stopped = rest.match_indices(". ").map(|(at, _)| at + 1).find(|&at| {
+        let word = rest[..at - 1].rsplit([' ', '/']).next().unwrap_or("");
+        word.chars().count() > MAX_ABBREVIATION
+            && rest[at..].trim_start().starts_with(char::is_uppercase)
+    });
+    let end = stopped.or_else(|| {
+        // the words after the label, with where each starts
+        let label = CREDIT_LABELS
+            .iter()
+            .filter(|label| starts_with_ignore_case(rest, label))
+            .map(|label| label.len())
+            .max()?;
+        let words: Vec<(usize, &str)> = rest[label..]
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+            .collect();
+        let first_lower = words
+            .iter()
+            .position(|(_, w)| w.starts_with(char::is_lowercase))?;
+        // the credit keeps a word at least, the next sentence opens with a capital
+        let (opening, word) = words[first_lower.checked_sub(1)?];
+        (first_lower >= 2 && word.starts_with(char::is_uppercase)).then_some(opening)
+    })?;
+    let credit = rest[..end].trim_end();
+    (words_in(&s[..start]) >= SIDE_WORDS
+        && words_in(&rest[end..]) >= SIDE_WORDS
+        && credit.len() <= MAX_CREDIT
+        && is_credit(credit))
+    .then_some((start, start + credit.len()))
+}
+
+/// The longest abbreviation a credit holds before its stop, in letters: "dok.", "Dr.".
+const MAX_ABBREVIATION: usize = 3;
+
+/// [`inside`]: a credit in brackets that open with its label.
+fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
     let open = s.find('(')?;
     let label_after = |at: usize| {
         CREDIT_LABELS
@@ -867,13 +933,8 @@ pub fn inside(s: &str) -> Option<(usize, usize)> {
             .find(|&at| label_after(at))?
     };
     let close = open + s[open..].find(')')? + 1;
-    let words = |part: &str| {
-        part.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
-    (words(&s[..open]) >= SIDE_WORDS
-        && words(&s[close..]) >= SIDE_WORDS
+    (words_in(&s[..open]) >= SIDE_WORDS
+        && words_in(&s[close..]) >= SIDE_WORDS
         && is_credit(&s[open..close]))
     .then_some((open, close))
 }
@@ -993,11 +1054,19 @@ fn spaced_source_after_stop(tail: &str) -> Option<usize> {
                 .last()
                 .is_some_and(|sentence| sentence.span.start == start)
     };
+    // or a photographer's name and a source without a name after a comma: "… in March.
+    // Rhiannon Clarke, Author provided", "… Jane Doe, Supplied"
+    let named_source = || {
+        source.split_once(", ").is_some_and(|(name, kind)| {
+            is_agency_alone(kind) && is_photographer_name(name) && plain_word()
+        })
+    };
     (start > 2
         && source.len() > 1
         && (is_agency_alone(source) && (source.len() > 2 || plain_word())
             || is_agency_initials(source) && plain_word()
-            || photographer()))
+            || photographer()
+            || named_source()))
     .then_some(start)
 }
 
@@ -1883,6 +1952,43 @@ mod tests {
         );
         assert_eq!(
             inside("Harga cabai (menurut data BPS) naik tajam pekan ini di Jakarta."),
+            None
+        );
+        // a label after a sentence's stop, the caption going on after its stop or its name
+        for (line, credit) in [
+            (
+                "Rumput laut yang terserang ice-ice di Teluk Ekas. Foto: Mataramnews/Baiq Nurul. \
+                 Batang tanaman yang sakit tampak memutih.",
+                "Foto: Mataramnews/Baiq Nurul.",
+            ),
+            (
+                "Taro corms are sorted at the packing shed in Kagman. Photo by Ana Delos \
+                 Reyes/Pacific Island Times The larger corms are set aside for Guam.",
+                "Photo by Ana Delos Reyes/Pacific Island Times",
+            ),
+            (
+                "Growers sort green leaves at a collection centre. Photo: Supplied Prices at the \
+                 centre dropped this month.",
+                "Photo: Supplied",
+            ),
+        ] {
+            let found = inside(line).map(|(open, close)| &line[open..close]);
+            assert_eq!(found, Some(credit), "{line}");
+        }
+        // a sentence about a photo is none
+        assert_eq!(
+            inside("Ia menunjukkan album lamanya. Foto itu diambil pada 1998 di Medan."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_photographer_and_a_source_without_a_name_after_the_stop() {
+        let line = "Regrown seagrass on the northern shore of Western Port, photographed at low \
+                    tide in March. Rhiannon Clarke, Author provided";
+        assert_eq!(trailing(line), line.find("Rhiannon"));
+        assert_eq!(
+            trailing("He thanked the team. Rhiannon Clarke, who led it"),
             None
         );
     }

@@ -1129,6 +1129,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if is_editor_initials(s)
         || byline
         || is_reporting_note(s)
+        || bio::is_role_line(s)
         || is_date_line(s)
         || is_dateline_only(s)
         || is_entry_time(s)
