@@ -267,6 +267,24 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
                 .all(|(w, s)| w.eq_ignore_ascii_case(s)))
         .then_some(n)
     });
+    // a name of one word, as many Indonesians have, with the verb of being and the role at
+    // once: "Fathurrahman adalah jurnalis NTBPost yang bertugas di Bima …" ("Budi adalah warga
+    // …" names no role)
+    let single = head.len() > 3
+        && is_name(&head[..1])
+        && ["adalah", "is"]
+            .iter()
+            .any(|v| head[1].eq_ignore_ascii_case(v))
+        && {
+            let article = ["a", "an", "seorang"]
+                .iter()
+                .any(|a| head[2].eq_ignore_ascii_case(a));
+            let role = prose::word_of(head[if article { 3 } else { 2 }]);
+            ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
+        };
+    if single {
+        return line.split_whitespace().nth(MAX_BIO_WORDS).is_none();
+    }
     let Some(&(_, role_verb, _)) = NAME_WORDS
         .clone()
         .filter(|&n| n < head.len() && is_name(&head[..n]))
@@ -387,6 +405,18 @@ fn is_name_word(word: &str, lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_bio_under_a_name_of_one_word() {
+        assert!(is_bio(
+            "Fathurrahman adalah jurnalis NTBPost yang bertugas di Bima dan Dompu sejak 2019.",
+            Lang::Id
+        ));
+        assert!(!is_bio(
+            "Budi adalah warga Desa Sukamaju yang rumahnya terendam banjir.",
+            Lang::Id
+        ));
+    }
 
     #[test]
     fn an_author_s_role_and_institution_on_a_line_of_its_own() {

@@ -662,6 +662,8 @@ fn is_name_parts(s: &str) -> bool {
         let lower = part.trim().to_ascii_lowercase();
         part.split_whitespace().count() >= 2
             || is_agency(part)
+            // a site's brand in one word with capitals inside: "NTBPost/Fathurrahman"
+            || is_inner_capital_brand(part.trim())
             || AGENCIES_ALONE.contains(&lower.as_str())
             || lower.starts_with("istock")
             || lower.starts_with('@')
@@ -690,6 +692,15 @@ fn is_name_parts(s: &str) -> bool {
                             || is_camel_brand(w)
                     }))
         })
+}
+
+/// Whether `word` is a brand in one word with a capital inside it after its first letter and a
+/// letter in lower case: "NTBPost", "KabarBekasi", "BengkuluToday".
+fn is_inner_capital_brand(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Whether `word` is a brand written in camel case, as news sites name their desks and regional
@@ -1980,6 +1991,12 @@ mod tests {
             inside("Ia menunjukkan album lamanya. Foto itu diambil pada 1998 di Medan."),
             None
         );
+    }
+
+    #[test]
+    fn a_site_s_brand_and_a_photographer_of_one_word_each() {
+        assert!(is_credit("NTBPost/Fathurrahman"));
+        assert!(!is_credit("Health/Fitness"));
     }
 
     #[test]

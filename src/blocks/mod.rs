@@ -292,6 +292,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "— with assistance from",
     "-- with assistance from",
     "additional reporting by",
+    // "Additional information from a Samoa Shipping Corporation statement."
+    "additional information from",
     "— additional reporting by",
     // "Disadur dari: Bola.net (Dimas Ardi Prasetya / Yaumil Azis)": where the story was
     // adapted from
@@ -2989,9 +2991,14 @@ fn looks_like_dateline(prefix: &str) -> bool {
             .last()
             .is_some_and(|w| DATELINE_OUTLETS.contains(&w.trim_end_matches(',')));
     // "Jakarta, 7 Mei 2024": a place and the day, as a press office dates its release
-    let dated = prefix.split_once(", ").is_some_and(|(place, date)| {
-        capitalized_words(place, 1..=3) && is_bare_date(date.trim_end_matches(','))
-    });
+    // (the place may name its region after a comma: "Neiafu, Vava'u, 13 November")
+    let dated = [prefix.split_once(", "), prefix.rsplit_once(", ")]
+        .into_iter()
+        .flatten()
+        .any(|(place, date)| {
+            capitalized_words(&place.replace(',', ""), 1..=3)
+                && is_bare_date(date.trim_end_matches(','))
+        });
     shouting || agency || capitalized || site || outlet || dated
 }
 

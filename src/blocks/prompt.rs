@@ -311,6 +311,12 @@ const PUBLISHING: &[&str] = &[
     "reporting",
     "compiled",
     "disusun",
+    // "Laporan ini dihimpun dari wawancara …", "This report was compiled from …"
+    "dihimpun",
+    "compiled",
+    // "Informasi pada laman ini boleh dikutip dan disebarluaskan dengan menyebutkan …"
+    "dikutip",
+    "disebarluaskan",
     // "Berita ini dapat dikutip … dengan mencantumkan … sebagai sumber.", "Artikel ini disadur
     // dari …"
     "dikutip",
@@ -363,7 +369,7 @@ pub(super) const PLATFORMS: &[&str] = &[
 const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "bagi", "to", "for"];
 
 /// The publisher speaking: "laman resmi kami", "our newsletter" ("us" is left out: "US.").
-const PUBLISHER: &[&str] = &["kami", "our", "we"];
+const PUBLISHER: &[&str] = &["kami", "our", "we", "we're", "we've", "we'll"];
 
 /// The reader addressed.
 const READER: &[&str] = &["anda", "kamu", "you", "your"];
@@ -541,7 +547,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
             && notes_corrections(line, publisher || reader || words.pointing, page)
         // the newsroom opening the line and naming the readers: "Redaksi Merauke Today mengajak
         // pembaca mengirimkan informasi …"
-        || opens_with_desk(line) && names_readers(line)
+        || opens_with_desk(line) && (names_readers(line) || words.pointing)
 }
 
 /// Whether `line` names the readers ([`READERS`]).
@@ -776,6 +782,15 @@ fn opens_on_itself(line: &str) -> bool {
             ("website", "ini"),
         ],
     )
+    // "Situs ini …" with a word of the page beside it: "Situs ini lebih nyaman dibaca melalui
+    // aplikasi …" ("Situs ini ditemukan arkeolog …" is a dig's)
+    || opens_with_pair(line, &[("situs", "ini")])
+        && line.split_whitespace().skip(2).any(|w| {
+            let mut buffer = [0u8; MAX_WORD];
+            super::prose::lowercase(super::prose::word_of(w), &mut buffer)
+                .and_then(|lower| word_classes().get(lower))
+                .is_some_and(|c| c & (PAGE | READER_WORD | PUBLISHER_WORD) != 0)
+        })
 }
 
 /// Whether `line` opens by pointing at itself as a report: "Laporan ini …", "This report …",
@@ -1350,6 +1365,29 @@ mod tests {
             (
                 "Floresku adalah media independen yang hidup dari dukungan pembaca. Bantu kami \
                  terus meliput dari kampung-kampung di Flores dengan berdonasi mulai Rp10.000.",
+                true,
+            ),
+            (
+                "Situs ini lebih nyaman dibaca melalui aplikasi Koran Sulut yang bisa diunduh \
+                 gratis.",
+                true,
+            ),
+            (
+                "Situs ini ditemukan oleh arkeolog pada 1920 di tepi Sungai Batanghari.",
+                false,
+            ),
+            (
+                "Redaksi Kalteng24.com membuka layanan pengaduan melalui nomor yang tertera di \
+                 bagian bawah halaman ini.",
+                true,
+            ),
+            (
+                "We're changing how comments work: from next week you will need to sign in to \
+                 join the conversation.",
+                true,
+            ),
+            (
+                "Laporan ini dihimpun dari wawancara dengan petani di tiga kecamatan.",
                 true,
             ),
             // the page's notice on corrections, and news of one
