@@ -168,9 +168,11 @@ pub fn opens_with_role(line: &str) -> bool {
 /// last comma, no stop, [`MAX_ROLE_LINE_WORDS`] words at most. A headline goes on past the
 /// institution in lower case ("Professor of Economics, University of X, dies at 90").
 pub fn is_role_line(line: &str) -> bool {
+    // most lines end with a stop, or are longer: neither is asked further
     let line = line.trim();
-    let words = line.split_whitespace().count();
-    if words > MAX_ROLE_LINE_WORDS || line.ends_with(['.', '!', '?', ':']) {
+    if line.ends_with(['.', '!', '?', ':'])
+        || line.split_whitespace().nth(MAX_ROLE_LINE_WORDS).is_some()
+    {
         return false;
     }
     let Some((_, institution)) = line.rsplit_once(", ") else {

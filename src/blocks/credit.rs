@@ -881,10 +881,15 @@ fn words_in(part: &str) -> usize {
 /// Times The larger corms …", "… Municipality. Photo: Supplied Prices at …" (without a stop, at
 /// the capitalized word before the first word in lower case, which opens the next sentence).
 fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
+    // a label's first byte first: most sentences open with none of them
+    let label_starts = credit_label_starts();
     let start = s.match_indices(". ").map(|(at, _)| at + 2).find(|&at| {
-        CREDIT_LABELS
-            .iter()
-            .any(|label| starts_with_ignore_case(&s[at..], label))
+        s.as_bytes()
+            .get(at)
+            .is_some_and(|&b| label_starts[usize::from(b.to_ascii_lowercase())])
+            && CREDIT_LABELS
+                .iter()
+                .any(|label| starts_with_ignore_case(&s[at..], label))
     })?;
     // a credit that closes the line from there is the trailing one, whatever words in lower
     // case it holds ("… Photo by Ayu Kartika, used with permission.", "… Photograph: Yasuyoshi
