@@ -273,10 +273,10 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
     // once: "Fathurrahman adalah jurnalis NTBPost yang bertugas di Bima …" ("Budi adalah warga
     // …" names no role)
     let single = head.len() > 3
-        && is_name(&head[..1])
         && ["adalah", "is"]
             .iter()
             .any(|v| head[1].eq_ignore_ascii_case(v))
+        && is_name(&head[..1])
         && {
             let article = ["a", "an", "seorang"]
                 .iter()

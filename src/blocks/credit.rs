@@ -883,14 +883,18 @@ fn words_in(part: &str) -> usize {
 fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
     // a label's first byte first: most sentences open with none of them
     let label_starts = credit_label_starts();
-    let start = s.match_indices(". ").map(|(at, _)| at + 2).find(|&at| {
-        s.as_bytes()
-            .get(at)
-            .is_some_and(|&b| label_starts[usize::from(b.to_ascii_lowercase())])
-            && CREDIT_LABELS
-                .iter()
-                .any(|label| starts_with_ignore_case(&s[at..], label))
-    })?;
+    let bytes = s.as_bytes();
+    let start = memchr::memchr_iter(b'.', bytes)
+        .map(|at| at + 2)
+        .find(|&at| {
+            bytes.get(at - 1) == Some(&b' ')
+                && bytes
+                    .get(at)
+                    .is_some_and(|&b| label_starts[usize::from(b.to_ascii_lowercase())])
+                && CREDIT_LABELS
+                    .iter()
+                    .any(|label| starts_with_ignore_case(&s[at..], label))
+        })?;
     // a credit that closes the line from there is the trailing one, whatever words in lower
     // case it holds ("… Photo by Ayu Kartika, used with permission.", "… Photograph: Yasuyoshi
     // Chiba/AFP via Getty Images")
