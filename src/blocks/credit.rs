@@ -997,9 +997,16 @@ fn dash_credit(tail: &str) -> Option<usize> {
             // without the caption's stop, only a source and its noun: "A hazy view of the
             // skyline - Malaysiakini file photo"
             // or a stock library, which credits nothing but pictures: "Pix for illustration
-            // purpose only - 123RF"
+            // purpose only - 123RF"; or a credit's label, which says what follows: "… at
+            // Chamama in Kasungu on Monday —Photo by Chikondi Banda"
             (caption.ends_with(['.', '!', '?'])
-                || rest.is_some_and(|rest| is_source_credit(rest) || is_stock_library(rest)))
+                || rest.is_some_and(|rest| {
+                    is_source_credit(rest)
+                        || is_stock_library(rest)
+                        || CREDIT_LABELS
+                            .iter()
+                            .any(|l| starts_with_ignore_case(rest, l))
+                }))
                 && (rest.is_some_and(|rest| {
                     rest.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS
                         && (is_dash_credit(rest) || is_stock_library(rest))
@@ -2000,6 +2007,13 @@ mod tests {
             inside("Ia menunjukkan album lamanya. Foto itu diambil pada 1998 di Medan."),
             None
         );
+    }
+
+    #[test]
+    fn a_labelled_credit_after_a_dash_closes_a_caption_without_its_stop() {
+        let line = "Some of the farmers waiting outside a depot at Chamama on Monday —Photo by \
+                    Chikondi Banda";
+        assert_eq!(trailing(line), line.find("—Photo"));
     }
 
     #[test]

@@ -2344,6 +2344,13 @@ fn is_dateline_only(s: &str) -> bool {
     // the dash after a space, or glued to an outlet's code in brackets ("Lampung Barat
     // (SL)-") or, a long one, to a place in capitals ("SELONG–"; "BPJS-" is a cut word)
     let long_dash = s.ends_with(['–', '—']);
+    // or after the stop of a site's name: "Kabupaten Bima, Bimaekspres.-"
+    if head.len() < s.len()
+        && head.ends_with('.')
+        && looks_like_dateline(head.trim_end_matches('.'))
+    {
+        return true;
+    }
     if head.len() == s.len() || !(head.ends_with([' ', ')']) || long_dash && is_shouted_place(head))
     {
         return false;
@@ -2489,7 +2496,15 @@ fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
 fn stopped_dash(window: &str) -> Option<(usize, usize)> {
     let at = window.find(".-")?;
     let space = usize::from(window[at + 2..].starts_with(' '));
-    (at > 0 && window[..at].ends_with(')')).then_some((at, 2 + space))
+    // (or a site's name: "Kabupaten Bima, Bimaekspres.- Harga …"; the caller asks whether
+    // what stands before it is a dateline)
+    (at > 0
+        && (window[..at].ends_with(')')
+            || window[..at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))))
+    .then_some((at, 2 + space))
 }
 
 /// A dateline that a news agency in brackets closes, with no dash after it, as wire copy
@@ -6370,6 +6385,8 @@ mod tests {
         let line = "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST) --- Forty schools have reopened.";
         assert_eq!(dateline_prefix(line), line.find("Forty"));
         // EFE's stop before the dash keeps its own shape
+        let line = "Kabupaten Bima, Bimaekspres.- Warga di tiga kecamatan kesulitan air bersih.";
+        assert_eq!(dateline_prefix(line), line.find("Warga"));
         let line = "Jakarta, Mar 28 (EFE).- Thousands of residents were evacuated.";
         assert_eq!(dateline_prefix(line), line.find("Thousands"));
         // a hyphen joining names is none
@@ -7400,6 +7417,8 @@ mod tests {
         assert!(is_dateline_only("Washington (ANTARA) -"));
         assert!(is_dateline_only("Lampung Barat (SL)-"));
         assert!(is_dateline_only("SELONG–"));
+        assert!(is_dateline_only("Kabupaten Bima, Bimaekspres.-"));
+        assert!(!is_dateline_only("Harga naik lagi di pasar itu.-"));
         assert!(is_dateline_only("Ho, March 7, GNA –"));
         assert!(is_dateline_only(
             "PORT VILA, 20 MARCH 2024 (VANUATU DAILY POST) ---"

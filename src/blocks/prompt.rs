@@ -552,6 +552,43 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the newsroom opening the line and naming the readers: "Redaksi Merauke Today mengajak
         // pembaca mengirimkan informasi …"
         || opens_with_desk(line) && (names_readers(line) || words.pointing)
+        // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
+        // iklan berikut."
+        || words.pointing && names_advertising(line)
+        // the page's notice on letters from its readers: "We welcome letters from readers …,
+        // but please keep them under 300 words.", "Letters to the editor must include the
+        // writer's full name …"
+        || invites_letters(line, publisher || reader || words.order)
+}
+
+/// Whether `line` names advertising: "iklan", "advertisement", "ad", "ads".
+fn names_advertising(line: &str) -> bool {
+    const ADVERTISING: &[&str] = &["iklan", "advertisement", "advertisements", "ad", "ads"];
+    line.split_whitespace().any(|w| {
+        ADVERTISING
+            .iter()
+            .any(|a| super::prose::word_of(w).eq_ignore_ascii_case(a))
+    })
+}
+
+/// Whether `line` is the page's notice on letters from its readers: letters, the readers or
+/// the editor named, and the publisher speaking, the reader addressed or an order given
+/// (`voiced`), or a rule the letters must keep ("must", "should", "harus", "wajib"). News of
+/// letters names no such rule ("Readers sent letters to the editor complaining about …").
+fn invites_letters(line: &str, voiced: bool) -> bool {
+    const LETTERS: &[&str] = &["letters", "letter", "surat"];
+    const RULES: &[&str] = &["must", "should", "harus", "wajib"];
+    let has = |list: &[&str]| {
+        line.split_whitespace().any(|w| {
+            let w = super::prose::word_of(w);
+            list.iter().any(|l| w.eq_ignore_ascii_case(l))
+        })
+    };
+    // most lines name no letters, which one byte search says ("letter", "Letter", "surat")
+    (line.contains("etter") || line.contains("surat"))
+        && has(LETTERS)
+        && (names_readers(line) || has(EDITOR))
+        && (voiced || has(RULES))
 }
 
 /// Whether `line` names the readers ([`READERS`]).
@@ -1398,6 +1435,23 @@ mod tests {
                 "Informasi pada laman ini boleh dikutip dan disebarluaskan dengan menyebutkan \
                  sumbernya.",
                 true,
+            ),
+            (
+                "Konten ini dilanjutkan setelah iklan berikut.",
+                true,
+            ),
+            (
+                "We welcome letters from readers on this and other issues, but please keep them \
+                 under 300 words.",
+                true,
+            ),
+            (
+                "Letters to the editor must include the writer's full name and village.",
+                true,
+            ),
+            (
+                "Readers sent letters to the editor complaining about the new parking fees.",
+                false,
             ),
             // the page's notice on corrections, and news of one
             (
