@@ -1513,7 +1513,7 @@ fn is_shouted_initials(s: &str) -> bool {
     for group in inner.split('/') {
         // in capitals, or capitalized: "(Hs/Red)", as a reporter and the desk sign; not a word
         // only credits use ("(Dok/Ist)")
-        let capitalized = group.len() <= MOST - 1
+        let capitalized = group.len() < MOST
             && group.bytes().skip(1).all(|b| b.is_ascii_lowercase())
             && !credit::is_credit_word(group);
         // or in lower case beside groups in capitals: "(rb/kom/rid/JPR)"
@@ -4911,6 +4911,7 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 .then(|| {
                     scene::predicate_free_words(line, lang)
                         .or_else(|| scene::unstopped_scene_words(line, lang))
+                        .or_else(|| quote_caption_words(text, drafts, k))
                 })
                 .flatten()
         };
@@ -4925,6 +4926,44 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
         }
     }
 }
+
+/// How many words draft `k` has, when it is a portrait's caption quoting the person it shows,
+/// as some African papers print one between paragraphs: "Mwale: Farmers must not panic",
+/// "Nkhoma: We are waiting for stocks". A name of one word that another paragraph of the page
+/// names, a colon, and [`QUOTE_CAPTION_WORDS`] words after it without a stop. An interview's
+/// speaker label stands before a whole answer, stopped ("Ayu: Kami sudah siap.").
+fn quote_caption_words(text: &str, drafts: &[Draft], k: usize) -> Option<usize> {
+    let line = drafts[k].block.span.of(text);
+    let (name, quote) = line.split_once(": ")?;
+    let words = quote.split_whitespace().count();
+    let named = name.len() >= 3
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    let quoted = QUOTE_CAPTION_WORDS.contains(&words)
+        && quote.starts_with(char::is_uppercase)
+        && !ends_with_stop(quote);
+    // named inside a sentence of the story, capitalized as a name is there ("… minister Peter
+    // Mwale said …"); a label's word opens its lines ("Video: …", "Related: …")
+    let inside = |hay: &str| {
+        hay.match_indices(name).any(|(at, _)| {
+            at > 0
+                && hay[..at].ends_with(' ')
+                && !hay[at + name.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let elsewhere = || {
+        drafts.iter().enumerate().any(|(j, d)| {
+            j != k
+                && d.block.kind == BlockKind::Paragraph
+                && d.prose
+                && inside(d.block.span.of(text))
+        })
+    };
+    (named && quoted && elsewhere()).then_some(words + 1)
+}
+
+/// Words of the quotation in a portrait's caption ([`quote_caption_words`]).
+const QUOTE_CAPTION_WORDS: std::ops::RangeInclusive<usize> = 3..=12;
 
 /// Whether `d` is clutter the tables know, which a page prints inside its story: a link to
 /// another story ("Baca juga: …", "BACA JUGA:Harga Gabah …"), an advertisement's label, a
@@ -7382,6 +7421,27 @@ mod tests {
         ));
         let got = blocks_in(page, Lang::Id);
         assert!(has(&got, Meta, "SELONG–"), "{got:?}");
+    }
+
+    #[test]
+    fn a_portrait_s_caption_quoting_its_subject() {
+        let page = "Farmers urged to wait for subsidised fertiliser\n\
+            Agriculture minister Peter Mwale said deliveries to all depots would be completed by the end of the month.\n\
+            Mwale: Farmers must not panic\n\
+            He said the ministry had hired more trucks to move the fertiliser from the central warehouse in Lilongwe.\n\
+            Farmers in Kasungu said they had queued for three days without being served.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(&got, Caption, "Mwale: Farmers must not panic"),
+            "{got:?}"
+        );
+        // a label of no one the story names is none
+        let other = page.replace("Mwale: Farmers", "Update: Farmers");
+        let got = blocks_in(&other, Lang::En);
+        assert!(
+            !has(&got, Caption, "Update: Farmers must not panic"),
+            "{got:?}"
+        );
     }
 
     #[test]
