@@ -5667,10 +5667,15 @@ fn mark_window_title(text: &str, blocks: &mut [Block]) {
             .map(|w| (w, h))
     });
     if let Some((w, h)) = repeat {
-        let other_title = blocks
-            .iter()
-            .enumerate()
-            .any(|(k, b)| b.kind == BlockKind::Title && k != w && k != h);
+        // (a later print of the headline itself is none: "… Lebaran - Sinar Jateng" / … /
+        // "… Lebaran" / … / "… Lebaran" again under the story)
+        let other_title = blocks.iter().enumerate().any(|(k, b)| {
+            b.kind == BlockKind::Title
+                && k != w
+                && k != h
+                && b.duplicate_of != Some(h)
+                && b.duplicate_of != Some(w)
+        });
         if !other_title {
             blocks[w].kind = BlockKind::Boilerplate;
             blocks[h].kind = BlockKind::Title;
@@ -6625,6 +6630,19 @@ mod tests {
                 &got,
                 Title,
                 "Residents of Ondo community enter fourth month without electricity"
+            ),
+            "{got:?}"
+        );
+        // the headline printed again under the story is no other title
+        let again = format!(
+            "{page}Bagikan artikel ini\nPetani Tembakau Temanggung Khawatir Hujan Rusak Bibit\n"
+        );
+        let got = blocks_in(&again, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Petani Tembakau Temanggung Khawatir Hujan Rusak Bibit - Suarabaru.id"
             ),
             "{got:?}"
         );
