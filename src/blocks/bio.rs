@@ -164,8 +164,8 @@ pub fn opens_with_role(line: &str) -> bool {
 /// Whether `line` is an author's role and institution on a line of its own, as an author box
 /// prints them under the name: "Postdoctoral Research Fellow in Marine Ecology, Deakin
 /// University", "Associate Professor of Coastal Science, Deakin University". A role word of
-/// [`ROLE_WORDS`] among the first three words, an institution of capitalized words after the
-/// last comma, no stop, [`MAX_ROLE_LINE_WORDS`] words at most. A headline goes on past the
+/// `ROLE_WORDS` among the first three words, an institution of capitalized words after the
+/// last comma, no stop, `MAX_ROLE_LINE_WORDS` words at most. A headline goes on past the
 /// institution in lower case ("Professor of Economics, University of X, dies at 90").
 pub fn is_role_line(line: &str) -> bool {
     // most lines end with a stop, or are longer: neither is asked further
