@@ -554,6 +554,10 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the newsroom opening the line and naming the readers: "Redaksi Merauke Today mengajak
         // pembaca mengirimkan informasi …"
         || opens_with_desk(line) && (names_readers(line) || words.pointing)
+        // the newsroom's warning against those who use its name: "… Jika ada pihak yang
+        // mengatasnamakan wartawan Radar NTT dan meminta imbalan, segera laporkan kepada
+        // redaksi." (news of an impostor names no newsroom to report to)
+        || warns_of_impostors(line)
         // the readers named, with the page pointed at or an address to write to: "Readers who
         // wish to comment on this story may write to the Editor at letters@…"
         || (words.pointing || has(CONTACT)) && names_readers(line)
@@ -564,6 +568,22 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
         || invites_letters(line, publisher || reader || words.order)
+}
+
+/// Whether `line` warns of those who use the newsroom's name: a word of using a name
+/// ("mengatasnamakan", "impersonating") and the newsroom named as the desk ([`EDITOR`]).
+fn warns_of_impostors(line: &str) -> bool {
+    const IMPERSONATING: &[&str] = &["mengatasnamakan", "impersonating", "impersonate"];
+    // most lines use no one's name, which one byte search says
+    (line.contains("atasnama") || line.contains("mperson"))
+        && line.split_whitespace().any(|w| {
+            let w = super::prose::word_of(w);
+            IMPERSONATING.iter().any(|i| w.eq_ignore_ascii_case(i))
+        })
+        && line.split_whitespace().any(|w| {
+            let w = super::prose::word_of(w);
+            EDITOR.iter().any(|e| w.eq_ignore_ascii_case(e))
+        })
 }
 
 /// Whether `line` names advertising: "iklan", "advertisement", "ad", "ads".
@@ -1444,6 +1464,16 @@ mod tests {
             (
                 "Konten ini dilanjutkan setelah iklan berikut.",
                 true,
+            ),
+            (
+                "Radar NTT tidak memungut bayaran dari narasumber. Jika ada pihak yang \
+                 mengatasnamakan wartawan Radar NTT dan meminta imbalan, segera laporkan kepada \
+                 redaksi.",
+                true,
+            ),
+            (
+                "Polisi menangkap pria yang mengatasnamakan wartawan untuk memeras kepala desa.",
+                false,
             ),
             (
                 "Redaksi SulutPost membuka ruang hak jawab bagi pihak yang merasa dirugikan oleh \
