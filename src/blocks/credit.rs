@@ -265,6 +265,9 @@ const AGENCY_WORDS: &[&str] = &[
     "photo", "photos", "foto", "images", "image", "via", "pool", "file",
 ];
 
+/// Labels of an archive photo, which open a caption or name the outlet whose archive it is.
+const FILE_LABELS: &[&str] = &["file photo:", "file picture:", "file image:", "foto arsip:"];
+
 /// The longest credit, in bytes.
 const MAX_CREDIT: usize = 120;
 
@@ -310,6 +313,15 @@ pub fn is_credit(s: &str) -> bool {
     }
     if let Some(rest) = after_dash(s) {
         return is_dash_credit(rest) || is_outlet_photo(rest);
+    }
+    // an archive photo's label and the outlet alone ("File photo: Daily Observer", "File photo:
+    // The Local"); with a scene after it the label opens a caption ("File photo: Workers …")
+    if let Some(outlet) = FILE_LABELS
+        .iter()
+        .find(|label| starts_with_ignore_case(s, label))
+        .map(|label| s[label.len()..].trim())
+    {
+        return super::capitalized_words(outlet.trim_end_matches('.'), 1..=4);
     }
     // a gallery's photos credited at once, by a name alone: "Photos: ONA", "PHOTOS: HAZIQ
     // ROSLAN" ("Photos: Floods sweep through the capital" leads to a gallery)
@@ -2014,6 +2026,15 @@ mod tests {
         let line = "Some of the farmers waiting outside a depot at Chamama on Monday —Photo by \
                     Chikondi Banda";
         assert_eq!(trailing(line), line.find("—Photo"));
+    }
+
+    #[test]
+    fn an_archive_label_and_the_outlet_alone_credit_a_photo() {
+        assert!(is_credit("File photo: Daily Observer"));
+        assert!(is_credit("File photo: The Local"));
+        assert!(!is_credit(
+            "File photo: Workers load sacks of rice at a warehouse"
+        ));
     }
 
     #[test]

@@ -210,6 +210,9 @@ fn is_tag_row(s: &str) -> bool {
 const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Baca juga: Harga Cabai Naik Jelang Lebaran"
     "baca juga",
+    // "About the author: Joseph K. Kollie is a senior reporter …", the author's box labelled
+    "about the author:",
+    "tentang penulis:",
     // "Lihat juga: Video Banjir Jakarta", "Simak juga: …", "Simak video …"
     "lihat juga",
     // "Read also: Palm oil prices climb to six-month high"
