@@ -5217,12 +5217,15 @@ const COPY_REACH: usize = 3;
 /// a body to compare with, the first headline-shaped block is the title.
 fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    // (not a line in which the page speaks to its readers, which a site prints above its
+    // headline too: "Hiiraan Online welcomes news tips from readers across Somalia; …")
     let body_like = |d: &Draft| {
         let line = d.block.span.of(text);
         open(d)
             && d.prose
             && line.split_whitespace().count() >= BODY_WORDS
             && !looks_like_title(line)
+            && !(prompt::names_readers(line) && prompt::speaks_for_the_page(line))
     };
     // headlines are looked for up to the first run of prose: a lone prose line among clutter
     // (a cookie notice, a promo above the headline) does not end the search
@@ -5360,8 +5363,13 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                         d.block.kind == BlockKind::Credit && d.line <= drafts[k].line + 2
                     });
                     let under_byline = bylined.is_some_and(|j| j < k);
+                    // (a line with a byline or a date of its own under it is a headline's
+                    // place whatever stands above it: "Local News" / "21 October 2025" / "Cocoa
+                    // growers in Palauli get first solar dryer" / "By Malia Toleafoa, …")
                     let pictured = credited && scene::unstopped_scene_words(line, lang).is_some()
-                        || under_byline && scene::unstopped_scene_shape(line, lang).is_some();
+                        || under_byline
+                            && !headline_block(k)
+                            && scene::unstopped_scene_shape(line, lang).is_some();
                     (k, (k < body, fits, !pictured, matched))
                 })
                 .fold(

@@ -617,7 +617,7 @@ fn invites_letters(line: &str, voiced: bool) -> bool {
 }
 
 /// Whether `line` names the readers ([`READERS`]).
-fn names_readers(line: &str) -> bool {
+pub fn names_readers(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         READERS
             .iter()
