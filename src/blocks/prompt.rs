@@ -320,6 +320,9 @@ const PUBLISHING: &[&str] = &[
     // "Laporan ini dihimpun dari wawancara …", "This report was compiled from …"
     "dihimpun",
     "compiled",
+    // "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media Siber …"
+    "verifikasi",
+    "diverifikasi",
     // "Informasi pada laman ini boleh dikutip dan disebarluaskan dengan menyebutkan …"
     "dikutip",
     "disebarluaskan",
@@ -1463,6 +1466,11 @@ mod tests {
             ),
             (
                 "Konten ini dilanjutkan setelah iklan berikut.",
+                true,
+            ),
+            (
+                "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media \
+                 Siber.",
                 true,
             ),
             (
