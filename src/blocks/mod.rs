@@ -5366,9 +5366,14 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // (a line with a byline or a date of its own under it is a headline's
                     // place whatever stands above it: "Local News" / "21 October 2025" / "Cocoa
                     // growers in Palauli get first solar dryer" / "By Malia Toleafoa, …")
+                    // (unless a credit stands right over it, the lead photo's: "Getty Images"
+                    // / "Brighton players celebrate …" / "By Sam Whitfield")
+                    let credit_over = k > 0
+                        && drafts[k - 1].block.kind == BlockKind::Credit
+                        && drafts[k - 1].line + 1 == drafts[k].line;
                     let pictured = credited && scene::unstopped_scene_words(line, lang).is_some()
                         || under_byline
-                            && !headline_block(k)
+                            && (!headline_block(k) || credit_over)
                             && scene::unstopped_scene_shape(line, lang).is_some();
                     (k, (k < body, fits, !pictured, matched))
                 })
