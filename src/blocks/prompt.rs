@@ -619,7 +619,7 @@ fn invites_letters(line: &str, voiced: bool) -> bool {
         && (voiced || has(RULES))
 }
 
-/// Whether `line` names the readers ([`READERS`]).
+/// Whether `line` names the readers (`READERS`: "readers", "pembaca", …).
 pub fn names_readers(line: &str) -> bool {
     // most lines name none, which byte searches say before the words are read
     (line.contains("eader")
