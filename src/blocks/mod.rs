@@ -2486,13 +2486,24 @@ fn glued_domain_dash(window: &str) -> Option<(usize, usize)> {
     // or an outlet's code in brackets, however short, with the story glued to the hyphen:
     // "Lampung Barat (SL)-Harga kopi …"
     let bracketed = window[..at].ends_with(')');
-    let shouted = (space == 1 || bracketed)
+    // or a place in capitals longer than an acronym, the story glued to the hyphen:
+    // "JAYAPURA-Sebanyak 240 mama-mama …" ("BPJS-Kesehatan" joins a name)
+    let place = word.chars().count() >= MIN_GLUED_PLACE_LETTERS
+        && after
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().skip(1).all(char::is_lowercase) && w.len() > 1);
+    let shouted = (space == 1 || bracketed || place)
         && word.chars().count() >= if bracketed { 2 } else { 3 }
         && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase());
     ((word.contains('.') && site::is_domain(word) || shouted)
         && after[space..].starts_with(char::is_uppercase))
     .then_some((at, dashes + space))
 }
+
+/// Letters of a place in capitals to which the story is glued by a hyphen, at least: an
+/// acronym is shorter ("BPJS-Kesehatan").
+const MIN_GLUED_PLACE_LETTERS: usize = 6;
 
 /// A dash glued after a stop that closes the dateline, as EFE prints it: "Jakarta, Mar 28
 /// (EFE).- Thousands …" gives the stop's offset and the separator's length.
@@ -6449,6 +6460,8 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Warga"));
         let line = "Jakarta, Mar 28 (EFE).- Thousands of residents were evacuated.";
         assert_eq!(dateline_prefix(line), line.find("Thousands"));
+        let line = "JAYAPURA-Sebanyak 240 mama-mama pedagang pinang mulai menempati los baru.";
+        assert_eq!(dateline_prefix(line), line.find("Sebanyak"));
         // a hyphen joining names is none
         assert_eq!(
             dateline_prefix("Jalur Jakarta-Bandung padat merayap sejak pagi."),
