@@ -295,6 +295,9 @@ const BYLINE_PREFIXES: &[&str] = &[
     "— with assistance from",
     "-- with assistance from",
     "additional reporting by",
+    // "Laporan tambahan oleh Ferdy Tallo dari Ba'a, Rote Ndao."
+    "laporan tambahan oleh",
+    "dengan laporan tambahan",
     // "Additional information from a Samoa Shipping Corporation statement."
     "additional information from",
     "— additional reporting by",

@@ -323,6 +323,10 @@ const PUBLISHING: &[&str] = &[
     // "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media Siber …"
     "verifikasi",
     "diverifikasi",
+    // "Some patients' names have been withheld in this story to protect their privacy."
+    "withheld",
+    "withholding",
+    "disamarkan",
     // "Informasi pada laman ini boleh dikutip dan disebarluaskan dengan menyebutkan …"
     "dikutip",
     "disebarluaskan",
@@ -564,6 +568,11 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the readers named, with the page pointed at or an address to write to: "Readers who
         // wish to comment on this story may write to the Editor at letters@…"
         || (words.pointing || has(CONTACT)) && names_readers(line)
+        // the page pointed at with its newsroom named: "… melalui nomor redaksi yang tertera di
+        // bagian bawah halaman ini."
+        || words.pointing && names_the_desk(line)
+        // the site arriving on a platform: "Kabar Timor kini hadir di kanal WhatsApp, ketuk …"
+        || arrives_on_a_platform(line)
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
         // iklan berikut."
         || words.pointing && names_advertising(line)
@@ -571,6 +580,28 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
         || invites_letters(line, publisher || reader || words.order)
+}
+
+/// Whether `line` names the newsroom as the desk ([`EDITOR`]) anywhere.
+fn names_the_desk(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = super::prose::word_of(w);
+        EDITOR.iter().any(|e| w.eq_ignore_ascii_case(e))
+    })
+}
+
+/// Whether `line` announces the site on a platform: "… kini hadir di kanal WhatsApp …", "… is
+/// now on Viber …", a platform of [`PLATFORMS`] after the phrase.
+fn arrives_on_a_platform(line: &str) -> bool {
+    const ARRIVES: &[&str] = &["hadir di ", "is now on ", "are now on "];
+    ARRIVES.iter().any(|a| {
+        line.find(a).is_some_and(|at| {
+            line[at + a.len()..].split_whitespace().take(3).any(|w| {
+                let w = super::prose::word_of(w);
+                PLATFORMS.iter().any(|p| w.eq_ignore_ascii_case(p))
+            })
+        })
+    })
 }
 
 /// Whether `line` warns of those who use the newsroom's name: a word of using a name
@@ -1472,6 +1503,24 @@ mod tests {
             (
                 "Konten ini dilanjutkan setelah iklan berikut.",
                 true,
+            ),
+            (
+                "Kabar Timor kini hadir di kanal WhatsApp, ketuk tombol Ikuti agar kabar tidak \
+                 terlewat.",
+                true,
+            ),
+            (
+                "Kabar Timor membuka ruang bagi warga untuk mengirimkan foto melalui nomor \
+                 redaksi yang tertera di bagian bawah halaman ini.",
+                true,
+            ),
+            (
+                "Some patients' names have been withheld in this story to protect their privacy.",
+                true,
+            ),
+            (
+                "Presiden kini hadir di Bali untuk membuka pertemuan para menteri keuangan.",
+                false,
             ),
             (
                 "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media \
