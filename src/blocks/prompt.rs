@@ -323,6 +323,8 @@ const PUBLISHING: &[&str] = &[
     // "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media Siber …"
     "verifikasi",
     "diverifikasi",
+    // "… was added after publication."
+    "publication",
     // "Some patients' names have been withheld in this story to protect their privacy."
     "withheld",
     "withholding",
@@ -571,6 +573,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the page pointed at with its newsroom named: "… melalui nomor redaksi yang tertera di
         // bagian bawah halaman ini."
         || words.pointing && names_the_desk(line)
+        // an update's label over what the page changed in itself: "Update, 14 March: A paragraph
+        // … was added after publication." (a live story's "Update: Police said …" is news)
+        || opens_with_update(line) && has(PUBLISHING_WORD | CORRECTION_WORD)
         // the site arriving on a platform: "Kabar Timor kini hadir di kanal WhatsApp, ketuk …"
         || arrives_on_a_platform(line)
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
@@ -580,6 +585,20 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
         || invites_letters(line, publisher || reader || words.order)
+}
+
+/// Whether `line` opens with an update's label, perhaps dated, closed by a colon within its
+/// first words: "Update, 14 March:", "Updated:", "Pembaruan:".
+fn opens_with_update(line: &str) -> bool {
+    const UPDATES: &[&str] = &["update", "updated", "pembaruan", "diperbarui"];
+    const LABEL_WORDS: usize = 4;
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first_word = first.trim_end_matches([',', ':']);
+    UPDATES.iter().any(|u| first_word.eq_ignore_ascii_case(u))
+        && (first.ends_with(':') || words.take(LABEL_WORDS).any(|w| w.ends_with(':')))
 }
 
 /// Whether `line` names the newsroom as the desk ([`EDITOR`]) anywhere.
@@ -1520,6 +1539,15 @@ mod tests {
             ),
             (
                 "Presiden kini hadir di Bali untuk membuka pertemuan para menteri keuangan.",
+                false,
+            ),
+            (
+                "Update, 14 March: A paragraph on the distributor's explanation was added after \
+                 publication.",
+                true,
+            ),
+            (
+                "Update: Police said the death toll had risen to 12.",
                 false,
             ),
             (
