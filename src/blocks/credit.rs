@@ -949,6 +949,37 @@ fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
 /// The longest abbreviation a credit holds before its stop, in letters: "dok.", "Dr.".
 const MAX_ABBREVIATION: usize = 3;
 
+/// Where a labelled slash credit opening a caption's line ends, the caption after it with a
+/// space between: "Foto: La Ode Irfan/Radar Buton Suasana los ikan Pasar Wameo …" gives the
+/// offset of "Suasana", the capitalized word before the first word in lower case after the
+/// credit's last slash. The credit must be one ([`is_credit`]) and the caption hold
+/// [`LEADING_CAPTION_WORDS`] words at least.
+pub fn leading_labelled(s: &str) -> Option<usize> {
+    let label = CREDIT_LABELS
+        .iter()
+        .filter(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
+        .map(|label| label.len())
+        .max()?;
+    let slash = label + s[label..].find('/')?;
+    let words: Vec<(usize, &str)> = s[slash..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let first_lower = words
+        .iter()
+        .position(|(_, w)| w.starts_with(char::is_lowercase))?;
+    let (start, word) = words[first_lower.checked_sub(1)?];
+    let caption_words = words.len() - (first_lower - 1);
+    (first_lower >= 2
+        && word.starts_with(char::is_uppercase)
+        && caption_words >= LEADING_CAPTION_WORDS
+        && is_credit(s[..start].trim_end()))
+    .then_some(start)
+}
+
+/// Words of a caption after a labelled credit opening its line, at least.
+const LEADING_CAPTION_WORDS: usize = 4;
+
 /// [`inside`]: a credit in brackets that open with its label.
 fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
     let open = s.find('(')?;
@@ -2026,6 +2057,18 @@ mod tests {
         let line = "Some of the farmers waiting outside a depot at Chamama on Monday —Photo by \
                     Chikondi Banda";
         assert_eq!(trailing(line), line.find("—Photo"));
+    }
+
+    #[test]
+    fn a_labelled_slash_credit_opening_its_caption_s_line() {
+        let line = "Foto: La Ode Irfan/Radar Buton Suasana los ikan Pasar Wameo pada pagi hari";
+        assert_eq!(leading_labelled(line), line.find("Suasana"));
+        // a credit alone, or a gallery's headline after a label (no slash), is none
+        assert_eq!(leading_labelled("Foto: La Ode Irfan/Radar Buton"), None);
+        assert_eq!(
+            leading_labelled("Foto: Antrean Beras Murah di Sejumlah Daerah Hari Ini"),
+            None
+        );
     }
 
     #[test]

@@ -1206,6 +1206,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(end) = credit::leading_labelled(b) {
+        // "Foto: La Ode Irfan/Radar Buton Suasana los ikan …": a labelled credit opening the
+        // line, its caption after a space
+        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
+        let rest = piece(end, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(end) = leading_bracketed_credit(b) {
         // "(Dok. Istimewa) Tampilan pesan peringatan …": a credit in brackets opening the line,
         // its caption after it
