@@ -171,6 +171,7 @@ pub fn is_role_line(line: &str) -> bool {
     // most lines end with a stop, or are longer: neither is asked further
     let line = line.trim();
     if line.ends_with(['.', '!', '?', ':'])
+        || !line.contains(", ")
         || line.split_whitespace().nth(MAX_ROLE_LINE_WORDS).is_some()
     {
         return false;

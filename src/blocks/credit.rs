@@ -955,6 +955,15 @@ const MAX_ABBREVIATION: usize = 3;
 /// credit's last slash. The credit must be one ([`is_credit`]) and the caption hold
 /// [`LEADING_CAPTION_WORDS`] words at least.
 pub fn leading_labelled(s: &str) -> Option<usize> {
+    // a label's first byte and a slash first: most lines have neither
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| credit_label_starts()[usize::from(b.to_ascii_lowercase())])
+        || !s.contains('/')
+    {
+        return None;
+    }
     let label = CREDIT_LABELS
         .iter()
         .filter(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
