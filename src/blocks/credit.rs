@@ -953,7 +953,7 @@ const MAX_ABBREVIATION: usize = 3;
 /// space between: "Foto: La Ode Irfan/Radar Buton Suasana los ikan Pasar Wameo …" gives the
 /// offset of "Suasana", the capitalized word before the first word in lower case after the
 /// credit's last slash. The credit must be one ([`is_credit`]) and the caption hold
-/// [`LEADING_CAPTION_WORDS`] words at least.
+/// `LEADING_CAPTION_WORDS` words at least.
 pub fn leading_labelled(s: &str) -> Option<usize> {
     // a label's first byte and a slash first: most lines have neither
     if !s
