@@ -893,20 +893,10 @@ fn words_in(part: &str) -> usize {
 /// Times The larger corms …", "… Municipality. Photo: Supplied Prices at …" (without a stop, at
 /// the capitalized word before the first word in lower case, which opens the next sentence).
 fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
-    // a label's first byte first: most sentences open with none of them
-    let label_starts = credit_label_starts();
     let bytes = s.as_bytes();
     let start = memchr::memchr_iter(b'.', bytes)
         .map(|at| at + 2)
-        .find(|&at| {
-            bytes.get(at - 1) == Some(&b' ')
-                && bytes
-                    .get(at)
-                    .is_some_and(|&b| label_starts[usize::from(b.to_ascii_lowercase())])
-                && CREDIT_LABELS
-                    .iter()
-                    .any(|label| starts_with_ignore_case(&s[at..], label))
-        })?;
+        .find(|&at| bytes.get(at - 1) == Some(&b' ') && opening_label(&s[at..]).is_some())?;
     // a credit that closes the line from there is the trailing one, whatever words in lower
     // case it holds ("… Photo by Ayu Kartika, used with permission.", "… Photograph: Yasuyoshi
     // Chiba/AFP via Getty Images")
@@ -921,22 +911,8 @@ fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
             && rest[at..].trim_start().starts_with(char::is_uppercase)
     });
     let end = stopped.or_else(|| {
-        // the words after the label, with where each starts
-        let label = CREDIT_LABELS
-            .iter()
-            .filter(|label| starts_with_ignore_case(rest, label))
-            .map(|label| label.len())
-            .max()?;
-        let words: Vec<(usize, &str)> = rest[label..]
-            .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
-            .collect();
-        let first_lower = words
-            .iter()
-            .position(|(_, w)| w.starts_with(char::is_lowercase))?;
-        // the credit keeps a word at least, the next sentence opens with a capital
-        let (opening, word) = words[first_lower.checked_sub(1)?];
-        (first_lower >= 2 && word.starts_with(char::is_uppercase)).then_some(opening)
+        let label = opening_label(rest)?.len();
+        next_sentence(rest, label).map(|(opening, _)| opening)
     })?;
     let credit = rest[..end].trim_end();
     (words_in(&s[..start]) >= SIDE_WORDS
@@ -944,6 +920,43 @@ fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
         && credit.len() <= MAX_CREDIT
         && is_credit(credit))
     .then_some((start, start + credit.len()))
+}
+
+/// The longest label of [`CREDIT_LABELS`] that opens `s`, in any case; a table of their first
+/// bytes rules out most text first.
+fn opening_label(s: &str) -> Option<&'static str> {
+    if !may_open_with_label(s) {
+        return None;
+    }
+    CREDIT_LABELS
+        .iter()
+        .copied()
+        .filter(|label| starts_with_ignore_case(s, label))
+        .max_by_key(|label| label.len())
+}
+
+/// Whether `s` opens with a byte a label of [`CREDIT_LABELS`] opens with.
+fn may_open_with_label(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| credit_label_starts()[usize::from(b.to_ascii_lowercase())])
+}
+
+/// Where the sentence after a credit opens in `s`, read from `from` on: the capitalized word
+/// before the first word in lower case, with a word of the credit at least before it ("…
+/// Reyes/Pacific Island Times *The* larger corms …"). Gives that word's offset and how many
+/// words there are from it to the end.
+fn next_sentence(s: &str, from: usize) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = s[from..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let first_lower = words
+        .iter()
+        .position(|(_, w)| w.starts_with(char::is_lowercase))?;
+    let (opening, word) = words[first_lower.checked_sub(1)?];
+    (first_lower >= 2 && word.starts_with(char::is_uppercase))
+        .then_some((opening, words.len() - (first_lower - 1)))
 }
 
 /// The longest abbreviation a credit holds before its stop, in letters: "dok.", "Dr.".
@@ -956,34 +969,15 @@ const MAX_ABBREVIATION: usize = 3;
 /// `LEADING_CAPTION_WORDS` words at least.
 pub fn leading_labelled(s: &str) -> Option<usize> {
     // a label's first byte and a slash first: most lines have neither
-    if !s
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| credit_label_starts()[usize::from(b.to_ascii_lowercase())])
-        || !s.contains('/')
-    {
+    if !may_open_with_label(s) || !s.contains('/') {
         return None;
     }
-    let label = CREDIT_LABELS
-        .iter()
-        .filter(|label| label.ends_with(':') && starts_with_ignore_case(s, label))
-        .map(|label| label.len())
-        .max()?;
+    // (no label with a colon is a prefix of one without: the longest label is a colon's when
+    // one matches)
+    let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
     let slash = label + s[label..].find('/')?;
-    let words: Vec<(usize, &str)> = s[slash..]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
-    let first_lower = words
-        .iter()
-        .position(|(_, w)| w.starts_with(char::is_lowercase))?;
-    let (start, word) = words[first_lower.checked_sub(1)?];
-    let caption_words = words.len() - (first_lower - 1);
-    (first_lower >= 2
-        && word.starts_with(char::is_uppercase)
-        && caption_words >= LEADING_CAPTION_WORDS
-        && is_credit(s[..start].trim_end()))
-    .then_some(start)
+    let (start, caption_words) = next_sentence(s, slash)?;
+    (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
 }
 
 /// Words of a caption after a labelled credit opening its line, at least.
@@ -2066,6 +2060,18 @@ mod tests {
         let line = "Some of the farmers waiting outside a depot at Chamama on Monday —Photo by \
                     Chikondi Banda";
         assert_eq!(trailing(line), line.find("—Photo"));
+    }
+
+    #[test]
+    fn no_label_with_a_colon_and_one_without_open_each_other() {
+        // leading_labelled takes the longest label and asks for its colon
+        for a in CREDIT_LABELS {
+            for b in CREDIT_LABELS {
+                if a != b && a.ends_with(':') != b.ends_with(':') {
+                    assert!(!starts_with_ignore_case(b, a), "{a:?} opens {b:?}");
+                }
+            }
+        }
     }
 
     #[test]
