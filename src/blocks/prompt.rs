@@ -572,7 +572,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || (words.pointing || has(CONTACT)) && names_readers(line)
         // the page pointed at with its newsroom named: "… melalui nomor redaksi yang tertera di
         // bagian bawah halaman ini."
-        || words.pointing && names_the_desk(line)
+        || words.pointing && holds_any(line, EDITOR)
         // an update's label over what the page changed in itself: "Update, 14 March: A paragraph
         // … was added after publication." (a live story's "Update: Police said …" is news)
         || opens_with_update(line) && has(PUBLISHING_WORD | CORRECTION_WORD)
@@ -580,7 +580,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || arrives_on_a_platform(line)
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
         // iklan berikut."
-        || words.pointing && names_advertising(line)
+        || words.pointing && holds_any(line, ADVERTISING_NAMES)
         // the page's notice on letters from its readers: "We welcome letters from readers …,
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
@@ -601,24 +601,16 @@ fn opens_with_update(line: &str) -> bool {
         && (first.ends_with(':') || words.take(LABEL_WORDS).any(|w| w.ends_with(':')))
 }
 
-/// Whether `line` names the newsroom as the desk ([`EDITOR`]) anywhere.
-fn names_the_desk(line: &str) -> bool {
-    line.split_whitespace().any(|w| {
-        let w = super::prose::word_of(w);
-        EDITOR.iter().any(|e| w.eq_ignore_ascii_case(e))
-    })
-}
-
 /// Whether `line` announces the site on a platform: "… kini hadir di kanal WhatsApp …", "… is
 /// now on Viber …", a platform of [`PLATFORMS`] after the phrase.
 fn arrives_on_a_platform(line: &str) -> bool {
     const ARRIVES: &[&str] = &["hadir di ", "is now on ", "are now on "];
     ARRIVES.iter().any(|a| {
         line.find(a).is_some_and(|at| {
-            line[at + a.len()..].split_whitespace().take(3).any(|w| {
-                let w = super::prose::word_of(w);
-                PLATFORMS.iter().any(|p| w.eq_ignore_ascii_case(p))
-            })
+            line[at + a.len()..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| is_one_of(w, PLATFORMS))
         })
     })
 }
@@ -629,24 +621,25 @@ fn warns_of_impostors(line: &str) -> bool {
     const IMPERSONATING: &[&str] = &["mengatasnamakan", "impersonating", "impersonate"];
     // most lines use no one's name, which one byte search says
     (line.contains("atasnama") || line.contains("mperson"))
-        && line.split_whitespace().any(|w| {
-            let w = super::prose::word_of(w);
-            IMPERSONATING.iter().any(|i| w.eq_ignore_ascii_case(i))
-        })
-        && line.split_whitespace().any(|w| {
-            let w = super::prose::word_of(w);
-            EDITOR.iter().any(|e| w.eq_ignore_ascii_case(e))
-        })
+        && holds_any(line, IMPERSONATING)
+        && holds_any(line, EDITOR)
 }
 
-/// Whether `line` names advertising: "iklan", "advertisement", "ad", "ads".
-fn names_advertising(line: &str) -> bool {
-    const ADVERTISING: &[&str] = &["iklan", "advertisement", "advertisements", "ad", "ads"];
-    line.split_whitespace().any(|w| {
-        ADVERTISING
-            .iter()
-            .any(|a| super::prose::word_of(w).eq_ignore_ascii_case(a))
-    })
+/// Words that name advertising, which the page points at itself around: "Konten ini
+/// dilanjutkan setelah iklan berikut."
+const ADVERTISING_NAMES: &[&str] = &["iklan", "advertisement", "advertisements", "ad", "ads"];
+
+/// Whether a word of `line` is one of `list`, in any case, its marks around it read past.
+#[inline(always)]
+fn holds_any(line: &str, list: &[&str]) -> bool {
+    line.split_whitespace().any(|w| is_one_of(w, list))
+}
+
+/// Whether `token`, its marks around it read past, is one of `list` in any case.
+#[inline(always)]
+fn is_one_of(token: &str, list: &[&str]) -> bool {
+    let w = super::prose::word_of(token);
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Whether `line` is the page's notice on letters from its readers: letters, the readers or
@@ -656,17 +649,11 @@ fn names_advertising(line: &str) -> bool {
 fn invites_letters(line: &str, voiced: bool) -> bool {
     const LETTERS: &[&str] = &["letters", "letter", "surat"];
     const RULES: &[&str] = &["must", "should", "harus", "wajib"];
-    let has = |list: &[&str]| {
-        line.split_whitespace().any(|w| {
-            let w = super::prose::word_of(w);
-            list.iter().any(|l| w.eq_ignore_ascii_case(l))
-        })
-    };
     // most lines name no letters, which one byte search says ("letter", "Letter", "surat")
     (line.contains("etter") || line.contains("surat"))
-        && has(LETTERS)
-        && (names_readers(line) || has(EDITOR))
-        && (voiced || has(RULES))
+        && holds_any(line, LETTERS)
+        && (names_readers(line) || holds_any(line, EDITOR))
+        && (voiced || holds_any(line, RULES))
 }
 
 /// Whether `line` names the readers (`READERS`: "readers", "pembaca", …).
@@ -676,20 +663,14 @@ pub fn names_readers(line: &str) -> bool {
         || line.contains("embaca")
         || line.contains("ubscriber")
         || line.contains("elanggan"))
-        && line.split_whitespace().any(|w| {
-            READERS
-                .iter()
-                .any(|r| super::prose::word_of(w).eq_ignore_ascii_case(r))
-        })
+        && holds_any(line, READERS)
 }
 
 /// Whether `line` opens with the newsroom's name for itself ([`EDITOR`]): "Redaksi menerima …".
 fn opens_with_desk(line: &str) -> bool {
-    line.split_whitespace().next().is_some_and(|w| {
-        EDITOR
-            .iter()
-            .any(|e| super::prose::word_of(w).eq_ignore_ascii_case(e))
-    })
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| is_one_of(w, EDITOR))
 }
 
 /// Whether `line`, holding a word of a correction, is the page's notice on corrections: it
@@ -698,13 +679,7 @@ fn opens_with_desk(line: &str) -> bool {
 /// the line opens with the newsroom ("Redaksi menerima …"). "Berita perbaikan jalan itu viral
 /// …" is news.
 fn notes_corrections(line: &str, voiced: bool, page: bool) -> bool {
-    let editor = page
-        || line.split_whitespace().any(|w| {
-            EDITOR
-                .iter()
-                .any(|e| super::prose::word_of(w).eq_ignore_ascii_case(e))
-        });
-    editor && (voiced || names_readers(line) || opens_with_desk(line))
+    (page || holds_any(line, EDITOR)) && (voiced || names_readers(line) || opens_with_desk(line))
 }
 
 /// Whether `line` notes where and when the story was printed: "Published in" opening a line of
@@ -828,7 +803,7 @@ const MIN_PROHIBITED_SIGNS: usize = 3;
 /// Whether `line` holds a word that forbids outright: "dilarang", "prohibited", "forbidden".
 fn forbids(line: &str) -> bool {
     const OUTRIGHT: &[&str] = &["dilarang", "prohibited", "forbidden"];
-    holds_one_of_each(line, &[OUTRIGHT])
+    holds_any(line, OUTRIGHT)
 }
 
 /// Whether `line` disclaims views: views or opinions, a negation and a verb of reflecting
