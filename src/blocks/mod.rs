@@ -190,20 +190,14 @@ fn is_tag_row(s: &str) -> bool {
     if !s.contains(", ") || s.ends_with(['.', '!', '?']) {
         return false;
     }
-    let mut items = 0;
-    for item in s.split(", ") {
-        let words = item.split_whitespace().count();
-        let tag = (1..=3).contains(&words)
-            && item.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-            && item.split_whitespace().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || JOINING.contains(&w)
-            });
-        if !tag {
-            return false;
-        }
-        items += 1;
-    }
-    items >= MIN_TAG_ROW_ITEMS
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    // the capitals first: a sentence's first item has a word in lower case
+    s.split(", ").all(|item| {
+        capital(item)
+            && item
+                .split_whitespace()
+                .all(|w| capital(w) || JOINING.contains(&w))
+    }) && short_pieces(s, ", ", 1..=3).is_some_and(|items| items >= MIN_TAG_ROW_ITEMS)
 }
 
 /// Page clutter matched as the start of a short line, ignoring case.
