@@ -585,6 +585,76 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
         || invites_letters(line, publisher || reader || words.order)
+        // the site's notice that a part of it is down: "Mohon maaf, fitur komentar di
+        // Harianinhil.com sedang dalam perbaikan …", "This site is undergoing maintenance …"
+        || announces_maintenance(line, publisher || reader || words.pointing)
+}
+
+/// Words of work on the site itself, which its notice of a part down names.
+const MAINTENANCE: &[&str] = &[
+    "pemeliharaan",
+    "perbaikan",
+    "perawatan",
+    "maintenance",
+    "downtime",
+    "upgrade",
+    "upgrading",
+];
+
+/// Parts of a site that its maintenance notice names: the site, a feature, a service.
+const SITE_PARTS: &[&str] = &[
+    "situs", "fitur", "layanan", "laman", "website", "site", "feature", "features", "server",
+    "arsip", "archive", "komentar", "comments", "aplikasi", "app",
+];
+
+/// Words of an apology, of thanks for patience or of a notice's label, which a notice to the
+/// reader holds and a report of a broken service does not.
+const APOLOGY: &[&str] = &[
+    "pemberitahuan",
+    "pengumuman",
+    "notice",
+    "announcement",
+    "maaf",
+    "sorry",
+    "apologise",
+    "apologize",
+    "apologies",
+    "inconvenience",
+    "ketidaknyamanan",
+    "pengertian",
+    "understanding",
+    "patience",
+    "kesabaran",
+];
+
+/// Whether `line` is the site's notice that a part of it is down for work: a word of
+/// maintenance ([`MAINTENANCE`]), a part of a site ([`SITE_PARTS`] or a web address), and an
+/// apology ([`APOLOGY`]) or the page's own voice (`voiced`: the publisher, the reader, the page
+/// pointed at: "Situs ini sedang menjalani pemeliharaan …"). A report of a service down has
+/// none of the last ("Warga mengeluhkan situs Dukcapil yang sedang dalam perbaikan.").
+fn announces_maintenance(line: &str, voiced: bool) -> bool {
+    // most lines name no such work, which byte searches say before the words are read
+    (line.contains("liharaan")
+        || line.contains("erbaikan")
+        || line.contains("erawatan")
+        || line.contains("aintenance")
+        || line.contains("owntime")
+        || line.contains("pgrad"))
+        && holds_any(line, MAINTENANCE)
+        && (holds_any(line, SITE_PARTS) || line.split_whitespace().any(is_web_address))
+        && (voiced || holds_any(line, APOLOGY) || points_at_a_part(line))
+}
+
+/// Whether `line` points at a part of the site ([`SITE_PARTS`]) as its own: "situs ini",
+/// "this site".
+fn points_at_a_part(line: &str) -> bool {
+    let mut before = "";
+    line.split_whitespace().any(|w| {
+        let pair = (is_one_of(before, SITE_PARTS) && is_one_of(w, &["ini"]))
+            || (is_one_of(before, &["this", "our"]) && is_one_of(w, SITE_PARTS));
+        before = w;
+        pair
+    })
 }
 
 /// Whether `line` opens with an update's label, perhaps dated, closed by a colon within its
@@ -1817,6 +1887,47 @@ mod tests {
             ),
         ] {
             assert_eq!(is_prompt(line, Lang::Id), prompt, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_notice_that_a_part_of_the_site_is_down() {
+        for (line, lang, prompt) in [
+            (
+                "Mohon maaf, fitur komentar di Harianinhil.com sedang dalam perbaikan dan akan \
+                 kembali dapat digunakan dalam waktu dekat.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Situs ini sedang menjalani pemeliharaan rutin setiap Sabtu malam.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Pemberitahuan: situs WonosoboZone akan menjalani pemeliharaan server pada Sabtu \
+                 malam.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Sorry, our archive is down for scheduled maintenance until Friday.",
+                Lang::En,
+                true,
+            ),
+            // a report of a service down: no apology, no page's voice
+            (
+                "Warga mengeluhkan situs Dukcapil yang sedang dalam perbaikan sejak Senin.",
+                Lang::Id,
+                false,
+            ),
+            (
+                "Mohon maaf, kata Bupati, jalan itu masih dalam perbaikan hingga akhir bulan.",
+                Lang::Id,
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt(line, lang), prompt, "{line}");
         }
     }
 
