@@ -636,6 +636,9 @@ pub fn find_blocks_marked(
         }
         blanks += usize::from(!seen);
     }
+    if given_title.is_none() {
+        mark_headline_wrappers(text, &mut drafts);
+    }
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
@@ -5280,6 +5283,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     && above
                         .find(line)
                         .is_some_and(|at| !above[at + line.len()..].trim().is_empty())
+                    // the window title prints the headline with the site's name after it
+                    && !is_window_title(above, line)
             })
     };
     let candidates: Vec<usize> = (0..last)
@@ -5698,15 +5703,22 @@ fn mark_window_title(text: &str, blocks: &mut [Block]) {
     });
     if let Some((w, h)) = repeat {
         // (a later print of the headline itself is none: "… Lebaran - Sinar Jateng" / … /
-        // "… Lebaran" / … / "… Lebaran" again under the story)
-        let other_title = blocks.iter().enumerate().any(|(k, b)| {
+        // "… Lebaran" / … / "… Lebaran" again under the story; a trending headline between
+        // the window title and the headline, or above both, taken for the title, is clutter)
+        let other = |k: usize, b: &Block| {
             b.kind == BlockKind::Title
                 && k != w
                 && k != h
                 && b.duplicate_of != Some(h)
                 && b.duplicate_of != Some(w)
-        });
-        if !other_title {
+        };
+        let other_below = blocks.iter().enumerate().any(|(k, b)| k > h && other(k, b));
+        if !other_below {
+            for (k, b) in blocks.iter_mut().enumerate().take(h) {
+                if other(k, b) {
+                    b.kind = BlockKind::Boilerplate;
+                }
+            }
             blocks[w].kind = BlockKind::Boilerplate;
             blocks[h].kind = BlockKind::Title;
             blocks[h].duplicate_of = None;
@@ -5778,10 +5790,138 @@ fn is_window_title(window: &str, headline: &str) -> bool {
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
     });
+    // the site's name, perhaps after a programme's or a section's: "… - Pacific Beat - ABC Radio
+    // Australia"
     suffix.is_some_and(|site| {
-        (1..=MAX_WINDOW_SITE_WORDS).contains(&site.split_whitespace().count())
-            && !ends_with_stop(site)
+        let mut parts = 0;
+        let named = site_parts(site).all(|part| {
+            parts += 1;
+            (1..=MAX_WINDOW_SITE_WORDS).contains(&part.split_whitespace().count())
+        });
+        named && parts <= MAX_WINDOW_SITE_PARTS && !ends_with_stop(site)
     })
+}
+
+/// The parts of a window title's suffix, parted by its separators: "Pacific Beat - ABC Radio
+/// Australia" gives "Pacific Beat" and "ABC Radio Australia".
+fn site_parts(site: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(site);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match WINDOW_TITLE_SEPARATORS
+            .iter()
+            .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
+            .min()
+        {
+            Some((at, len)) => {
+                rest = Some(&s[at + len..]);
+                Some(&s[..at])
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
+}
+
+/// Parts of a window title's suffix, at most: a section or programme, then the site.
+const MAX_WINDOW_SITE_PARTS: usize = 2;
+
+/// Lines that print the headline inside the page's chrome, above the headline's own line: the
+/// window title ("Mengapa Petani Kopi Muria Enggan Jual Biji Mentah? | Kudusnews", which the
+/// line rules may have parted into a caption and a credit) and a breadcrumb ending in it
+/// ("Beranda / Kota / Atap Pasar Cik Puan Bocor …", "Home » Daerah » …"). Each becomes one
+/// block of clutter before the title is chosen, so that neither takes the title from the
+/// headline under it. Run before the title is chosen and only when the input did not name it:
+/// it merges drafts, which moves their indices.
+fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
+    let head = drafts.len().min(WRAPPER_HEAD);
+    let alone = |drafts: &[Draft], h: usize| {
+        (h + 1 == drafts.len() || drafts[h + 1].line != drafts[h].line)
+            && (h == 0 || drafts[h - 1].line != drafts[h].line)
+    };
+    let mut wrappers: Vec<(usize, usize, Span)> = Vec::new();
+    let mut k = 0;
+    while k < head {
+        let line = drafts[k].line;
+        let end = (k..drafts.len())
+            .find(|&j| drafts[j].line != line)
+            .unwrap_or(drafts.len());
+        let whole = Span::new(drafts[k].block.span.start, drafts[end - 1].block.span.end);
+        let wrapper = whole.of(text);
+        let wraps = (end..drafts.len().min(end + WRAPPER_REACH)).any(|h| {
+            let headline = drafts[h].block.span.of(text);
+            alone(drafts, h)
+                && headline
+                    .split_whitespace()
+                    .nth(MIN_WRAPPED_WORDS - 1)
+                    .is_some()
+                && (is_window_title(wrapper, headline) && !labels_a_credit(wrapper, headline)
+                    || is_breadcrumb_of(wrapper, headline))
+        });
+        if wraps && !drafts[k..end].iter().any(|d| d.marked) {
+            wrappers.push((k, end, whole));
+        }
+        k = end;
+    }
+    for (k, end, whole) in wrappers.into_iter().rev() {
+        let merged = Draft {
+            line: drafts[k].line,
+            gap_before: drafts[k].gap_before,
+            ..draft(BlockKind::Boilerplate, whole, false, true)
+        };
+        drafts.splice(k..end, [merged]);
+    }
+}
+
+/// Drafts from the top of the page where a window title or a breadcrumb may stand, at most.
+const WRAPPER_HEAD: usize = 80;
+
+/// Drafts after a window title or a breadcrumb where the headline it prints may stand, at most.
+const WRAPPER_REACH: usize = 40;
+
+/// Words of a headline a window title or breadcrumb prints, at least: fewer is a section's
+/// label ("Home » News » Dunedin" over "Dunedin").
+const MIN_WRAPPED_WORDS: usize = 4;
+
+/// Whether what follows `headline` in `window` is a label's credit rather than a site's name: a
+/// caption printed again under its first print with its credit ("… pasar - Foto: Budi").
+fn labels_a_credit(window: &str, headline: &str) -> bool {
+    // a caption closes on its stop or its date in brackets, which a headline does not: "… on
+    // Tuesday. — SPA photo", "… were cancelled (12.03.2024) - Pic by …"
+    headline.ends_with(['.', ')'])
+        || window
+            .get(headline.len()..)
+            .is_some_and(|rest| rest.contains([':', '/', '(', '@']))
+}
+
+/// Whether `line` is a breadcrumb ending in `headline`: a row of short pieces (a section path,
+/// "Beranda / Kota /", "Home » Daerah »", "You are here: Home »") parted by one mark, then the
+/// headline in any capitals.
+fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
+    const MARKS: &[char] = &['/', '»', '>', '›', '|', '•', '·'];
+    const MOST_PIECE_WORDS: usize = 4;
+    if line.len() <= headline.len() + 2 {
+        return false;
+    }
+    let Some(tail) = line.get(line.len() - headline.len()..) else {
+        return false;
+    };
+    if !tail
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(headline.chars().flat_map(char::to_lowercase))
+    {
+        return false;
+    }
+    let path = line[..line.len() - headline.len()].trim_end();
+    let Some(mark) = path.chars().last().filter(|c| MARKS.contains(c)) else {
+        return false;
+    };
+    let path = &path[..path.len() - mark.len_utf8()];
+    path.split(mark)
+        .all(|piece| (1..=MOST_PIECE_WORDS).contains(&piece.split_whitespace().count()))
 }
 
 /// What parts a page's window title from the site's name: "… - Suarabaru.id", "… | Kompas.com".
@@ -5871,6 +6011,46 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_breadcrumb_or_window_title_printing_the_headline_is_clutter() {
+        let story = "Setiap kali hujan turun, pedagang di lantai dua pasar itu kembali sibuk \
+                     memindahkan dagangan mereka ke lorong yang lebih kering.\n\
+                     Kepala pasar mengatakan perbaikan atap baru dianggarkan tahun depan karena \
+                     dana pemeliharaan tahun ini sudah habis.\n";
+        for top in [
+            "Beranda / Kota / Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
+            "Home » Daerah » ATAP PASAR CIK PUAN BOCOR SETIAP HUJAN, KAPAN DIPERBAIKI?",
+            "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? | Pekanbaru Terkini",
+            "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? - Kota - Pekanbaru Terkini",
+        ] {
+            let page = format!(
+                "{top}\nSembako Murah Digelar di Tiga Kecamatan Pekan Ini\n\
+                 Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?\nOleh Redaksi\n{story}"
+            );
+            let got = blocks_in(&page, Lang::Id);
+            assert!(has(&got, Boilerplate, top), "{top}: {got:?}");
+            assert!(
+                has(
+                    &got,
+                    Title,
+                    "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?"
+                ),
+                "{top}: {got:?}"
+            );
+        }
+        // a caption printed with its credit, then again alone, is no window title
+        let page = format!(
+            "Pasar Cik Puan Digenangi Air\nOleh Redaksi\n\
+             Pedagang menadahi air hujan di Pasar Cik Puan, Kamis (9/5). — Foto: Dimas\n\
+             Pedagang menadahi air hujan di Pasar Cik Puan, Kamis (9/5).\n{story}"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(
+            has(&got, Credit, "— Foto: Dimas") || has(&got, Credit, "Foto: Dimas"),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn where_a_wire_storys_information_came_from_is_meta() {
