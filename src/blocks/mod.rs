@@ -4394,10 +4394,11 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                     .is_some_and(|d| d.block.kind == BlockKind::Title)
         };
         // ("(ist)", "(dok)": words only a photo's source uses sign no story)
+        // ("(File photo)" as well: a photo's word among others)
         let photo_word = own_text
             .strip_prefix('(')
             .and_then(|s| s.strip_suffix(')'))
-            .is_some_and(credit::is_credit_word);
+            .is_some_and(|s| s.split_whitespace().any(credit::is_credit_word));
         let signs = credit::is_agency_mark(own_text) && !photo_word && signs_the_story(drafts, i)
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
             || bylined()
@@ -4512,7 +4513,19 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let unstopped_scene =
             |d: &Draft| scene::unstopped_scene_words(d.block.span.of(text), lang).is_some();
         // read once: whether the line under the credit is such a scene
-        let scene_after = after.is_some_and(|(_, d)| unstopped_scene(d));
+        // (inside the story, between two of its paragraphs, no headline stands: an English
+        // scene there needs no article, "Unfinished houses on disputed land in Chitungwiza's
+        // Unit O")
+        let in_story = |k: usize| {
+            i >= 1
+                && is_story_paragraph(&drafts[i - 1])
+                && drafts.get(k + 1).is_some_and(is_story_paragraph)
+        };
+        let scene_after = after.is_some_and(|(k, d)| {
+            unstopped_scene(d)
+                || in_story(k)
+                    && scene::unstopped_scene_shape(d.block.span.of(text), lang).is_some()
+        });
         let after = after.filter(|(_, d)| {
             fits(d)
                 && (!printed_again || repeats_a_caption(d) || scene_after)
@@ -4586,15 +4599,21 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // above it longer than a scene's caption ("Pantauan Radar Sukabumi di lokasi, rakit
         // … dua pohon." / "Foto: Dok. BPBD" / "Pelajar SMP menyeberangi Sungai Cikaso dengan
         // rakit bambu yang ditarik tambang")
+        // (or of two sentences, which a scene's caption rarely is: "Pintu utama digembok. Di
+        // halaman depan, rumput liar tumbuh …" / "Foto: Dok. Kejari" / "Tim Kejari … meninjau
+        // … di Lampulo, Selasa (18/6/2024)")
+        // (and a credit touching the scene under it, apart from the paragraph above, is
+        // printed over its caption: "" / "Image: ZimLive/File" / "Unfinished houses on …")
         let scene_under = after.is_some() && scene_after;
         let before = before.filter(|(_, d)| {
+            let line = d.block.span.of(text);
             !scene_under
-                || d.block
-                    .span
-                    .of(text)
+                || line
                     .split_whitespace()
                     .nth(MAX_SCENE_CAPTION_WORDS)
                     .is_none()
+                    && !holds_two_sentences(line)
+                    && !(joined_after && !joined_before)
         });
         let best = likeness(before).max(likeness(after));
         let before = before.filter(|_| likeness(before) == best);
@@ -4995,6 +5014,17 @@ fn is_known_widget(text: &str, d: &Draft, lang: Lang) -> bool {
 }
 
 /// Whether `d` is still open running text: a paragraph of prose no pass has settled.
+/// Whether `line` holds a sentence's stop followed by another sentence: ". " before a capital.
+fn holds_two_sentences(line: &str) -> bool {
+    line.match_indices(". ").any(|(at, _)| {
+        line[at + 2..].starts_with(char::is_uppercase)
+            && line[..at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+    })
+}
+
 fn is_story_paragraph(d: &Draft) -> bool {
     d.block.kind == BlockKind::Paragraph && !d.settled && d.prose
 }
@@ -6011,6 +6041,60 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_scene_under_its_credit_inside_the_story_is_its_caption() {
+        // the paragraph above holds two sentences; the scene under the credit has no stop
+        let page = "Warga Desa Guci Kembali Buka Pemandian\nOleh Redaksi\n\
+            Pengelola objek wisata membatasi jumlah pengunjung setiap hari selama perbaikan \
+            tebing berlangsung di kawasan pemandian.\n\
+            Pintu utama digembok. Di halaman depan, rumput liar tumbuh setinggi lutut orang \
+            dewasa.\n\
+            Foto: Dok. Kejari Banda Aceh\n\
+            Tim Kejari Banda Aceh saat meninjau kondisi bangunan pasar ikan higienis di Lampulo, \
+            Selasa (18/6/2024)\n\
+            Kepala dinas setempat menyebutkan bahwa gedung tersebut masih menunggu proses serah \
+            terima aset dari provinsi ke kota.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Tim Kejari Banda Aceh saat meninjau kondisi bangunan pasar ikan higienis di \
+                 Lampulo, Selasa (18/6/2024)"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Pintu utama digembok. Di halaman depan, rumput liar tumbuh setinggi lutut orang \
+                 dewasa."
+            ),
+            "{got:?}"
+        );
+        // a credit touching the scene under it, a blank line apart from the paragraph above;
+        // inside the story an English scene needs no article
+        let page = "Land grabbers target Chitungwiza stands\nBy Staff Reporter\n\
+            Police in Chitungwiza have arrested three men accused of selling the same residential \
+            stands to several home seekers over two years.\n\n\
+            Land scams remain common in Harare's satellite towns, where demand for housing far \
+            outstrips the supply of serviced stands.\n\n\
+            Image: ZimLive/File\n\
+            Unfinished houses on disputed land in Chitungwiza's Unit O\n\n\
+            Chitungwiza Municipality has in the past warned residents to verify stands at the \
+            council's housing department before paying anyone.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Unfinished houses on disputed land in Chitungwiza's Unit O"
+            ),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_breadcrumb_or_window_title_printing_the_headline_is_clutter() {

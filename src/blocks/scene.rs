@@ -375,8 +375,24 @@ fn unstopped_scene(line: &str, lang: Lang, articles: bool) -> Option<usize> {
     }
     let case = super::in_sentence_case(line)
         || opens_in_lower_case(line)
-        || lower_case_before_place(line, lang);
+        || lower_case_before_place(line, lang)
+        || lower_case_content(line, lang) >= MIN_LOWER_CASE_CONTENT;
     (words >= UNSTOPPED_SCENE_WORDS && case && article).then_some(words)
+}
+
+/// Words in lower case that are no function words ([`prose::is_function_word`]) a scene
+/// printed without a stop holds at least, whatever capitals its names bring: "Petugas DLH Kota
+/// Magelang *menimbang karung sampah hasil* Resik Kali di *tepi jembatan* Kali Progo". A
+/// headline in title case capitalizes every such word ("Warga Gotong Royong Bersihkan Lumpur
+/// di Pulung").
+const MIN_LOWER_CASE_CONTENT: usize = 3;
+
+/// How many words of `line` are in lower case and no function words.
+fn lower_case_content(line: &str, lang: Lang) -> usize {
+    line.split_whitespace()
+        .map(prose::word_of)
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && !prose::is_function_word(w, lang))
+        .count()
 }
 
 /// Whether `line`'s second and third words are in lower case, as a caption that names a long
@@ -560,6 +576,20 @@ mod tests {
                 "Tanggul sungai yang jebol di Dusun Kedungrejo",
                 Lang::Id,
                 true,
+            ),
+            // however many capitals its names bring, a scene keeps its other words in lower
+            // case; a headline in title case capitalizes them
+            (
+                "Petugas DLH Kota Magelang menimbang karung sampah hasil Resik Kali di tepi \
+                 jembatan Kali Progo",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Petugas DLH Kota Magelang Menimbang Karung Sampah Hasil Resik Kali di Tepi \
+                 Jembatan Kali Progo",
+                Lang::Id,
+                false,
             ),
             // a relative clause's aspect and negation before its verb belong to the noun; a
             // clause's word after it makes a sentence
