@@ -679,6 +679,7 @@ pub fn find_blocks_marked(
     }
     mark_duplicates(text, &given, &mut blocks);
     mark_window_title(text, &mut blocks);
+    mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
@@ -5858,6 +5859,52 @@ fn site_parts(site: &str) -> impl Iterator<Item = &str> {
 /// Parts of a window title's suffix, at most: a section or programme, then the site.
 const MAX_WINDOW_SITE_PARTS: usize = 2;
 
+/// Lines that print the page's own headline with a few words of the page around it, after the
+/// title was found: "Originally published as Why are Gold Coast trams running late every
+/// morning?", "Download Cook Islands pearl farmers hope … (9.0 MB)", "Anda sedang membaca: …".
+/// The story quotes no headline of its own; such a line is the page naming its article, and is
+/// clutter.
+fn mark_headline_quotes(text: &str, blocks: &mut [Block]) {
+    let Some(title) = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title && b.duplicate_of.is_none())
+        .map(|b| b.span.of(text))
+    else {
+        return;
+    };
+    if title
+        .split_whitespace()
+        .nth(MIN_QUOTED_HEADLINE_WORDS - 1)
+        .is_none()
+    {
+        return;
+    }
+    for b in blocks.iter_mut() {
+        if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Caption) || b.duplicate_of.is_some()
+        {
+            continue;
+        }
+        let line = b.span.of(text);
+        let Some(at) = line.find(title) else {
+            continue;
+        };
+        let around = line[..at]
+            .split_whitespace()
+            .chain(line[at + title.len()..].split_whitespace())
+            .count();
+        if (1..=MAX_HEADLINE_QUOTE_WORDS).contains(&around) {
+            b.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
+/// Words of a headline, at least, for a line quoting it to be the page naming its article: a
+/// short one may be a phrase of the story ("Banjir Bandang").
+const MIN_QUOTED_HEADLINE_WORDS: usize = 5;
+
+/// Words around the headline in a line of the page naming its article, at most.
+const MAX_HEADLINE_QUOTE_WORDS: usize = 6;
+
 /// Lines that print the headline inside the page's chrome, above the headline's own line: the
 /// window title ("Mengapa Petani Kopi Muria Enggan Jual Biji Mentah? | Kudusnews", which the
 /// line rules may have parted into a caption and a credit) and a breadcrumb ending in it
@@ -6041,6 +6088,38 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_line_naming_the_pages_own_headline_is_clutter() {
+        let page = "Why are Gold Coast trams running late every morning?\nBy Staff Reporter\n\
+            Commuters on the Gold Coast light rail have faced delays of up to 15 minutes on \
+            most weekday mornings since the timetable changed in March.\n\
+            The operator said a signal fault near Broadbeach was to blame for most of them.\n\
+            Originally published as Why are Gold Coast trams running late every morning?\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Originally published as Why are Gold Coast trams running late every morning?"
+            ),
+            "{got:?}"
+        );
+        // a sentence of the story that holds a short headline's words is the story's
+        let page = "Banjir Bandang di Garut\nOleh Redaksi\n\
+            Banjir bandang di Garut merendam ratusan rumah warga di tiga kecamatan sejak Senin \
+            malam, kata petugas BPBD.\n\
+            Warga menyebut Banjir Bandang di Garut tahun ini sebagai yang terparah sejak 2016.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Warga menyebut Banjir Bandang di Garut tahun ini sebagai yang terparah sejak 2016."
+            ),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_scene_under_its_credit_inside_the_story_is_its_caption() {
