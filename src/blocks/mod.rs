@@ -245,6 +245,16 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "editor’s note",
     "catatan redaksi",
     "catatan editor",
+    // the page's notice of what it corrected, or of the right to reply, under its label:
+    // "Ralat: Pada versi sebelumnya tertulis …", "Right of reply: Persons … mentioned in this
+    // report who wish to respond …"
+    "ralat:",
+    "koreksi:",
+    "correction:",
+    "clarification:",
+    "klarifikasi:",
+    "right of reply:",
+    "hak jawab:",
 ];
 
 /// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".

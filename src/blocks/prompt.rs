@@ -115,6 +115,8 @@ const IMPERATIVES: &[&str] = &[
     "learn",
     // "Need a reliable drilling company? Call Tunde on …"
     "call",
+    // "Be the first to comment on this story."
+    "be",
 ];
 
 /// Words of the page's own workings: what a prompt points the reader to, or the act of
@@ -544,6 +546,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // or of the views the page prints: "The views expressed by readers in the comments
         // section do not represent those of Brunei Direct."
         || page && disclaims_views(line)
+        // or of what it links to: "Channels Television is not responsible for the content of
+        // external websites linked from this story."
+        || disclaims_responsibility(line, words.pointing)
         // a rubric that addresses the reader over the story's summary: "What you need to
         // know:", "Yang perlu Anda ketahui:"
         || reader && is_rubric(line)
@@ -562,7 +567,12 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
             && notes_corrections(line, publisher || reader || words.pointing, page)
         // the newsroom opening the line and naming the readers: "Redaksi Merauke Today mengajak
         // pembaca mengirimkan informasi …"
-        || opens_with_desk(line) && (names_readers(line) || words.pointing)
+        || opens_with_desk(line)
+            && (names_readers(line)
+                || words.pointing
+                // or welcoming what the page prints: "Redaksi Warta Nusantara menerima kiriman
+                // tulisan opini dan berita warga. Naskah dikirim melalui surel redaksi …"
+                || has(PAGE | CONTACT) && holds_any(line, WELCOMES))
         // the newsroom's warning against those who use its name: "… Jika ada pihak yang
         // mengatasnamakan wartawan Radar NTT dan meminta imbalan, segera laporkan kepada
         // redaksi." (news of an impostor names no newsroom to report to)
@@ -736,6 +746,16 @@ pub fn names_readers(line: &str) -> bool {
         && holds_any(line, READERS)
 }
 
+/// Verbs of a newsroom welcoming what readers send.
+const WELCOMES: &[&str] = &[
+    "menerima",
+    "mengundang",
+    "membuka",
+    "welcomes",
+    "accepts",
+    "invites",
+];
+
 /// Whether `line` opens with the newsroom's name for itself ([`EDITOR`]): "Redaksi menerima …".
 fn opens_with_desk(line: &str) -> bool {
     line.split_whitespace()
@@ -891,6 +911,20 @@ fn disclaims_views(line: &str) -> bool {
         "mewakili",
     ];
     holds_one_of_each(line, &[VIEWS, NEGATIONS, REFLECT])
+}
+
+/// Whether `line` disclaims the page's responsibility for what it links to or prints from
+/// others: a negation, a word of responsibility, and the page pointed at (`pointing`) or what
+/// lies outside it ("external", "pihak ketiga"). A report of someone denying responsibility
+/// names neither ("The ministry said it was not responsible for the leak.").
+fn disclaims_responsibility(line: &str, pointing: bool) -> bool {
+    const NEGATIONS: &[&str] = &["not", "tidak", "bukan", "no"];
+    const RESPONSIBLE: &[&str] = &["responsible", "liable", "responsibility", "bertanggung"];
+    const OUTSIDE: &[&str] = &["external", "eksternal", "third-party", "ketiga"];
+    // most lines name no responsibility, which one byte search says
+    (line.contains("esponsib") || line.contains("iable") || line.contains("ertanggung"))
+        && holds_one_of_each(line, &[NEGATIONS, RESPONSIBLE])
+        && (pointing || holds_any(line, OUTSIDE))
 }
 
 /// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
@@ -1887,6 +1921,35 @@ mod tests {
             ),
         ] {
             assert_eq!(is_prompt(line, Lang::Id), prompt, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_disclaimer_of_links_and_an_invitation_to_comment() {
+        for (line, prompt) in [
+            (
+                "Channels Television is not responsible for the content of external websites \
+                 linked from this story.",
+                true,
+            ),
+            ("Be the first to comment on this story.", true),
+            (
+                "Redaksi Warta Nusantara menerima kiriman tulisan opini dan berita warga. Naskah \
+                 dikirim melalui surel redaksi dengan melampirkan identitas lengkap penulis.",
+                true,
+            ),
+            ("Redaksi Tempo menolak mencabut berita tersebut.", false),
+            // someone denying responsibility, someone declining to comment
+            (
+                "The ministry said it was not responsible for the content of the leaked files.",
+                false,
+            ),
+            (
+                "The company did not respond to requests to comment for this story.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt(line, Lang::En), prompt, "{line}");
         }
     }
 
