@@ -591,6 +591,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
         // iklan berikut."
         || words.pointing && holds_any(line, ADVERTISING_NAMES)
+        // or an advertisement's place with the story going on below it: "This ad has not
+        // finished loading yet, but the story continues below."
+        || has(PAGE) && has(HERE_WORD) && holds_any(line, ADVERTISING_NAMES)
         // the page's notice on letters from its readers: "We welcome letters from readers …,
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
@@ -600,11 +603,13 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || announces_maintenance(line, publisher || reader || words.pointing)
 }
 
-/// Words of work on the site itself, which its notice of a part down names.
+/// Words of work on the site itself, which its notice of a part down names ("perawatan" is
+/// more often care, "perawatan kesehatan").
 const MAINTENANCE: &[&str] = &[
     "pemeliharaan",
     "perbaikan",
-    "perawatan",
+    "pembaruan",
+    "memperbarui",
     "maintenance",
     "downtime",
     "upgrade",
@@ -646,7 +651,7 @@ fn announces_maintenance(line: &str, voiced: bool) -> bool {
     // most lines name no such work, which byte searches say before the words are read
     (line.contains("liharaan")
         || line.contains("erbaikan")
-        || line.contains("erawatan")
+        || line.contains("baru")
         || line.contains("aintenance")
         || line.contains("owntime")
         || line.contains("pgrad"))
@@ -1310,7 +1315,10 @@ fn unquoted_words(line: &str) -> Words {
         // a negation opening an order leaves the order to the word after it: "Jangan
         // lewatkan kabar terbaru …, unduh aplikasi …" ("Jangan mencoreng situs …" gives none)
         let negates = opens && NEGATED_ORDERS.iter().any(|n| token.eq_ignore_ascii_case(n));
-        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose || negates;
+        // and "please" opens the order after it wherever it stands: "If it does not appear,
+        // please check your junk folder."
+        let pleads = token.eq_ignore_ascii_case("please");
+        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose || negates || pleads;
         purpose = purpose && !closes_purpose;
         asked = !quoted && token.ends_with('?');
     }
@@ -1934,6 +1942,15 @@ mod tests {
             ),
             ("Be the first to comment on this story.", true),
             (
+                "This ad has not finished loading yet, but the story continues below.",
+                true,
+            ),
+            (
+                "A welcome email will arrive shortly. If it does not appear, please check your \
+                 junk folder.",
+                true,
+            ),
+            (
                 "Redaksi Warta Nusantara menerima kiriman tulisan opini dan berita warga. Naskah \
                  dikirim melalui surel redaksi dengan melampirkan identitas lengkap penulis.",
                 true,
@@ -1970,6 +1987,12 @@ mod tests {
             (
                 "Pemberitahuan: situs WonosoboZone akan menjalani pemeliharaan server pada Sabtu \
                  malam.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Situs Radar Bangka sedang dalam tahap pembaruan sistem, mohon maaf apabila \
+                 sebagian halaman untuk sementara lambat diakses.",
                 Lang::Id,
                 true,
             ),
