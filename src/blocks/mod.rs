@@ -2425,8 +2425,21 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         })?;
     let body = &s[at + sep..];
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
-    (opens_sentence(&s[end..]) && (looks_like_dateline(&s[..at]) || dated_before_outlet(&s[..at])))
-        .then_some(end)
+    let head = &s[..at];
+    (opens_sentence(&s[end..])
+        && (looks_like_dateline(head) || dated_before_outlet(head) || barred_outlet(head)))
+    .then_some(end)
+}
+
+/// Whether `head` is a place, a bar and the outlet's name: "Banda Aceh | MODUSACEH.CO" (before
+/// "- Kejaksaan Negeri …"). The place is one to three capitalized words or a dateline's; the
+/// outlet a domain or one to three words in capitals.
+fn barred_outlet(head: &str) -> bool {
+    head.split_once(" | ").is_some_and(|(place, outlet)| {
+        (looks_like_dateline(place) || capitalized_words(place, 1..=3))
+            && (site::is_domain(outlet)
+                || capitalized_words(outlet, 1..=3) && outlet.chars().all(|c| !c.is_lowercase()))
+    })
 }
 
 /// Whether `head` is a dateline and the outlet after it, in brackets or after a comma in
@@ -2458,9 +2471,32 @@ fn outlet_after_dateline(body: &str) -> Option<usize> {
     let rest = &body[word.len()..];
     let sep = DATELINE_SEPARATORS
         .iter()
-        .find(|sep| rest.starts_with(**sep))?;
-    (name && opens_sentence(&rest[sep.len()..])).then_some(word.len() + sep.len())
+        .find(|sep| rest.starts_with(**sep));
+    match sep {
+        Some(sep) => (name && opens_sentence(&rest[sep.len()..])).then_some(word.len() + sep.len()),
+        None => outlet_of_words_after_dateline(body),
+    }
 }
+
+/// [`outlet_after_dateline`] for a name of several capitalized words: "JOMBANG – Jawa Pos Radar
+/// Jombang – Jembatan bambu …". Two to [`MAX_DATELINE_OUTLET_WORDS`] words, each capitalized, then a
+/// separator and a sentence's opening.
+fn outlet_of_words_after_dateline(body: &str) -> Option<usize> {
+    let (at, sep) = DATELINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| body.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let name = &body[..at];
+    (capitalized_words(name, 2..=MAX_DATELINE_OUTLET_WORDS)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '.')
+        && opens_sentence(&body[at + sep..]))
+    .then_some(at + sep)
+}
+
+/// Words of an outlet's name between a dateline's place and its story, at most.
+const MAX_DATELINE_OUTLET_WORDS: usize = 4;
 
 /// Letters of an outlet's name between a dateline's place and its story, at least.
 const MIN_OUTLET_LETTERS: usize = 4;
@@ -6838,6 +6874,16 @@ mod tests {
         // a name after one dash is the story's subject
         let line = "JAKARTA - Prabowo meninjau lumbung pangan di Kalimantan Tengah.";
         assert_eq!(dateline_prefix(line), line.find("Prabowo"));
+        // an outlet of several words between the dashes, or after a bar before the dash
+        let line = "JOMBANG – Jawa Pos Radar Jombang – Jembatan bambu itu hanyut terbawa arus.";
+        assert_eq!(dateline_prefix(line), line.find("Jembatan"));
+        let line = "JAKARTA - Menteri Keuangan Sri Mulyani - kata dia - belum memutuskan.";
+        assert_eq!(dateline_prefix(line), line.find("Menteri"));
+        let line =
+            "Banda Aceh | MODUSACEH.CO - Kejaksaan Negeri Banda Aceh mulai mengusut proyek itu.";
+        assert_eq!(dateline_prefix(line), line.find("Kejaksaan"));
+        let line = "Harga Naik | Warga Resah - Pedagang menaikkan harga beras lagi.";
+        assert_eq!(dateline_prefix(line), None);
         let line = "JAMBIEKSPRES.CO.ID-Puluhan rumah di Kelurahan Tanjung Pasir terendam air.";
         assert_eq!(glued_hyphen_dateline(line), line.find("Puluhan"));
         let line = "PULANG PISAU-Kenaikan harga karet membuat petani kembali menyadap.";
