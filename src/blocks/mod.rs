@@ -2083,9 +2083,16 @@ fn is_english_byline(s: &str) -> bool {
         }
         _ => names,
     };
+    // a stop may close a name of two words or more: "By Eleanor Quaid." ("By Friday." is a
+    // sentence's opening)
+    let (names, stopped) = match names.strip_suffix('.') {
+        Some(names) if !names.ends_with(['.', '!', '?']) => (names, true),
+        _ => (names, false),
+    };
     let words: Vec<&str> = names.split_whitespace().collect();
     (1..=8).contains(&words.len())
-        && !s.ends_with(['.', '!', '?'])
+        && (!stopped || (2..=4).contains(&words.len()))
+        && !names.ends_with(['.', '!', '?'])
         && words.iter().all(|w| {
             matches!(*w, "and" | "dan" | "&" | "of" | "the")
                 || w.starts_with(|c: char| c.is_uppercase())
@@ -6954,6 +6961,10 @@ mod tests {
             "{got:?}"
         );
         assert!(is_english_byline("by University of Leeds"));
+        // a stop may close a name of two words or more
+        assert!(is_english_byline("By Eleanor Quaid."));
+        assert!(!is_english_byline("By Friday."));
+        assert!(!is_english_byline("By March 2025."));
         assert!(!is_english_byline("by the way"));
     }
 
