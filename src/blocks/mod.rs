@@ -255,6 +255,16 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "klarifikasi:",
     "right of reply:",
     "hak jawab:",
+    // what a sign-up box says back, the same on every site that embeds one: "Thank you for
+    // signing up!", "Sorry, there seem to be some issues. Please try again later."
+    "thank you for signing up",
+    "thanks for signing up",
+    "thank you for subscribing",
+    "thanks for subscribing",
+    "terima kasih telah berlangganan",
+    "terima kasih sudah berlangganan",
+    "sorry, there seem to be some issues",
+    "something went wrong. please try again",
 ];
 
 /// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".

@@ -115,6 +115,8 @@ const IMPERATIVES: &[&str] = &[
     "learn",
     // "Need a reliable drilling company? Call Tunde on …"
     "call",
+    // "For all the latest news …, head to the Irish Mirror homepage, which is updated …"
+    "head",
     // "Be the first to comment on this story."
     "be",
 ];
@@ -202,6 +204,7 @@ const PAGE_WORDS: &[&str] = &[
     "social",
     "sosial",
     "medsos",
+    "homepage",
 ];
 
 /// Nouns by which an article points at itself: "artikel ini", "this story".
@@ -601,6 +604,9 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the site's notice that a part of it is down: "Mohon maaf, fitur komentar di
         // Harianinhil.com sedang dalam perbaikan …", "This site is undergoing maintenance …"
         || announces_maintenance(line, publisher || reader || words.pointing)
+        // or a notice on the site itself: "This site is protected by reCAPTCHA and the Google
+        // Privacy Policy and Terms of Service apply."
+        || has(NOTICE) && points_at_a_part(line)
 }
 
 /// Words of work on the site itself, which its notice of a part down names ("perawatan" is
@@ -657,7 +663,18 @@ fn announces_maintenance(line: &str, voiced: bool) -> bool {
         || line.contains("pgrad"))
         && holds_any(line, MAINTENANCE)
         && (holds_any(line, SITE_PARTS) || line.split_whitespace().any(is_web_address))
-        && (voiced || holds_any(line, APOLOGY) || points_at_a_part(line))
+        && (voiced || holds_any(line, APOLOGY) || points_at_a_part(line) || opens_unnamed(line))
+}
+
+/// Whether `line` opens with a part of the site ([`SITE_PARTS`]) that no name follows, the site
+/// speaking of itself: "Situs sedang dalam pemeliharaan berkala." ("Situs KPU sedang …" names
+/// another's).
+fn opens_unnamed(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next().is_some_and(|w| is_one_of(w, SITE_PARTS))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Whether `line` points at a part of the site ([`SITE_PARTS`]) as its own: "situs ini",
@@ -1942,6 +1959,16 @@ mod tests {
             ),
             ("Be the first to comment on this story.", true),
             (
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of \
+                 Service apply.",
+                true,
+            ),
+            (
+                "For all the latest news from around the country, head to the Irish Mirror \
+                 homepage, which is updated around the clock.",
+                true,
+            ),
+            (
                 "This ad has not finished loading yet, but the story continues below.",
                 true,
             ),
@@ -2002,6 +2029,17 @@ mod tests {
                 true,
             ),
             // a report of a service down: no apology, no page's voice
+            (
+                "Situs sedang dalam pemeliharaan berkala. Beberapa fitur mungkin tidak dapat \
+                 diakses.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Situs KPU sedang dalam perbaikan sejak Senin, kata komisioner.",
+                Lang::Id,
+                false,
+            ),
             (
                 "Warga mengeluhkan situs Dukcapil yang sedang dalam perbaikan sejak Senin.",
                 Lang::Id,
