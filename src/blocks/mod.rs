@@ -4340,12 +4340,16 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         let (a, b) = (&drafts[i - 1], &drafts[i]);
         let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
-        if open(a) && open(b) && a.block.span.of(text) == b.block.span.of(text) {
+        // (the second print may carry its credit on its line, which made it a caption: the
+        // image's alt text, then the caption with "(Foto: …)" after it)
+        let captioned = b.block.kind == BlockKind::Caption && b.line == a.line + 1;
+        if open(a) && (open(b) || captioned) && a.block.span.of(text) == b.block.span.of(text) {
             let credit = |k: Option<usize>| {
                 k.and_then(|k| drafts.get(k))
                     .is_some_and(|d| d.block.kind == BlockKind::Credit)
             };
             let caption = (a.prose && !looks_like_title(a.block.span.of(text)))
+                || captioned
                 || credit(i.checked_sub(2))
                 || credit(Some(i + 1));
             // a menu's last link printed again as the section's label ("Government" /
@@ -6151,6 +6155,24 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_caption_printed_again_with_its_credit_is_a_caption_both_times() {
+        let page = "Gelombang Tinggi, Speedboat Berhenti Beroperasi\nOleh Redaksi\n\
+            Suasana dermaga speedboat Tulehu yang sepi penumpang, Kamis (14/3/2024).\n\
+            Suasana dermaga speedboat Tulehu yang sepi penumpang, Kamis (14/3/2024). \
+            (Foto: Fransina/Ambonnews.id)\n\
+            Speedboat rute Tulehu–Haruku berhenti beroperasi selama dua hari karena gelombang \
+            tinggi di perairan Maluku Tengah, kata petugas pelabuhan.\n";
+        let got = kinds(page);
+        let first = got
+            .iter()
+            .position(|k| k.1.starts_with("Suasana dermaga"))
+            .unwrap();
+        assert_eq!(got[first].0, Caption, "{got:?}");
+        assert_eq!(got[first + 1].0, Caption, "{got:?}");
+        assert_eq!(got[first + 1].2, Some(first), "{got:?}");
+    }
 
     #[test]
     fn a_line_naming_the_pages_own_headline_is_clutter() {
