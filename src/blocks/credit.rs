@@ -785,7 +785,10 @@ fn is_via_credit(s: &str) -> bool {
 /// Akbar/tom" and "… uang rupiahFoto: Bagus Prasetyo/detikcom" (glued by the scraper). Never the
 /// whole line: that is [`is_credit`].
 pub fn trailing(s: &str) -> Option<usize> {
-    if let Some(at) = parenthesized(s).or_else(|| slash_source(s)) {
+    if let Some(at) = parenthesized(s)
+        .or_else(|| slash_source(s))
+        .or_else(|| hyphen_wrapped(s))
+    {
         return Some(at);
     }
     let from = floor_char_boundary(s, s.len().saturating_sub(MAX_CREDIT));
@@ -866,6 +869,21 @@ pub fn trailing(s: &str) -> Option<usize> {
                     && is_credit(rest))
         });
     found.or(early)
+}
+
+/// Where a labelled credit wrapped in hyphens closes `s`, as one group of Indonesian papers
+/// prints it glued to the caption: "… Kamis (13/6/2024).-Foto: Humas Polsek Rungkut-", "…
+/// Senin 17 Juni 2024.-Foto: Ryan Aditya/Babel Pos-" give the first hyphen's offset.
+fn hyphen_wrapped(s: &str) -> Option<usize> {
+    let inner_end = s.strip_suffix('-')?.len();
+    let from = floor_char_boundary(s, inner_end.saturating_sub(MAX_CREDIT));
+    let at = s[from..inner_end]
+        .match_indices('-')
+        .map(|(at, _)| from + at)
+        .find(|&at| opening_label(&s[at + 1..]).is_some())?;
+    // after the caption's stop or bracket, or a space
+    let before = s[..at].chars().next_back()?;
+    (matches!(before, '.' | ')' | ' ') && is_credit(&s[at + 1..inner_end])).then_some(at)
 }
 
 /// Where a credit in brackets that open with a credit's label stands inside `s`, its caption's
@@ -1713,6 +1731,21 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_credit_wrapped_in_hyphens() {
+        let line = "TERSANGKA kabel PJU diperiksa di Mapolsek Rungkut, Kamis (13/6/2024).-Foto: \
+                    Humas Polsek Rungkut-";
+        assert_eq!(trailing(line), line.find("-Foto"));
+        let line = "Warga mengantre air bersih di Desa Rias, Senin 17 Juni 2024. -FOTO: FAJAR \
+                    NUGROHO/EKSPRES-";
+        assert_eq!(trailing(line), line.find("-FOTO"));
+        // a hyphen joining words before a label's word is none
+        assert_eq!(
+            trailing("Warga membangun rumah-foto keluarga dipajang di dinding-"),
+            None
+        );
+    }
 
     #[test]
     fn a_source_parted_from_the_captions_stop_by_a_slash_or_a_bar() {
