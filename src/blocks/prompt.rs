@@ -328,6 +328,9 @@ const PUBLISHING: &[&str] = &[
     // "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media Siber …"
     "verifikasi",
     "diverifikasi",
+    // "The sales figures in this article were provided by the developer and have not been
+    // independently verified by Arabian Business."
+    "verified",
     // "… was added after publication."
     "publication",
     // "Some patients' names have been withheld in this story to protect their privacy."
@@ -1958,6 +1961,15 @@ mod tests {
                 true,
             ),
             ("Be the first to comment on this story.", true),
+            (
+                "The sales figures in this article were provided by the developer and have not \
+                 been independently verified by Arabian Business.",
+                true,
+            ),
+            (
+                "Police said the video had not been verified by investigators.",
+                false,
+            ),
             (
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of \
                  Service apply.",
