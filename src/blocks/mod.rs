@@ -2861,6 +2861,7 @@ fn signs_with_domain(word: &str) -> bool {
     [".com", ".co", ".id", ".net"]
         .iter()
         .any(|tld| lower.ends_with(tld))
+        || site::is_domain(word)
 }
 
 /// A place, a comma and the date or the site's own name opening the story with no separator
@@ -3726,6 +3727,26 @@ fn story_goes_on(text: &str, lang: Lang, blocks: &[Block], k: usize) -> bool {
 /// tables know stay a credit.
 fn mark_closing_initials(text: &str, drafts: &mut [Draft]) {
     let story = |d: &Draft| d.block.kind == BlockKind::Paragraph && d.prose;
+    // a sentence the editor's initials sign on its own line is the story's, however many names
+    // it capitalizes: "Selain Kanal Pannampu, Dinas PU Makassar juga menjadwalkan pengerukan
+    // Kanal Jongaya … pada akhir November. (rhm/asw)" after the story's paragraphs
+    for k in 1..drafts.len().saturating_sub(1) {
+        let (line, initials) = (&drafts[k], &drafts[k + 1]);
+        let own = line.block.span.of(text);
+        let signed = line.block.kind == BlockKind::Boilerplate
+            && !line.settled
+            && initials.block.kind == BlockKind::Meta
+            && initials.line == line.line
+            && (k + 2 == drafts.len() || drafts[k + 2].line != line.line)
+            && is_editor_initials(initials.block.span.of(text))
+            && ends_with_stop(own)
+            && own.starts_with(char::is_uppercase)
+            && own.split_whitespace().nth(MIN_SIGNED_WORDS - 1).is_some()
+            && drafts[..k].iter().rev().take(SIGNED_REACH).any(story);
+        if signed {
+            drafts[k].block.kind = BlockKind::Paragraph;
+        }
+    }
     for k in 1..drafts.len().saturating_sub(1) {
         let (before, caption, credit) = (&drafts[k - 1], &drafts[k], &drafts[k + 1]);
         let signed = caption.block.kind == BlockKind::Caption
@@ -3741,6 +3762,12 @@ fn mark_closing_initials(text: &str, drafts: &mut [Draft]) {
         }
     }
 }
+
+/// Words of a sentence the editor's initials sign, at least, for it to be the story's.
+const MIN_SIGNED_WORDS: usize = 8;
+
+/// Blocks before a signed sentence within which a paragraph of the story stands, at most.
+const SIGNED_REACH: usize = 3;
 
 /// Whether `line` reports someone's speech: a quotation between marks and a verb of saying
 /// ([`bio::says`]), "\"Kami siap,\" kata Budi.", "\"It worked,\" said the lead author.".
@@ -6061,7 +6088,8 @@ fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
     }
     let path = line[..line.len() - headline.len()].trim_end();
     let Some(mark) = path.chars().last().filter(|c| MARKS.contains(c)) else {
-        return false;
+        // the links joined by spaces alone: "Beranda Ekonomi Ke Mana Perginya …?"
+        return capitalized_words(path, 1..=MOST_PIECE_WORDS);
     };
     let path = &path[..path.len() - mark.len_utf8()];
     path.split(mark)
@@ -6155,6 +6183,29 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn a_sentence_the_editors_initials_sign_is_the_storys() {
+        let page = "Kanal Pannampu Dikeruk, Warga Berharap Tak Lagi Kebanjiran\nOleh Redaksi\n\
+            Pemerintah kota mulai mengeruk sedimen dan sampah di kanal itu sejak Senin pagi \
+            dengan dua alat berat yang dikerahkan dinas.\n\
+            Lurah setempat mengatakan pihak kelurahan akan menggelar kerja bakti bersama warga \
+            setiap Jumat untuk membersihkan saluran kecil.\n\
+            Selain Kanal Pannampu, Dinas PU Makassar juga menjadwalkan pengerukan Kanal Jongaya \
+            dan Kanal Sinrijala pada akhir November. (rhm/asw)\n\
+            Penulis : Rahmat Hidayat\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Selain Kanal Pannampu, Dinas PU Makassar juga menjadwalkan pengerukan Kanal \
+                 Jongaya dan Kanal Sinrijala pada akhir November."
+            ),
+            "{got:?}"
+        );
+        assert!(has(&got, Meta, "(rhm/asw)"), "{got:?}");
+    }
 
     #[test]
     fn a_caption_printed_again_with_its_credit_is_a_caption_both_times() {
@@ -6269,6 +6320,7 @@ mod tests {
         for top in [
             "Beranda / Kota / Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
             "Home » Daerah » ATAP PASAR CIK PUAN BOCOR SETIAP HUJAN, KAPAN DIPERBAIKI?",
+            "Beranda Kota Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
             "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? | Pekanbaru Terkini",
             "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? - Kota - Pekanbaru Terkini",
         ] {
@@ -6923,6 +6975,9 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Kejaksaan"));
         let line = "Harga Naik | Warga Resah - Pedagang menaikkan harga beras lagi.";
         assert_eq!(dateline_prefix(line), None);
+        // a site's domain of any common ending signs the dateline
+        let line = "NUNUKAN.NIAGA.ASIA – Harga rumput laut kering terus merosot.";
+        assert_eq!(dateline_prefix(line), line.find("Harga"));
         let line = "JAMBIEKSPRES.CO.ID-Puluhan rumah di Kelurahan Tanjung Pasir terendam air.";
         assert_eq!(glued_hyphen_dateline(line), line.find("Puluhan"));
         let line = "PULANG PISAU-Kenaikan harga karet membuat petani kembali menyadap.";

@@ -243,6 +243,9 @@ const SELF_NOUNS: &[&str] = &[
     "kolom",
     // "Anda sedang membuka versi ringan halaman ini."
     "halaman",
+    // "This coverage is part of Traffic Lab, a Seattle Times project … It receives partial
+    // funding from …"
+    "coverage",
 ];
 
 /// Verbs of publishing: the article pointing at itself with one of them speaks of its own
@@ -331,6 +334,7 @@ const PUBLISHING: &[&str] = &[
     // "The sales figures in this article were provided by the developer and have not been
     // independently verified by Arabian Business."
     "verified",
+    "funding",
     // "… was added after publication."
     "publication",
     // "Some patients' names have been withheld in this story to protect their privacy."
@@ -1338,7 +1342,14 @@ fn unquoted_words(line: &str) -> Words {
         // and "please" opens the order after it wherever it stands: "If it does not appear,
         // please check your junk folder."
         let pleads = token.eq_ignore_ascii_case("please");
-        opens = token.ends_with(['.', '!', '?', ':']) || closes_purpose || negates || pleads;
+        // (a mark alone, a dash or a bullet, leaves the opening to the word after it: "–
+        // Contact us at …")
+        let mark = !token.chars().any(char::is_alphanumeric);
+        opens = token.ends_with(['.', '!', '?', ':'])
+            || closes_purpose
+            || negates
+            || pleads
+            || mark && opens;
         purpose = purpose && !closes_purpose;
         asked = !quoted && token.ends_with('?');
     }
@@ -1961,6 +1972,16 @@ mod tests {
                 true,
             ),
             ("Be the first to comment on this story.", true),
+            ("– Contact us at [email protected]", true),
+            (
+                "This coverage is part of Traffic Lab, a Seattle Times project that looks at how \
+                 people get around. It receives partial funding from a foundation.",
+                true,
+            ),
+            (
+                "The council said the coverage of the new scheme would depend on funding.",
+                false,
+            ),
             (
                 "The sales figures in this article were provided by the developer and have not \
                  been independently verified by Arabian Business.",

@@ -119,7 +119,10 @@ fn is_name_line(line: &str) -> bool {
 
 /// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
 pub(super) fn is_domain(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[".com", ".co.id", ".id", ".net", ".org", ".co", ".news"];
+    const ENDINGS: &[&str] = &[
+        ".com", ".co.id", ".id", ".net", ".org", ".co", ".news", ".asia", ".info", ".online",
+        ".today", ".tv", ".my", ".ph", ".sg",
+    ];
     let lower = word.to_ascii_lowercase();
     ENDINGS
         .iter()
