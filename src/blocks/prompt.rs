@@ -117,6 +117,8 @@ const IMPERATIVES: &[&str] = &[
     "call",
     // "For all the latest news …, head to the Irish Mirror homepage, which is updated …"
     "head",
+    // "Reach reporter Mariela Ochoa at mariela.ochoa@… ."
+    "reach",
     // "Be the first to comment on this story."
     "be",
 ];
@@ -335,6 +337,8 @@ const PUBLISHING: &[&str] = &[
     // independently verified by Arabian Business."
     "verified",
     "funding",
+    // "This article is part of The Arizona Republic's ongoing coverage of extreme heat …"
+    "coverage",
     // "… was added after publication."
     "publication",
     // "Some patients' names have been withheld in this story to protect their privacy."
@@ -608,6 +612,15 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // but please keep them under 300 words.", "Letters to the editor must include the
         // writer's full name …"
         || invites_letters(line, publisher || reader || words.order)
+        // the page's own coverage funded: "Heat coverage on azcentral.com is supported in part
+        // by a grant from the Sonoran Futures Fund." (a project funded names no coverage)
+        || has(PUBLISHING_WORD)
+            && (words.pointing || holds_any(line, REPORTING_NOUNS))
+            && names_a_grant(line)
+        // the story going on past something: "Story continues below gallery.", "Artikel
+        // berlanjut di bawah ini."
+        || has(PAGE) && has(HERE_WORD) && holds_any(line, CONTINUES)
+
         // the site's notice that a part of it is down: "Mohon maaf, fitur komentar di
         // Harianinhil.com sedang dalam perbaikan …", "This site is undergoing maintenance …"
         || announces_maintenance(line, publisher || reader || words.pointing)
@@ -615,6 +628,32 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // Privacy Policy and Terms of Service apply."
         || has(NOTICE) && points_at_a_part(line)
 }
+
+/// The page's reporting by name, which a funding note on it names.
+const REPORTING_NOUNS: &[&str] = &[
+    "coverage",
+    "reporting",
+    "journalism",
+    "liputan",
+    "jurnalisme",
+];
+
+/// Whether `line` names a grant in lower case, as a word and not a name ("Grant Reeher").
+fn names_a_grant(line: &str) -> bool {
+    (line.contains("grant") || line.contains("hibah"))
+        && line
+            .split_whitespace()
+            .any(|w| matches!(super::prose::word_of(w), "grant" | "grants" | "hibah"))
+}
+
+/// Verbs of a story going on past something on the page.
+const CONTINUES: &[&str] = &[
+    "continues",
+    "continue",
+    "berlanjut",
+    "bersambung",
+    "dilanjutkan",
+];
 
 /// Words of work on the site itself, which its notice of a part down names ("perawatan" is
 /// more often care, "perawatan kesehatan").
@@ -1279,6 +1318,11 @@ fn unquoted_words(line: &str) -> Words {
         };
         if !quoted && !word.is_empty() {
             let mut class = 0;
+            // an address to write to, longer than the words the tables hold:
+            // "mariela.ochoa@arizonarepublic.com"
+            if word.len() > MAX_WORD && word.contains('@') && word.contains('.') {
+                class |= PAGE | CONTACT;
+            }
             if let Some(lower) = super::prose::lowercase(word, &mut buffer) {
                 class = classes.get(lower).copied().unwrap_or(0);
                 // the word is ASCII: as text only for the two tests that read it as such, an
@@ -1972,6 +2016,29 @@ mod tests {
                 true,
             ),
             ("Be the first to comment on this story.", true),
+            (
+                "Reach reporter Mariela Ochoa at mariela.ochoa@arizonarepublic.com or on X.",
+                true,
+            ),
+            ("Story continues below gallery.", true),
+            (
+                "This article is part of The Arizona Republic's ongoing coverage of extreme heat.",
+                true,
+            ),
+            (
+                "Heat coverage on azcentral.com is supported in part by a grant from the Sonoran \
+                 Futures Fund.",
+                true,
+            ),
+            (
+                "The project is supported by a grant from the World Bank, the ministry's website \
+                 says.",
+                false,
+            ),
+            (
+                "Rescuers could not reach the village, which covers two hills.",
+                false,
+            ),
             ("– Contact us at [email protected]", true),
             (
                 "This coverage is part of Traffic Lab, a Seattle Times project that looks at how \
