@@ -6008,10 +6008,16 @@ const MAX_HEADLINE_QUOTE_WORDS: usize = 6;
 /// it merges drafts, which moves their indices.
 fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
     let head = drafts.len().min(WRAPPER_HEAD);
-    let alone = |drafts: &[Draft], h: usize| {
-        (h + 1 == drafts.len() || drafts[h + 1].line != drafts[h].line)
-            && (h == 0 || drafts[h - 1].line != drafts[h].line)
-    };
+    let reach = drafts.len().min(WRAPPER_HEAD + WRAPPER_REACH);
+    // the lines that may be a headline, asked once: alone on their line, of a few words
+    let headlines: Vec<Option<&str>> = (0..reach)
+        .map(|h| {
+            let alone = (h + 1 == drafts.len() || drafts[h + 1].line != drafts[h].line)
+                && (h == 0 || drafts[h - 1].line != drafts[h].line);
+            let line = drafts[h].block.span.of(text);
+            (alone && line.split_whitespace().nth(MIN_WRAPPED_WORDS - 1).is_some()).then_some(line)
+        })
+        .collect();
     let mut wrappers: Vec<(usize, usize, Span)> = Vec::new();
     let mut k = 0;
     while k < head {
@@ -6020,17 +6026,22 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
             .find(|&j| drafts[j].line != line)
             .unwrap_or(drafts.len());
         let whole = Span::new(drafts[k].block.span.start, drafts[end - 1].block.span.end);
-        let wrapper = whole.of(text);
-        let wraps = (end..drafts.len().min(end + WRAPPER_REACH)).any(|h| {
-            let headline = drafts[h].block.span.of(text);
-            alone(drafts, h)
-                && headline
-                    .split_whitespace()
-                    .nth(MIN_WRAPPED_WORDS - 1)
-                    .is_some()
-                && (is_window_title(wrapper, headline) && !labels_a_credit(wrapper, headline)
-                    || is_breadcrumb_of(wrapper, headline))
-        });
+        let wrapper = whole.of(text).as_bytes();
+        // a wrapper is longer than the headline it prints, and opens with it (a window title)
+        // or closes with it (a breadcrumb): a byte at either end rules out most pairs
+        let wraps = !wrapper.is_empty()
+            && (end..reach.min(end + WRAPPER_REACH)).any(|h| {
+                headlines[h].is_some_and(|headline| {
+                    let bytes = headline.as_bytes();
+                    let (w, t) = (whole.of(text), bytes.len());
+                    wrapper.len() > t
+                        && (bytes[0].eq_ignore_ascii_case(&wrapper[0])
+                            && is_window_title(w, headline)
+                            && !labels_a_credit(w, headline)
+                            || bytes[t - 1].eq_ignore_ascii_case(&wrapper[wrapper.len() - 1])
+                                && is_breadcrumb_of(w, headline))
+                })
+            });
         if wraps && !drafts[k..end].iter().any(|d| d.marked) {
             wrappers.push((k, end, whole));
         }

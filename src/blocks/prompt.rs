@@ -511,7 +511,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         return false;
     }
     let words = unquoted_words(line);
-    let has = |class: u16| words.classes & class != 0;
+    let has = |class: u32| words.classes & class != 0;
     // an imperative as the line's last word ("Mari simak.") orders with nothing after it
     let order = words.order || words.imperative;
     let page = has(PAGE);
@@ -562,7 +562,7 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         || page && disclaims_views(line)
         // or of what it links to: "Channels Television is not responsible for the content of
         // external websites linked from this story."
-        || disclaims_responsibility(line, words.pointing)
+        || has(RESPONSIBLE_WORD) && disclaims_responsibility(line, words.pointing)
         // a rubric that addresses the reader over the story's summary: "What you need to
         // know:", "Yang perlu Anda ketahui:"
         || reader && is_rubric(line)
@@ -615,15 +615,17 @@ pub fn is_prompt(line: &str, _lang: Lang) -> bool {
         // the page's own coverage funded: "Heat coverage on azcentral.com is supported in part
         // by a grant from the Sonoran Futures Fund." (a project funded names no coverage)
         || has(PUBLISHING_WORD)
-            && (words.pointing || holds_any(line, REPORTING_NOUNS))
             && names_a_grant(line)
+            && (words.pointing || holds_any(line, REPORTING_NOUNS))
         // the story going on past something: "Story continues below gallery.", "Artikel
         // berlanjut di bawah ini."
         || has(PAGE) && has(HERE_WORD) && holds_any(line, CONTINUES)
 
         // the site's notice that a part of it is down: "Mohon maaf, fitur komentar di
         // Harianinhil.com sedang dalam perbaikan …", "This site is undergoing maintenance …"
-        || announces_maintenance(line, publisher || reader || words.pointing)
+        || has(MAINTENANCE_WORD)
+            && has(SITE_PART_WORD)
+            && announces_maintenance(line, publisher || reader || words.pointing)
         // or a notice on the site itself: "This site is protected by reCAPTCHA and the Google
         // Privacy Policy and Terms of Service apply."
         || has(NOTICE) && points_at_a_part(line)
@@ -694,33 +696,14 @@ const APOLOGY: &[&str] = &[
     "kesabaran",
 ];
 
-/// Whether `line` is the site's notice that a part of it is down for work: a word of
-/// maintenance ([`MAINTENANCE`]), a part of a site ([`SITE_PARTS`] or a web address), and an
-/// apology ([`APOLOGY`]) or the page's own voice (`voiced`: the publisher, the reader, the page
-/// pointed at: "Situs ini sedang menjalani pemeliharaan …"). A report of a service down has
-/// none of the last ("Warga mengeluhkan situs Dukcapil yang sedang dalam perbaikan.").
+/// Whether `line`, which holds a word of maintenance ([`MAINTENANCE`]) and a part of a site
+/// ([`SITE_PARTS`] or a web address), is the site's notice that the part is down for work: it
+/// holds an apology ([`APOLOGY`]) or the page's own voice (`voiced`: the publisher, the reader,
+/// the page pointed at: "Situs ini sedang menjalani pemeliharaan …", or the site unnamed
+/// opening the line). A report of a service down has none of these ("Warga mengeluhkan situs
+/// Dukcapil yang sedang dalam perbaikan.").
 fn announces_maintenance(line: &str, voiced: bool) -> bool {
-    // most lines name no such work, which byte searches say before the words are read
-    (line.contains("liharaan")
-        || line.contains("erbaikan")
-        || line.contains("baru")
-        || line.contains("aintenance")
-        || line.contains("owntime")
-        || line.contains("pgrad"))
-        && holds_any(line, MAINTENANCE)
-        && (holds_any(line, SITE_PARTS) || line.split_whitespace().any(is_web_address))
-        && (voiced || holds_any(line, APOLOGY) || points_at_a_part(line) || opens_unnamed(line))
-}
-
-/// Whether `line` opens with a part of the site ([`SITE_PARTS`]) that no name follows, the site
-/// speaking of itself: "Situs sedang dalam pemeliharaan berkala." ("Situs KPU sedang …" names
-/// another's).
-fn opens_unnamed(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    words.next().is_some_and(|w| is_one_of(w, SITE_PARTS))
-        && words
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    voiced || holds_any(line, APOLOGY) || points_at_a_part(line) || opens_unnamed(line)
 }
 
 /// Whether `line` points at a part of the site ([`SITE_PARTS`]) as its own: "situs ini",
@@ -733,6 +716,17 @@ fn points_at_a_part(line: &str) -> bool {
         before = w;
         pair
     })
+}
+
+/// Whether `line` opens with a part of the site ([`SITE_PARTS`]) that no name follows, the site
+/// speaking of itself: "Situs sedang dalam pemeliharaan berkala." ("Situs KPU sedang …" names
+/// another's).
+fn opens_unnamed(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next().is_some_and(|w| is_one_of(w, SITE_PARTS))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Whether `line` opens with an update's label, perhaps dated, closed by a colon within its
@@ -981,19 +975,18 @@ fn disclaims_views(line: &str) -> bool {
     holds_one_of_each(line, &[VIEWS, NEGATIONS, REFLECT])
 }
 
-/// Whether `line` disclaims the page's responsibility for what it links to or prints from
-/// others: a negation, a word of responsibility, and the page pointed at (`pointing`) or what
-/// lies outside it ("external", "pihak ketiga"). A report of someone denying responsibility
+/// Whether `line`, holding a word of responsibility ([`RESPONSIBLE`]), disclaims the page's
+/// responsibility for what it links to or prints from others: a negation, and the page pointed
+/// at (`pointing`) or what lies outside it ("external", "pihak ketiga"). A report of someone denying responsibility
 /// names neither ("The ministry said it was not responsible for the leak.").
 fn disclaims_responsibility(line: &str, pointing: bool) -> bool {
     const NEGATIONS: &[&str] = &["not", "tidak", "bukan", "no"];
-    const RESPONSIBLE: &[&str] = &["responsible", "liable", "responsibility", "bertanggung"];
     const OUTSIDE: &[&str] = &["external", "eksternal", "third-party", "ketiga"];
-    // most lines name no responsibility, which one byte search says
-    (line.contains("esponsib") || line.contains("iable") || line.contains("ertanggung"))
-        && holds_one_of_each(line, &[NEGATIONS, RESPONSIBLE])
-        && (pointing || holds_any(line, OUTSIDE))
+    holds_any(line, NEGATIONS) && (pointing || holds_any(line, OUTSIDE))
 }
+
+/// Words of responsibility, which the page disclaims for what it links to.
+const RESPONSIBLE: &[&str] = &["responsible", "liable", "responsibility", "bertanggung"];
 
 /// Whether `line` disclaims giving advice: a word of advice, a negation, and what the page
 /// gives instead, information for its own sake ("… is for information purposes only and
@@ -1192,31 +1185,35 @@ pub fn opens_with_order(line: &str) -> bool {
 }
 
 // The classes of a word, as bits: one lookup a word.
-const PAGE: u16 = 1;
-const PUBLISHER_WORD: u16 = 1 << 1;
-const READER_WORD: u16 = 1 << 2;
-const IMPERATIVE: u16 = 1 << 3;
-const HERE_WORD: u16 = 1 << 4;
-const SELF: u16 = 1 << 5;
-const PUBLISHING_WORD: u16 = 1 << 6;
-const NOTICE: u16 = 1 << 7;
+const PAGE: u32 = 1;
+const PUBLISHER_WORD: u32 = 1 << 1;
+const READER_WORD: u32 = 1 << 2;
+const IMPERATIVE: u32 = 1 << 3;
+const HERE_WORD: u32 = 1 << 4;
+const SELF: u32 = 1 << 5;
+const PUBLISHING_WORD: u32 = 1 << 6;
+const NOTICE: u32 = 1 << 7;
 /// "artikel ini": the demonstrative after the noun
-const THIS_AFTER: u16 = 1 << 8;
+const THIS_AFTER: u32 = 1 << 8;
 /// "this story": the demonstrative before it
-const THIS_BEFORE: u16 = 1 << 9;
+const THIS_BEFORE: u32 = 1 << 9;
 /// an e-mail address: the page's desk to write to
-const CONTACT: u16 = 1 << 10;
-const OPINION: u16 = 1 << 11;
-const FUNDING_WORD: u16 = 1 << 12;
-const PROHIBITION_WORD: u16 = 1 << 13;
-const CORRECTION_WORD: u16 = 1 << 14;
+const CONTACT: u32 = 1 << 10;
+const OPINION: u32 = 1 << 11;
+const FUNDING_WORD: u32 = 1 << 12;
+const PROHIBITION_WORD: u32 = 1 << 13;
+const CORRECTION_WORD: u32 = 1 << 14;
+const MAINTENANCE_WORD: u32 = 1 << 15;
+/// a part of a site ([`SITE_PARTS`]) or a web address
+const SITE_PART_WORD: u32 = 1 << 16;
+const RESPONSIBLE_WORD: u32 = 1 << 17;
 
 /// Every table's words with their classes, built once.
-fn word_classes() -> &'static FastMap<&'static [u8], u16> {
-    static CLASSES: OnceLock<FastMap<&'static [u8], u16>> = OnceLock::new();
+fn word_classes() -> &'static FastMap<&'static [u8], u32> {
+    static CLASSES: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: FastMap<&'static [u8], u16> = FastMap::default();
-        let tables: [(&[&'static str], u16); 15] = [
+        let mut map: FastMap<&'static [u8], u32> = FastMap::default();
+        let tables: [(&[&'static str], u32); 18] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -1230,6 +1227,9 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
             (FUNDING, FUNDING_WORD),
             (PROHIBITION, PROHIBITION_WORD),
             (CORRECTION, CORRECTION_WORD),
+            (MAINTENANCE, MAINTENANCE_WORD),
+            (SITE_PARTS, SITE_PART_WORD),
+            (RESPONSIBLE, RESPONSIBLE_WORD),
             (&["ini"], THIS_AFTER),
             // "this story", "these stories"
             (&["this", "these"], THIS_BEFORE),
@@ -1247,7 +1247,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u16> {
 #[derive(Default)]
 struct Words {
     /// every class any of them has
-    classes: u16,
+    classes: u32,
     /// one that opens a sentence is an order ([`IMPERATIVE`])
     order: bool,
     /// the last word opened a sentence as an imperative: an order, unless the next word
@@ -1261,12 +1261,12 @@ struct Words {
     pitch: bool,
 
     /// the classes of the last one, for the next pair
-    last: Option<u16>,
+    last: Option<u32>,
 }
 
 impl Words {
     /// `labels`: the word is capitalized and closes a label (a colon or a bracket after it).
-    fn push(&mut self, classes: u16, opens: bool, labels: bool) {
+    fn push(&mut self, classes: u32, opens: bool, labels: bool) {
         self.classes |= classes;
         // a rubric's name of two words before a headline ("Cek Fakta: …") holds a verb's
         // form, but gives no order
@@ -1332,7 +1332,7 @@ fn unquoted_words(line: &str) -> Words {
                     class |= IMPERATIVE;
                 }
                 if lower.contains(&b'.') && is_web_address(text()) {
-                    class |= PAGE;
+                    class |= PAGE | SITE_PART_WORD;
                     // "science@newsweek.com": an address to write to
                     if lower.contains(&b'@') {
                         class |= CONTACT;
