@@ -50,6 +50,10 @@ const CREDIT_LABELS: &[&str] = &[
     "photo by",
     "photograph:",
     "photograph by",
+    // "Photography by Jonathan Teo", "Credits: Lusa; Author: Rui Gaspar"
+    "photography by",
+    "photography:",
+    "credits:",
     "image:",
     "image by",
     // "Image via Canva": a picture taken from a library or a platform
@@ -257,6 +261,13 @@ const AGENCIES_ALONE: &[&str] = &[
     // Zimbabwean papers sign ("… terminal. File" marks an archive photo in its caption)
     "courtesy",
     "file picture",
+    // "(File photograph)", "Photograph supplied", "Contributed" (a reader's or an office's
+    // photo, as Caribbean papers sign it)
+    "file photograph",
+    "photograph supplied",
+    "photo supplied",
+    "picture supplied",
+    "contributed",
 ];
 
 /// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",

@@ -6015,7 +6015,12 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
             let alone = (h + 1 == drafts.len() || drafts[h + 1].line != drafts[h].line)
                 && (h == 0 || drafts[h - 1].line != drafts[h].line);
             let line = drafts[h].block.span.of(text);
-            (alone && line.split_whitespace().nth(MIN_WRAPPED_WORDS - 1).is_some()).then_some(line)
+            // (a sentence closed by its stop is the story's, printed again after its dateline:
+            // "TASIKMALAYA - Jembatan gantung … Rabu malam." / … / "Jembatan gantung …")
+            (alone
+                && !line.ends_with('.')
+                && line.split_whitespace().nth(MIN_WRAPPED_WORDS - 1).is_some())
+            .then_some(line)
         })
         .collect();
     let mut wrappers: Vec<(usize, usize, Span)> = Vec::new();
@@ -6042,7 +6047,7 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
                                 && is_breadcrumb_of(w, headline))
                 })
             });
-        if wraps && !drafts[k..end].iter().any(|d| d.marked) {
+        if wraps && !drafts[k..end].iter().any(|d| d.marked || d.dateline) {
             wrappers.push((k, end, whole));
         }
         k = end;
@@ -6082,7 +6087,8 @@ fn labels_a_credit(window: &str, headline: &str) -> bool {
 /// "Beranda / Kota /", "Home » Daerah »", "You are here: Home »") parted by one mark, then the
 /// headline in any capitals.
 fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
-    const MARKS: &[char] = &['/', '»', '>', '›', '|', '•', '·'];
+    // (a dash after the site's name: "KabarIndonesia - \"Sekolah Kami …\", Keluh Guru …")
+    const MARKS: &[char] = &['/', '»', '>', '›', '|', '•', '·', '-', '–', '—'];
     const MOST_PIECE_WORDS: usize = 4;
     if line.len() <= headline.len() + 2 {
         return false;
@@ -6332,6 +6338,7 @@ mod tests {
             "Beranda / Kota / Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
             "Home » Daerah » ATAP PASAR CIK PUAN BOCOR SETIAP HUJAN, KAPAN DIPERBAIKI?",
             "Beranda Kota Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
+            "Pekanbaru Terkini - Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki?",
             "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? | Pekanbaru Terkini",
             "Atap Pasar Cik Puan Bocor Setiap Hujan, Kapan Diperbaiki? - Kota - Pekanbaru Terkini",
         ] {
@@ -6350,6 +6357,23 @@ mod tests {
                 "{top}: {got:?}"
             );
         }
+        // a dateline and the story's first sentence, that sentence printed again alone under
+        // the story (a page scraped twice), is no breadcrumb
+        let page = format!(
+            "Jembatan Gantung Putus Diterjang Banjir\nOleh Redaksi\n\
+             TASIKMALAYA - Jembatan gantung penghubung dua desa putus diterjang banjir, Rabu \
+             malam.\n{story}\
+             Jembatan gantung penghubung dua desa putus diterjang banjir, Rabu malam.\n"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Jembatan gantung penghubung dua desa putus diterjang banjir, Rabu malam."
+            ),
+            "{got:?}"
+        );
         // a caption printed with its credit, then again alone, is no window title
         let page = format!(
             "Pasar Cik Puan Digenangi Air\nOleh Redaksi\n\

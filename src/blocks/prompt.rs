@@ -723,7 +723,10 @@ fn points_at_a_part(line: &str) -> bool {
 /// another's).
 fn opens_unnamed(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    words.next().is_some_and(|w| is_one_of(w, SITE_PARTS))
+    // (or named by its own address: "Kabarjogja.id sedang menjalani pemeliharaan sistem …")
+    words
+        .next()
+        .is_some_and(|w| is_one_of(w, SITE_PARTS) || is_web_address(&w.to_ascii_lowercase()))
         && words
             .next()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
@@ -2132,6 +2135,11 @@ mod tests {
             (
                 "Situs sedang dalam pemeliharaan berkala. Beberapa fitur mungkin tidak dapat \
                  diakses.",
+                Lang::Id,
+                true,
+            ),
+            (
+                "Kabarjogja.id sedang menjalani pemeliharaan sistem pada Minggu dini hari.",
                 Lang::Id,
                 true,
             ),
