@@ -209,8 +209,9 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "tentang penulis:",
     // "Lihat juga: Video Banjir Jakarta", "Simak juga: …", "Simak video …"
     "lihat juga",
-    // "Read also: Palm oil prices climb to six-month high"
+    // "Read also: Palm oil prices climb to six-month high", "Also Read: …"
     "read also",
+    "also read:",
     "simak juga",
     "simak video",
     "tonton juga",
@@ -6398,6 +6399,13 @@ mod tests {
         }
         assert!(!is_byline(
             "Investigators said the money in this report came from a shell company."
+        ));
+    }
+
+    #[test]
+    fn a_related_link_under_its_label_and_a_colon() {
+        assert!(is_boilerplate(
+            "Also Read: This S'gorean ex-banker now runs a kuih business. Here's what she learnt."
         ));
     }
 
