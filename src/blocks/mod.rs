@@ -71,6 +71,19 @@ const BOILERPLATE_LINES: &[&str] = &[
     "sm",
     "md",
     "lg",
+    // a photo viewer's buttons, which stand next to a caption and its credit and are neither:
+    // "View full size", "Open this photo in gallery:"
+    "view full size",
+    "open this photo in gallery:",
+    "open this photo in gallery",
+    "enlarge this image",
+    "enlarge image",
+    "show caption",
+    "hide caption",
+    "toggle caption",
+    "buy photo",
+    "camera icon",
+    "perbesar foto",
     // ad slots: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
     "advertisement",
     "iklan",
@@ -6400,6 +6413,30 @@ mod tests {
         assert!(!is_byline(
             "Investigators said the money in this report came from a shell company."
         ));
+    }
+
+    #[test]
+    fn a_photo_viewers_buttons_are_clutter() {
+        let page = "Chaguaramas fees anger boat owners\nBy Staff Reporter\n\
+            Boat owners at Chaguaramas say new mooring fees introduced on November 1 are too high \
+            for small operators.\n\
+            Open this photo in gallery:\n\
+            Boats moored off the Carenage end of Chaguaramas Bay on Tuesday.\n\
+            Hank Morrow/The Oregonian\n\
+            The authority said the fees had not changed in a decade.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(&got, Boilerplate, "Open this photo in gallery:"),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Boats moored off the Carenage end of Chaguaramas Bay on Tuesday."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -793,11 +793,14 @@ fn is_one_of(token: &str, list: &[&str]) -> bool {
 /// letters names no such rule ("Readers sent letters to the editor complaining about …").
 fn invites_letters(line: &str, voiced: bool) -> bool {
     const LETTERS: &[&str] = &["letters", "letter", "surat"];
+    // (or, in the page's voice, their publication: "Tell us what you think. Letters that
+    // include your full name may be considered for publication …")
+    const PRINTED: &[&str] = &["publication", "published", "dimuat", "diterbitkan"];
     const RULES: &[&str] = &["must", "should", "harus", "wajib"];
     // most lines name no letters, which one byte search says ("letter", "Letter", "surat")
     (line.contains("etter") || line.contains("surat"))
         && holds_any(line, LETTERS)
-        && (names_readers(line) || holds_any(line, EDITOR))
+        && (names_readers(line) || holds_any(line, EDITOR) || voiced && holds_any(line, PRINTED))
         && (voiced || holds_any(line, RULES))
 }
 
@@ -2019,6 +2022,11 @@ mod tests {
                 true,
             ),
             ("Be the first to comment on this story.", true),
+            (
+                "Should governments face tighter limits on advertising? Tell us what you think. \
+                 Letters that include your full name may be considered for publication.",
+                true,
+            ),
             (
                 "Reach reporter Mariela Ochoa at mariela.ochoa@arizonarepublic.com or on X.",
                 true,
