@@ -4722,7 +4722,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                     .nth(MAX_SCENE_CAPTION_WORDS)
                     .is_none()
                     && !holds_two_sentences(line)
-                    && !(joined_after && !joined_before)
+                    && (!joined_after || joined_before)
         });
         let best = likeness(before).max(likeness(after));
         let before = before.filter(|_| likeness(before) == best);
