@@ -307,7 +307,7 @@ pub fn is_credit(s: &str) -> bool {
         return is_slash_credit(&inner.replace('-', "/"));
     }
     let bare = s.trim_end_matches('.').trim();
-    if is_agency_alone(bare) {
+    if is_agency_alone(bare) || is_name_and_address(bare) {
         return true;
     }
     if is_photo_source(s) {
@@ -813,7 +813,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         .or_else(|| source_after_stop(tail))
         .or_else(|| parted_source_after_stop(tail))
         .map(|at| from + at);
-    let label = tail.contains([':', '…', '©'])
+    let label = tail.contains([':', '…', '©', '@'])
         // a photo's label before a bar: "PHOTO | BRIAN OJAMBO | NMG"
         || tail.match_indices('|').any(|(at, _)| {
             BAR_LABELS
@@ -872,6 +872,8 @@ pub fn trailing(s: &str) -> Option<usize> {
                 || is_photo_source(rest)
                 // "… on Saturday. BNPB via AFP": a photographer and an agency after the stop
                 || (label && s[..at].ends_with(". ") && is_via_credit(rest))
+                // "… Nov. 6, 2024. Julio Vargas jvargas@miamiherald.com"
+                || (label && s[..at].ends_with(". ") && is_name_and_address(rest))
                 || (source_noun && is_source_credit(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
                     && CREDIT_LABELS
@@ -880,6 +882,33 @@ pub fn trailing(s: &str) -> Option<usize> {
                     && is_credit(rest))
         });
     found.or(early)
+}
+
+/// Whether `s` is a photographer's name and e-mail address, as one group of American papers
+/// signs its photos: "Nolan Whitaker nwhitaker@kcstar.com", "Julio Vargas
+/// jvargas@miamiherald.com". Two to four capitalized words, then one address.
+pub fn is_name_and_address(s: &str) -> bool {
+    let Some((name, address)) = s.trim().rsplit_once(' ') else {
+        return false;
+    };
+    let at = address.find('@');
+    // a bare address (a byline puts its own in brackets: "By Park Ji-won (jwpark@…)"), after
+    // a name that no byline's word opens
+    at.is_some_and(|at| at > 0 && address[at..].contains('.'))
+        && address
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_'))
+        && !name.split_whitespace().next().is_some_and(|w| {
+            ["by", "oleh", "from"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        })
+        && (2..=4).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
 }
 
 /// Where a labelled credit wrapped in hyphens closes `s`, as one group of Indonesian papers
@@ -1742,6 +1771,18 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_photographers_name_and_address() {
+        assert!(is_credit("Nolan Whitaker nwhitaker@kcstar.com"));
+        let line =
+            "Water from a king tide covers Northeast 10th Avenue on Wednesday, Nov. 6, 2024. \
+                    Julio Vargas jvargas@miamiherald.com";
+        assert_eq!(trailing(line), line.find("Julio"));
+        // a byline with its address, or a sentence ending in one, is none
+        assert!(!is_credit("By Nolan Whitaker nwhitaker@kcstar.com"));
+        assert!(!is_credit("Write to us at letters@kcstar.com"));
+    }
 
     #[test]
     fn a_labelled_credit_wrapped_in_hyphens() {
