@@ -3920,9 +3920,21 @@ fn mark_unrelated_edges(
                     || shared as f64 >= MIN_SHARED_SHARE * own.len().max(1) as f64
             })
             .collect();
+        // (a line between two of clutter that closes on no full stop is a related headline
+        // that shares the story's words, "See Also" / "What's the difference between the
+        // S-Bahn and the U-Bahn?" / …: it does not carry the story's edge past the author's bio
+        // above it)
+        let listed = |j: usize| {
+            let k = counted[j];
+            between_clutter(drafts, k) && !drafts[k].block.span.of(text).ends_with('.')
+        };
         let story: Vec<usize> = (0..counted.len())
             .filter(|&j| {
-                belongs[j] && !left_out[j] && !site_opens(drafts, j) && Some(counted[j]) != title
+                belongs[j]
+                    && !left_out[j]
+                    && !site_opens(drafts, j)
+                    && Some(counted[j]) != title
+                    && !listed(j)
             })
             .collect();
         (belongs, story)
@@ -6413,6 +6425,34 @@ mod tests {
         assert!(!is_byline(
             "Investigators said the money in this report came from a shell company."
         ));
+    }
+
+    #[test]
+    fn a_related_question_under_the_story_leaves_the_authors_bio_at_its_edge() {
+        let page = "Munich trials night trains on two U-Bahn lines\nBy Hannah Becker\n\
+            Munich will run U-Bahn trains through the night on two lines from Friday, the city \
+            transport company MVG said on Monday.\n\
+            Munich is one of the last large German cities without a night service on its \
+            underground network, and the trial is meant to test demand.\n\
+            MVG said maintenance work usually carried out at weekends would be moved to \
+            weeknights during the trial period.\n\
+            Ticket prices will not change, and all regular tickets are valid on the night \
+            trains.\n\
+            Hannah Becker is a reporter for The Local Germany based in Munich, where she covers \
+            transport, housing and Bavarian politics.\n\
+            See Also\n\
+            What's the difference between the Munich S-Bahn and the U-Bahn trains?\n\
+            Privacy Policy | Cookie Policy | Terms of Use\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Boilerplate,
+                "Hannah Becker is a reporter for The Local Germany based in Munich, where she \
+                 covers transport, housing and Bavarian politics."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
