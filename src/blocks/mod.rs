@@ -6135,8 +6135,7 @@ fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
         return capitalized_words(path, 1..=MOST_PIECE_WORDS);
     };
     let path = &path[..path.len() - mark.len_utf8()];
-    path.split(mark)
-        .all(|piece| (1..=MOST_PIECE_WORDS).contains(&piece.split_whitespace().count()))
+    short_pieces(path, mark.encode_utf8(&mut [0; 4]), 1..=MOST_PIECE_WORDS).is_some()
 }
 
 /// What parts a page's window title from the site's name: "… - Suarabaru.id", "… | Kompas.com".

@@ -50,7 +50,6 @@ const IMPERATIVES: &[&str] = &[
     "send",
     "share",
     "sign",
-    "download",
     "visit",
     "don't",
     // found in a second set of prompts: "Tekan tombol lonceng …", "Save this story to read later."
@@ -168,7 +167,6 @@ const PAGE_WORDS: &[&str] = &[
     "stories",
     "videos",
     "app",
-    "newsletter",
     "newsletters",
     "coverage",
     "website",
@@ -316,10 +314,8 @@ const PUBLISHING: &[&str] = &[
     // length and clarity."
     "disunting",
     "diedit",
-    "diterjemahkan",
     "edited",
     "condensed",
-    "translated",
     // how the story was made: "This story was reported from Yangon and Mandalay.", "Editor's
     // note: This story was compiled from a press briefing …", "This story is based on …",
     // "Names of some workers in this story have been changed for their safety."
@@ -329,7 +325,6 @@ const PUBLISHING: &[&str] = &[
     "disusun",
     // "Laporan ini dihimpun dari wawancara …", "This report was compiled from …"
     "dihimpun",
-    "compiled",
     // "Berita ini telah melalui proses verifikasi sesuai Pedoman Pemberitaan Media Siber …"
     "verifikasi",
     "diverifikasi",
@@ -350,7 +345,6 @@ const PUBLISHING: &[&str] = &[
     "disebarluaskan",
     // "Berita ini dapat dikutip … dengan mencantumkan … sebagai sumber.", "Artikel ini disadur
     // dari …"
-    "dikutip",
     "disadur",
     // "Berita ini telah diperbaiki pada Senin …", "Berita ini telah mengalami perubahan pada
     // paragraf keenam …": a correction
@@ -365,7 +359,6 @@ const PUBLISHING: &[&str] = &[
     "seri",
     "based",
     "changed",
-    "disamarkan",
     // a correction or an opinion's disclaimer: "Ralat: Versi awal artikel ini menyebut …",
     // "The views expressed in this column are the author's own …"
     "version",
@@ -2105,6 +2098,27 @@ mod tests {
             ),
         ] {
             assert_eq!(is_prompt(line, Lang::En), prompt, "{line}");
+        }
+    }
+
+    #[test]
+    fn no_word_is_listed_twice_in_a_table() {
+        for (name, table) in [
+            ("IMPERATIVES", IMPERATIVES),
+            ("PAGE_WORDS", PAGE_WORDS),
+            ("SELF_NOUNS", SELF_NOUNS),
+            ("PUBLISHING", PUBLISHING),
+            ("NOTICE_WORDS", NOTICE_WORDS),
+            ("FUNDING", FUNDING),
+            ("CORRECTION", CORRECTION),
+            ("MAINTENANCE", MAINTENANCE),
+            ("SITE_PARTS", SITE_PARTS),
+            ("APOLOGY", APOLOGY),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for word in table {
+                assert!(seen.insert(word), "{name} lists {word:?} twice");
+            }
         }
     }
 
