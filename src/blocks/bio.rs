@@ -158,8 +158,30 @@ pub fn opens_with_role(line: &str) -> bool {
     } else {
         first
     };
-    ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
+    let is_role = |w: &str| ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
+    // or one word that qualifies the role before it: "staff reporter", "senior correspondent"
+    is_role(role)
+        || ROLE_QUALIFIERS.iter().any(|q| role.eq_ignore_ascii_case(q))
+            && words.next().is_some_and(is_role)
 }
+
+/// Words that qualify a role before it, as a byline or a bio names it: "By Jeong Yu-na, staff
+/// reporter", "… is a senior researcher at …", "wartawan senior" comes after its role.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "staff",
+    "senior",
+    "chief",
+    "special",
+    "foreign",
+    "political",
+    "business",
+    "freelance",
+    "contributing",
+    "investigative",
+    "deputy",
+    "former",
+    "visiting",
+];
 
 /// Whether `line` is an author's role and institution on a line of its own, as an author box
 /// prints them under the name: "Postdoctoral Research Fellow in Marine Ecology, Deakin
@@ -408,6 +430,25 @@ fn is_name_word(word: &str, lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_role_may_be_qualified_by_one_word() {
+        for role in [
+            "staff reporter",
+            "a senior researcher at",
+            "Chief correspondent",
+        ] {
+            assert!(opens_with_role(role), "{role}");
+        }
+        // the qualifier alone, or before a word that is no role, is none
+        for line in [
+            "staff of the ministry",
+            "senior officials said",
+            "most reporters",
+        ] {
+            assert!(!opens_with_role(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_bio_under_a_name_of_one_word() {

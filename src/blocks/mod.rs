@@ -3624,20 +3624,33 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
                 }
         })
         .collect();
-    let mut last_run_end = None;
+    // the runs of two or more paragraphs, as the first and last block of each
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     for w in 0..kept.len() {
         // after the story, a heading of the page's notes ("About Us", "Tentang Penulis") opens
         // what is no longer the story, however many paragraphs it has
-        if last_run_end.is_some() && is_about_heading(blocks[kept[w]].span.of(text)) {
+        if !runs.is_empty() && is_about_heading(blocks[kept[w]].span.of(text)) {
             break;
         }
         let here = paragraph(&blocks[kept[w]]);
         let next = kept.get(w + 1).is_some_and(|&k| paragraph(&blocks[k]));
         if here && next {
-            last_run_end = Some(kept[w + 1]);
+            match runs.last_mut() {
+                Some(run) if run.1 == kept[w] => run.1 = kept[w + 1],
+                _ => runs.push((kept[w], kept[w + 1])),
+            }
         }
     }
-    let Some(end) = last_run_end else {
+    // a run under a list's heading, after a line that closed the run before it, is the list's
+    // summaries of other stories ("By Jeong Yu-na, staff reporter" / "Related stories" / a
+    // headline / "Mail carriers now check in on …"), not the story going on
+    while let [.., before, last] = runs[..] {
+        if !lists_after_the_close(text, blocks, before.1, last.0) {
+            break;
+        }
+        runs.pop();
+    }
+    let Some(&(_, end)) = runs.last() else {
         return;
     };
     // a paragraph of the story's shape right above the story's closing line (its editor, the
@@ -3655,6 +3668,21 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
             blocks[k].kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Whether the blocks between the run of paragraphs ending at `end` and the one starting at
+/// `start` hold a line that closes the story ([`closes_the_story`]) and, after it, a list's
+/// heading ([`is_list_heading`]): what follows the heading is the page's list.
+fn lists_after_the_close(text: &str, blocks: &[Block], end: usize, start: usize) -> bool {
+    let between = &blocks[end + 1..start];
+    between
+        .iter()
+        .position(|b| closes_the_story(b.span.of(text)))
+        .is_some_and(|close| {
+            between[close + 1..]
+                .iter()
+                .any(|b| is_list_heading(b.span.of(text)))
+        })
 }
 
 /// Whether `line` closes a story: its editor or source ("Editor : Fitri …", "— With files from
@@ -6449,6 +6477,56 @@ mod tests {
                 Boilerplate,
                 "Hannah Becker is a reporter for The Local Germany based in Munich, where she \
                  covers transport, housing and Bavarian politics."
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn summaries_under_a_list_heading_after_the_byline_are_the_lists() {
+        // invented page; the related list's one-sentence summaries make a run of paragraphs
+        // after the story's byline, which ended the story before
+        let page = "Rural bus routes cut as drivers retire\n\
+            Bus companies in South Jeolla Province will cut 14 rural routes next month, the \
+            provincial government said on Tuesday.\n\
+            Operators say they cannot find drivers to replace those who retire, and the average \
+            age of drivers in the province is now 61.\n\
+            Residents of villages on the cut routes will be offered shared taxis instead.\n\
+            By Kim Hae-won, staff reporter\n\
+            Related stories\n\
+            Village post offices close as rural population shrinks\n\
+            Mail carriers now check in on elderly residents who live alone, a role the postal \
+            service never planned for.\n\
+            Several provinces have promised free rides for residents over 70 ahead of next \
+            year's budget talks.\n\
+            Most viewed articles\n";
+        let got = blocks_in(page, Lang::En);
+        for line in [
+            "Mail carriers now check in on elderly residents who live alone, a role the postal \
+             service never planned for.",
+            "Several provinces have promised free rides for residents over 70 ahead of next \
+             year's budget talks.",
+        ] {
+            assert!(has(&got, Boilerplate, line), "{line}: {got:?}");
+        }
+        assert!(has(&got, Meta, "By Kim Hae-won, staff reporter"), "{got:?}");
+        // a widget inside the story, with no closing line above it, leaves the story going on
+        let page = "Rural bus routes cut as drivers retire\n\
+            Bus companies in South Jeolla Province will cut 14 rural routes next month, the \
+            provincial government said on Tuesday.\n\
+            Operators say they cannot find drivers to replace those who retire, and the average \
+            age of drivers in the province is now 61.\n\
+            Related stories\n\
+            Village post offices close as rural population shrinks\n\
+            Residents of villages on the cut routes will be offered shared taxis instead, the \
+            province said.\n\
+            The taxis will run twice a day and cost the same as a bus ticket.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "The taxis will run twice a day and cost the same as a bus ticket."
             ),
             "{got:?}"
         );
