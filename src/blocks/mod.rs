@@ -253,6 +253,10 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
     "disclaimer:",
     "penafian:",
+    // the page's disclosure of who owns or pays it: "Disclosure: The New Daily is owned by a
+    // group of industry superannuation funds."
+    "disclosure:",
+    "pengungkapan:",
     // the editors' note on the story: "Editor's note: Some health workers interviewed for
     // this story asked …", "Catatan redaksi: Liputan ini disusun dari …"
     "editor's note",
@@ -6567,6 +6571,10 @@ mod tests {
     fn page_notes_of_round_fifty() {
         assert!(is_boilerplate(
             "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
+        ));
+        // and the page's disclosure of who owns it (invented)
+        assert!(is_boilerplate(
+            "Disclosure: The Daily Ledger is owned by a group of pension funds."
         ));
         assert!(is_byline(
             "Information from Reuters was used in this report."

@@ -496,13 +496,52 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// publisher together are not enough: that is
 /// how people speak in quotations that run on past their marks ("… Anda memperlakukan kami
 /// sebagaimana kami memperlakukan Anda.").
-pub fn is_prompt(line: &str, _lang: Lang) -> bool {
+pub fn is_prompt(line: &str, lang: Lang) -> bool {
     // most lines of a story are longer than any prompt: they cost one count, which a line too
     // short to hold that many words (a byte each and a space between) does not need
     if line.len() > 2 * MAX_PROMPT_WORDS && line.split_whitespace().nth(MAX_PROMPT_WORDS).is_some()
     {
+        return is_long_notice(line, lang);
+    }
+    speaks_to_the_reader(line)
+}
+
+/// A notice of the page is at most this long, in words: a cookie box's paragraph, an adviser's
+/// warning.
+const MAX_NOTICE_WORDS: usize = 120;
+
+/// Whether `line`, too long for a prompt, is the page's notice all the same: a disclaimer of
+/// advice, or sentences to the reader of which the first and the last are each the page
+/// speaking ("We and our partners store and/or access information on a device, such as
+/// cookies, and process personal data … to show you personalised ads … You can change your
+/// choices at any time by clicking the privacy settings link at the bottom of the page.").
+/// A story's paragraph that quotes the page's words holds them in quotation marks, which the
+/// test leaves out.
+fn is_long_notice(line: &str, lang: Lang) -> bool {
+    if line.split_whitespace().nth(MAX_NOTICE_WORDS).is_some() {
         return false;
     }
+    if disclaims_advice(line) {
+        return true;
+    }
+    // a notice addresses its reader: most paragraphs of a story do not, which a byte search says
+    if !super::contains_any(
+        line,
+        &["you", "You", "nda ", "nda.", "nda,", "kamu", "Kamu"],
+    ) {
+        return false;
+    }
+    let sentences = crate::sentences::split(line, lang);
+    match (sentences.first(), sentences.last()) {
+        (Some(first), Some(last)) if sentences.len() >= 2 => {
+            speaks_to_the_reader(first.span.of(line)) && speaks_to_the_reader(last.span.of(line))
+        }
+        _ => false,
+    }
+}
+
+/// [`is_prompt`] without its limit on length.
+fn speaks_to_the_reader(line: &str) -> bool {
     let words = unquoted_words(line);
     let has = |class: u32| words.classes & class != 0;
     // an imperative as the line's last word ("Mari simak.") orders with nothing after it
@@ -1004,11 +1043,21 @@ fn disclaims_advice(line: &str) -> bool {
     }
     const ADVICE: &[&str] = &["advice", "saran", "nasihat"];
     const NEGATIONS: &[&str] = &["not", "no", "tidak", "bukan"];
-    const INFORMATION: &[&str] = &["information", "informational", "informasi", "informatif"];
+    // or what is only general: "The information in this article is general in nature and does
+    // not take into account your personal objectives … seek independent financial advice …",
+    // "Informasi ini bersifat umum dan bukan merupakan saran investasi."
+    const INFORMATION: &[&str] = &[
+        "information",
+        "informational",
+        "informasi",
+        "informatif",
+        "nature",
+        "umum",
+    ];
     // "information purposes only", "informational purposes", "bersifat informatif",
-    // "informasi semata"
+    // "informasi semata", "in nature"
     const PURPOSE_AFTER: &[&str] = &["purposes", "purpose", "only", "semata"];
-    const PURPOSE_BEFORE: &[&str] = &["bersifat"];
+    const PURPOSE_BEFORE: &[&str] = &["bersifat", "in"];
     // or a health site's: "Hello Health Group tidak menyediakan saran medis, diagnosis, atau
     // pengobatan.", "… does not provide medical advice, diagnosis or treatment."
     const DIAGNOSIS: &[&str] = &["diagnosis", "diagnosa"];
@@ -2409,5 +2458,41 @@ mod tests {
         for &(line, expected) in cases {
             assert_eq!(is_prompt(line, Lang::Id), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn a_notice_too_long_for_a_prompt_is_read_by_its_first_and_last_sentence() {
+        // invented notices of the length a consent box and an adviser's warning have
+        let cookies = "We and our partners store and read information on your device, such as \
+            cookies and similar identifiers, and process personal data such as your browsing \
+            history and the pages you read on this site in order to show you personalised ads \
+            and content, to measure how well they perform and to improve our services over time. \
+            You can change your choices at any time by clicking the privacy settings link at the \
+            bottom of the page.";
+        assert!(cookies.split_whitespace().count() > MAX_PROMPT_WORDS);
+        assert!(is_prompt(cookies, Lang::En));
+        let advice = "General advice warning: The information in this article is general in \
+            nature and does not take into account your personal objectives, financial \
+            situation or needs, and nothing in it is a recommendation to buy or sell any \
+            product. You should consider whether it is appropriate for you and seek independent \
+            financial advice before acting on it.";
+        assert!(advice.split_whitespace().count() > MAX_PROMPT_WORDS);
+        assert!(is_prompt(advice, Lang::En));
+        // a story's long paragraph that speaks to its reader only in its last sentence is news
+        let story = "The city council voted on Tuesday to extend the night bus service on \
+            three routes until the end of the year, after a trial that carried more than 40,000 \
+            passengers between March and June and cost less than the council had planned, \
+            according to a report presented to the meeting by the transport department. If you \
+            take the night bus, the fare stays the same as in the daytime.";
+        assert!(story.split_whitespace().count() > MAX_PROMPT_WORDS);
+        assert!(!is_prompt(story, Lang::En));
+        // and the page's words quoted in a story are the story's
+        let quoted = "\"We use cookies on our site and you can refuse them at any time, as \
+            the law requires,\" the company's lawyer told the court, reading from the notice \
+            that the site had shown to its readers since the start of the year and that the \
+            regulator had found misleading. \"You can change your choices in the privacy \
+            settings,\" the notice said.";
+        assert!(quoted.split_whitespace().count() > MAX_PROMPT_WORDS);
+        assert!(!is_prompt(quoted, Lang::En));
     }
 }
