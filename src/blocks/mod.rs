@@ -1016,10 +1016,34 @@ const PHOTO_ROWS: &[&str] = &[
     "from left to right",
 ];
 
-/// Whether a line (of caption length) holds a photo position marker, see [`PHOTO_SIDES`].
+/// Whether `s` places someone by a side of [`PHOTO_SIDES`] between commas, right after a
+/// capitalized word: "Aldan, center, leads", "Ruiz, second from left, cuts".
+fn placed_between_commas(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(", ").collect();
+    parts.windows(3).any(|w| {
+        let named = w[0]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|name| name.starts_with(char::is_uppercase));
+        let words: Vec<&str> = w[1].split_whitespace().collect();
+        let side = match words.as_slice() {
+            [side] => side,
+            [ordinal, side] | [ordinal, "from", side] if PHOTO_ORDINALS.contains(ordinal) => side,
+            _ => return false,
+        };
+        named && PHOTO_SIDES.contains(side)
+    })
+}
+
+/// Whether a line (of caption length) holds a photo position marker, see [`PHOTO_SIDES`]: in
+/// brackets, or between commas after a name, as American captions place people ("… board chair
+/// Vicente T. Aldan, center, leads …", "Mayor Ana Ruiz, second from left, cuts …").
 fn has_photo_position(s: &str) -> bool {
-    if !s.contains('(') || s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
+    if s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
         return false;
+    }
+    if !s.contains('(') {
+        return s.contains(", ") && placed_between_commas(s);
     }
     let mut rest = s;
     while let Some(open) = rest.find('(') {
@@ -1047,6 +1071,33 @@ fn has_photo_position(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Where a photographer's name in brackets closing a caption begins: "Kazuo Hiraoka, 71, checks
+/// the blade of a snowplow at a garage in Asahikawa, Hokkaido, on Nov. 7. (Kenta Moriyama)", "A
+/// franchised bus at the Hollins Road interchange (Owen Latimer)". A paragraph can close on a
+/// name in brackets too (the writer's, a source's), so what comes before must read as a picture's
+/// description: a scene, a wire caption's dated act, a participle's scene, or a photo's position.
+fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+    // most lines do not end with a bracket: one byte rules them out
+    let inner = b.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = &inner[open + 1..];
+    let before = b[..open].trim_end();
+    let scene = || {
+        scene::scene_words(before, lang).is_some()
+            || scene::dated_act_words(before, lang).is_some()
+            || scene::predicate_free_words(before, lang).is_some()
+            || has_photo_position(before)
+    };
+    (open > 0
+        && capitalized_words(name, NAME_WORDS)
+        && name.chars().any(char::is_lowercase)
+        && !name.contains(|c: char| c.is_ascii_digit() || ",;:/".contains(c))
+        && before.ends_with(|c: char| c == '.' || c.is_lowercase() || c.is_ascii_digit())
+        && scene())
+    .then_some(open)
 }
 
 /// Where a name in capitals closing a caption after its stop begins: "… at the Peace Palace on
@@ -1287,6 +1338,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     } {
         caption(body, Some(at), drafts);
     } else if let Some(at) = shouted_credit_after_stop(b) {
+        caption(body, Some(at), drafts);
+    } else if let Some(at) = bracketed_name_after_scene(b, lang) {
         caption(body, Some(at), drafts);
     } else if caption_label.is_some()
         || CAPTION_ENDINGS
@@ -6534,6 +6587,51 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_photographers_name_in_brackets_after_a_scene_is_its_credit() {
+        // invented captions, in the shapes of Japanese and Pacific papers
+        for (line, at) in [
+            (
+                "Kazuo Hiraoka, 71, checks the blade of a snowplow at a garage in Asahikawa, \
+                 Hokkaido, on Nov. 7. (Kenta Moriyama)",
+                "(Kenta",
+            ),
+            (
+                "Board chair Vicente T. Aldan, center, leads Thursday's special meeting at the \
+                 utility's conference room in Dandan. (Joshua Deleon Guerrero)",
+                "(Joshua",
+            ),
+        ] {
+            assert_eq!(
+                bracketed_name_after_scene(line, Lang::En),
+                line.find(at),
+                "{line}"
+            );
+        }
+        // a sentence of the story closing on a name in brackets keeps it
+        for line in [
+            "The council said it would review the plan again next year. (Kenta Moriyama)",
+            "Kazuo Hiraoka checks the blade of a snowplow in Asahikawa. (AP)",
+        ] {
+            assert_eq!(bracketed_name_after_scene(line, Lang::En), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_side_between_commas_after_a_name_places_a_photo() {
+        assert!(has_photo_position(
+            "Mayor Ana Ruiz, second from left, cuts the ribbon at the new library on Monday."
+        ));
+        assert!(has_photo_position(
+            "Board chair Vicente T. Aldan, center, leads the meeting in Dandan."
+        ));
+        // a side that is no one's place: after a word in lower case, or a verb between commas
+        assert!(!has_photo_position(
+            "Those who could, left, and those who stayed waited for the water to fall."
+        ));
+        assert!(!has_photo_position("He turned, right, and walked on."));
     }
 
     #[test]
