@@ -2502,6 +2502,7 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         })
         .or_else(|| glued_long_dash(window))
         .or_else(|| glued_domain_dash(window))
+        .or_else(|| bracketed_domain_dateline(window))
         .or_else(|| stopped_dash(window))
         .or_else(|| dated_agency_close(window))
         // with no dash, a bar after a site's dateline: "KABARMEDAN.COM, Medan | Puluhan …"
@@ -2515,8 +2516,50 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
     let head = &s[..at];
     (opens_sentence(&s[end..])
-        && (looks_like_dateline(head) || dated_before_outlet(head) || barred_outlet(head)))
+        && (looks_like_dateline(head)
+            || dated_before_outlet(head)
+            || barred_outlet(head)
+            || outlet_and_date_in_brackets(head)))
     .then_some(end)
+}
+
+/// Whether `head` is a place and, in brackets closing it, the outlet and the day parted by a
+/// slash or a comma: "ESPERANZA, Agusan del Sur (MindaNews / 14 March)", "Ambon (Siwalima, 3
+/// Mei)". The place is a dateline's, or capitalized words with a region after a comma, whose
+/// small words ("del", "de") a dateline alone does not allow.
+fn outlet_and_date_in_brackets(head: &str) -> bool {
+    let Some((place, inner)) = head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) else {
+        return false;
+    };
+    let Some((outlet, date)) = inner.split_once(" / ").or_else(|| inner.split_once(", ")) else {
+        return false;
+    };
+    let outlet = outlet.trim();
+    let named = capitalized_words(outlet, 1..=3) || site::is_domain(outlet);
+    let placed = looks_like_dateline(place)
+        || place.split_once(", ").is_some_and(|(town, region)| {
+            town.starts_with(char::is_uppercase)
+                && town.split_whitespace().nth(2).is_none()
+                && region.split_whitespace().count() <= 4
+                && region.starts_with(char::is_uppercase)
+        });
+    named && is_bare_date(date.trim()) && placed
+}
+
+/// A place and its outlet's domain in brackets with no dash after them, the story right after
+/// a space: "Toba (harianSIB.com) Penurunan debit air …" gives the closing bracket's end and
+/// the space's length. Only a domain or a dateline's outlet ([`DATELINE_OUTLETS`]) in the
+/// brackets: "World Health Organization (WHO) Director-General …" opens a sentence.
+fn bracketed_domain_dateline(window: &str) -> Option<(usize, usize)> {
+    let close = window.find(") ")?;
+    let open = window[..close].rfind('(')?;
+    let (place, inner) = (window[..open].trim_end(), &window[open + 1..close]);
+    let source = site::is_domain(inner) || DATELINE_OUTLETS.contains(&inner);
+    (open > 0
+        && source
+        && capitalized_words(place, 1..=3)
+        && window[close + 2..].starts_with(char::is_uppercase))
+    .then_some((close + 1, 1))
 }
 
 /// Whether `head` is a place, a bar and the outlet's name: "Banda Aceh | MODUSACEH.CO" (before
@@ -2594,6 +2637,16 @@ const MIN_OUTLET_LETTERS: usize = 4;
 /// offset and the separator's length. A hyphen glued this way joins words ("Jawa-Bali"), so
 /// only '—' and '–'.
 fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
+    // two hyphens stand for a long dash on some sites: "ASAHIKAWA, Hokkaido--Kazuo Hiraoka …"
+    if let Some(at) = window.find("--") {
+        let after = &window[at + 2..];
+        if at > 0
+            && !window[..at].ends_with(|c: char| c.is_whitespace() || c == '-')
+            && after.starts_with(char::is_uppercase)
+        {
+            return Some((at, 2));
+        }
+    }
     // both dashes start with 0xE2: most lines have none, and a byte search says so
     if !window.as_bytes().contains(&0xE2) {
         return None;
@@ -6632,6 +6685,27 @@ mod tests {
             "Those who could, left, and those who stayed waited for the water to fall."
         ));
         assert!(!has_photo_position("He turned, right, and walked on."));
+    }
+
+    #[test]
+    fn datelines_with_two_hyphens_a_bracketed_domain_or_an_outlet_and_day() {
+        // invented openings
+        let line = "ASAHIKAWA, Hokkaido--Kazuo Hiraoka has cleared the roads for 43 years.";
+        assert_eq!(dateline_prefix(line), line.find("Kazuo"));
+        let line = "Toba (harianSIB.com) Penurunan debit air membuat kapal berhenti berlayar.";
+        assert_eq!(dateline_prefix(line), line.find("Penurunan"));
+        let line = "ESPERANZA, Agusan del Sur (MindaNews / 14 March) – At least 340 hectares of \
+            abaca farms have been hit.";
+        assert_eq!(dateline_prefix(line), line.find("At least"));
+        // an acronym defined in brackets opens a sentence; two hyphens inside one join it
+        assert_eq!(
+            dateline_prefix("World Health Organization (WHO) Director-General spoke on Monday."),
+            None
+        );
+        assert_eq!(
+            dateline_prefix("The plan--which Jakarta approved--will cost Rp 2 triliun."),
+            None
+        );
     }
 
     #[test]
