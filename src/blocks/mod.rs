@@ -419,6 +419,24 @@ const DATE_WORDS: &[&str] = &[
     "ict",
     "myt",
     "pht",
+    // "Published 6:04 a.m. ChST June 14, 2024" (Guam), "Updated 9:15 a.m. HST" (Hawaii), and
+    // the zones of Alaska, the American mountains, New Zealand, Australia's west and centre,
+    // Korea, South Africa, the Gulf and Moscow
+    "chst",
+    "hst",
+    "akst",
+    "akdt",
+    "mst",
+    "mdt",
+    "nzst",
+    "nzdt",
+    "awst",
+    "acst",
+    "acdt",
+    "kst",
+    "sast",
+    "gst",
+    "msk",
     "publication",
     "date",
     // "Updated on: March 9, 2024"
@@ -716,7 +734,7 @@ pub fn find_blocks_marked(
         given[k].start = start;
     }
     mark_duplicates(text, &given, &mut blocks);
-    mark_window_title(text, &mut blocks);
+    mark_window_title(text, lang, &mut blocks);
     mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     for (block, span) in blocks.iter_mut().zip(given) {
@@ -5975,7 +5993,7 @@ const MAX_OPENING_NAME_WORDS: usize = 4;
 /// headline itself, "Petani Tembakau … Rusak Bibit", which [`mark_duplicates`] took for a cut
 /// repeat of it. When the title's remainder past the headline is a separator and the site's
 /// name (a few words), the first print is clutter and the headline is the title.
-fn mark_window_title(text: &str, blocks: &mut [Block]) {
+fn mark_window_title(text: &str, lang: Lang, blocks: &mut [Block]) {
     if mark_parted_window_title(text, blocks) {
         return;
     }
@@ -6019,11 +6037,63 @@ fn mark_window_title(text: &str, blocks: &mut [Block]) {
     let Some(t) = blocks.iter().position(|b| b.kind == BlockKind::Title) else {
         return;
     };
-    if let Some(h) = (t + 1..blocks.len()).find(|&h| window(t, h)) {
+    if let Some(h) = (t + 1..blocks.len())
+        .find(|&h| window(t, h))
+        .or_else(|| reworded_headline(text, lang, blocks, t))
+    {
         blocks[t].kind = BlockKind::Boilerplate;
         blocks[h].kind = BlockKind::Title;
         blocks[h].duplicate_of = None;
     }
+}
+
+/// Blocks after a window title where the headline it words otherwise may stand, at most.
+const REWORDED_HEADLINE_REACH: usize = 40;
+
+/// The headline under a window title that words it otherwise, when the window title on the
+/// page's first line was taken for the title: "GWA boil-water notice for Dededo, Yigo stays as
+/// crews flush lines" / "Skip to main content" / … / "Boil-water notice stays in place for
+/// parts of Dededo as GWA flushes lines" / "Joleen Taitague". Sites give the HTML `<title>`
+/// a wording of its own. The headline is a line of headline shape with only clutter between
+/// the two, the byline, the date or the writer's bare name under it (within three blocks),
+/// and at least three of its content words, and half of the shorter's, shared with the window
+/// title.
+fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Option<usize> {
+    const MIN_SHARED: usize = 3;
+    const BYLINE_REACH: usize = 3;
+    if t != 0 {
+        return None;
+    }
+    let window = distinct_content_keys(blocks[t].span.of(text), lang);
+    for h in t + 1..blocks.len().min(t + 1 + REWORDED_HEADLINE_REACH) {
+        let b = &blocks[h];
+        match b.kind {
+            BlockKind::Boilerplate => continue,
+            BlockKind::Paragraph if b.duplicate_of.is_none() => {}
+            _ => return None,
+        }
+        let line = b.span.of(text);
+        if !looks_like_title(line) || ends_with_stop(line) {
+            return None;
+        }
+        // (read by their text: the passes may have taken a bare name for clutter)
+        let bylined = blocks[h + 1..].iter().take(BYLINE_REACH).any(|n| {
+            let next = n.span.of(text);
+            n.kind == BlockKind::Meta
+                || is_byline(next)
+                || is_date_line(next)
+                // or the writer's bare name: "Joleen Taitague"
+                || capitalized_words(next, 2..=3) && !ends_with_stop(next)
+        });
+        let own = distinct_content_keys(line, lang);
+        let shared = own
+            .iter()
+            .filter(|k| window.binary_search(k).is_ok())
+            .count();
+        let shorter = own.len().min(window.len());
+        return (bylined && shared >= MIN_SHARED && 2 * shared >= shorter).then_some(h);
+    }
+    None
 }
 
 /// The window title parted into blocks on the page's first line (its bar read as a credit's:
@@ -6705,6 +6775,56 @@ mod tests {
         assert_eq!(
             dateline_prefix("The plan--which Jakarta approved--will cost Rp 2 triliun."),
             None
+        );
+    }
+
+    #[test]
+    fn a_window_title_worded_otherwise_gives_the_title_to_the_headline_under_it() {
+        // invented page: the window title words the headline otherwise
+        let page = "Port fees for Apra Harbor ships rise as authority cites repair costs\n\
+            Skip to main content\n\
+            News\n\
+            Sports\n\
+            TRENDING\n\
+            Man charged after crash on Marine Corps Drive leaves two hurt\n\
+            LOCAL\n\
+            Port authority raises fees for ships at Apra Harbor to cover repair costs\n\
+            Mara Quitugua\n\
+            Published 6:04 a.m. ChST June 14, 2024\n\
+            The Port Authority of Guam will raise fees for cargo ships next month, its board \
+            decided on Thursday.\n\
+            The board said the money would pay for repairs to two wharves damaged by the last \
+            typhoon.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Port authority raises fees for ships at Apra Harbor to cover repair costs"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, Meta, "Published 6:04 a.m. ChST June 14, 2024"),
+            "{got:?}"
+        );
+        // the headline on the first line keeps the title from a deck under it that repeats its
+        // words, with the story and no byline under the deck
+        let page = "Port fees for Apra Harbor ships rise as authority cites repair costs\n\
+            By Mara Quitugua\n\
+            Port authority fees for ships at Apra Harbor rise next month\n\
+            The Port Authority of Guam will raise fees for cargo ships next month, its board \
+            decided on Thursday.\n\
+            The board said the money would pay for repairs to two wharves damaged by the last \
+            typhoon.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Port fees for Apra Harbor ships rise as authority cites repair costs"
+            ),
+            "{got:?}"
         );
     }
 
