@@ -536,6 +536,20 @@ const BREADCRUMB_ROOTS: &[&str] = &["home", "beranda", "index", "indeks", "homep
 /// "Edwin Mutua/VOA", "iStockphoto/Weerapat1003": a few capitalized words per part, the
 /// reporter's initials ("/foc") last, and no sentence inside.
 fn is_slash_credit(s: &str) -> bool {
+    // the photo's year as a last part: "Nakoa Ferreira/Civil Beat/2024", "Screenshot/DLNR/2023"
+    // (a letter's number ends in its year too, with numbers before it: "SP-41/KLI/2024")
+    let s = match s.trim_end_matches('.').rsplit_once('/') {
+        Some((credit, year))
+            if credit.contains('/')
+                && !credit.contains(|c: char| c.is_ascii_digit())
+                && year.len() == 4
+                && (year.starts_with("19") || year.starts_with("20"))
+                && year.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            credit
+        }
+        _ => s,
+    };
     let Some((agency, rest)) = s.split_once('/') else {
         return false;
     };
@@ -799,6 +813,7 @@ pub fn trailing(s: &str) -> Option<usize> {
     if let Some(at) = parenthesized(s)
         .or_else(|| slash_source(s))
         .or_else(|| hyphen_wrapped(s))
+        .or_else(|| slashed_name_after_stop(s))
     {
         return Some(at);
     }
@@ -882,6 +897,19 @@ pub fn trailing(s: &str) -> Option<usize> {
                     && is_credit(rest))
         });
     found.or(early)
+}
+
+/// Where a name after a slash closing a caption begins, the slash parted from the caption's
+/// stop by a space, as Korean papers sign a photo: "… on Nov. 12. /Reporter Park Sang-woo",
+/// "… in Seoul on Tuesday. /Yonhap". One to four capitalized words, no stop, no digit.
+fn slashed_name_after_stop(s: &str) -> Option<usize> {
+    const MOST_WORDS: usize = 4;
+    let at = s.rfind(" /")? + 1;
+    let name = &s[at + 1..];
+    (s[..at].trim_end().ends_with(['.', '!', '?'])
+        && super::capitalized_words(name, 1..=MOST_WORDS)
+        && !name.contains(|c: char| c.is_ascii_digit() || ".,;:/()".contains(c)))
+    .then_some(at)
 }
 
 /// Whether `s` is a photographer's name and e-mail address, as one group of American papers
@@ -2482,5 +2510,23 @@ mod tests {
         for (line, caption) in leading_cases {
             assert_eq!(leading(line).map(|at| &line[at..]), caption, "{line}");
         }
+    }
+
+    #[test]
+    fn a_name_after_a_spaced_slash_and_a_credit_ending_in_its_year() {
+        // invented captions
+        let line =
+            "A student studies in a goshiwon room in Dongjak District on Nov. 12. /Reporter \
+                    Park Sang-woo";
+        assert_eq!(trailing(line), line.find("/Reporter"));
+        let line = "Flyers cover a bulletin board near a university in Seoul. /Yonhap";
+        assert_eq!(trailing(line), line.find("/Yonhap"));
+        // a slash in a sentence's last words is none
+        assert_eq!(trailing("Prices rose 3 percent. /Some said more"), None);
+        let line = "Waves wash against a seawall at Kailua Beach on Monday. (Nakoa Ferreira/Civil \
+                    Beat/2024)";
+        assert_eq!(trailing(line), line.find("(Nakoa"));
+        // a letter's number ends in its year too
+        assert!(!is_credit("Nomor SP-41/KLI/2024"));
     }
 }

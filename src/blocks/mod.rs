@@ -4715,15 +4715,28 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         };
         // a byline ("by University of Leeds") or a labelled note ("Citation: …") is none, nor
         // is someone's speech (a credit with no caption beside a quotation of the story)
-        let fits = |d: &Draft| {
-            open(d) && of_caption_length(text, d) && !is_speech(d.block.span.of(text)) && {
-                let line = d.block.span.of(text);
-                let note = opens_with_label(line)
-                    && !CAPTION_OPENINGS
-                        .iter()
-                        .any(|p| starts_with_ignore_case(line, p));
-                !note && !is_english_byline(line)
-            }
+        // (nor an item of the story's list, under another item: "- Kendaraan dari arah … ;" /
+        // "- Angkutan kota trayek 64 … Jalan Stasiun." over "Foto: Dok. Dishub Medan" and its
+        // caption; a caption alone may wear a list's mark, "• Part of the market")
+        let listed = |k: usize| {
+            drafts[k].item
+                && k >= 1
+                && drafts[k - 1].item
+                && drafts[k - 1].line + 1 == drafts[k].line
+        };
+        let fits = |k: usize, d: &Draft| {
+            open(d)
+                && !listed(k)
+                && of_caption_length(text, d)
+                && !is_speech(d.block.span.of(text))
+                && {
+                    let line = d.block.span.of(text);
+                    let note = opens_with_label(line)
+                        && !CAPTION_OPENINGS
+                            .iter()
+                            .any(|p| starts_with_ignore_case(line, p));
+                    !note && !is_english_byline(line)
+                }
         };
         // a line closed by a colon right above introduces the picture in the story's voice
         // ("Here is what the post looked like at the time of writing:" over a screenshot's
@@ -4776,7 +4789,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 && (0..k).any(captioned)
         };
         let before = before.filter(|&(k, d)| {
-            fits(d)
+            fits(k, d)
                 && (!printed_again
                     || repeats_a_caption(d)
                     || own_photo(k)
@@ -4803,8 +4816,8 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 || in_story(k)
                     && scene::unstopped_scene_shape(d.block.span.of(text), lang).is_some()
         });
-        let after = after.filter(|(_, d)| {
-            fits(d)
+        let after = after.filter(|&(k, d)| {
+            fits(k, d)
                 && (!printed_again || repeats_a_caption(d) || scene_after)
                 && !credit::credits_an_illustration(own)
                 // nor is a line that reports what someone said: under a credit it is the
@@ -6823,6 +6836,38 @@ mod tests {
                 &got,
                 Title,
                 "Port fees for Apra Harbor ships rise as authority cites repair costs"
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_item_of_the_storys_list_is_no_caption_of_the_credit_under_it() {
+        // invented page
+        let page = "Jalan Balai Kota Ditutup Sepekan untuk Perbaikan Drainase\n\
+            MEDAN - Dinas Perhubungan Kota Medan menutup Jalan Balai Kota selama sepekan mulai \
+            Senin untuk perbaikan saluran drainase.\n\
+            Selama penutupan, arus lalu lintas dialihkan sebagai berikut:\n\
+            - Kendaraan dari arah Lapangan Merdeka diarahkan ke Jalan Pulau Pinang;\n\
+            - Angkutan kota trayek 64 dan 103 sementara berputar melalui Jalan Stasiun.\n\
+            Foto: Dok. Dishub Medan\n\
+            Petugas Dishub Medan memasang rambu pengalihan arus di simpang Jalan Balai Kota\n\
+            Kepala Bidang Lalu Lintas Dishub Medan mengatakan pihaknya menempatkan 16 personel \
+            di titik pengalihan arus.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Petugas Dishub Medan memasang rambu pengalihan arus di simpang Jalan Balai Kota"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "- Angkutan kota trayek 64 dan 103 sementara berputar melalui Jalan Stasiun."
             ),
             "{got:?}"
         );
