@@ -85,6 +85,9 @@ const CREDIT_LABELS: &[&str] = &[
     "grafis:",
     "graphic:",
     "graphic by",
+    // a designer's credit alone under an infographic: "DESIGN: FARHAN QURESHI"
+    "design:",
+    "desain:",
     "dok.",
     "dok:",
     "dokumentasi:",
@@ -268,6 +271,10 @@ const AGENCIES_ALONE: &[&str] = &[
     "photo supplied",
     "picture supplied",
     "contributed",
+    // "FOTO IST" under a caption, the label with no colon before the source's short name
+    "foto ist",
+    "foto istimewa",
+    "foto dok",
 ];
 
 /// Words an agency part may hold besides upper-case words: "AP Photo/…", "ANTARA FOTO/…",
@@ -784,7 +791,9 @@ fn has_sentence_break(s: &str) -> bool {
             .rsplit(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
-        word.chars().count() > 3
+        // nor a name's initials run together: "Stasiun Meteorologi H.A.S. Hanandjoeddin"
+        let initials = word.split('.').all(|part| part.chars().count() <= 1);
+        word.chars().count() > 3 && !initials
     })
 }
 
@@ -1381,6 +1390,8 @@ const ILLUSTRATION_LABELS: &[&str] = &[
     "illustration by",
     "graphic:",
     "graphic by",
+    "design:",
+    "desain:",
 ];
 
 /// What parts a credit from its caption's stop on one line: a slash or a bar between spaces.
@@ -2528,5 +2539,22 @@ mod tests {
         assert_eq!(trailing(line), line.find("(Nakoa"));
         // a letter's number ends in its year too
         assert!(!is_credit("Nomor SP-41/KLI/2024"));
+    }
+
+    #[test]
+    fn credits_with_initials_without_a_colon_and_a_designers() {
+        // invented names
+        for line in [
+            "Dok. Stasiun Meteorologi H.A.S. Hanandjoeddin",
+            "FOTO IST",
+            "DESIGN: FARHAN QURESHI",
+        ] {
+            assert!(is_credit(line), "{line}");
+        }
+        assert!(credits_an_illustration("Desain: Rina Aprilia"));
+        // a sentence's break after a word is still one
+        assert!(!is_credit(
+            "Dok. Humas menyebutkan angka tersebut. Petugas datang kemudian"
+        ));
     }
 }

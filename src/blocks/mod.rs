@@ -4788,8 +4788,21 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 && (drafts.get(i + 1).is_some_and(is_story_paragraph) || last_photo())
                 && (0..k).any(captioned)
         };
+        // an illustration's credit under a paragraph of the story's length credits a chart or a
+        // drawing without a caption ("… will remain between 44°C and 47°C for the rest of the
+        // week, …" / "DESIGN: FARHAN QURESHI"); a chart's title above it is short
+        let illustrated = |d: &Draft| {
+            let line = d.block.span.of(text);
+            credit::credits_an_illustration(own)
+                && ends_with_stop(line)
+                && line
+                    .split_whitespace()
+                    .nth(MAX_SCENE_CAPTION_WORDS)
+                    .is_some()
+        };
         let before = before.filter(|&(k, d)| {
             fits(k, d)
+                && !illustrated(d)
                 && (!printed_again
                     || repeats_a_caption(d)
                     || own_photo(k)
@@ -6871,6 +6884,22 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_illustrations_credit_under_a_long_paragraph_has_no_caption() {
+        // invented page
+        let page = "Heatwave cuts cotton picking in Sindh\n\
+            KARACHI: Cotton picking across lower Sindh has slowed to half its usual pace as \
+            temperatures stay above 45°C, growers said on Monday.\n\
+            The Meteorological Department has forecast that temperatures in lower and central \
+            Sindh will remain between 44°C and 47°C for the rest of the week, with some relief \
+            expected only after the first pre-monsoon showers.\n\
+            DESIGN: AYESHA KHAN\n\
+            Agricultural economist Dr Naseer Memon said the heat was also hurting yields.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Credit, "DESIGN: AYESHA KHAN"), "{got:?}");
+        assert!(!got.iter().any(|(kind, _)| *kind == Caption), "{got:?}");
     }
 
     #[test]
