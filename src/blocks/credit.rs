@@ -823,6 +823,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         .or_else(|| slash_source(s))
         .or_else(|| hyphen_wrapped(s))
         .or_else(|| slashed_name_after_stop(s))
+        .or_else(|| name_and_outlet_after_stop(s))
     {
         return Some(at);
     }
@@ -1453,6 +1454,82 @@ fn is_name_of(s: &str, most: usize) -> bool {
         && s.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) || BRACKETED_SMALL_WORDS.contains(&w))
         && !has_sentence_break(s)
+}
+
+/// Words that close a newspaper's name: "Deseret News", "Detroit Free Press", "Tulsa World".
+const NEWSPAPER_WORDS: &[&str] = &[
+    "news",
+    "press",
+    "times",
+    "world",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "star",
+    "chronicle",
+    "observer",
+    "sun",
+    "record",
+    "courier",
+    "register",
+    "dispatch",
+    "review",
+    "standard",
+    "mirror",
+    "express",
+    "inquirer",
+    "bee",
+    "globe",
+    "telegraph",
+    "sentinel",
+    "examiner",
+    "reporter",
+    "today",
+    "daily",
+    "enquirer",
+    "democrat",
+    "republican",
+    "oklahoman",
+    "tennessean",
+    "advocate",
+    "leader",
+    "citizen",
+    "guardian",
+    "independent",
+];
+
+/// Whether `s` is a photographer's name, a comma and a newspaper's name, as American papers of
+/// one group credit a photo: "Marcus Tolliver, Detroit Free Press", "Darren Pruitt, Tulsa
+/// World". Two to four capitalized words, then one to four more closing with a word of
+/// [`NEWSPAPER_WORDS`], no digit and no stop. A byline has the same shape, so only its place
+/// under a caption or after a caption's stop makes it a credit.
+pub fn is_name_comma_outlet(s: &str) -> bool {
+    let Some((name, outlet)) = s.split_once(", ") else {
+        return false;
+    };
+    let worded = |part: &str| {
+        part.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+    };
+    super::capitalized_words(name, 2..=4)
+        && super::capitalized_words(outlet, 1..=4)
+        && worded(name)
+        && worded(outlet)
+        && !outlet.ends_with('.')
+        && outlet
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| NEWSPAPER_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)))
+}
+
+/// Where such a name and newspaper closing a caption after its stop begin: "… on Tuesday, Feb.
+/// 4, 2025. A bill before the Utah Legislature would let cities set their own speed limits.
+/// Ryan Kimball, Deseret News".
+fn name_and_outlet_after_stop(s: &str) -> Option<usize> {
+    let at = s.rfind(". ")? + 2;
+    is_name_comma_outlet(&s[at..]).then_some(at)
 }
 
 /// Whether `s` is a photographer's name and the outlet they shot for: "Kevin Raharjo for TIME",
@@ -2556,5 +2633,28 @@ mod tests {
         assert!(!is_credit(
             "Dok. Humas menyebutkan angka tersebut. Petugas datang kemudian"
         ));
+    }
+
+    #[test]
+    fn a_photographers_name_a_comma_and_a_newspaper() {
+        // invented names
+        for line in [
+            "Marcus Tolliver, Detroit Free Press",
+            "Darren Pruitt, Tulsa World",
+            "Ryan Kimball, Deseret News",
+        ] {
+            assert!(is_name_comma_outlet(line), "{line}");
+        }
+        for line in [
+            "Officials, Police Say",
+            "Jakarta, Indonesia",
+            "Budget Cuts, City Council News.",
+            "Marcus Tolliver, a former reporter",
+        ] {
+            assert!(!is_name_comma_outlet(line), "{line}");
+        }
+        let line = "A rider passes walkers on the canal trail in Lindon on Tuesday. Ryan Kimball, \
+                    Deseret News";
+        assert_eq!(trailing(line), line.find("Ryan"));
     }
 }

@@ -5490,6 +5490,7 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             && caption()
             && (credit::is_bracketed_name(d.block.span.of(text))
                 || credit::is_name_for_outlet(d.block.span.of(text))
+                || credit::is_name_comma_outlet(d.block.span.of(text))
                 || credit::is_dated_source(d.block.span.of(text)));
         if candidate && !signs_the_story(drafts, i) {
             drafts[i].block.kind = BlockKind::Credit;
