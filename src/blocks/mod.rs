@@ -424,6 +424,10 @@ const DATE_WORDS: &[&str] = &[
     // Korea, South Africa, the Gulf and Moscow
     "chst",
     "hst",
+    // "Published 11:52 a.m. CT May 1, 2024": the American zones without their season
+    "ct",
+    "mt",
+    "pt",
     "akst",
     "akdt",
     "mst",
@@ -451,8 +455,10 @@ const DATE_WORDS: &[&str] = &[
     "sat",
     "sun",
     "last",
-    // "First Published: Apr. 2, 2024 at 6:12 a.m. ET"
+    // "First Published: Apr. 2, 2024 at 6:12 a.m. ET", "Originally Published: March 12, 2024
+    // at 4:31 p.m."
     "first",
+    "originally",
     "modified",
     "diposting",
     "-",
@@ -2296,6 +2302,15 @@ pub fn is_date_line(s: &str) -> bool {
     }
     if is_bare_date(s) {
         return true;
+    }
+    // two date lines the scraper glued: "Published 6:00 a.m. ET June 5, 2024Updated 2:14 p.m.
+    // ET June 5, 2024"
+    if let Some(at) = ["Updated", "UPDATED", "Diperbarui", "DIPERBARUI"]
+        .iter()
+        .filter_map(|label| s.find(label))
+        .find(|&at| at > 0 && s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '.'))
+    {
+        return is_date_line(&s[..at]) && is_date_line(&s[at..]);
     }
     // the outlet's name beside the date, and the time apart from it: "Kompas.com - 04/03/2024,
     // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News",
@@ -5290,7 +5305,11 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
             // or a scene in sentence case that may say what is done in it ("Tumpukan lumpur
             // dan sampah hasil pengerukan di tepi Kanal Pannampu"), which no headline is
             // (or under the title's meta lines, where the lead photo stands)
-            ((between || lead) && !numbered && !d.item)
+            // (nor a control's label in English: "Close extra sharing options" reads as a
+            // subject and a participle; an Indonesian noun in "-kan" reads as an order,
+            // "Tumpukan lumpur …")
+            let control = lang == Lang::En && prompt::opens_with_order(line);
+            ((between || lead) && !numbered && !d.item && !control)
                 .then(|| {
                     scene::predicate_free_words(line, lang)
                         .or_else(|| scene::unstopped_scene_words(line, lang))
@@ -7001,6 +7020,43 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn date_lines_glued_in_two_in_american_zones_and_originally_published() {
+        for line in [
+            "Published 6:00 a.m. ET June 5, 2024Updated 2:14 p.m. ET June 5, 2024",
+            "Published 11:52 a.m. CT May 1, 2024 | Updated 4:18 p.m. CT May 1, 2024",
+            "Originally Published: March 12, 2024 at 4:31 p.m.",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        // a sentence that opens so is none
+        assert!(!is_date_line(
+            "Originally, 12 people were expected at 4 p.m. on May 1."
+        ));
+        assert!(!is_date_line(
+            "Prices Updated 2024 show a rise of 3 percent"
+        ));
+    }
+
+    #[test]
+    fn a_controls_label_under_the_byline_is_no_lead_photos_caption() {
+        // invented page: the share box's label reads as a subject and a participle
+        let page = "Volcano's ash cloud disrupts flights across the region\n\
+            By Kate Lin\n\
+            March 27, 2024 3 AM PT\n\
+            Share via\n\
+            Close extra sharing options\n\
+            A volcano on Halmahera island erupted Wednesday, sending ash 6 kilometers into the \
+            sky and forcing airlines to cancel flights.\n\
+            Officials said the eruption was the largest this year.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            !has(&got, Caption, "Close extra sharing options"),
+            "{got:?}"
+        );
+        assert!(has(&got, Meta, "March 27, 2024 3 AM PT"), "{got:?}");
     }
 
     #[test]

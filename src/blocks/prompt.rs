@@ -120,6 +120,10 @@ const IMPERATIVES: &[&str] = &[
     "reach",
     // "Be the first to comment on this story."
     "be",
+    // a share box's or a player's controls: "Close extra sharing options", "Expand to read more"
+    "close",
+    "expand",
+    "collapse",
 ];
 
 /// Words of the page's own workings: what a prompt points the reader to, or the act of
