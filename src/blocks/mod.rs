@@ -277,6 +277,8 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     // signing up!", "Sorry, there seem to be some issues. Please try again later."
     "thank you for signing up",
     "thanks for signing up",
+    "you're all signed up",
+    "you’re all signed up",
     "thank you for subscribing",
     "thanks for subscribing",
     "terima kasih telah berlangganan",
@@ -1524,6 +1526,35 @@ pub fn is_boilerplate(line: &str) -> bool {
     lines.iter().any(|b| line.eq_ignore_ascii_case(b))
         || prefixes.iter().any(|p| starts_with_ignore_case(line, p))
         || is_reading_time(line)
+        || opens_as_breadcrumb(line)
+}
+
+/// The first piece of a breadcrumb: the site's home, in either language.
+const BREADCRUMB_HOMES: &[&str] = &["home", "beranda", "homepage", "index", "indeks"];
+
+/// Separators of a breadcrumb's pieces.
+const BREADCRUMB_MARKS: &[&str] = &[" » ", " > ", " › ", " / ", " | ", " • "];
+
+/// Whether `line` is a breadcrumb from the site's home that ends in a headline, cut or whole:
+/// "Beranda » Banjarmasin » Air Sungai Martapura Surut, Puluhan Kelotok Wisata di Siring...",
+/// "Home > News > Residents fight plan to cut 90 trees …". The home, then two pieces or more
+/// after one of [`BREADCRUMB_MARKS`], the same mark each time, the last of more words than a
+/// section's name has (a row of sections alone is read by the title's passes).
+fn opens_as_breadcrumb(line: &str) -> bool {
+    const SECTION_WORDS: usize = 3;
+    BREADCRUMB_HOMES.iter().any(|home| {
+        line.len() > home.len()
+            && line.is_char_boundary(home.len())
+            && line[..home.len()].eq_ignore_ascii_case(home)
+            && BREADCRUMB_MARKS.iter().any(|mark| {
+                line[home.len()..].starts_with(mark)
+                    && line.matches(mark).count() >= 2
+                    && line
+                        .rsplit(mark)
+                        .next()
+                        .is_some_and(|last| last.split_whitespace().nth(SECTION_WORDS).is_some())
+            })
+    })
 }
 
 /// [`BOILERPLATE_LINES`] and [`BOILERPLATE_PREFIXES`] by their first byte in lower case, built
@@ -7099,6 +7130,18 @@ mod tests {
         assert!(is_boilerplate(
             "Disclosure: The Daily Ledger is owned by a group of pension funds."
         ));
+        // a breadcrumb from the home that ends in the headline, cut or whole
+        assert!(is_boilerplate(
+            "Beranda » Banjarmasin » Air Sungai Martapura Surut, Puluhan Kelotok Wisata di..."
+        ));
+        assert!(is_boilerplate(
+            "Home > News > Residents fight plan to cut 90 trees along the avenue"
+        ));
+        assert!(!is_boilerplate("Home > News > Local"));
+        assert!(!is_boilerplate(
+            "Home rents rose 4 percent > inflation > wages, the report said."
+        ));
+        assert!(is_boilerplate("You're all signed up!"));
         assert!(is_byline(
             "Information from Reuters was used in this report."
         ));

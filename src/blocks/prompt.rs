@@ -431,6 +431,8 @@ const NOTICE_WORDS: &[&str] = &[
     // Syarat dan Ketentuan …", "By using this website, you agree to …"
     "menyetujui",
     "agree",
+    // "By signing up you consent to receive the above newsletter from …"
+    "consent",
 ];
 
 /// Words asking for the reader's opinion or feeling: with the reader addressed in a question
@@ -665,6 +667,91 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // or a notice on the site itself: "This site is protected by reCAPTCHA and the Google
         // Privacy Policy and Terms of Service apply."
         || has(NOTICE) && points_at_a_part(line)
+        // or on how a machine made a part of the page: "This article's audio is generated with
+        // an AI voice.", "Ringkasan ini dibuat dengan bantuan AI."
+        || discloses_automation(line)
+        // or a writer's card: "Anya Petrovsky: apetrovsky@post-gazette.com or 412-555-0178."
+        || is_contact_card(line)
+}
+
+/// Whether `line` is a name and nothing but ways to reach them: "Anya Petrovsky:
+/// apetrovsky@post-gazette.com or 412-555-0178.", "Budi Santoso, budi@contoh.id". Two to four
+/// capitalized words, a colon or a comma, then e-mail addresses and telephone numbers joined by
+/// "or", "and", "atau", "dan", commas or slashes.
+fn is_contact_card(line: &str) -> bool {
+    // a byte search first: a card holds an address
+    if !line.contains('@') {
+        return false;
+    }
+    let line = line.trim_end_matches('.');
+    let Some((name, ways)) = line.split_once(": ").or_else(|| line.split_once(", ")) else {
+        return false;
+    };
+    const JOINS: &[&str] = &["or", "and", "atau", "dan", "/", "|"];
+    let mut phone = String::new();
+    let mut reached = false;
+    for token in ways.split([' ', ',']).filter(|t| !t.is_empty()) {
+        if token.contains('@') && token.contains('.') {
+            reached = true;
+        } else if token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"-().+".contains(&b))
+        {
+            phone.push_str(token);
+            reached |= holds_phone_number(&phone);
+        } else if !JOINS.contains(&token) {
+            return false;
+        }
+    }
+    reached && super::capitalized_words(name, 2..=4)
+}
+
+/// The page's parts that a machine may make, pointed at: the audio, a summary.
+const MACHINE_MADE: &[&str] = &[
+    "this audio",
+    "this article's audio",
+    "this article’s audio",
+    "this summary",
+    "the audio version",
+    "audio ini",
+    "ringkasan ini",
+    "suara ini",
+];
+
+/// What made it: an artificial voice or intelligence.
+const MACHINES: &[&str] = &[
+    " AI ",
+    " AI.",
+    " AI-",
+    "artificial intelligence",
+    "automated voice",
+    "computer-generated",
+    "kecerdasan buatan",
+];
+
+/// Whether `line` says that a machine made a part of the page: it opens (after a label such
+/// as "Note:") with [`MACHINE_MADE`] and names one of [`MACHINES`] ("Note: This audio is read
+/// by an automated voice and may contain errors in pronunciation."). A story about a voice
+/// cloned by AI opens on its own subject ("Scammers used an AI voice to copy this summary …").
+fn discloses_automation(line: &str) -> bool {
+    // a byte search first: most lines name no machine
+    if !(line.contains("AI")
+        || line.contains("utomated")
+        || line.contains("rtificial")
+        || line.contains("ecerdasan"))
+    {
+        return false;
+    }
+    let opening = match line.split_once(": ") {
+        Some((label, rest)) if !label.contains(' ') => rest,
+        _ => line,
+    };
+    let lower = line.to_lowercase();
+    MACHINE_MADE
+        .iter()
+        .any(|part| super::starts_with_ignore_case(opening, part))
+        && (MACHINES.iter().any(|m| line.contains(m))
+            || MACHINES[3..].iter().any(|m| lower.contains(m)))
 }
 
 /// The page's reporting by name, which a funding note on it names.
@@ -2498,5 +2585,42 @@ mod tests {
             settings,\" the notice said.";
         assert!(quoted.split_whitespace().count() > MAX_PROMPT_WORDS);
         assert!(!is_prompt(quoted, Lang::En));
+    }
+
+    #[test]
+    fn machines_making_the_page_a_writers_card_and_consent() {
+        // invented notices
+        for (line, lang) in [
+            (
+                "Note: This audio is read by an automated voice and may contain errors in \
+                 pronunciation.",
+                Lang::En,
+            ),
+            (
+                "This article's audio is generated with an AI voice. Spot an error? Let us know.",
+                Lang::En,
+            ),
+            (
+                "Ringkasan ini dibuat dengan bantuan AI dan diperiksa oleh redaksi.",
+                Lang::Id,
+            ),
+            (
+                "Anya Petrovsky: apetrovsky@post-gazette.com or 412-555-0178.",
+                Lang::En,
+            ),
+            (
+                "By signing up you consent to receive the above newsletter from the publisher.",
+                Lang::En,
+            ),
+        ] {
+            assert!(is_prompt(line, lang), "{line}");
+        }
+        // news of a machine's voice, and a source's contact in a sentence, are the story's
+        for line in [
+            "Scammers used an AI voice to copy this summary of her speech, police said.",
+            "Police said: send tips to tips@police.gov or call 911.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
+        }
     }
 }
