@@ -225,6 +225,14 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Read also: Palm oil prices climb to six-month high", "Also Read: …"
     "read also",
     "also read:",
+    // American papers' links inside a story, whatever the headline ends with: "MORE:
+    // Milwaukee's new zoning rules would allow more housing … Here's what changes.",
+    // "RELATED: Pinellas beach towns lost tons of sand last fall. Who pays to put it back?"
+    "more:",
+    "related:",
+    "previously:",
+    "see also:",
+    "read next:",
     "simak juga",
     "simak video",
     "tonton juga",
@@ -7142,6 +7150,16 @@ mod tests {
             "Home rents rose 4 percent > inflation > wages, the report said."
         ));
         assert!(is_boilerplate("You're all signed up!"));
+        // a link to another story under its label, whatever its headline ends with (invented)
+        assert!(is_boilerplate(
+            "MORE: New zoning rules would allow more housing near bus lines. Here's what changes."
+        ));
+        assert!(is_boilerplate(
+            "RELATED: Beach towns lost tons of sand last fall. Who pays to put it back?"
+        ));
+        assert!(!is_boilerplate(
+            "More than 300 people attended the meeting: residents, mostly."
+        ));
         assert!(is_byline(
             "Information from Reuters was used in this report."
         ));
