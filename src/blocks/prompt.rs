@@ -1560,12 +1560,24 @@ fn is_web_address(word: &str) -> bool {
         && word.len() > 4
 }
 
+/// Indonesian nouns of a root in "-k" and "-an", which read as an order in "-kan" and are
+/// none: "Tumpukan sampah di Depo Pengok … (foto: …)" is a caption, "Lonjakan harga cabai …" a
+/// headline. Sorted, for a binary search.
+const NOUNS_IN_KAN: &[&str] = &[
+    "bentukan", "bidikan", "cetakan", "desakan", "gerakan", "hentakan", "jebakan", "ledakan",
+    "lonjakan", "masukan", "petikan", "pijakan", "sorakan", "tabrakan", "tanjakan", "tarikan",
+    "tebakan", "tembakan", "teriakan", "tindakan", "tumbukan", "tumpukan", "tusukan",
+];
+
 /// An Indonesian imperative by its form: a base with `-kan` or `-lah` and no prefix of the
 /// indicative ("Nantikan", "Dapatkan", "Temukan", "Bagikan", "Dukunglah"), as a sentence's
 /// first word. "Dikatakan", "Menurutkan", "Perusahaan" carry a prefix or another suffix;
 /// "Bukan" and "Akan" are too short to be a verb with `-kan`.
 fn is_indonesian_imperative(word: &str) -> bool {
     const PREFIXES: &[&str] = &["me", "di", "ber", "ter", "pe", "ke", "se"];
+    if NOUNS_IN_KAN.binary_search(&word).is_ok() {
+        return false;
+    }
     const MIN_LETTERS: usize = 7;
     // an intransitive verb in "ber-" takes "-lah" as an order: "Bergabunglah dengan kanal
     // Telegram …" ("berdasarkan" is no order)
@@ -2622,5 +2634,22 @@ mod tests {
         ] {
             assert!(!is_prompt(line, Lang::En), "{line}");
         }
+    }
+
+    #[test]
+    fn a_noun_in_kan_opening_a_caption_is_no_order() {
+        assert!(NOUNS_IN_KAN.windows(2).all(|w| w[0] < w[1]));
+        // invented captions naming a photo
+        for line in [
+            "Tumpukan sampah di Depo Pengok, Kota Yogyakarta (foto: Bayu/Istimewa) meluber.",
+            "Lonjakan penumpang di Terminal Purabaya, Surabaya, Minggu (7/4). Foto: Dok. Dishub",
+        ] {
+            assert!(!is_prompt(line, Lang::Id), "{line}");
+        }
+        // an order in "-kan" with the page still is one
+        assert!(is_prompt(
+            "Dapatkan foto dan berita terbaru di kanal WhatsApp kami.",
+            Lang::Id
+        ));
     }
 }
