@@ -57,8 +57,22 @@ fn open() -> Result<Option<PathBuf>, Error> {
     Ok(None)
 }
 
+/// The variable CTranslate2 reads to choose Intel MKL for its matrix products.
+#[cfg(feature = "prebuilt")]
+const USE_MKL_VAR: &str = "CT2_USE_MKL";
+
 #[cfg(feature = "prebuilt")]
 fn open() -> Result<Option<PathBuf>, Error> {
+    // CTranslate2 multiplies with the Intel MKL inside the library on every Intel CPU unless
+    // CT2_USE_MKL says otherwise, and with oneDNN on the others. That MKL's int8 product stops
+    // the process with SIGFPE on some virtual Intel machines (this project's own, 2026-12-06:
+    // `selaras translate --model models/shout samples/…` died in
+    // mkl_blas_gemm_s8u8s32_compute), with no error to report. So oneDNN is asked for, the
+    // backend the measurements in docs/performance.md ran on, unless the user chose: set
+    // CT2_USE_MKL=1 to use MKL. Set here, once, before the library is opened and reads it.
+    if std::env::var_os(USE_MKL_VAR).is_none() {
+        std::env::set_var(USE_MKL_VAR, "0");
+    }
     let path = locate()?;
     let fix = "run `bash scripts/setup` to fetch it again";
     let found = path.file_name().unwrap_or_default().to_string_lossy();
