@@ -914,7 +914,11 @@ pub fn trailing(s: &str) -> Option<usize> {
 /// "… in Seoul on Tuesday. /Yonhap". One to four capitalized words, no stop, no digit.
 fn slashed_name_after_stop(s: &str) -> Option<usize> {
     const MOST_WORDS: usize = 4;
-    let at = s.rfind(" /")? + 1;
+    // a char's search from the end (memrchr), then the space before it
+    let at = s.rfind('/')?;
+    if at == 0 || s.as_bytes()[at - 1] != b' ' {
+        return None;
+    }
     let name = &s[at + 1..];
     (s[..at].trim_end().ends_with(['.', '!', '?'])
         && super::capitalized_words(name, 1..=MOST_WORDS)
@@ -1528,6 +1532,11 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
 /// 4, 2025. A bill before the Utah Legislature would let cities set their own speed limits.
 /// Ryan Kimball, Deseret News".
 fn name_and_outlet_after_stop(s: &str) -> Option<usize> {
+    // the line's last word first, found from the end: most lines end on no newspaper's word
+    let last = &s[s.rfind(' ')? + 1..];
+    if !NEWSPAPER_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return None;
+    }
     let at = s.rfind(". ")? + 2;
     is_name_comma_outlet(&s[at..]).then_some(at)
 }

@@ -1050,22 +1050,38 @@ const PHOTO_ROWS: &[&str] = &[
     "from left to right",
 ];
 
+/// Bytes of a caption that places people between commas, at most.
+const MAX_PLACED_CAPTION_BYTES: usize = 300;
+
 /// Whether `s` places someone by a side of [`PHOTO_SIDES`] between commas, right after a
 /// capitalized word: "Aldan, center, leads", "Ruiz, second from left, cuts".
 fn placed_between_commas(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(", ").collect();
-    parts.windows(3).any(|w| {
-        let named = w[0]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|name| name.starts_with(char::is_uppercase));
-        let words: Vec<&str> = w[1].split_whitespace().collect();
-        let side = match words.as_slice() {
-            [side] => side,
-            [ordinal, side] | [ordinal, "from", side] if PHOTO_ORDINALS.contains(ordinal) => side,
+    // one walk over the line's ", ", without allocating: most lines place no one
+    s.match_indices(", ").any(|(at, _)| {
+        let rest = &s[at + 2..];
+        let Some(end) = rest.find(',') else {
+            return false;
+        };
+        // a side and its ordinal are short: "center", "second from left"
+        if end > 20 || !rest[end..].starts_with(", ") {
+            return false;
+        }
+        let mut words = rest[..end].split(' ');
+        let side = match (words.next(), words.next(), words.next(), words.next()) {
+            (Some(side), None, None, None) => side,
+            (Some(ordinal), Some(side), None, None)
+            | (Some(ordinal), Some("from"), Some(side), None)
+                if PHOTO_ORDINALS.contains(&ordinal) =>
+            {
+                side
+            }
             _ => return false,
         };
-        named && PHOTO_SIDES.contains(side)
+        PHOTO_SIDES.contains(&side)
+            && s[..at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
     })
 }
 
@@ -1073,11 +1089,14 @@ fn placed_between_commas(s: &str) -> bool {
 /// brackets, or between commas after a name, as American captions place people ("… board chair
 /// Vicente T. Aldan, center, leads …", "Mayor Ana Ruiz, second from left, cuts …").
 fn has_photo_position(s: &str) -> bool {
+    if !s.contains('(') {
+        // (a caption that places people between commas is short: a paragraph is not asked)
+        return s.len() <= MAX_PLACED_CAPTION_BYTES
+            && placed_between_commas(s)
+            && s.split_whitespace().nth(MAX_CAPTION_WORDS).is_none();
+    }
     if s.split_whitespace().nth(MAX_CAPTION_WORDS).is_some() {
         return false;
-    }
-    if !s.contains('(') {
-        return s.contains(", ") && placed_between_commas(s);
     }
     let mut rest = s;
     while let Some(open) = rest.find('(') {
@@ -1220,8 +1239,13 @@ fn ends_with_caption_date(s: &str) -> bool {
 /// capitalized words, then "Icon", glued to a word that opens with a capital.
 fn glued_icon(s: &str) -> Option<usize> {
     const ICON: &str = " Icon";
-    // most lines hold no icon, which a byte search says
-    let at = s.find(ICON)?;
+    // most lines hold no icon, which a search for its capital says (a char's search is a
+    // memchr; the word's own search reads every byte)
+    let at = s
+        .match_indices('I')
+        .map(|(at, _)| at)
+        .find(|&at| at > 0 && s.as_bytes()[at - 1] == b' ' && s[at..].starts_with("Icon"))?
+        - 1;
     let end = at + ICON.len();
     let label = &s[..at];
     (capitalized_words(label, 1..=2)
