@@ -1507,7 +1507,7 @@ const NEWSPAPER_WORDS: &[&str] = &[
 /// Whether `s` is a photographer's name, a comma and a newspaper's name, as American papers of
 /// one group credit a photo: "Marcus Tolliver, Detroit Free Press", "Darren Pruitt, Tulsa
 /// World". Two to four capitalized words, then one to four more closing with a word of
-/// [`NEWSPAPER_WORDS`], no digit and no stop. A byline has the same shape, so only its place
+/// `NEWSPAPER_WORDS`, no digit and no stop. A byline has the same shape, so only its place
 /// under a caption or after a caption's stop makes it a credit.
 pub fn is_name_comma_outlet(s: &str) -> bool {
     let Some((name, outlet)) = s.split_once(", ") else {
