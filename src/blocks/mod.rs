@@ -1234,6 +1234,39 @@ fn ends_with_caption_date(s: &str) -> bool {
     year && day && place && fields.next().is_some()
 }
 
+/// Words of a ticker's headline after its time, at least.
+const MIN_TICKER_WORDS: usize = 4;
+
+/// Whether `line` is an entry of a ticker of the latest stories: a time, then a headline in
+/// capitals with no stop ("10:32 Ratusan Siswa SD di Parepare Belum Cair Dana PIP, Disdik
+/// Verifikasi Ulang Data", "15:02 Harga Emas di Banda Aceh Turun Rp50 Ribu per Mayam"). A time
+/// with its zone or a date ("09:40 WIB", "4:32 AM EDT") is a date line, and a live story's
+/// entry under its time is a sentence with a stop.
+fn is_ticker_entry(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // the time first: one or two digits, ':' or '.', two digits, a space
+    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&hour)
+        || !matches!(bytes.get(hour), Some(b':' | b'.'))
+        || !bytes[hour + 1..].iter().take(2).all(u8::is_ascii_digit)
+        || bytes.get(hour + 3) != Some(&b' ')
+    {
+        return false;
+    }
+    let headline = &line[hour + 4..];
+    headline.starts_with(char::is_uppercase)
+        && headline
+            .split_whitespace()
+            .nth(MIN_TICKER_WORDS - 1)
+            .is_some()
+        && !ends_with_stop(headline)
+        && !is_date_line(line)
+        && headline
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| !is_date_word(&first.to_lowercase()))
+}
+
 /// Where the text of an icon glued before a line's words ends: "Camera IconTraders in …",
 /// "Play IconWatch the …", as a scraper leaves an icon's alternative text. One or two
 /// capitalized words, then "Icon", glued to a word that opens with a capital.
@@ -1306,7 +1339,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
-    if is_boilerplate(s) || is_link_row(s) || prompt::is_prompt(s, lang) {
+    if is_boilerplate(s) || is_link_row(s) || is_ticker_entry(s) || prompt::is_prompt(s, lang) {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }
@@ -7174,6 +7207,17 @@ mod tests {
             "Home rents rose 4 percent > inflation > wages, the report said."
         ));
         assert!(is_boilerplate("You're all signed up!"));
+        // a ticker's entry: a time and a headline (invented)
+        assert!(is_ticker_entry(
+            "10:32 Ratusan Siswa SD di Parepare Belum Cair Dana PIP, Disdik Verifikasi Data"
+        ));
+        assert!(!is_ticker_entry("4:32 AM EDT"));
+        assert!(!is_ticker_entry(
+            "09.40 WIB Petugas mulai membuka pintu air di Manggarai."
+        ));
+        assert!(!is_ticker_entry(
+            "12.000 Warga Mengungsi ke Posko di Tiga Kecamatan"
+        ));
         // a link to another story under its label, whatever its headline ends with (invented)
         assert!(is_boilerplate(
             "MORE: New zoning rules would allow more housing near bus lines. Here's what changes."

@@ -674,6 +674,60 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || discloses_automation(line)
         // or a writer's card: "Anya Petrovsky: apetrovsky@post-gazette.com or 412-555-0178."
         || is_contact_card(line)
+        // or the paywall's offer: "Unlimited Digital Access: $1 for 6 months."
+        || offers_a_subscription(line)
+}
+
+/// Words of the paywall's terms: what it sells and how ("Unlimited Digital Access", "Billed
+/// as …", "Cancel any time", "Berlangganan …").
+const OFFER_WORDS: &[&str] = &[
+    "access",
+    "billed",
+    "cancel",
+    "offer",
+    "trial",
+    "unlimited",
+    "subscribers",
+    "subscription",
+    "akses",
+    "berlangganan",
+    "langganan",
+    "penawaran",
+];
+
+/// Periods a price is paid for: "$1 for 6 months", "every four weeks", "per bulan".
+const PRICE_PERIODS: &[&str] = &[
+    "month", "months", "week", "weeks", "year", "years", "monthly", "annually", "bulan", "minggu",
+    "tahun", "hari",
+];
+
+/// Whether `line` is the paywall's offer: a price (a currency's sign or "Rp" before a digit), a
+/// period it is paid for, and two words of the offer's terms ("Unlimited Digital Access: $1 for
+/// 6 months.", "*Billed as $4.00 plus GST every four weeks. Offer only available to new and
+/// qualified returning subscribers. Cancel any time."). News of a price names one term at most
+/// ("Netflix raised its basic subscription to $15.49 a month.").
+fn offers_a_subscription(line: &str) -> bool {
+    // a byte search first: most lines hold no price
+    let priced = line.char_indices().any(|(at, c)| {
+        matches!(c, '$' | '€' | '£')
+            && line[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    }) || line.match_indices("Rp").any(|(at, _)| {
+        line[at + 2..]
+            .trim_start_matches([' ', '.'])
+            .starts_with(|d: char| d.is_ascii_digit())
+    });
+    if !priced {
+        return false;
+    }
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| super::prose::word_of(w).to_lowercase())
+        .collect();
+    let terms = OFFER_WORDS
+        .iter()
+        .filter(|t| words.iter().any(|w| w == *t))
+        .count();
+    words.iter().any(|w| PRICE_PERIODS.contains(&w.as_str())) && terms >= 2
 }
 
 /// Whether `line` is a name and nothing but ways to reach them: "Anya Petrovsky:
@@ -2654,5 +2708,25 @@ mod tests {
             "Dapatkan foto dan berita terbaru di kanal WhatsApp kami.",
             Lang::Id
         ));
+    }
+
+    #[test]
+    fn a_paywalls_offer_is_the_pages() {
+        // invented offers
+        for line in [
+            "Unlimited Digital Access: $1 for 6 months.",
+            "*Billed as $4.00 plus GST every four weeks. Offer only available to new \
+             subscribers. Cancel any time.",
+            "Akses tanpa batas: berlangganan Rp 29.000 per bulan.",
+        ] {
+            assert!(offers_a_subscription(line), "{line}");
+        }
+        // a price in the news names one of the offer's terms at most
+        for line in [
+            "The council raised parking fees to $4 an hour for the first month of the trial.",
+            "Harga langganan listrik naik Rp 2.000 per bulan mulai Juli.",
+        ] {
+            assert!(!offers_a_subscription(line), "{line}");
+        }
     }
 }
