@@ -337,6 +337,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "— with assistance from",
     "-- with assistance from",
     "additional reporting by",
+    // "Additional reporting: Tom Whelan" (the label's colon)
+    "additional reporting:",
     // "Laporan tambahan oleh Ferdy Tallo dari Ba'a, Rote Ndao."
     "laporan tambahan oleh",
     "dengan laporan tambahan",
@@ -366,6 +368,8 @@ const BYLINE_NOTES: &[&str] = &[
     "used in this report",
     "contributed to this story",
     "contributed reporting",
+    // "Information for this article was contributed by Dana Kessler of the …"
+    "was contributed by",
     "came from reuters.",
     "came from the associated press.",
     "came from afp.",
@@ -7230,6 +7234,11 @@ mod tests {
         ));
         assert!(is_byline(
             "Information from Reuters was used in this report."
+        ));
+        // (invented names)
+        assert!(is_byline("Additional reporting: Tom Whelan"));
+        assert!(is_byline(
+            "Information for this article was contributed by Dana Kessler of the Gazette."
         ));
         assert!(is_date_line(
             "First Published: Apr. 2, 2024 at 6:12 a.m. ET"
