@@ -534,9 +534,6 @@ fn is_name_and_outlet(inner: &str) -> bool {
     })
 }
 
-/// The first link of a breadcrumb, which no photo agency is called.
-const BREADCRUMB_ROOTS: &[&str] = &["home", "beranda", "index", "indeks", "homepage"];
-
 /// "ANTARA FOTO/Sigid Kurniawan/foc.", "REUTERS/Evelyn Hockstein", "AP Photo/Evan Vucci, File",
 /// "KOMPAS.com/RINA AYU", "AFP/ADEK BERRY": an agency, a slash, a name. Or names and agencies
 /// joined by slashes in any order: "Ari Saputra/detikcom", "Reuters/Antara Foto",
@@ -570,7 +567,7 @@ fn is_slash_credit(s: &str) -> bool {
         return false;
     }
     // a breadcrumb starts at the site's home: "HOME / NASIONAL", "Beranda / Ekonomi"
-    if BREADCRUMB_ROOTS
+    if super::BREADCRUMB_HOMES
         .iter()
         .any(|root| agency.trim().eq_ignore_ascii_case(root))
     {

@@ -1247,17 +1247,12 @@ const MIN_TICKER_WORDS: usize = 4;
 /// with its zone or a date ("09:40 WIB", "4:32 AM EDT") is a date line, and a live story's
 /// entry under its time is a sentence with a stop.
 fn is_ticker_entry(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    // the time first: one or two digits, ':' or '.', two digits, a space
-    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if !(1..=2).contains(&hour)
-        || !matches!(bytes.get(hour), Some(b':' | b'.'))
-        || !bytes[hour + 1..].iter().take(2).all(u8::is_ascii_digit)
-        || bytes.get(hour + 3) != Some(&b' ')
-    {
+    let Some((time, headline)) = line.split_once(' ') else {
+        return false;
+    };
+    if !is_clock(time) {
         return false;
     }
-    let headline = &line[hour + 4..];
     headline.starts_with(char::is_uppercase)
         && headline
             .split_whitespace()
@@ -1271,18 +1266,19 @@ fn is_ticker_entry(line: &str) -> bool {
             .is_some_and(|first| !is_date_word(&first.to_lowercase()))
 }
 
+/// The word that closes an icon's text, after its name: "Camera Icon".
+const ICON: &str = " Icon";
+
 /// Where the text of an icon glued before a line's words ends: "Camera IconTraders in …",
 /// "Play IconWatch the …", as a scraper leaves an icon's alternative text. One or two
 /// capitalized words, then "Icon", glued to a word that opens with a capital.
 fn glued_icon(s: &str) -> Option<usize> {
-    const ICON: &str = " Icon";
     // most lines hold no icon, which a search for its capital says (a char's search is a
     // memchr; the word's own search reads every byte)
-    let at = s
-        .match_indices('I')
-        .map(|(at, _)| at)
-        .find(|&at| at > 0 && s.as_bytes()[at - 1] == b' ' && s[at..].starts_with("Icon"))?
-        - 1;
+    let at =
+        s.match_indices('I').map(|(at, _)| at).find(|&at| {
+            at > 0 && s.as_bytes()[at - 1] == b' ' && s[at..].starts_with(&ICON[1..])
+        })? - 1;
     let end = at + ICON.len();
     let label = &s[..at];
     (capitalized_words(label, 1..=2)
@@ -1598,8 +1594,9 @@ pub fn is_boilerplate(line: &str) -> bool {
         || opens_as_breadcrumb(line)
 }
 
-/// The first piece of a breadcrumb: the site's home, in either language.
-const BREADCRUMB_HOMES: &[&str] = &["home", "beranda", "homepage", "index", "indeks"];
+/// The first piece of a breadcrumb: the site's home, in either language ("HOME / NASIONAL",
+/// "Beranda » Banjarmasin » …").
+pub(super) const BREADCRUMB_HOMES: &[&str] = &["home", "beranda", "homepage", "index", "indeks"];
 
 /// Separators of a breadcrumb's pieces.
 const BREADCRUMB_MARKS: &[&str] = &[" » ", " > ", " › ", " / ", " | ", " • "];
@@ -2478,15 +2475,18 @@ fn is_entry_time(s: &str) -> bool {
     let (Some(first), Some(_zone)) = (words.next(), words.next()) else {
         return false;
     };
-    let clock = first
-        .split_once([':', '.'])
-        .is_some_and(|(hours, minutes)| {
-            (1..=2).contains(&hours.len())
-                && hours.bytes().all(|b| b.is_ascii_digit())
-                && minutes.len() == 2
-                && minutes.bytes().all(|b| b.is_ascii_digit())
-        });
-    clock && s.len() <= MAX_ENTRY_TIME && is_bare_time(s)
+    is_clock(first) && s.len() <= MAX_ENTRY_TIME && is_bare_time(s)
+}
+
+/// Whether `word` is a time of day on the clock: one or two digits, ':' or '.', two digits
+/// ("8:55", "10.15").
+fn is_clock(word: &str) -> bool {
+    word.split_once([':', '.']).is_some_and(|(hours, minutes)| {
+        (1..=2).contains(&hours.len())
+            && hours.bytes().all(|b| b.is_ascii_digit())
+            && minutes.len() == 2
+            && minutes.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The longest entry time of a live update, in bytes: "10:45 a.m. ET".
@@ -3883,7 +3883,7 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
             // run however often the page prints it: "Camera IconFremantle's new safety
             // ambassadors …"; glued to a caption inside the story it does not)
             let icon = b.kind == BlockKind::Boilerplate
-                && b.span.of(text).ends_with(" Icon")
+                && b.span.of(text).ends_with(ICON)
                 && text[b.span.end..].starts_with(char::is_uppercase)
                 && blocks
                     .get(k + 1)
@@ -4947,9 +4947,10 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // an illustration's credit under a paragraph of the story's length credits a chart or a
         // drawing without a caption ("… will remain between 44°C and 47°C for the rest of the
         // week, …" / "DESIGN: FARHAN QURESHI"); a chart's title above it is short
+        let illustration = credit::credits_an_illustration(own);
         let illustrated = |d: &Draft| {
             let line = d.block.span.of(text);
-            credit::credits_an_illustration(own)
+            illustration
                 && ends_with_stop(line)
                 && line
                     .split_whitespace()
@@ -4988,7 +4989,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let after = after.filter(|&(k, d)| {
             fits(k, d)
                 && (!printed_again || repeats_a_caption(d) || scene_after)
-                && !credit::credits_an_illustration(own)
+                && !illustration
                 // nor is a line that reports what someone said: under a credit it is the
                 // story's lead ("…, the defense ministry said.")
                 && !bio::says(d.block.span.of(text))

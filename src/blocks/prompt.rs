@@ -695,6 +695,9 @@ const OFFER_WORDS: &[&str] = &[
     "penawaran",
 ];
 
+// the terms seen are kept as bits of a u32
+const _: () = assert!(OFFER_WORDS.len() <= 32);
+
 /// Periods a price is paid for: "$1 for 6 months", "every four weeks", "per bulan".
 const PRICE_PERIODS: &[&str] = &[
     "month", "months", "week", "weeks", "year", "years", "monthly", "annually", "bulan", "minggu",
@@ -719,15 +722,19 @@ fn offers_a_subscription(line: &str) -> bool {
     if !priced {
         return false;
     }
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| super::prose::word_of(w).to_lowercase())
-        .collect();
-    let terms = OFFER_WORDS
-        .iter()
-        .filter(|t| words.iter().any(|w| w == *t))
-        .count();
-    words.iter().any(|w| PRICE_PERIODS.contains(&w.as_str())) && terms >= 2
+    // one walk over the words: the distinct terms seen, as bits, and a period
+    let (mut terms, mut period) = (0u32, false);
+    for token in line.split_whitespace() {
+        let word = super::prose::word_of(token);
+        if let Some(k) = OFFER_WORDS
+            .iter()
+            .position(|t| word.eq_ignore_ascii_case(t))
+        {
+            terms |= 1 << k;
+        }
+        period |= PRICE_PERIODS.iter().any(|p| word.eq_ignore_ascii_case(p));
+    }
+    terms.count_ones() >= 2 && period
 }
 
 /// Whether `line` is a name and nothing but ways to reach them: "Anya Petrovsky:
@@ -774,11 +781,11 @@ const MACHINE_MADE: &[&str] = &[
     "suara ini",
 ];
 
-/// What made it: an artificial voice or intelligence.
-const MACHINES: &[&str] = &[
-    " AI ",
-    " AI.",
-    " AI-",
+/// What made it, as the page names it: "AI" in capitals, a word apart ("… with an AI voice.").
+const MACHINE_MARKS: &[&str] = &[" AI ", " AI.", " AI-"];
+
+/// ... or in words, in any case: an artificial voice or intelligence.
+const MACHINE_WORDS: &[&str] = &[
     "artificial intelligence",
     "automated voice",
     "computer-generated",
@@ -786,7 +793,8 @@ const MACHINES: &[&str] = &[
 ];
 
 /// Whether `line` says that a machine made a part of the page: it opens (after a label such
-/// as "Note:") with [`MACHINE_MADE`] and names one of [`MACHINES`] ("Note: This audio is read
+/// as "Note:") with [`MACHINE_MADE`] and names a machine ([`MACHINE_MARKS`], [`MACHINE_WORDS`]):
+/// ("Note: This audio is read
 /// by an automated voice and may contain errors in pronunciation."). A story about a voice
 /// cloned by AI opens on its own subject ("Scammers used an AI voice to copy this summary …").
 fn discloses_automation(line: &str) -> bool {
@@ -802,12 +810,13 @@ fn discloses_automation(line: &str) -> bool {
         Some((label, rest)) if !label.contains(' ') => rest,
         _ => line,
     };
-    let lower = line.to_lowercase();
     MACHINE_MADE
         .iter()
         .any(|part| super::starts_with_ignore_case(opening, part))
-        && (MACHINES.iter().any(|m| line.contains(m))
-            || MACHINES[3..].iter().any(|m| lower.contains(m)))
+        && (MACHINE_MARKS.iter().any(|m| line.contains(m)) || {
+            let lower = line.to_lowercase();
+            MACHINE_WORDS.iter().any(|m| lower.contains(m))
+        })
 }
 
 /// The page's reporting by name, which a funding note on it names.
