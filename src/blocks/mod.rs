@@ -4885,6 +4885,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 && !listed(k)
                 && of_caption_length(text, d)
                 && !is_speech(d.block.span.of(text))
+                && !continues_the_story(d.block.span.of(text))
                 && {
                     let line = d.block.span.of(text);
                     let note = opens_with_label(line)
@@ -5253,6 +5254,50 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
 /// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
 /// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
 /// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
+/// Words that open a paragraph going on from the one before it, which a photo's caption,
+/// read alone, never does: someone's words reported ("Menurut dia, …", "Menanggapi hal itu,
+/// …"), a pronoun for someone named before ("Ia menyebut …", "He added …") or a link to what
+/// came before ("Karena itu, …", "Meanwhile, …"). Each ends where the word does.
+const STORY_GOES_ON: &[&str] = &[
+    "menurut",
+    "menurutnya",
+    "menanggapi",
+    "ia",
+    "dia",
+    "namun",
+    "karena itu",
+    "oleh karena itu",
+    "selain itu",
+    "sementara itu",
+    "meski begitu",
+    "meski demikian",
+    "dengan demikian",
+    "sebagai alternatif",
+    "hal itu",
+    "hal ini",
+    "he",
+    "she",
+    "however",
+    "meanwhile",
+    "but",
+    "according to",
+];
+
+/// Whether `line` goes on from the story's paragraph before it: it opens with one of
+/// [`STORY_GOES_ON`] or reports speech in the story's voice ([`bio::says_in_story_voice`]:
+/// "Hendra menambahkan, …", "Residents said …"). Such a line beside a credit is the story's,
+/// not the photo's caption.
+fn continues_the_story(line: &str) -> bool {
+    let opens = STORY_GOES_ON.iter().any(|w| {
+        starts_with_ignore_case(line, w)
+            && line[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    opens || bio::says_in_story_voice(line)
+}
+
 fn is_speech(line: &str) -> bool {
     const CLOSINGS: &[&str] = &[
         ".\"",
@@ -11404,5 +11449,56 @@ mod tests {
         let told =
             format!("{title}\nJakarta, 3 Mei 2024\n{long_a}\n{sentence}\n{long_b}\n{long_a}\n");
         assert_eq!(kind_of(&told, sentence), Some(BlockKind::Paragraph));
+    }
+}
+
+#[cfg(test)]
+mod story_goes_on_tests {
+    use super::*;
+
+    fn kind_of(page: &str, line: &str, lang: Lang) -> Option<BlockKind> {
+        find_blocks(page, lang)
+            .into_iter()
+            .find(|b| b.span.of(page) == line)
+            .map(|b| b.kind)
+    }
+
+    #[test]
+    fn a_paragraph_that_goes_on_from_the_story_is_no_credits_caption() {
+        for line in [
+            "Menurut Asep, pendangkalan saluran sudah berlangsung sejak musim hujan tahun lalu.",
+            "Ia berharap pemerintah daerah segera merealisasikan pembangunan gudang pendingin.",
+            "Karena itu, pihaknya meminta pengelola biro perjalanan melapor ke pos SAR.",
+            "Hendra menambahkan, pemeriksaan dilakukan setiap pekan.",
+            "He noted that the peso's weakness may have encouraged workers to send more money.",
+            "Meanwhile, the council said the stalls would open next month.",
+        ] {
+            assert!(continues_the_story(line), "{line}");
+        }
+        for line in [
+            "Petugas dan warga membersihkan endapan lumpur di saluran sekunder Tarum Timur.",
+            "Iamarta Sinaga menimbang gambir milik anggota di gudang sementara di Sarilamak.",
+            "A customer sends money at a remittance outlet in Quezon City",
+            "Heavy rain floods a street in Nairobi on Sunday.",
+        ] {
+            assert!(!continues_the_story(line), "{line}");
+        }
+        // a credit alone between the story's next paragraph and its photo's scene: the scene
+        // is the caption, whichever side it stands on
+        let title = "Saluran Tarum Timur Dangkal, Petani Kekurangan Air";
+        let lead = "Petani di Kecamatan Cikampek mengeluhkan pasokan air irigasi yang berkurang \
+                    sejak awal bulan karena saluran sekunder Tarum Timur mengalami pendangkalan.";
+        let goes_on = "Menurut Asep, pendangkalan saluran sudah berlangsung sejak musim hujan \
+                       tahun lalu.";
+        let scene = "Petugas dan warga membersihkan endapan lumpur di saluran sekunder Tarum \
+                     Timur dekat pintu air Cihuni, Senin (11/3/2024).";
+        let last = "Dinas PUPR berjanji mengerahkan alat berat untuk mengeruk saluran itu pekan \
+                    depan agar air kembali mengalir ke sawah petani.";
+        let page = format!("{title}\n{lead}\n{goes_on}\nFoto: Dok. Dinas PUPR\n{scene}\n{last}\n");
+        assert_eq!(kind_of(&page, scene, Lang::Id), Some(BlockKind::Caption));
+        assert_eq!(
+            kind_of(&page, goes_on, Lang::Id),
+            Some(BlockKind::Paragraph)
+        );
     }
 }
