@@ -1389,7 +1389,17 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             } else {
                 0
             };
-            let before = trimmed(text, Span::new(span.start, span.start + at));
+            let mut before = trimmed(text, Span::new(span.start, span.start + at));
+            // the story's paragraph glued before the caption: read alone
+            if let Some(at) = story_before_caption(before.of(text)) {
+                let story = trimmed(text, Span::new(before.start, before.start + at));
+                let (prose, speaks) = prose::read(story.of(text), lang);
+                drafts.push(Draft {
+                    speaks: Some(speaks),
+                    ..draft(BlockKind::Paragraph, story, prose, false)
+                });
+                before = trimmed(text, Span::new(before.start + at, before.end));
+            }
             if !before.is_empty() {
                 drafts.push(draft(BlockKind::Caption, before, true, true));
             }
@@ -5254,6 +5264,48 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
 /// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
 /// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
 /// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
+/// Where a photo's caption begins in the text before its credit, when the scraper glued it
+/// after a paragraph of the story on one line, with a space or none ("… dengan jumlah
+/// penumpang dibatasi. Petugas KSOP Ternate memeriksa jaket pelampung …. (Foto: Istimewa)",
+/// "…," kata Syahrul.Petugas menyemprotkan air …"): at the last sentence, when what comes
+/// before it is the story going on or someone's words ([`continues_the_story`], a quotation)
+/// and the last sentence is neither. A caption that reports speech itself is left whole.
+fn story_before_caption(s: &str) -> Option<usize> {
+    const MIN_STORY_WORDS: usize = 5;
+    let at = last_sentence_start(s)?;
+    let (story, scene) = (&s[..at], &s[at..]);
+    let quoted = |t: &str| t.contains(['"', '\u{201c}', '\u{201d}']);
+    let goes_on = continues_the_story(story) || quoted(story);
+    (goes_on
+        && !continues_the_story(scene)
+        && !quoted(scene)
+        && story.split_whitespace().nth(MIN_STORY_WORDS - 1).is_some()
+        && scene.split_whitespace().nth(SCENE_WORDS - 1).is_some())
+    .then_some(at)
+}
+
+/// Where the last sentence of `s` begins: after a stop (and a closing quotation mark), a space
+/// or none, at a capital letter followed by a small one, the stop closing a word in lower case
+/// ("… dibatasi. Petugas …", "… Syahrul.Petugas …"; not "Dr. Budi", "A. Yani", "Kompas.com").
+fn last_sentence_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (1..b.len().saturating_sub(2)).rev().find_map(|i| {
+        if !matches!(b[i], b'.' | b'!' | b'?') {
+            return None;
+        }
+        let word_end = b[i - 1].is_ascii_lowercase() || b[i - 1] == b')';
+        let after = &s[i + 1..];
+        let rest = after.trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+        let quote = rest.len() < after.len();
+        let j = s.len() - rest.len();
+        let spaced = b.get(j) == Some(&b' ');
+        let start = if spaced { j + 1 } else { j };
+        let capital = b.get(start).is_some_and(u8::is_ascii_uppercase)
+            && b.get(start + 1).is_some_and(u8::is_ascii_lowercase);
+        (word_end && capital && (spaced || !quote)).then_some(start)
+    })
+}
+
 /// Words that open a paragraph going on from the one before it, which a photo's caption,
 /// read alone, never does: someone's words reported ("Menurut dia, …", "Menanggapi hal itu,
 /// …"), a pronoun for someone named before ("Ia menyebut …", "He added …") or a link to what
@@ -11482,6 +11534,33 @@ mod story_goes_on_tests {
             "Heavy rain floods a street in Nairobi on Sunday.",
         ] {
             assert!(!continues_the_story(line), "{line}");
+        }
+        // a caption glued after the story's paragraph on its line: split at its sentence
+        for (line, caption) in [
+            (
+                "Menurutnya, larangan berlaku sementara dan akan dievaluasi setiap dua jam. \
+                 Petugas KSOP memeriksa jaket pelampung di salah satu speedboat.",
+                "Petugas KSOP memeriksa jaket pelampung di salah satu speedboat.",
+            ),
+            (
+                "\"Besok pagi kami sisir lagi,\" kata Syahrul.Petugas menyemprotkan air ke \
+                 titik bara di Kampar Kiri, Rabu (15/5/2024) malam.",
+                "Petugas menyemprotkan air ke titik bara di Kampar Kiri, Rabu (15/5/2024) malam.",
+            ),
+        ] {
+            let at = story_before_caption(line);
+            assert_eq!(at.map(|at| &line[at..]), Some(caption), "{line}");
+        }
+        for line in [
+            // a caption of two sentences, neither the story's
+            "Warga antre bantuan di posko Desa Sukamaju. Bantuan tiba pada Senin pagi.",
+            // its last sentence reports speech
+            "Menurut warga, banjir datang malam hari. Mereka mengatakan air naik cepat sekali.",
+            // no sentence ends before the last: "Dr. Budi", "Kompas.com"
+            "Ia menyebut Dr. Budi Santoso memeriksa pasien di RSUD Kota, Senin.",
+            "Menurut Kompas.com warga memeriksa tanggul yang jebol di Desa Sukamaju.",
+        ] {
+            assert_eq!(story_before_caption(line), None, "{line}");
         }
         // a credit alone between the story's next paragraph and its photo's scene: the scene
         // is the caption, whichever side it stands on
