@@ -2462,8 +2462,9 @@ pub fn is_date_line(s: &str) -> bool {
             dates += 1;
         } else if is_bare_time(part) {
             times += 1;
-        } else if field(part) || is_labelled_name(part) {
+        } else if field(part) || is_labelled_name(part) || is_reading_time(part) {
             // or the byline beside the date: "Oleh Ahmad Fairuz Othman - Mei 4, 2024 @ 10:15am"
+            // (or the reading time: "Ikram Salim · 14 Maret 2024 08:47 WIT · 4 menit membaca")
             fields += 1;
         } else if outlet(part) {
             outlets += 1;
@@ -10019,6 +10020,12 @@ mod tests {
             "Oleh Ahmad Fairuz Othman - Mei 4, 2024 @ 10:15am"
         ));
         assert!(is_date_line("Mei 4, 2024 @ 10:15am"));
+        // a reading time beside the byline and the date
+        assert!(is_date_line(
+            "Ikram Salim · 14 Maret 2024 08:47 WIT · 4 menit membaca"
+        ));
+        assert!(is_date_line("May 4, 2024 | 3 min read"));
+        assert!(!is_date_line("Ikram Salim · 4 menit membaca"));
         assert!(is_byline("Oleh Ahmad Fairuz Othman"));
         assert!(!is_byline("Oleh karena itu, harga naik"));
         assert!(!is_date_line(
