@@ -921,10 +921,11 @@ fn opens_unnamed(line: &str) -> bool {
 }
 
 /// Whether `line` opens with an update's label, perhaps dated, closed by a colon within its
-/// first words: "Update, 14 March:", "Updated:", "Pembaruan:".
+/// first words: "Update, 14 March:", "Updated:", "Pembaruan:", "Update at 7.10 pm, May 15:".
 fn opens_with_update(line: &str) -> bool {
     const UPDATES: &[&str] = &["update", "updated", "pembaruan", "diperbarui"];
-    const LABEL_WORDS: usize = 4;
+    // a date and a time: "at 7.10 pm, May 15:"
+    const LABEL_WORDS: usize = 6;
     let mut words = line.split_whitespace();
     let Some(first) = words.next() else {
         return false;
@@ -1925,7 +1926,16 @@ mod tests {
                 true,
             ),
             (
+                "Update at 7.10 pm, May 15: This report has been updated with the response of \
+                 the company's legal team.",
+                true,
+            ),
+            (
                 "Update: Police said the death toll had risen to 12.",
+                false,
+            ),
+            (
+                "Update at 7.10 pm, May 15: Police said the death toll had risen to 12.",
                 false,
             ),
             (
