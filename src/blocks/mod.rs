@@ -3939,8 +3939,13 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
     // a run under a list's heading, after a line that closed the run before it, is the list's
     // summaries of other stories ("By Jeong Yu-na, staff reporter" / "Related stories" / a
     // headline / "Mail carriers now check in on …"), not the story going on
+    // (or whose paragraphs, short, mostly come each under a headline of the list: "Related
+    // Stories" / "Mumbai: BMC to install 60 new flood sensors" / "The sensors will send alerts
+    // …" / "Potholes: Civic body sets up WhatsApp helpline" / "Citizens can send photos …")
     while let [.., before, last] = runs[..] {
-        if !lists_after_the_close(text, blocks, before.1, last.0) {
+        if !lists_after_the_close(text, blocks, before.1, last.0)
+            && !summaries_under_headlines(text, blocks, before.1, last)
+        {
             break;
         }
         runs.pop();
@@ -3979,6 +3984,59 @@ fn lists_after_the_close(text: &str, blocks: &[Block], end: usize, start: usize)
                 .any(|b| is_list_heading(b.span.of(text)))
         })
 }
+
+/// Whether the run of paragraphs `run`, after a list's heading ([`is_list_heading`]) that
+/// stands between it and the run ending at `end`, is the list's summaries of other stories:
+/// [`MIN_LISTED_SUMMARIES`] of its paragraphs or more, and half of them at least, come right
+/// under a line of clutter with no stop that the tables do not know, of [`MIN_LINK_WORDS`] or
+/// more (the linked headline; not "Advertisement"), and none is longer than
+/// [`MAX_SUMMARY_WORDS`]. The story going on under a widget's one headline has one such
+/// paragraph, and longer ones.
+fn summaries_under_headlines(
+    text: &str,
+    blocks: &[Block],
+    end: usize,
+    run: (usize, usize),
+) -> bool {
+    let (start, last) = run;
+    if !blocks[end + 1..start]
+        .iter()
+        .any(|b| is_list_heading(b.span.of(text)))
+    {
+        return false;
+    }
+    let (mut paragraphs, mut headed) = (0usize, 0usize);
+    for k in start..=last {
+        let b = &blocks[k];
+        if b.kind != BlockKind::Paragraph || b.duplicate_of.is_some() {
+            continue;
+        }
+        let line = b.span.of(text);
+        if line.split_whitespace().nth(MAX_SUMMARY_WORDS).is_some() {
+            return false;
+        }
+        paragraphs += 1;
+        // a headline: clutter the tables do not know ("Advertisement" they do), a few words
+        let above = &blocks[k - 1];
+        let headline = above.span.of(text);
+        headed += usize::from(
+            above.kind == BlockKind::Boilerplate
+                && !ends_with_stop(headline)
+                && headline
+                    .split_whitespace()
+                    .nth(MIN_LINK_WORDS - 1)
+                    .is_some()
+                && !is_boilerplate(headline),
+        );
+    }
+    headed >= MIN_LISTED_SUMMARIES && 2 * headed >= paragraphs
+}
+
+/// Summaries under their headlines a list of other stories has at least.
+const MIN_LISTED_SUMMARIES: usize = 2;
+
+/// The longest summary of another story in a list, in words.
+const MAX_SUMMARY_WORDS: usize = 40;
 
 /// Whether `line` closes a story: its editor or source ("Editor : Fitri …", "— With files from
 /// Reuters", [`is_byline`]), the desk's initials ("(ags/ens)") or an end mark ("(END)").
@@ -11569,6 +11627,7 @@ mod story_goes_on_tests {
         ] {
             assert_eq!(story_before_caption(line), None, "{line}");
         }
+        // (see also `summaries_under_their_headlines_are_the_lists`)
         // a credit alone between the story's next paragraph and its photo's scene: the scene
         // is the caption, whichever side it stands on
         let title = "Saluran Tarum Timur Dangkal, Petani Kekurangan Air";
@@ -11586,5 +11645,43 @@ mod story_goes_on_tests {
             kind_of(&page, goes_on, Lang::Id),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn summaries_under_their_headlines_are_the_lists() {
+        let story = [
+            "The city will spend 2 billion rupees this year to clear its storm drains before \
+             the monsoon, the civic body said on Saturday.",
+            "Officials said 38 per cent of the drains had yet to be cleared, with two weeks \
+             left before the rains are expected to arrive.",
+            "Residents of low-lying areas said water had entered their homes every year since \
+             the drains were last widened a decade ago.",
+        ];
+        let summaries = [
+            "The sensors will send alerts to ward offices when water levels cross 15 cm.",
+            "Citizens can send photos and location; complaints to be fixed within 48 hours.",
+        ];
+        let title = "Civic Body Races to Clear Storm Drains Before Monsoon";
+        let page = format!(
+            "{title}\n{}\n{}\n{}\nRelated Stories\nMumbai: City to install 60 new flood \
+             sensors at low-lying spots\n{}\nPotholes: Civic body sets up WhatsApp helpline \
+             ahead of rains\n{}\n",
+            story[0], story[1], story[2], summaries[0], summaries[1]
+        );
+        for line in summaries {
+            assert_eq!(kind_of(&page, line, Lang::En), Some(BlockKind::Boilerplate));
+        }
+        for line in story {
+            assert_eq!(kind_of(&page, line, Lang::En), Some(BlockKind::Paragraph));
+        }
+        // a widget's one headline inside the story, and an advertisement: the story goes on
+        let page = format!(
+            "{title}\n{}\nRelated Stories\nCity to install 60 new flood sensors at low-lying \
+             spots\n{}\nAdvertisement\n{}\n",
+            story[0], story[1], story[2]
+        );
+        for line in story {
+            assert_eq!(kind_of(&page, line, Lang::En), Some(BlockKind::Paragraph));
+        }
     }
 }
