@@ -3046,9 +3046,18 @@ fn mark_opening_dateline(
             .flatten()
             .filter_map(|j| drafts.get(j))
             .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
-    let next = (first + 1..drafts.len())
-        .find(open_prose)
-        .filter(|_| touches_credit);
+    // and prose over the byline, the date or the lead photo is the standfirst: the story opens
+    // under them ("The Field" / headline / "Five months on, …" / "Nandini Rao" / "May 14,
+    // 2024" / "Latehar (Jharkhand): For three weeks …")
+    let next = (first + 1..drafts.len()).find(open_prose).filter(|&next| {
+        touches_credit
+            || drafts[first + 1..next].iter().any(|d| {
+                matches!(
+                    d.block.kind,
+                    BlockKind::Meta | BlockKind::Credit | BlockKind::Caption
+                )
+            })
+    });
     for k in std::iter::once(first).chain(next) {
         let d = &drafts[k];
         if d.settled
@@ -3129,7 +3138,12 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
         && letters >= 4
         && head.split_whitespace().all(|w| {
             // "KBRN, Natuna:": a station's name and its place
+            // ("Latehar (Jharkhand):": the place and its state in brackets)
             let w = w.strip_suffix(',').unwrap_or(w);
+            let w = w
+                .strip_prefix('(')
+                .and_then(|w| w.strip_suffix(')'))
+                .unwrap_or(w);
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
@@ -11682,6 +11696,30 @@ mod story_goes_on_tests {
         );
         for line in story {
             assert_eq!(kind_of(&page, line, Lang::En), Some(BlockKind::Paragraph));
+        }
+    }
+
+    #[test]
+    fn the_dateline_under_a_standfirst_and_the_byline_is_read() {
+        let title = "Five Months Without Wages, Workers Borrow to Eat";
+        let deck = "Workers in the district have not been paid for work done under the rural \
+                    jobs scheme since January.";
+        let lead = "For three weeks in January, Phulmani Devi dug a farm pond on the edge of \
+                    Chetma village with 14 other women.";
+        let more = "Four months later, none of them has been paid, and most have borrowed from \
+                    the village shopkeeper to buy rice and oil for their families.";
+        for place in ["Latehar (Jharkhand):", "Mumbai:"] {
+            let page =
+                format!("{title}\n{deck}\nBy Arun Sinha\nMay 14, 2024\n{place} {lead}\n{more}\n");
+            assert_eq!(
+                kind_of(&page, place, Lang::En),
+                Some(BlockKind::Meta),
+                "{place}"
+            );
+            assert_eq!(kind_of(&page, lead, Lang::En), Some(BlockKind::Paragraph));
+            // with no byline or date between, the second paragraph is the story's own
+            let page = format!("{title}\n{deck}\n{place} {lead}\n{more}\n");
+            assert_eq!(kind_of(&page, place, Lang::En), None, "{place}");
         }
     }
 }
