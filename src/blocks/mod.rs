@@ -4001,7 +4001,7 @@ fn lists_after_the_close(text: &str, blocks: &[Block], end: usize, start: usize)
 
 /// Whether the run of paragraphs `run`, after a list's heading ([`is_list_heading`]) that
 /// stands between it and the run ending at `end`, is the list's summaries of other stories:
-/// [`MIN_LISTED_SUMMARIES`] of its paragraphs or more, and half of them at least, come right
+/// from the heading to the run's end, [`MIN_LISTED_SUMMARIES`] paragraphs or more, and half of them at least, come right
 /// under a line of clutter with no stop that the tables do not know, of [`MIN_LINK_WORDS`] or
 /// more (the linked headline; not "Advertisement"), and none is longer than
 /// [`MAX_SUMMARY_WORDS`]. The story going on under a widget's one headline has one such
@@ -4013,14 +4013,13 @@ fn summaries_under_headlines(
     run: (usize, usize),
 ) -> bool {
     let (start, last) = run;
-    if !blocks[end + 1..start]
-        .iter()
-        .any(|b| is_list_heading(b.span.of(text)))
-    {
+    let Some(heading) = (end + 1..start).rfind(|&k| is_list_heading(blocks[k].span.of(text)))
+    else {
         return false;
-    }
+    };
+    // from the heading on: a summary alone between two headlines is no run of its own
     let (mut paragraphs, mut headed) = (0usize, 0usize);
-    for k in start..=last {
+    for k in heading + 1..=last {
         let b = &blocks[k];
         if b.kind != BlockKind::Paragraph || b.duplicate_of.is_some() {
             continue;
@@ -4384,8 +4383,8 @@ fn mark_unrelated_edges(
     // inside the story a word of the page or two prove nothing ("a sign that investors …",
     // "Ponsel Mate 9 … Google Assistant"): a prompt there holds three
     for j in first + 1..last {
-        let d = &mut drafts[counted[j]];
-        let line = d.block.span.of(text);
+        let k = counted[j];
+        let line = drafts[k].block.span.of(text);
         let long = line.split_whitespace().count() >= BODY_WORDS;
         let prompt = speaking[j] && prose::page_words(line, lang) >= MIN_PAGE_WORDS_INSIDE;
         // a bio of the site itself ("IDN Times Community adalah media yang menyediakan platform
@@ -4394,7 +4393,19 @@ fn mark_unrelated_edges(
         // names the site after it ("Sekar Ayuningtyas, peneliti hidrologi … Berikut petikan
         // wawancara JurnalIndonesia.id dengan Sekar."): inside the story the site opens it
         let site_note = bios[j] && site::opens_with_name(line, site);
-        if paragraph(d) && (prompt && !belongs[j] || site_note) && long {
+        // a bio right under the story's paragraphs with the page's clutter under it is the
+        // writer's, ending the story, though a list of other stories' summaries below shares
+        // the story's words ("… to the tail-end villages first." / "Nandini Rao is a reporter
+        // based in Pune who writes on water …" / "Write to us at letters@…"); a speaker's
+        // introduction goes on with the story
+        let writers = bios[j]
+            && k >= 1
+            && is_story_paragraph(&drafts[k - 1])
+            && drafts
+                .get(k + 1)
+                .is_some_and(|n| n.block.kind == BlockKind::Boilerplate);
+        let d = &mut drafts[k];
+        if paragraph(d) && (prompt && !belongs[j] || site_note || writers) && long {
             d.block.kind = BlockKind::Boilerplate;
         }
     }
@@ -11721,5 +11732,59 @@ mod story_goes_on_tests {
             let page = format!("{title}\n{deck}\n{place} {lead}\n{more}\n");
             assert_eq!(kind_of(&page, place, Lang::En), None, "{place}");
         }
+    }
+
+    #[test]
+    fn the_writers_bio_and_the_lists_summaries_after_the_story() {
+        let title = "In Marathwada, a Canal Built to End Drought Reaches Half Its Villages";
+        let story = [
+            "The canal was meant to carry water to 84 villages in Beed district by 2020, but \
+             only 41 of them have received water from it so far, farmers said.",
+            "In Dhanora, villagers said they still depended on tankers from March to June, \
+             and women queued at the panchayat office at dawn with plastic drums.",
+            "This year, the farmers have written to the collector asking for a rotation \
+             schedule that would release canal water to the villages at its tail first.",
+        ];
+        let bio = "Nandini Rao is a reporter based in Pune who writes on water, agriculture and \
+                   rural livelihoods.";
+        let summaries = [
+            "The state promised to pay half the cost of drip irrigation within a season, but \
+             farmers in Beed are still waiting.",
+            "The city's reservoirs are full this year, but officials say the next drought in \
+             the villages is a matter of time.",
+            // a last headline with no summary, which reads as one
+            "Charts: How many tankers did each district of Marathwada need this summer?",
+        ];
+        let page = format!(
+            "{title}\n{}\n{}\n{}\n{bio}\nWrite to us at letters@example.in with your comments \
+             on this story.\nRead more\nIn Vidarbha, farmers who switched to drip irrigation \
+             still wait\n{}\nWhy the water train is not coming back to Latur\n{}\n{}\n",
+            story[0], story[1], story[2], summaries[0], summaries[1], summaries[2]
+        );
+        assert_eq!(kind_of(&page, bio, Lang::En), Some(BlockKind::Boilerplate));
+        for line in summaries {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Boilerplate),
+                "{line}"
+            );
+        }
+        for line in story {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Paragraph),
+                "{line}"
+            );
+        }
+        // a speaker introduced inside the story, the story going on under her
+        let speaker = "Sangita Mundhe is a teacher at the village school who runs a small dairy.";
+        let page = format!(
+            "{title}\n{}\n{speaker}\n{}\n{}\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(
+            kind_of(&page, speaker, Lang::En),
+            Some(BlockKind::Paragraph)
+        );
     }
 }
