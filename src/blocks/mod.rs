@@ -357,6 +357,16 @@ const BYLINE_PREFIXES: &[&str] = &[
     "dimuat ulang dari",
     "diadaptasi dari:",
     "adapted from:",
+    // who translated, edited or gathered it: "Translated from the Hindi by Arun Sinha.",
+    // "Compiled by Staff Reporters", "Diterjemahkan oleh Arun Sinha", "Disunting oleh Budi"
+    "translated by",
+    "translated from",
+    "compiled by",
+    "adapted by",
+    "diterjemahkan oleh",
+    "diterjemahkan dari",
+    "disunting oleh",
+    "dihimpun oleh",
 ];
 
 /// Notes closing an English story, matched inside a short line ignoring case:
@@ -10120,6 +10130,9 @@ mod tests {
     fn who_else_worked_on_the_story_is_a_byline() {
         assert!(is_byline("— With assistance from Tom Lee."));
         assert!(is_byline("Additional reporting by Ana Silva"));
+        assert!(is_byline("Translated from the Hindi by Arun Sinha."));
+        assert!(is_byline("Diterjemahkan oleh Arun Sinha"));
+        assert!(!is_byline("The letter, translated by the embassy, said talks would resume."));
         assert!(!is_byline(
             "The bridge was built with assistance from Japan."
         ));
