@@ -9705,8 +9705,9 @@ mod tests {
             got.iter().any(|k| k.0 == Caption && k.1 == caption),
             "{got:?}"
         );
-        // a plain sentence with a colon after its first word is no dateline
-        let plain = page.replace("MEDAN (Waspada.id):", "Medan (Waspada):");
+        // a plain sentence with a colon after its first words is no dateline ("Medan
+        // (Waspada):", the place and its outlet, is one)
+        let plain = page.replace("MEDAN (Waspada.id):", "Kata pedagang:");
         let got = kinds(&plain);
         assert!(got.iter().all(|k| k.0 != Meta), "{got:?}");
         // a post's lead picture labelled in English, its credit on the next line
