@@ -765,6 +765,7 @@ pub fn find_blocks_marked(
     }
     mark_duplicates(text, &given, &mut blocks);
     mark_window_title(text, lang, &mut blocks);
+    mark_last_print_of_the_headline(text, &mut blocks);
     mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     for (block, span) in blocks.iter_mut().zip(given) {
@@ -6426,6 +6427,58 @@ fn mark_window_title(text: &str, lang: Lang, blocks: &mut [Block]) {
     }
 }
 
+/// A headline printed more than once above the story, in a breadcrumb's last line, a trending
+/// list or a bare window title, then on its own line over the byline: the last print is the
+/// title, the earlier ones the page's ("Home" / "»" / "Lima Bulan Insentif Belum Cair, …" /
+/// "Pendidikan" / "Lima Bulan Insentif Belum Cair, …" / "Penulis: …"). The title taken from an
+/// earlier print gives it to the last exact print of its text when only clutter, captions and
+/// credits stand between them (no paragraph), one line at least and no byline or date; a
+/// print under the story's paragraphs (a most-read list) is not reached.
+fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
+    let Some(t) = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Title && b.duplicate_of.is_none())
+    else {
+        return;
+    };
+    let headline = blocks[t].span.of(text);
+    let mut last = None;
+    for (k, b) in blocks.iter().enumerate().skip(t + 1) {
+        if b.kind == BlockKind::Paragraph && b.duplicate_of.is_none() {
+            break;
+        }
+        if b.span.of(text) == headline {
+            last = Some(k);
+        }
+    }
+    // a print right under the title, with nothing between, repeats it (a headline printed
+    // twice in a row is the title and its repeat)
+    // (and a print under the title's byline or date, above the story, repeats it: the byline
+    // stands under the headline)
+    let Some(h) = last.filter(|&h| {
+        let between = &blocks[t + 1..h];
+        between.iter().any(|b| b.span.of(text) != headline)
+            && !between.iter().any(|b| b.kind == BlockKind::Meta)
+    }) else {
+        return;
+    };
+    blocks[t].kind = BlockKind::Boilerplate;
+    blocks[h].kind = BlockKind::Title;
+    blocks[h].duplicate_of = None;
+    for b in &mut blocks[t + 1..] {
+        if b.duplicate_of == Some(t) {
+            b.duplicate_of = Some(h);
+        }
+    }
+    blocks[h].duplicate_of = None;
+    // the earlier prints repeat the title's text: none is translated again
+    for b in &mut blocks[t..h] {
+        if b.span.of(text) == headline {
+            b.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
 /// Blocks after a window title where the headline it words otherwise may stand, at most.
 const REWORDED_HEADLINE_REACH: usize = 40;
 
@@ -10133,7 +10186,9 @@ mod tests {
         assert!(is_byline("Additional reporting by Ana Silva"));
         assert!(is_byline("Translated from the Hindi by Arun Sinha."));
         assert!(is_byline("Diterjemahkan oleh Arun Sinha"));
-        assert!(!is_byline("The letter, translated by the embassy, said talks would resume."));
+        assert!(!is_byline(
+            "The letter, translated by the embassy, said talks would resume."
+        ));
         assert!(!is_byline(
             "The bridge was built with assistance from Japan."
         ));
@@ -11800,5 +11855,36 @@ mod story_goes_on_tests {
             kind_of(&page, speaker, Lang::En),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn the_headlines_last_print_above_its_byline_is_the_title() {
+        let headline = "Lima Bulan Insentif Belum Cair, Guru Honorer di Donggala Mengadu ke DPRD";
+        let body = "Puluhan guru honorer di Kabupaten Donggala mendatangi gedung DPRD pada Senin \
+                    untuk menanyakan insentif yang belum dibayarkan sejak Januari.\n\
+                    Mereka diterima Komisi IV yang berjanji memanggil dinas pendidikan pekan \
+                    depan untuk menjelaskan keterlambatan pembayaran tersebut.\n";
+        let kinds = |page: &str| -> Vec<BlockKind> {
+            find_blocks(page, Lang::Id)
+                .into_iter()
+                .filter(|b| b.span.of(page) == headline)
+                .map(|b| b.kind)
+                .collect()
+        };
+        // a breadcrumb's last line, the section's label, then the headline over its byline
+        let page = format!(
+            "Home\n»\nPendidikan\n»\n{headline}\nPendidikan\n{headline}\n\
+             Penulis: Nirwana Lasulika\nSenin, 13 Mei 2024 - 19:27\n{body}"
+        );
+        assert_eq!(kinds(&page), [BlockKind::Boilerplate, BlockKind::Title]);
+        // printed twice in a row: the title and its repeat
+        let page = format!("Pendidikan\n{headline}\n{headline}\nPenulis: Nirwana Lasulika\n{body}");
+        assert_eq!(kinds(&page)[0], BlockKind::Title);
+        // printed again under its byline: the first print is the title
+        let page = format!(
+            "Pendidikan\n{headline}\nPenulis: Nirwana Lasulika\nSenin, 13 Mei 2024\nTentang\n\
+             {headline}\n{body}"
+        );
+        assert_eq!(kinds(&page)[0], BlockKind::Title);
     }
 }
