@@ -1402,7 +1402,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             };
             let mut before = trimmed(text, Span::new(span.start, span.start + at));
             // the story's paragraph glued before the caption: read alone
-            if let Some(at) = story_before_caption(before.of(text)) {
+            if let Some(at) = story_before_caption(before.of(text), lang) {
                 let story = trimmed(text, Span::new(before.start, before.start + at));
                 let (prose, speaks) = prose::read(story.of(text), lang);
                 drafts.push(Draft {
@@ -1411,15 +1411,28 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
                 });
                 before = trimmed(text, Span::new(before.start + at, before.end));
             }
+            let credit = trimmed(text, Span::new(span.start + at, span.end));
+            // the story's paragraph, whole, signed by its reporter: "Ia menambahkan, … di
+            // wilayah hulu. (Tribunpontianak.co.id/Ferdinandus Ama)": a credit with no photo's
+            // label or word after a line that goes on from the story signs it (a caption may
+            // report speech, "Councillor Dara Loftus said … . Photo: Ruairí Gannon")
+            let line = before.of(text);
+            if !before.is_empty()
+                && (continues_the_story(line) || is_speech(line))
+                && !labels_a_photo(credit.of(text))
+            {
+                let (prose, speaks) = prose::read(line, lang);
+                drafts.push(Draft {
+                    speaks: Some(speaks),
+                    ..draft(BlockKind::Paragraph, before, prose, false)
+                });
+                drafts.push(draft(BlockKind::Meta, credit, false, true));
+                return;
+            }
             if !before.is_empty() {
                 drafts.push(draft(BlockKind::Caption, before, true, true));
             }
-            drafts.push(draft(
-                BlockKind::Credit,
-                trimmed(text, Span::new(span.start + at, span.end)),
-                false,
-                true,
-            ));
+            drafts.push(draft(BlockKind::Credit, credit, false, true));
         } else if !span.is_empty() {
             drafts.push(draft(BlockKind::Caption, span, true, true));
         }
@@ -5359,15 +5372,42 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
 /// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
 /// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
 /// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
+/// Words of a photo's credit, in any case, beside [`credit::is_credit_word`]: "Foto", "Photo by",
+/// "Grafis".
+const PHOTO_WORDS: &[&str] = &[
+    "foto",
+    "photo",
+    "photos",
+    "pic",
+    "picture",
+    "gambar",
+    "image",
+    "grafis",
+    "graphic",
+    "ilustrasi",
+    "illustration",
+    "file",
+];
+
+/// Whether `credit` names a photo: a label's colon, or a word of [`PHOTO_WORDS`] or a credit's
+/// own ("Dok", "Istimewa"). "(Tribunpontianak.co.id/Ferdinandus Ama)" names none: it may sign
+/// the story.
+fn labels_a_photo(credit: &str) -> bool {
+    credit.contains(':')
+        || credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// Where a photo's caption begins in the text before its credit, when the scraper glued it
 /// after a paragraph of the story on one line, with a space or none ("… dengan jumlah
 /// penumpang dibatasi. Petugas KSOP Ternate memeriksa jaket pelampung …. (Foto: Istimewa)",
 /// "…," kata Syahrul.Petugas menyemprotkan air …"): at the last sentence, when what comes
 /// before it is the story going on or someone's words ([`continues_the_story`], a quotation)
 /// and the last sentence is neither. A caption that reports speech itself is left whole.
-fn story_before_caption(s: &str) -> Option<usize> {
+fn story_before_caption(s: &str, lang: Lang) -> Option<usize> {
     const MIN_STORY_WORDS: usize = 5;
-    let at = last_sentence_start(s)?;
+    let at = last_sentence_start(s, lang)?;
     let (story, scene) = (&s[..at], &s[at..]);
     let quoted = |t: &str| t.contains(['"', '\u{201c}', '\u{201d}']);
     let goes_on = continues_the_story(story) || quoted(story);
@@ -5379,26 +5419,23 @@ fn story_before_caption(s: &str) -> Option<usize> {
     .then_some(at)
 }
 
-/// Where the last sentence of `s` begins: after a stop (and a closing quotation mark), a space
-/// or none, at a capital letter followed by a small one, the stop closing a word in lower case
-/// ("… dibatasi. Petugas …", "… Syahrul.Petugas …"; not "Dr. Budi", "A. Yani", "Kompas.com").
-fn last_sentence_start(s: &str) -> Option<usize> {
+/// Where the last sentence of `s` begins: where the sentence splitter starts it, or, in text
+/// the scraper glued with no space, after a stop that closes a word in lower case, at a capital
+/// followed by a small letter ("… kata Syahrul.Petugas …"; not "Kompas.com").
+fn last_sentence_start(s: &str, lang: Lang) -> Option<usize> {
+    let split = match sentences::split(s, lang)[..] {
+        [.., _, last] => Some(last.span.start),
+        _ => None,
+    };
     let b = s.as_bytes();
-    (1..b.len().saturating_sub(2)).rev().find_map(|i| {
-        if !matches!(b[i], b'.' | b'!' | b'?') {
-            return None;
-        }
-        let word_end = b[i - 1].is_ascii_lowercase() || b[i - 1] == b')';
-        let after = &s[i + 1..];
-        let rest = after.trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}']);
-        let quote = rest.len() < after.len();
-        let j = s.len() - rest.len();
-        let spaced = b.get(j) == Some(&b' ');
-        let start = if spaced { j + 1 } else { j };
-        let capital = b.get(start).is_some_and(u8::is_ascii_uppercase)
-            && b.get(start + 1).is_some_and(u8::is_ascii_lowercase);
-        (word_end && capital && (spaced || !quote)).then_some(start)
-    })
+    let glued = (1..b.len().saturating_sub(2)).rev().find_map(|i| {
+        let glued = matches!(b[i], b'.' | b'!' | b'?')
+            && b[i - 1].is_ascii_lowercase()
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_lowercase();
+        glued.then_some(i + 1)
+    });
+    split.max(glued)
 }
 
 /// Words that open a paragraph going on from the one before it, which a photo's caption,
@@ -11707,9 +11744,16 @@ mod story_goes_on_tests {
                 "Petugas menyemprotkan air ke titik bara di Kampar Kiri, Rabu (15/5/2024) malam.",
             ),
         ] {
-            let at = story_before_caption(line);
+            let at = story_before_caption(line, Lang::Id);
             assert_eq!(at.map(|at| &line[at..]), Some(caption), "{line}");
         }
+        // the splitter's sentences: "A" opens one, "Dr." closes none
+        let line = "Residents said a water tender had visited the area twice in the past week. \
+                    A water tender on its rounds in St Joseph on Tuesday.";
+        assert_eq!(
+            story_before_caption(line, Lang::En).map(|at| &line[at..]),
+            Some("A water tender on its rounds in St Joseph on Tuesday.")
+        );
         for line in [
             // a caption of two sentences, neither the story's
             "Warga antre bantuan di posko Desa Sukamaju. Bantuan tiba pada Senin pagi.",
@@ -11719,7 +11763,7 @@ mod story_goes_on_tests {
             "Ia menyebut Dr. Budi Santoso memeriksa pasien di RSUD Kota, Senin.",
             "Menurut Kompas.com warga memeriksa tanggul yang jebol di Desa Sukamaju.",
         ] {
-            assert_eq!(story_before_caption(line), None, "{line}");
+            assert_eq!(story_before_caption(line, Lang::Id), None, "{line}");
         }
         // (see also `summaries_under_their_headlines_are_the_lists`)
         // a credit alone between the story's next paragraph and its photo's scene: the scene
@@ -11886,5 +11930,33 @@ mod story_goes_on_tests {
              {headline}\n{body}"
         );
         assert_eq!(kinds(&page)[0], BlockKind::Title);
+    }
+
+    #[test]
+    fn a_paragraph_of_the_story_signed_by_its_reporter_on_its_line() {
+        assert!(!labels_a_photo("(Tribunpontianak.co.id/Ferdinandus Ama)"));
+        for credit in [
+            "(Foto: Istimewa)",
+            "Photo: Ruairí Gannon",
+            "(Dok. Humas)",
+            "AFP PHOTO",
+        ] {
+            assert!(labels_a_photo(credit), "{credit}");
+        }
+        let title = "Air Sungai Melawi Surut, Speedboat Kini Hanya Berangkat Pagi";
+        let lead = "Debit Sungai Melawi terus menyusut sejak awal Mei sehingga speedboat rute \
+                    Nanga Pinoh-Sintang hanya bisa berangkat pada pagi hari.";
+        let more = "Kepala Bidang Angkutan Sungai Dinas Perhubungan Melawi mengatakan pihaknya \
+                    sudah meminta para motoris membatasi jumlah penumpang.";
+        let last = "Ia menambahkan, debit Sungai Melawi baru akan kembali naik jika hujan turun \
+                    merata di wilayah hulu.";
+        let sign = "(Tribunpontianak.co.id/Ferdinandus Ama)";
+        let page = format!("{title}\n{lead}\n{more}\n{last} {sign}\nBagikan\n");
+        assert_eq!(kind_of(&page, last, Lang::Id), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, sign, Lang::Id), Some(BlockKind::Meta));
+        // a photo's credit after a line that reports speech: the caption stays
+        let caption = "Kepala dinas mengatakan speedboat hanya boleh membawa 12 penumpang.";
+        let page = format!("{title}\n{lead}\n{caption} (Foto: Istimewa)\n{more}\n{last}\n");
+        assert_eq!(kind_of(&page, caption, Lang::Id), Some(BlockKind::Caption));
     }
 }
