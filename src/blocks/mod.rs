@@ -6837,6 +6837,11 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
     for i in 0..blocks.len() {
         let key = given[i].of(text);
         if let Some(&j) = first.get(key) {
+            // the title printed before as clutter (a ticker's line, a breadcrumb's last) keeps
+            // its kind: the clutter is not translated, the title is its first print to be
+            if blocks[i].kind == BlockKind::Title && !blocks[j].kind.is_translated() {
+                continue;
+            }
             blocks[i].duplicate_of = Some(j);
             blocks[i].kind = blocks[j].kind;
             continue;
@@ -11958,5 +11963,47 @@ mod story_goes_on_tests {
         let caption = "Kepala dinas mengatakan speedboat hanya boleh membawa 12 penumpang.";
         let page = format!("{title}\n{lead}\n{caption} (Foto: Istimewa)\n{more}\n{last}\n");
         assert_eq!(kind_of(&page, caption, Lang::Id), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn the_title_printed_before_in_a_ticker_keeps_its_kind() {
+        // (a page of round 247, whose title was lost: its ticker's print was clutter, and the
+        // headline over the byline a repeat of it, which took its kind)
+        let headline = "Police to use drones to monitor Southern Expressway traffic during Vesak";
+        let page = [
+            "Colombo Gazette\n",
+            "Wednesday, May 22, 2024\n",
+            "Home\n",
+            "News\n",
+            "Business\n",
+            "Sports\n",
+            "World\n",
+            "Entertainment\n",
+            "Features\n",
+            "Videos\n",
+            "Breaking News\n",
+            "Rupee ends stronger against US Dollar\n",
+            "Heavy rain warning issued for five districts\n",
+            "{headline}\n",
+            "News\n",
+            "{headline}\n",
+            "By Colombo Gazette\n",
+            "May 22, 2024\n",
+            "0 Comments\n",
+            "(File Photo)\n",
+            "The Police say drones will be used to monitor traffic on the Southern Expressway and on main roads leading to Vesak zones over the long weekend.\n",
+            "Police Media Spokesman SSP Lakmal Herath said the drones would help officers identify congestion and accidents quickly and send traffic units to the spot.\n",
+            "He said four drones would be operated from the Kottawa and Galle interchanges from Thursday until Sunday evening.\n",
+            "\u{201c}Large numbers of people travel to see Vesak pandals and dansal in Colombo and Galle. We want to make sure the journey is safe,\u{201d} he told reporters.\n",
+            "Police officers test a drone (Pic by Dilan Wickramage) during a rehearsal at the Kottawa interchange on Tuesday.\n",
+        ]
+        .concat()
+        .replace("{headline}", headline);
+        let titles: Vec<&str> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .filter(|b| b.kind == BlockKind::Title)
+            .map(|b| b.span.of(&page))
+            .collect();
+        assert_eq!(titles, [headline]);
     }
 }
