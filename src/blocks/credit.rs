@@ -91,8 +91,10 @@ const CREDIT_LABELS: &[&str] = &[
     "dok.",
     "dok:",
     "dokumentasi:",
-    // "Courtesy of the Tran family", "Credit...Rafi Darmawan for The New York Times"
+    // "Courtesy of the Tran family", "Credit...Rafi Darmawan for The New York Times",
+    // "Courtesy: Ahmed Farouk"
     "courtesy of",
+    "courtesy:",
     "credit...",
     "credit…",
     // "Picture: Jane Doe", "Photo credit: Jane Doe", "Copyright: AFP", "© 2024 Merdeka.com";
@@ -2504,6 +2506,10 @@ mod tests {
             (
                 "Ilustrasi jembatan gantung©2024 Merdeka.com",
                 Some("©2024 Merdeka.com"),
+            ),
+            (
+                "Fishing boats moored at the old harbor in Abu Qir. Courtesy: Ahmed Farouk",
+                Some("Courtesy: Ahmed Farouk"),
             ),
             (
                 "Warga antre minyak goreng di pasar [Suara.com/Alfian Winanto]",
