@@ -1380,6 +1380,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         .or_else(|| trailing_source(s))
         .or_else(|| trailing_sign(s))
         .or_else(|| bracketed_source(s))
+        .or_else(|| bracketed_sign_after_speech(s, lang))
     {
         Some(at) => (
             trimmed(text, Span::new(line.start, line.start + at)),
@@ -4647,10 +4648,13 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
         // reads as an agency's credit); further down, an agency's name alone credits a photo
         let own = open || k == 0 && d.block.kind == BlockKind::Credit;
         let line = d.block.span.of(text);
+        // (someone's words told to the site are the story's: "\"… supaya semua pelanggan
+        // tetap kebagian …,\" kata Hendrawan kepada Kepripost.com …")
         if own && site::is_the_name(line, site)
             || open
                 && site::names_the_site(line, site)
                 && (prompt::opens_with_order(line) || prompt::speaks_for_the_page(line))
+                && !reports_speech(line)
         {
             d.block.kind = BlockKind::Boilerplate;
             d.settled = true;
@@ -5397,6 +5401,30 @@ fn labels_a_photo(credit: &str) -> bool {
         || credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
             credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
         })
+}
+
+/// Where an outlet's name in brackets closing the story's line begins, when the line reports
+/// speech or goes on from the story ([`continues_the_story`]): "… over the weekend, the Police
+/// said. (Colombo Gazette)". One to four capitalized words after the line's last stop; after a
+/// scene the same brackets may credit its photo ("… near Myinmu on May 19. (Frontier)").
+fn bracketed_sign_after_speech(s: &str, lang: Lang) -> Option<usize> {
+    const MOST_WORDS: usize = 4;
+    let inner = s.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = &inner[open + 1..];
+    let before = s[..open].trim_end();
+    let named = (1..=MOST_WORDS).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+        });
+    // (not a photo's credit, "(Foto: Istimewa)", nor after a caption glued to the story's
+    // line: "… Residents said … . A water tender on its rounds … on Tuesday. (GP)")
+    (named
+        && before.ends_with(['.', '!', '?', '"', '\u{201d}'])
+        && !labels_a_photo(name)
+        && continues_the_story(before)
+        && story_before_caption(before, lang).is_none())
+    .then_some(open)
 }
 
 /// Where a photo's caption begins in the text before its credit, when the scraper glued it
@@ -12005,5 +12033,52 @@ mod story_goes_on_tests {
             .map(|b| b.span.of(&page))
             .collect();
         assert_eq!(titles, [headline]);
+    }
+
+    #[test]
+    fn the_storys_last_line_signed_by_its_outlet_and_speech_told_to_the_site() {
+        let line = "Over 1,500 police officers are to be deployed on traffic duty over the \
+                    weekend, the Police said.";
+        let signed = format!("{line} (Colombo Gazette)");
+        assert_eq!(
+            bracketed_sign_after_speech(&signed, Lang::En).map(|at| &signed[at..]),
+            Some("(Colombo Gazette)")
+        );
+        for line in [
+            // a scene's photo credit
+            "A farmer checks pigeon pea seedlings in a field near Myinmu on May 19. (Frontier)",
+            // a labelled credit
+            "Menurutnya, larangan berlaku sementara dan akan dievaluasi setiap dua jam. \
+             (Foto: Istimewa)",
+            // a caption glued after the story's line
+            "Residents said a water tender had visited the area twice in the past week. A water \
+             tender on its rounds in St Joseph on Tuesday. (GP)",
+        ] {
+            assert_eq!(bracketed_sign_after_speech(line, Lang::En), None, "{line}");
+        }
+        let title = "Police to Use Drones to Monitor Expressway Traffic During Vesak";
+        let lead = "The Police say drones will be used to monitor traffic on the Southern \
+                    Expressway and on main roads leading to Vesak zones over the long weekend.";
+        let more = "Motorists have been urged to avoid parking on the sides of main roads and to \
+                    follow the instructions of traffic police officers.";
+        let page = format!("{title}\n{lead}\n{more}\n{signed}\nShare this:\n");
+        assert_eq!(kind_of(&page, line, Lang::En), Some(BlockKind::Paragraph));
+        assert_eq!(
+            kind_of(&page, "(Colombo Gazette)", Lang::En),
+            Some(BlockKind::Meta)
+        );
+        // someone's words told to the site, naming the site and its subscribers, are the story's
+        let title = "Krisis Air Baku, Distribusi Air Digilir di 14 Kelurahan";
+        let lead = "Perumda Air Minum Tirta Kepri mulai memberlakukan distribusi air bergilir \
+                    di 14 kelurahan di Kota Tanjungpinang sejak Rabu.";
+        let quote = "\"Jadi mau tidak mau jadwalnya kami bagi, supaya semua pelanggan tetap \
+                     kebagian,\" kata Hendrawan kepada Kepripost.com di kantornya.";
+        let last = "Menurut dia, pelanggan di wilayah yang masuk jadwal gilir akan menerima \
+                    aliran air dua hari sekali.";
+        let page = format!(
+            "Kepripost.com\n{title}\nTANJUNGPINANG (Kepripost.com) – {lead}\n{quote}\n{last}\n\
+             Copyright © 2024 Kepripost.com\n"
+        );
+        assert_eq!(kind_of(&page, quote, Lang::Id), Some(BlockKind::Paragraph));
     }
 }
