@@ -1381,6 +1381,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         .or_else(|| trailing_sign(s))
         .or_else(|| bracketed_source(s))
         .or_else(|| bracketed_sign_after_speech(s, lang))
+        .or_else(|| trailing_end_mark(s))
     {
         Some(at) => (
             trimmed(text, Span::new(line.start, line.start + at)),
@@ -1855,6 +1856,31 @@ fn is_end_mark(s: &str) -> bool {
         && END_MARKS
             .iter()
             .any(|&(mark, bare_too, _)| word.eq_ignore_ascii_case(mark) && (!bare || bare_too))
+}
+
+/// Where a mark closing the story after its last sentence begins: a run of asterisks or
+/// hashes ("… kata Hendra. ***"), or the editor's initials with the desk's letter after a dash
+/// ("… katanya. (Yos)-f").
+fn trailing_end_mark(s: &str) -> Option<usize> {
+    const MOST_CODE: usize = 2;
+    let s = s.trim_end();
+    let at = s.rfind(' ')? + 1;
+    let (before, tail) = (s[..at].trim_end(), &s[at..]);
+    if !before.ends_with(['.', '!', '?', '"', '\u{201d}']) {
+        return None;
+    }
+    let marks = tail.len() >= 3 && tail.bytes().all(|b| matches!(b, b'*' | b'#'));
+    let coded = || {
+        // (initials of two to four letters in any case: "(Yos)", "(ant)")
+        tail.rsplit_once(")-").is_some_and(|(initials, code)| {
+            let initials = initials.strip_prefix('(').unwrap_or("");
+            (1..=MOST_CODE).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_alphabetic())
+                && (2..=4).contains(&initials.len())
+                && initials.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+    };
+    (marks || coded()).then_some(at)
 }
 
 /// Where editor initials trailing a line begin: "... Korea Utara. [uh/ab]", and a desk code
@@ -3582,7 +3608,10 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
             && !item
             && !deck();
         let clutter = !d.prose && !short_sentence_in_body(text, lang, drafts, k) && !deck();
-        if clutter || headline {
+        // (someone's words reported are the story's, however the detector reads them and
+        // whatever closes the line: "\"Setiap tahun sama, kemarau beli air, hujan lupa. Kami
+        // ingin …,\" katanya. (Yos)-f")
+        if (clutter || headline) && !reports_speech(line) {
             drafts[k].block.kind = BlockKind::Boilerplate;
         }
     }
@@ -12080,5 +12109,38 @@ mod story_goes_on_tests {
              Copyright © 2024 Kepripost.com\n"
         );
         assert_eq!(kind_of(&page, quote, Lang::Id), Some(BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_quote_closing_the_story_with_its_end_mark_is_the_storys() {
+        for (line, mark) in [
+            (
+                "Bantuan akan disalurkan lewat kelompok nelayan,\" kata Hendra. ***",
+                "***",
+            ),
+            (
+                "Kami ingin ada jalan keluar yang permanen,\" katanya. (Yos)-f",
+                "(Yos)-f",
+            ),
+        ] {
+            assert_eq!(trailing_end_mark(line).map(|at| &line[at..]), Some(mark));
+        }
+        for line in [
+            "Harga naik 5 persen. (Reuters)",
+            "Warga antre di posko. -f",
+            "Sumber: BPS",
+        ] {
+            assert_eq!(trailing_end_mark(line), None, "{line}");
+        }
+        let title = "Kemarau, Warga Gunungkidul Kembali Beli Air Tangki";
+        let lead = "Warga di sejumlah padukuhan di Kabupaten Gunungkidul kembali membeli air \
+                    tangki karena sumur dan telaga mengering sejak awal Juli.";
+        let more = "Menurut Sarjiyo, usulan pembangunan jaringan pipa sudah disampaikan dalam \
+                    musyawarah rencana pembangunan desa tahun lalu.";
+        let quote = "\"Setiap tahun sama, kemarau beli air, hujan lupa. Kami ingin ada jalan \
+                     keluar yang permanen,\" katanya.";
+        let page = format!("{title}\n{lead}\n{more}\n{quote} (Yos)-f\nBagikan\n");
+        assert_eq!(kind_of(&page, quote, Lang::Id), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, "(Yos)-f", Lang::Id), Some(BlockKind::Meta));
     }
 }
