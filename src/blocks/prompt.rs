@@ -634,6 +634,9 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // the readers named, with the page pointed at or an address to write to: "Readers who
         // wish to comment on this story may write to the Editor at letters@…"
         || (words.pointing || has(CONTACT)) && names_readers(line)
+        // or addressed as the line's subject: "Pembaca yang ingin meringankan beban warga …
+        // dapat menyalurkan donasi melalui …", "Readers who wish to help can …"
+        || opens_with_readers_who(line)
         // the page pointed at with its newsroom named: "… melalui nomor redaksi yang tertera di
         // bagian bawah halaman ini."
         || words.pointing && holds_any(line, EDITOR)
@@ -1001,6 +1004,21 @@ pub fn names_readers(line: &str) -> bool {
         || line.contains("ubscriber")
         || line.contains("elanggan"))
         && holds_any(line, READERS)
+}
+
+/// Whether `line` opens by addressing the page's readers as its subject, in the third person:
+/// "Pembaca yang …", "Readers who …". A story speaks of its own people, not of the page's
+/// readers.
+fn opens_with_readers_who(line: &str) -> bool {
+    const READERS_WHO: &[&str] = &[
+        "pembaca yang ",
+        "para pembaca yang ",
+        "readers who ",
+        "readers wishing ",
+    ];
+    READERS_WHO
+        .iter()
+        .any(|p| super::starts_with_ignore_case(line, p))
 }
 
 /// Verbs of a newsroom welcoming what readers send.
@@ -1936,6 +1954,16 @@ mod tests {
             ),
             (
                 "Update at 7.10 pm, May 15: Police said the death toll had risen to 12.",
+                false,
+            ),
+            (
+                "Pembaca yang ingin meringankan beban warga terdampak kekeringan dapat \
+                 menyalurkan donasi melalui Dana Kemanusiaan.",
+                true,
+            ),
+            (
+                "Warga yang ingin meringankan beban tetangganya dapat menyalurkan donasi melalui \
+                 posko desa.",
                 false,
             ),
             (
