@@ -1858,6 +1858,49 @@ fn is_end_mark(s: &str) -> bool {
             .any(|&(mark, bare_too, _)| word.eq_ignore_ascii_case(mark) && (!bare || bare_too))
 }
 
+/// Where a sign closing a line after its last stop begins, of a shape the tables may not know:
+/// at most [`MAX_SIGN_WORDS`] words and [`MAX_SIGN_BYTES`] bytes after the stop, opening with a
+/// bracket, a dot, an ellipsis or a dash, or in capitals ("[kus.why]", "….. PACNEWS",
+/// "(Yos)-f"). A headline's second part opens with a word in lower case after its capital
+/// ("… Naik 5 Persen. Ini Penyebabnya").
+fn closing_sign(line: &str) -> Option<usize> {
+    const MAX_SIGN_WORDS: usize = 3;
+    const MAX_SIGN_BYTES: usize = 24;
+    let line = line.trim_end();
+    if ends_with_stop(line) || line.ends_with(['"', '\u{201d}']) {
+        return None;
+    }
+    let window = floor_char_boundary(line, line.len().saturating_sub(MAX_SIGN_BYTES + 2));
+    // the last stop a space follows (after its quotation mark): "[kus.why]" holds a stop of
+    // its own
+    let (stop, _) = line[window..]
+        .rmatch_indices(['.', '!', '?'])
+        .map(|(at, _)| window + at)
+        .map(|at| (at, line[at + 1..].trim_start_matches(['"', '\u{201d}'])))
+        .find(|(_, after)| after.starts_with(' '))?;
+    let mut stop = stop;
+    // a run of dots after a space opens the sign ("… transport. ….. PACNEWS"): the stop is the
+    // sentence's before it
+    let run = line[..=stop].trim_end_matches(['.', '…']);
+    if run.len() < stop && run.ends_with(' ') && ends_with_stop(run.trim_end()) {
+        stop = run.trim_end().len() - 1;
+    }
+    let sign = line[stop + 1..]
+        .trim_start_matches(['"', '\u{201d}'])
+        .trim_start();
+    if sign.is_empty() {
+        return None;
+    }
+    let at = line.len() - sign.len();
+    let shaped = sign.starts_with(['[', '(', '.', '…', '-', '—', '–', '*'])
+        || sign.chars().all(|c| !c.is_lowercase());
+    // (a sign has a letter: "🚩🌊" closing a post is none)
+    (sign.split_whitespace().nth(MAX_SIGN_WORDS).is_none()
+        && shaped
+        && sign.contains(char::is_alphanumeric))
+    .then_some(at)
+}
+
 /// Where a mark closing the story after its last sentence begins: a run of asterisks or
 /// hashes ("… kata Hendra. ***"), or the editor's initials with the desk's letter after a dash
 /// ("… katanya. (Yos)-f").
@@ -3496,8 +3539,10 @@ const MEDIA_LABELS: &[&str] = &[
 /// after the title, a headline-shaped line without a final stop (the headlines of a "related"
 /// list, an in-body subheading). A list item after a line that introduces it ("Berikut daftar
 /// harga:" then "- Bawang merah Rp 42.000 per kg") is body text whatever its shape.
-fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
+fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
     let mut in_list = false;
+    // sentences a sign the tables do not know closes, and where the sign begins
+    let mut signs: Vec<(usize, usize)> = Vec::new();
     // an interview: a question on a line of its own asks "you" something and the next line
     // answers in the first person ("Apa temuan utama riset Anda?" / "Kami menemukan …"); then
     // the page's other questions are the interviewer's too. An explainer asks its reader
@@ -3610,10 +3655,38 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draf
         let clutter = !d.prose && !short_sentence_in_body(text, lang, drafts, k) && !deck();
         // (someone's words reported are the story's, however the detector reads them and
         // whatever closes the line: "\"Setiap tahun sama, kemarau beli air, hujan lupa. Kami
-        // ingin …,\" katanya. (Yos)-f")
+        // ingin …,\" katanya. (Yos)-f"; and so is a sentence that a sign the tables do not
+        // know closes: "… guru dari SMK lain di Sidoarjo. [kus.why]", "… availability of
+        // transport. ….. PACNEWS")
+        let signed = || {
+            closing_sign(line).filter(|&at| {
+                let sentence = line[..at].trim_end();
+                title.is_some_and(|t| k > t)
+                    && sentence.split_whitespace().nth(BODY_WORDS - 1).is_some()
+                    && prose::is_prose(sentence, lang)
+            })
+        };
         if (clutter || headline) && !reports_speech(line) {
-            drafts[k].block.kind = BlockKind::Boilerplate;
+            match signed() {
+                Some(at) => signs.push((k, at)),
+                None => drafts[k].block.kind = BlockKind::Boilerplate,
+            }
         }
+    }
+    // the signs parted from their sentences, from the last: each is meta on its line
+    for (k, at) in signs.into_iter().rev() {
+        let span = drafts[k].block.span;
+        drafts[k].block.span = trimmed(text, Span::new(span.start, span.start + at));
+        drafts[k].speaks = None;
+        let mut sign = draft(
+            BlockKind::Meta,
+            trimmed(text, Span::new(span.start + at, span.end)),
+            false,
+            true,
+        );
+        sign.line = drafts[k].line;
+        sign.gap_before = false;
+        drafts.insert(k + 1, sign);
     }
 }
 
@@ -12142,5 +12215,46 @@ mod story_goes_on_tests {
         let page = format!("{title}\n{lead}\n{more}\n{quote} (Yos)-f\nBagikan\n");
         assert_eq!(kind_of(&page, quote, Lang::Id), Some(BlockKind::Paragraph));
         assert_eq!(kind_of(&page, "(Yos)-f", Lang::Id), Some(BlockKind::Meta));
+    }
+
+    #[test]
+    fn a_sentence_closed_by_a_sign_the_tables_do_not_know() {
+        for (line, sign) in [
+            (
+                "… depending on the weather and the availability of transport. ….. PACNEWS",
+                "….. PACNEWS",
+            ),
+            ("… guru dari SMK lain di Sidoarjo. [kus.why]", "[kus.why]"),
+            (
+                "Tidak ada penumpang yang terlantar hingga Minggu malam. (T2/c)",
+                "(T2/c)",
+            ),
+        ] {
+            assert_eq!(
+                closing_sign(line).map(|at| &line[at..]),
+                Some(sign),
+                "{line}"
+            );
+        }
+        for line in [
+            "Harga Cabai Naik 5 Persen. Ini Penyebabnya",
+            "Yuk, sayangi nyawa kita dan keluarga, Sobat Pantai! 🚩🌊",
+            "Tidak ada penumpang yang terlantar hingga Minggu malam.",
+        ] {
+            assert_eq!(closing_sign(line), None, "{line}");
+        }
+        let title = "Pacific Schools Repaired After Cyclone";
+        let lead = "The education ministry said repairs had begun at 14 schools damaged when the \
+                    cyclone crossed the northern islands last month.";
+        let more = "Classes at the worst-hit schools are being held in church halls and tents \
+                    provided by aid agencies, officials said.";
+        let last = "It expects work on those schools to be completed by the end of the year, \
+                    depending on the weather and the availability of transport.";
+        let page = format!("{title}\n{lead}\n{more}\n{last} ….. PACNEWS\nShare this:\n");
+        assert_eq!(kind_of(&page, last, Lang::En), Some(BlockKind::Paragraph));
+        assert_eq!(
+            kind_of(&page, "….. PACNEWS", Lang::En),
+            Some(BlockKind::Meta)
+        );
     }
 }
