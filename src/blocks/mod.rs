@@ -6632,12 +6632,13 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
     blocks[t].kind = BlockKind::Boilerplate;
     blocks[h].kind = BlockKind::Title;
     blocks[h].duplicate_of = None;
-    for b in &mut blocks[t + 1..] {
+    // the later prints repeat the title now (a repeat names an earlier block, never a later
+    // one: the prints between keep naming the first)
+    for b in &mut blocks[h + 1..] {
         if b.duplicate_of == Some(t) {
             b.duplicate_of = Some(h);
         }
     }
-    blocks[h].duplicate_of = None;
     // the earlier prints repeat the title's text: none is translated again
     for b in &mut blocks[t..h] {
         if b.span.of(text) == headline {
@@ -12056,6 +12057,16 @@ mod story_goes_on_tests {
              Penulis: Nirwana Lasulika\nSenin, 13 Mei 2024 - 19:27\n{body}"
         );
         assert_eq!(kinds(&page), [BlockKind::Boilerplate, BlockKind::Title]);
+        // three prints above the story: a repeat names an earlier block, never a later one
+        let page =
+            format!("{headline}\n{headline}\nPendidikan\n{headline}\nPenulis: Nirwana\n{body}");
+        for (k, b) in find_blocks(&page, Lang::Id).iter().enumerate() {
+            assert!(
+                b.duplicate_of.is_none_or(|d| d < k),
+                "{k}: {:?}",
+                b.duplicate_of
+            );
+        }
         // printed twice in a row: the title and its repeat
         let page = format!("Pendidikan\n{headline}\n{headline}\nPenulis: Nirwana Lasulika\n{body}");
         assert_eq!(kinds(&page)[0], BlockKind::Title);
