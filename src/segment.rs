@@ -74,7 +74,12 @@ pub fn segment_article_in(article: &Article, lang: Lang, repeated: &RepeatedLine
         first_seq.push(segments.len());
         let kind = segment_kind(block.kind);
         for (k, sentence) in block_pieces(text, block, lang).into_iter().enumerate() {
-            let duplicate_of = block.duplicate_of.map(|b| first_seq[b] + k);
+            // (a repeat names an earlier block; a pass that named a later one would be a bug,
+            // which the property tests look for in the blocks: here it is no repeat)
+            let duplicate_of = block
+                .duplicate_of
+                .filter(|&b| b < index)
+                .map(|b| first_seq[b] + k);
             let seq = segments.len();
             segments.push(Segment {
                 doc: article.id.clone(),

@@ -124,7 +124,9 @@ proptest! {
     fn every_block_is_given_back_by_its_sentences(raw in adversarial()) {
         let text = normalize(&raw);
         for lang in [Lang::Id, Lang::En] {
-            for block in find_blocks(&text, lang) {
+            for (k, block) in find_blocks(&text, lang).into_iter().enumerate() {
+                // a repeat names an earlier block
+                prop_assert!(block.duplicate_of.is_none_or(|first| first < k));
                 let span = block.span;
                 prop_assert!(!span.is_empty());
                 prop_assert!(!span.of(&text).contains('\n'));
