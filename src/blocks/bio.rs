@@ -307,6 +307,12 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             let role = prose::word_of(head[if article { 3 } else { 2 }]);
             ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
         };
+    // or one word and a verb that is a role by itself: "Harriet covers transport, planning
+    // and the suburbs for The Canberra Times."
+    let single = single
+        || head.len() > 3
+            && is_name(&head[..1])
+            && verb_after(1).is_some_and(|&(_, role_verb, _)| role_verb);
     if single {
         return line.split_whitespace().nth(MAX_BIO_WORDS).is_none();
     }
@@ -430,6 +436,19 @@ fn is_name_word(word: &str, lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_one_word_name_with_a_verb_of_role_is_a_bio() {
+        use super::*;
+        assert!(is_bio(
+            "Harriet covers transport, planning and the suburbs for The Canberra Times.",
+            Lang::En
+        ));
+        assert!(!is_bio(
+            "Harriet said the suburbs needed more buses.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn a_role_may_be_qualified_by_one_word() {

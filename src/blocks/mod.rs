@@ -4105,10 +4105,57 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
                     && closes_the_story(next.span.of(text))
             }) && of_story_shape(text, lang, &blocks[k])
         };
-        if paragraph(&blocks[k]) && !marked[k] && !closed() {
+        if paragraph(&blocks[k])
+            && !marked[k]
+            && !closed()
+            && !last_paragraph(text, lang, blocks, end, k)
+        {
             blocks[k].kind = BlockKind::Boilerplate;
         }
     }
+}
+
+/// Blocks between the story's last run and its last paragraph set apart, at most: a widget's
+/// label and its line, a chart's title, an embedded post's signature.
+const LAST_PARAGRAPH_REACH: usize = 3;
+
+/// Content words the story's last paragraph set apart shares with the story, at least.
+const LAST_PARAGRAPH_SHARED: usize = 3;
+
+/// Whether block `k`, the first paragraph after the story's last run ending at `end`, is the
+/// story's own last paragraph that a widget set apart ("… urged people to stay away" after a
+/// subheading, "Analysts expect prices to recover …" under a chart's title): within
+/// [`LAST_PARAGRAPH_REACH`] blocks of the run and no list's heading between, of the story's
+/// shape, and sharing [`LAST_PARAGRAPH_SHARED`] content words with the story's paragraphs. A
+/// related story's summary comes under a list's heading, and a note of the page speaks of it.
+fn last_paragraph(text: &str, lang: Lang, blocks: &[Block], end: usize, k: usize) -> bool {
+    let first_after = !blocks[end + 1..k]
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph);
+    // a teaser comes under its picture's icon ("Camera Icon" / "Fremantle's new safety
+    // ambassadors will start patrols next month.")
+    let headed = blocks[k - 1].span.of(text).ends_with(ICON);
+    if !(first_after
+        && !headed
+        && k - end <= LAST_PARAGRAPH_REACH
+        && !blocks[end + 1..k]
+            .iter()
+            .any(|b| is_list_heading(b.span.of(text)))
+        && of_story_shape(text, lang, &blocks[k]))
+    {
+        return false;
+    }
+    let own = distinct_content_keys(blocks[k].span.of(text), lang);
+    let mut story: Vec<u64> = blocks[..=end]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none())
+        .flat_map(|b| content_keys(b.span.of(text), lang))
+        .collect();
+    story.sort_unstable();
+    own.iter()
+        .filter(|key| story.binary_search(key).is_ok())
+        .count()
+        >= LAST_PARAGRAPH_SHARED
 }
 
 /// Whether the blocks between the run of paragraphs ending at `end` and the one starting at
@@ -12266,6 +12313,45 @@ mod story_goes_on_tests {
         assert_eq!(
             kind_of(&page, "….. PACNEWS", Lang::En),
             Some(BlockKind::Meta)
+        );
+    }
+
+    #[test]
+    fn the_storys_last_paragraph_set_apart_by_a_widget() {
+        let title = "Tea Prices Fall at Mombasa Auction as Kenyan Output Climbs";
+        let story = [
+            "Tea prices at the Mombasa auction fell for a fourth week as Kenyan output climbed \
+             after heavy rains in the growing regions west of the Rift Valley.",
+            "Brokers said buyers from Pakistan and Egypt held back, waiting for prices at the \
+             auction to fall further before the Ramadan season.",
+            "A senior official at the agriculture ministry said the government was reviewing \
+             the auction rules to curb the sale of low-grade tea.",
+        ];
+        let last = "Analysts expect tea prices at the auction to recover slightly in the second \
+                    quarter as dry weather in the growing regions reduces volumes.";
+        let page = format!(
+            "{title}\n{}\n{}\n{}\nAverage Mombasa auction price, US dollars per kilo\n{last}\n\
+             This market report is for information purposes only and should not be taken as \
+             investment advice.\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(kind_of(&page, last, Lang::En), Some(BlockKind::Paragraph));
+        // under a list's heading it is another story's summary
+        let page = format!(
+            "{title}\n{}\n{}\n{}\nRelated Stories\n{last}\nAbout Us\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(kind_of(&page, last, Lang::En), Some(BlockKind::Boilerplate));
+        // and sharing no words with the story, a line of the page
+        let other = "Sign up for our weekly newsletter to get the best of our journalism every \
+                     Friday morning in your inbox.";
+        let page = format!(
+            "{title}\n{}\n{}\n{}\nNewsletter\n{other}\nAbout Us\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(
+            kind_of(&page, other, Lang::En),
+            Some(BlockKind::Boilerplate)
         );
     }
 }
