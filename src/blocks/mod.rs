@@ -4361,6 +4361,42 @@ fn reports_speech(line: &str) -> bool {
     (quoted('"', '"') || quoted('“', '”')) && bio::says(line) || is_whole_quotation(line)
 }
 
+/// How a story says it asked for a response, in both languages: the newsroom's own reporting,
+/// which names a page's words ("comment", "konfirmasi") and is the story's.
+const RESPONSE_SOUGHT: &[&str] = &[
+    // "The Department … has been approached for comment.", "… did not respond to a request
+    // for comment."
+    "for comment",
+    "did not respond",
+    "has not responded",
+    "have not responded",
+    "could not be reached",
+    // "… belum memberikan tanggapan", "… tidak dapat dihubungi", "dimintai konfirmasi"
+    "belum memberikan tanggapan",
+    "belum menanggapi",
+    "tidak menanggapi",
+    "belum merespons",
+    "tidak merespons",
+    "tidak dapat dihubungi",
+    "belum dapat dihubungi",
+    "belum dapat dikonfirmasi",
+    "dimintai konfirmasi",
+    "dimintai tanggapan",
+];
+
+/// Whether `line` says that someone was asked for a response ([`RESPONSE_SOUGHT`]): the
+/// story's sentence, not the page speaking of comments.
+fn seeks_a_response(line: &str) -> bool {
+    // most lines hold none, which one byte search for their common letters says
+    (line.contains("respon")
+        || line.contains("comment")
+        || line.contains("tanggap")
+        || line.contains("hubungi")
+        || line.contains("konfirmasi")
+        || line.contains("reached"))
+        && contains_any(&line.to_lowercase(), RESPONSE_SOUGHT)
+}
+
 /// Whether `line` is one quotation from its first mark to its last, perhaps signed after it
 /// ("\"You cannot teach a child who is not in the classroom.\" DM"): someone's words closing a
 /// story, which a page never puts its own notes in.
@@ -4437,6 +4473,7 @@ fn mark_unrelated_edges(
                         .speaks
                         .unwrap_or_else(|| prose::speaks_of_the_page(line, lang))
                     && !reports_speech(line)
+                    && !seeks_a_response(line)
         })
         .collect();
     // a paragraph opening with the site's own name and speaking of the page and its making
@@ -12353,5 +12390,33 @@ mod story_goes_on_tests {
             kind_of(&page, other, Lang::En),
             Some(BlockKind::Boilerplate)
         );
+    }
+
+    #[test]
+    fn a_request_for_comment_is_the_storys() {
+        for line in [
+            "The Department for Environment, Food and Rural Affairs has been approached for \
+             comment.",
+            "Pihak perusahaan belum dapat dikonfirmasi hingga berita ini diturunkan.",
+        ] {
+            assert!(seeks_a_response(line), "{line}");
+        }
+        assert!(!seeks_a_response(
+            "Join the conversation and leave a comment below."
+        ));
+        let title = "Hill Farmers Fear Losing Payments as Subsidy Scheme Ends";
+        let story = [
+            "Hill farmers in the Yorkshire Dales say they fear losing thousands of pounds a year \
+             as the old subsidy scheme is phased out by the government.",
+            "Jenny Metcalfe, who farms near Gayle, said younger farmers were being asked to make \
+             decisions about their farms without knowing what the payments would be.",
+        ];
+        let asked = "The Department for Environment, Food and Rural Affairs has been approached \
+                     for comment.";
+        let page = format!(
+            "{title}\n{}\n{}\n{asked}\nWant to have your say? Leave a comment on this story.\n",
+            story[0], story[1]
+        );
+        assert_eq!(kind_of(&page, asked, Lang::En), Some(BlockKind::Paragraph));
     }
 }
