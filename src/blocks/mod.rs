@@ -4116,8 +4116,8 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
 }
 
 /// Blocks between the story's last run and its last paragraph set apart, at most: a widget's
-/// label and its line, a chart's title, an embedded post's signature.
-const LAST_PARAGRAPH_REACH: usize = 3;
+/// label and its line, a chart's title, an embedded post and its signature after a caption.
+const LAST_PARAGRAPH_REACH: usize = 4;
 
 /// Content words the story's last paragraph set apart shares with the story, at least.
 const LAST_PARAGRAPH_SHARED: usize = 3;
