@@ -1406,11 +1406,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             // the story's paragraph glued before the caption: read alone
             if let Some(at) = story_before_caption(before.of(text), lang) {
                 let story = trimmed(text, Span::new(before.start, before.start + at));
-                let (prose, speaks) = prose::read(story.of(text), lang);
-                drafts.push(Draft {
-                    speaks: Some(speaks),
-                    ..draft(BlockKind::Paragraph, story, prose, false)
-                });
+                drafts.push(read_paragraph(text, story, lang));
                 before = trimmed(text, Span::new(before.start + at, before.end));
             }
             let credit = trimmed(text, Span::new(span.start + at, span.end));
@@ -1423,11 +1419,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
                 && (continues_the_story(line) || is_speech(line))
                 && !labels_a_photo(credit.of(text))
             {
-                let (prose, speaks) = prose::read(line, lang);
-                drafts.push(Draft {
-                    speaks: Some(speaks),
-                    ..draft(BlockKind::Paragraph, before, prose, false)
-                });
+                drafts.push(read_paragraph(text, before, lang));
                 drafts.push(draft(BlockKind::Meta, credit, false, true));
                 return;
             }
@@ -1519,14 +1511,20 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             drafts.push(draft(BlockKind::Paragraph, rest, true, false));
         }
     } else if !body.is_empty() {
-        let (prose, speaks) = prose::read(b, lang);
-        drafts.push(Draft {
-            speaks: Some(speaks),
-            ..draft(BlockKind::Paragraph, body, prose, false)
-        });
+        drafts.push(read_paragraph(text, body, lang));
     }
     if let Some(initials) = initials {
         drafts.push(draft(BlockKind::Meta, initials, false, true));
+    }
+}
+
+/// An open paragraph of `span`, read once by the prose detector: whether it is prose, and
+/// whether it speaks of the page.
+fn read_paragraph(text: &str, span: Span, lang: Lang) -> Draft {
+    let (prose, speaks) = prose::read(span.of(text), lang);
+    Draft {
+        speaks: Some(speaks),
+        ..draft(BlockKind::Paragraph, span, prose, false)
     }
 }
 
@@ -4175,10 +4173,10 @@ fn lists_after_the_close(text: &str, blocks: &[Block], end: usize, start: usize)
 
 /// Whether the run of paragraphs `run`, after a list's heading ([`is_list_heading`]) that
 /// stands between it and the run ending at `end`, is the list's summaries of other stories:
-/// from the heading to the run's end, [`MIN_LISTED_SUMMARIES`] paragraphs or more, and half of them at least, come right
-/// under a line of clutter with no stop that the tables do not know, of [`MIN_LINK_WORDS`] or
-/// more (the linked headline; not "Advertisement"), and none is longer than
-/// [`MAX_SUMMARY_WORDS`]. The story going on under a widget's one headline has one such
+/// from the heading to the run's end, [`MIN_LISTED_SUMMARIES`] paragraphs or more, and half
+/// of them at least, come right under a line of clutter with no stop that the tables do not
+/// know, of [`MIN_LINK_WORDS`] words or more (the linked headline; not "Advertisement"), and
+/// none is longer than [`MAX_SUMMARY_WORDS`]. The story going on under a widget's one headline has one such
 /// paragraph, and longer ones.
 fn summaries_under_headlines(
     text: &str,
@@ -5558,10 +5556,6 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
     }
 }
 
-/// Whether `line` is someone's speech: it opens with a quotation mark that closes after a
-/// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
-/// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
-/// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
 /// Words of a photo's credit, in any case, beside [`credit::is_credit_word`]: "Foto", "Photo by",
 /// "Grafis".
 const PHOTO_WORDS: &[&str] = &[
@@ -5696,6 +5690,10 @@ fn continues_the_story(line: &str) -> bool {
     opens || bio::says_in_story_voice(line)
 }
 
+/// Whether `line` is someone's speech: it opens with a quotation mark that closes after a
+/// sentence's or a clause's end ("\"The waves were coming from the side … so we went for those
+/// first.\"", "\"Kami minta warga ikut menjaga,\" ujarnya."). A quoted name opening a
+/// caption ("\"Kapal Pinisi\" berlayar …") closes after a word.
 fn is_speech(line: &str) -> bool {
     const CLOSINGS: &[&str] = &[
         ".\"",
@@ -6713,7 +6711,6 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
     }) else {
         return;
     };
-    blocks[t].kind = BlockKind::Boilerplate;
     blocks[h].kind = BlockKind::Title;
     blocks[h].duplicate_of = None;
     // the later prints repeat the title now (a repeat names an earlier block, never a later
@@ -6723,7 +6720,7 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
             b.duplicate_of = Some(h);
         }
     }
-    // the earlier prints repeat the title's text: none is translated again
+    // the earlier prints, the first among them, are the page's: none is translated again
     for b in &mut blocks[t..h] {
         if b.span.of(text) == headline {
             b.kind = BlockKind::Boilerplate;
@@ -11895,35 +11892,31 @@ mod tests {
         let long_b = "KPK juga meminta pemerintah daerah memanfaatkan katalog elektronik agar \
                       proses pengadaan lebih transparan dan mudah diawasi oleh masyarakat.";
         let title = "KPK Minta Pengadaan Diawasi Sejak Perencanaan";
-        let kind_of = |page: &str, line: &str| {
-            blocks_in(page, Lang::Id)
-                .into_iter()
-                .find(|&(_, text)| text == line)
-                .map(|(kind, _)| kind)
-        };
         let between =
             format!("{title}\nJakarta, 3 Mei 2024\n{long_a}\n{scene}\n{long_b}\n{long_a}\n");
-        assert_eq!(kind_of(&between, scene), Some(BlockKind::Caption));
+        assert_eq!(kind_of(&between, scene, Lang::Id), Some(BlockKind::Caption));
         let lead = format!(
             "{title}\nRabu, 3 April 2024 | 10:45\n{scene}\nJakarta (ANTARA) - {long_b}\n{long_a}\n"
         );
-        assert_eq!(kind_of(&lead, scene), Some(BlockKind::Caption));
+        assert_eq!(kind_of(&lead, scene, Lang::Id), Some(BlockKind::Caption));
         // shorter paragraphs around it: one of a run of short paragraphs
         let short = "Rapat itu dihadiri kepala daerah.";
         let among_short = format!("{title}\n{long_a}\n{short}\n{scene}\n{short}\n{long_b}\n");
-        assert_eq!(kind_of(&among_short, scene), Some(BlockKind::Paragraph));
+        assert_eq!(
+            kind_of(&among_short, scene, Lang::Id),
+            Some(BlockKind::Paragraph)
+        );
         // a sentence of the story in the same place
         let sentence = "Petugas memeriksa dokumen pengadaan di Gedung Merah Putih KPK, Jakarta.";
         let told =
             format!("{title}\nJakarta, 3 Mei 2024\n{long_a}\n{sentence}\n{long_b}\n{long_a}\n");
-        assert_eq!(kind_of(&told, sentence), Some(BlockKind::Paragraph));
+        assert_eq!(
+            kind_of(&told, sentence, Lang::Id),
+            Some(BlockKind::Paragraph)
+        );
     }
-}
 
-#[cfg(test)]
-mod story_goes_on_tests {
-    use super::*;
-
+    /// The kind of the block of `page` whose text is `line`.
     fn kind_of(page: &str, line: &str, lang: Lang) -> Option<BlockKind> {
         find_blocks(page, lang)
             .into_iter()
