@@ -104,6 +104,11 @@ const CREDIT_LABELS: &[&str] = &[
     "pic:",
     "pics:",
     "photo credit:",
+    // "… in Klang / Image Credit: Sambal Serai Nenda": the picture's word before "credit"
+    "image credit:",
+    "image credits:",
+    "photo credits:",
+    "picture credit:",
     // "Fotografer: Istimewa" in the box of names after the story, "Photographer: Jane Doe": the
     // photo's credit, whoever else the box names
     "fotografer:",

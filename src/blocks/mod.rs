@@ -1423,8 +1423,18 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
                 drafts.push(draft(BlockKind::Meta, credit, false, true));
                 return;
             }
+            // "Weavers at work in Berhampur | Photo: Outlook/…": the bar between the two is
+            // the page's, neither caption nor credit
+            let bar = separator_closing(before.of(text)).map(|at| {
+                let bar = trimmed(text, Span::new(before.start + at, before.end));
+                before = trimmed(text, Span::new(before.start, before.start + at));
+                bar
+            });
             if !before.is_empty() {
                 drafts.push(draft(BlockKind::Caption, before, true, true));
+            }
+            if let Some(bar) = bar {
+                drafts.push(draft(BlockKind::Boilerplate, bar, false, true));
             }
             drafts.push(draft(BlockKind::Credit, credit, false, true));
         } else if !span.is_empty() {
@@ -6536,6 +6546,23 @@ fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
     let own = distinct_content_keys(line, lang);
     let matched = own.iter().filter(|k| keys.contains(*k)).count();
     (matched, matched as f64 / own.len().max(1) as f64)
+}
+
+/// Marks a page sets between a caption and its credit on one line: "… Odisha | Photo: …",
+/// "… in Klang / Image Credit: …", "… Jakarta • Foto: …".
+const CAPTION_CREDIT_BARS: &[char] = &['|', '/', '•', '·', '–', '—', '-'];
+
+/// Where the bar closing `s` starts, when its last word is made of [`CAPTION_CREDIT_BARS`]
+/// alone and a word with a letter or digit stands before it: "Weavers at work in Berhampur |"
+/// gives the offset of "|".
+fn separator_closing(s: &str) -> Option<usize> {
+    let s = s.trim_end();
+    let at = s.rfind(char::is_whitespace)? + 1;
+    let last = &s[at..];
+    (!last.is_empty()
+        && last.chars().all(|c| CAPTION_CREDIT_BARS.contains(&c))
+        && s[..at].contains(char::is_alphanumeric))
+    .then_some(at)
 }
 
 /// Shaped like a headline: two to thirty words, no final period or comma (a headline in
@@ -11922,6 +11949,46 @@ mod tests {
             .into_iter()
             .find(|b| b.span.of(page) == line)
             .map(|b| b.kind)
+    }
+
+    #[test]
+    fn the_bar_between_a_caption_and_its_credit_is_neither() {
+        for (caption, bar, credit) in [
+            (
+                "Weavers at work in a handloom cluster in Berhampur, Odisha",
+                "|",
+                "Photo: Outlook/Ravi Mohanty",
+            ),
+            (
+                "Ilustrasi getah karet di mangkuk sadap",
+                "|",
+                "Foto: Dok. Sumselnews",
+            ),
+            (
+                "Farah and Daniel at their central kitchen in Klang",
+                "/",
+                "Image Credit: Sambal Serai Nenda",
+            ),
+        ] {
+            let page = format!(
+                "Harga Karet Naik Dua Kali Lipat di Musi Banyuasin\n\
+                 Harga karet di tingkat petani naik dua kali lipat dalam sebulan terakhir.\n\
+                 {caption} {bar} {credit}\n\
+                 Petani diminta menjaga mutu getah agar harga tetap tinggi, kata dia.\n"
+            );
+            assert_eq!(
+                kind_of(&page, caption, Lang::Id),
+                Some(BlockKind::Caption),
+                "{page}"
+            );
+            assert_eq!(kind_of(&page, bar, Lang::Id), Some(BlockKind::Boilerplate));
+            assert_eq!(kind_of(&page, credit, Lang::Id), Some(BlockKind::Credit));
+        }
+        // a caption's own last word is no bar: "… 2024 -" has letters before, "Foto 1/3" none
+        assert_eq!(separator_closing("Warga mengantre di Jakarta -"), Some(27));
+        assert_eq!(separator_closing("Warga mengantre di Jakarta"), None);
+        assert_eq!(separator_closing("| /"), None);
+        assert_eq!(separator_closing("Banjir 2/3"), None);
     }
 
     #[test]
