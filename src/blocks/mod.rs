@@ -5269,10 +5269,13 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             let line = d.block.span.of(text);
             illustration
                 && ends_with_stop(line)
-                && line
+                && (line
                     .split_whitespace()
                     .nth(MAX_SCENE_CAPTION_WORDS)
                     .is_some()
+                    // or of two sentences, as a scene's caption rarely is: "Dinas juga
+                    // mengimbau … . Dengan begitu, …" / "GRAFIS: WAHYU NUGROHO/RADAR MADIUN"
+                    || holds_two_sentences(line))
         };
         let before = before.filter(|&(k, d)| {
             fits(k, d)
@@ -5414,9 +5417,20 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                         .nth(MAX_SCENE_CAPTION_WORDS)
                         .is_none()
                 };
+                // (of two lines of a caption's length, the one of two sentences is the
+                // story's: "Kondisi serupa dialami petani … . Di sepanjang jalan …" / "Dok.
+                // Saibumi.com" / "Antrean truk singkong di depan salah satu pabrik …")
+                let two = |i: usize| holds_two_sentences(drafts[i].block.span.of(text));
                 Some(match (short(k), short(j)) {
                     (false, true) => j,
                     (true, false) => k,
+                    (true, true) if two(k) != two(j) => {
+                        if two(k) {
+                            j
+                        } else {
+                            k
+                        }
+                    }
                     _ if joined_after && !joined_before => j,
                     _ => k,
                 })
@@ -11949,6 +11963,36 @@ mod tests {
             .into_iter()
             .find(|b| b.span.of(page) == line)
             .map(|b| b.kind)
+    }
+
+    #[test]
+    fn of_two_lines_beside_a_credit_the_one_of_two_sentences_is_the_storys() {
+        let story = "Kondisi serupa dialami petani di Kecamatan Bandar Mataram dan Rumbia. Di \
+                     sepanjang jalan kabupaten, antrean truk kini terlihat lengang.";
+        let caption = "Antrean truk singkong di depan salah satu pabrik tapioka di Kecamatan \
+                       Terbanggi Besar pada awal Februari lalu, sebelum harga turun.";
+        let page = format!(
+            "Harga Singkong Anjlok, Petani Lampung Tengah Menjerit\n\
+             Harga singkong di tingkat petani turun menjadi Rp900 per kilogram pekan ini.\n\
+             Ia menyebut, singkong yang sudah berumur sembilan bulan masih bisa dibiarkan.\n\
+             {story}\n\
+             Dok. Saibumi.com\n\
+             {caption}\n\
+             Pihak pabrik beralasan stok tepung tapioka masih menumpuk di gudang mereka.\n"
+        );
+        assert_eq!(kind_of(&page, story, Lang::Id), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, caption, Lang::Id), Some(BlockKind::Caption));
+        // a graphic's credit under the story's paragraph of two sentences has no caption
+        let story = "Dinas juga mengimbau petani agar segera melapor ke penyuluh. Dengan \
+                     begitu, pengendalian bisa dilakukan lebih awal.";
+        let page = format!(
+            "Serangan Tikus Meluas, Petani Ngawi Gelar Gropyokan\n\
+             Serangan tikus sawah meluas ke tujuh kecamatan di Kabupaten Ngawi bulan ini.\n\
+             {story}\n\
+             GRAFIS: WAHYU NUGROHO/RADAR MADIUN\n\
+             Rina menambahkan, petani diminta tidak memasang jebakan listrik di sawah.\n"
+        );
+        assert_eq!(kind_of(&page, story, Lang::Id), Some(BlockKind::Paragraph));
     }
 
     #[test]
