@@ -5306,9 +5306,22 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 || in_story(k)
                     && scene::unstopped_scene_shape(d.block.span.of(text), lang).is_some()
         });
+        // at the story's top, no paragraph of it above and no caption beside the credit: the
+        // line under it that the story goes on from and that tells what happened (a word of a
+        // clause) is the story's lead ("[Photo: FILE]" / "Dalo exports from Taveuni have
+        // dropped …" / "Senior Agriculture Officer … says …"); a caption there describes the
+        // picture ("(Dok: KabarMakassar)" / "Deretan perahu nelayan bersandar di …")
+        let lead = |k: usize, d: &Draft| {
+            !drafts[..i].iter().any(is_story_paragraph)
+                && drafts
+                    .get(k + 1)
+                    .is_some_and(|n| is_story_paragraph(n) && !n.dateline)
+                && scene::holds_clause_word(d.block.span.of(text), lang)
+        };
         let after = after.filter(|&(k, d)| {
             fits(k, d)
                 && (!printed_again || repeats_a_caption(d) || scene_after)
+                && !lead(k, d)
                 && !illustration
                 // nor is a line that reports what someone said: under a credit it is the
                 // story's lead ("…, the defense ministry said.")
@@ -11993,6 +12006,26 @@ mod tests {
              Rina menambahkan, petani diminta tidak memasang jebakan listrik di sawah.\n"
         );
         assert_eq!(kind_of(&page, story, Lang::Id), Some(BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_lone_credit_at_the_top_over_the_storys_lead_has_no_caption() {
+        let lead = "Dalo exports from Taveuni have dropped by almost a third since the start \
+                    of the year as the taro beetle spreads.";
+        let page = format!(
+            "Taro beetle spreads on Taveuni, dalo exports fall\n\
+             March 14, 2024 5:20 pm\n\
+             [Photo: FILE]\n\
+             {lead}\n\
+             Senior Agriculture Officer Josaia Ravula says beetle damage has been confirmed \
+             on farms in Vuna.\n\
+             He says farmers in these areas were largely free of the pest until last year.\n"
+        );
+        assert_eq!(kind_of(&page, lead, Lang::En), Some(BlockKind::Paragraph));
+        // a caption describing the picture is still one there
+        let caption = "A lioness rests on the branch of a fig tree in the Ishasha sector.";
+        let page = page.replace(lead, caption);
+        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
     }
 
     #[test]
