@@ -1350,7 +1350,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
-    if is_boilerplate(s) || is_link_row(s) || is_ticker_entry(s) || prompt::is_prompt(s, lang) {
+    if is_boilerplate(s)
+        || is_link_row(s)
+        || is_ticker_entry(s)
+        || prompt::is_prompt(s, lang)
+        || prompt::is_greeting(s)
+    {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;
     }

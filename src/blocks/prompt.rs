@@ -1386,6 +1386,73 @@ pub fn speaks_for_the_page(line: &str) -> bool {
         })
 }
 
+/// Where the page's greetings wish, each with an example: a government's, a party's or a
+/// company's advertisement on a regional site, or the site's own banner. What follows is the
+/// occasion, capitalized as a name is.
+const GREETINGS: &[(&str, &str)] = &[
+    // "Pemerintah Kota Ternate mengucapkan Selamat Hari Jadi Kota Ternate ke-774."
+    (
+        " mengucapkan Selamat ",
+        "Keluarga Besar DPRD … mengucapkan Selamat Menunaikan …",
+    ),
+    (
+        " mengucapkan Selamat dan Sukses ",
+        "PT … mengucapkan Selamat dan Sukses atas …",
+    ),
+    // a banner opening with the wish: "Selamat Datang di Website Resmi …", "Selamat dan
+    // Sukses atas Pelantikan …"
+    ("Selamat ", "Selamat Hari Guru Nasional 2024"),
+    ("SELAMAT ", "SELAMAT HARI JADI KE-774 KOTA TERNATE"),
+];
+
+/// Whether `line` is a greeting the page prints, an advertisement or a banner: the wish and
+/// the occasion in capitals ("Keluarga Besar DPRD Kabupaten Sumenep mengucapkan Selamat
+/// Menunaikan Ibadah Puasa Ramadan 1445 H. Mohon maaf lahir dan batin."), not reported as
+/// someone's words. A story says its greetings in lower case ("Bupati mengucapkan selamat
+/// kepada para pemenang") or quotes them ("… kata Wali Kota").
+pub fn is_greeting(line: &str) -> bool {
+    // a byte says whether any greeting can be there
+    if !line.contains("elamat") && !line.contains("SELAMAT") {
+        return false;
+    }
+    // a banner is printed in capitals as a headline is ("Selamat Riyadi, warga Desa …, menjemur
+    // padi …" is a man named Selamat); a wish after its giver names no one it is given to, as
+    // the story's congratulations do ("… mengucapkan Selamat Hari Bhayangkara kepada …")
+    let banner = || {
+        let (mut words, mut capitals) = (0usize, 0usize);
+        for word in line.split_whitespace() {
+            words += 1;
+            capitals += usize::from(word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+        }
+        3 * capitals >= 2 * words
+    };
+    let occasion = GREETINGS.iter().find_map(|(wish, _)| {
+        if wish.starts_with(' ') {
+            line.find(wish)
+                .filter(|_| !line.contains(" kepada "))
+                .map(|at| &line[at + wish.len()..])
+        } else {
+            line.strip_prefix(wish).filter(|_| banner())
+        }
+    });
+    // the occasion's first word a name's: "Hari", "Menunaikan", "Datang", "dan Sukses"
+    let named = occasion.is_some_and(|rest| {
+        let mut words = rest
+            .split_whitespace()
+            .filter(|w| !["dan", "atas"].contains(w));
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    let quoted = line.contains(['"', '“', '”']);
+    let reported = [
+        " kata ", " ujar ", " ucap ", " tutur ", "katanya", "ujarnya",
+    ]
+    .iter()
+    .any(|verb| line.contains(verb));
+    named && !quoted && !reported
+}
+
 /// Whether `line` opens with an order to the reader: its first word is one of `IMPERATIVES`
 /// or has the form of an Indonesian imperative ("Kunjungi …", "Dapatkan …", "Visit …").
 pub fn opens_with_order(line: &str) -> bool {
@@ -1675,6 +1742,33 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greeting_of_the_page_is_told_from_a_storys() {
+        for line in [
+            "Keluarga Besar DPRD Kabupaten Sumenep mengucapkan Selamat Menunaikan Ibadah Puasa \
+             Ramadan 1445 H. Mohon maaf lahir dan batin.",
+            "Pemerintah Kota Ternate mengucapkan Selamat Hari Jadi Kota Ternate ke-774.",
+            "Selamat dan Sukses atas Pelantikan Pengurus KNPI Kabupaten Kaimana",
+            "Selamat Datang di Website Resmi Pemerintah Kota Tanjungpinang",
+            "SELAMAT HARI JADI KE-774 KOTA TERNATE",
+        ] {
+            assert!(is_greeting(line), "{line}");
+        }
+        for line in [
+            // the story's greetings: in lower case, quoted, or reported
+            "Bupati mengucapkan selamat kepada para pemenang lomba desa tahun ini.",
+            "\"Selamat Hari Guru untuk semua guru di Ketapang,\" kata Bupati.",
+            "Wali Kota mengucapkan Selamat Hari Jadi kepada warga, ujar Kabag Humas.",
+            "Selamat, warga yang rumahnya terendam, mulai membersihkan lumpur.",
+            "Keselamatan penumpang menjadi prioritas utama operator kapal.",
+            // a man named Selamat, and congratulations given to someone
+            "Selamat Riyadi, warga Desa Sukamaju, menjemur padi di halaman rumahnya.",
+            "Kapolres mengucapkan Selamat Hari Bhayangkara kepada seluruh anggota.",
+        ] {
+            assert!(!is_greeting(line), "{line}");
+        }
+    }
 
     #[test]
     fn what_speaks_for_the_page_when_the_site_is_named() {
