@@ -3990,16 +3990,18 @@ fn is_shouted_order(line: &str) -> bool {
 const ABOUT_HEADINGS: &[&str] = &["about ", "tentang ", "media contact", "kontak media"];
 
 /// A heading of the page's notes: a word of [`ABOUT_HEADINGS`] and at most a few more, with no
-/// stop ("About the dam's history, officials said little." is a sentence).
+/// stop ("About the dam's history, officials said little." is a sentence), capitalized as a
+/// heading is: "about sleep and health" under "Read more" ends a label a widget broke in two.
 fn is_about_heading(line: &str) -> bool {
     const MOST_WORDS: usize = 5;
     let line = line.trim_end_matches(':');
     if is_comments_heading(line) {
         return true;
     }
-    ABOUT_HEADINGS
-        .iter()
-        .any(|h| starts_with_ignore_case(line, h))
+    line.starts_with(char::is_uppercase)
+        && ABOUT_HEADINGS
+            .iter()
+            .any(|h| starts_with_ignore_case(line, h))
         && line.split_whitespace().nth(MOST_WORDS).is_none()
         && !ends_with_stop(line)
         && !line.contains(',')
@@ -12031,6 +12033,37 @@ mod tests {
         let caption = "A lioness rests on the branch of a fig tree in the Ishasha sector.";
         let page = page.replace(lead, caption);
         assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn a_label_broken_in_two_is_no_heading_of_the_pages_notes() {
+        let after = [
+            "None of the researchers Salon spoke with suggested giving up weekend sleep.",
+            "Their advice was to protect a consistent wake-up time, even on days off.",
+            "\"The body keeps books,\" Okafor said of the sleep the researchers measured.",
+        ];
+        let page = format!(
+            "Why sleeping in on weekends does not pay back the week\n\
+             Many adults sleep an hour less than they need on weekdays, researchers say.\n\
+             In a typical experiment, healthy adults slept five hours a night for a week.\n\
+             The catch-up nights helped participants feel more alert, Okafor said.\n\
+             Read more\n\
+             about sleep and health\n\
+             Why your phone's night mode probably isn't what's keeping you awake\n\
+             The strange science of why some people need only six hours\n\
+             What actually helps\n\
+             {}\n{}\n{}\n",
+            after[0], after[1], after[2]
+        );
+        for line in after {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Paragraph),
+                "{line}"
+            );
+        }
+        assert!(!is_about_heading("about sleep and health"));
+        assert!(is_about_heading("About the Author"));
     }
 
     #[test]
