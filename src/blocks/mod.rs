@@ -6142,6 +6142,30 @@ fn case_counts(line: &str) -> (usize, usize) {
     (words, capitalized)
 }
 
+/// Words of four letters or more a line in title case has, at least: a headline's ten or so,
+/// not an address's four ("Central Library, 15101 E. Alameda Pkwy.").
+const TITLE_CASE_WORDS: usize = 6;
+
+/// Whether `line` is in title case, as headlines are: every word of four letters or more
+/// capitalized, and at least [`TITLE_CASE_WORDS`] of them ("The Nebraska Town That Banned Leaf
+/// Blowers Just Bought One. It's Complicated."; small words may stay in lower case).
+fn in_title_case(line: &str) -> bool {
+    let mut long = 0usize;
+    for word in line.split_whitespace() {
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        if !word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+        {
+            return false;
+        }
+        long += 1;
+    }
+    long >= TITLE_CASE_WORDS
+}
+
 /// Whether `line` is in sentence case: no more than half its words capitalized. A headline in
 /// title case capitalizes most of its words.
 pub(super) fn in_sentence_case(line: &str) -> bool {
@@ -6624,7 +6648,22 @@ fn looks_like_title(s: &str) -> bool {
     let aside = s.ends_with(')')
         && s.rfind('(')
             .is_some_and(|at| s[at..].split_whitespace().count() >= ASIDE_WORDS);
-    let stop = s.ends_with(['.', ',', ';', ':'])
+    // "… middle school at 9:25 a.m.": an abbreviation's dot closes it, not a stop; "The
+    // Nebraska Town That Banned Leaf Blowers Just Bought One. It's Complicated.": a headline
+    // in title case may be written as sentences
+    let dotted = s.ends_with('.') && {
+        let last = s.split_whitespace().next_back().unwrap_or("");
+        let bare = last.trim_end_matches('.');
+        // (of one sentence: "… were allowed to return home at 6 a.m." closes a paragraph)
+        bare.len() <= 4
+            && bare.contains('.')
+            && bare.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !holds_two_sentences(s)
+            // (a list of names in title case is parted by semicolons or colons: a line-up)
+            || in_title_case(s) && !s.contains([';', ':'])
+    };
+    let stop = s.ends_with([',', ';', ':'])
+        || s.ends_with('.') && !dotted
         || (s.ends_with(')') && !aside)
         || (closed.len() < s.len()
             && (closed.is_empty() || closed.ends_with(['.', ',', ';', ':', '!', '?', '…'])));
@@ -12064,6 +12103,41 @@ mod tests {
         }
         assert!(!is_about_heading("about sleep and health"));
         assert!(is_about_heading("About the Author"));
+    }
+
+    #[test]
+    fn a_headline_may_close_on_an_abbreviations_dot_or_be_written_as_sentences() {
+        for line in [
+            "Gwinnett parents push back on plan to start middle school at 9:25 a.m.",
+            "The Nebraska Town That Banned Leaf Blowers Just Bought One. It's Complicated.",
+            "Bronx Tenants Have Gone Without an Elevator for 11 Weeks. Now They're \
+             Withholding Rent.",
+        ] {
+            assert!(looks_like_title(line), "{line}");
+        }
+        for line in [
+            // a number's dot, a paragraph of two sentences, an address, a line-up
+            "The Nikkei 225 stock index rose 0.7.",
+            "Firefighters checked the building. They were allowed to return home at 6 a.m.",
+            "Central Library, 15101 E. Alameda Pkwy.",
+            "Persik Kediri (4-3-3): Dikri Yusron; Yusuf Meilana, Bayu Otto, Anri Fadillah; \
+             Flavio Silva, Adi Pratama.",
+            "Harga beras naik lagi di pasar induk pekan ini.",
+        ] {
+            assert!(!looks_like_title(line), "{line}");
+        }
+        // on a page: the headline over its standfirst is the title
+        let headline = "Gwinnett parents push back on plan to start middle school at 9:25 a.m.";
+        let page = format!(
+            "{headline}\n\
+             District says later bell would let buses run fewer routes; working families say \
+             the schedule doesn't fit their jobs\n\
+             By Dana Whitfield\n\
+             Parents in Gwinnett County pushed back on Tuesday against a plan to start middle \
+             school later, saying the new schedule would not fit their jobs.\n\
+             The district says a later bell would let buses run fewer routes each day.\n"
+        );
+        assert_eq!(kind_of(&page, headline, Lang::En), Some(BlockKind::Title));
     }
 
     #[test]
