@@ -1355,6 +1355,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || is_ticker_entry(s)
         || prompt::is_prompt(s, lang)
         || prompt::is_greeting(s)
+        || prompt::is_interface_message(s)
     {
         drafts.push(draft(BlockKind::Boilerplate, line, false, true));
         return;

@@ -461,6 +461,9 @@ const FUNDING: &[&str] = &[
     // "… Bantu kami terus meliput … dengan berdonasi mulai Rp10.000."
     "berdonasi",
     "donate",
+    // "Support press freedom & help us reach 1,200 monthly donors: …"
+    "donor",
+    "donors",
 ];
 
 /// Words that forbid: with a word of the page and the page pointed at, the site's notice of its
@@ -1386,6 +1389,74 @@ pub fn speaks_for_the_page(line: &str) -> bool {
         })
 }
 
+/// How the page's forms and players say that something failed or was refused, each with an
+/// example, in lower case: the line opens with one.
+const INTERFACE_OPENINGS: &[(&str, &str)] = &[
+    (
+        "something went wrong",
+        "Something went wrong, please try again later.",
+    ),
+    ("oops", "Oops! We could not load the comments."),
+    (
+        "sorry, there seem",
+        "Sorry, there seem to be some issues. Please try again later.",
+    ),
+    (
+        "an error occurred",
+        "An error occurred while loading the video.",
+    ),
+    (
+        "an error has occurred",
+        "An error has occurred. Please refresh the page.",
+    ),
+    ("invalid email", "Invalid email"),
+    ("invalid e-mail", "Invalid e-mail address"),
+    ("that's an invalid", "Sorry. That's an invalid e-mail."),
+    (
+        "that\u{2019}s an invalid",
+        "Sorry. That\u{2019}s an invalid e-mail.",
+    ),
+    ("terjadi kesalahan", "Terjadi kesalahan, silakan coba lagi."),
+    (
+        "maaf, terjadi kesalahan",
+        "Maaf, terjadi kesalahan saat memuat halaman.",
+    ),
+    ("email tidak valid", "Email tidak valid"),
+];
+
+/// What such a message asks of the reader, anywhere in the line: "… Please try again later.",
+/// "… Silakan coba lagi."
+const INTERFACE_REQUESTS: &[&str] = &["please try again", "try again later", "silakan coba lagi"];
+
+/// The most words a form's or a player's message has.
+const MAX_INTERFACE_WORDS: usize = 14;
+
+/// Whether `line` is what the page's forms and players say when something failed
+/// ("Something went wrong, please try again later.", "Sorry. That's an invalid e-mail.",
+/// "Terjadi kesalahan, silakan coba lagi."): short, not quoted, and opening as
+/// [`INTERFACE_OPENINGS`] do (after an apology, "Sorry. ") or asking as [`INTERFACE_REQUESTS`]
+/// do. A story says such words inside a sentence of its own ("Tom knew something went wrong,
+/// didn't he?") or quotes them.
+pub fn is_interface_message(line: &str) -> bool {
+    if line.len() > MAX_INTERFACE_WORDS * 12
+        || line.split_whitespace().nth(MAX_INTERFACE_WORDS).is_some()
+        || line.contains(['"', '“', '”'])
+    {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let body = lower
+        .strip_prefix("sorry. ")
+        .or_else(|| lower.strip_prefix("maaf. "))
+        .unwrap_or(&lower);
+    INTERFACE_OPENINGS
+        .iter()
+        .any(|(opening, _)| body.starts_with(opening))
+        || INTERFACE_REQUESTS
+            .iter()
+            .any(|request| lower.contains(request))
+}
+
 /// Where the page's greetings wish, each with an example: a government's, a party's or a
 /// company's advertisement on a regional site, or the site's own banner. What follows is the
 /// occasion, capitalized as a name is.
@@ -1742,6 +1813,35 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forms_message_and_an_appeal_to_donors_are_the_pages() {
+        for line in [
+            "Something went wrong, please try again later.",
+            "Sorry. That\u{2019}s an invalid e-mail.",
+            "Sorry, there seem to be some issues with your sign-up. Please try again later.",
+            "Invalid email",
+            "Terjadi kesalahan, silakan coba lagi.",
+        ] {
+            assert!(is_interface_message(line), "{line}");
+        }
+        for line in [
+            "Tom knew something went wrong, didn't he?",
+            "\"Something went wrong with the pump,\" the operator said.",
+            "Modal kami habis, jadi sekarang kami coba lagi dengan benih bantuan.",
+            "An investigation found that something went wrong in the control room on the night \
+             of the fire, when two of the three operators had left their posts.",
+        ] {
+            assert!(!is_interface_message(line), "{line}");
+        }
+        let appeal = "Support press freedom & help us reach 1,200 monthly donors: 100% \
+                      independent, governed by an ethics code & not-for-profit.";
+        assert!(is_prompt(appeal, Lang::En));
+        assert!(!is_prompt(
+            "The hospital said its donors had paid for the new wing, which opens in May.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn a_greeting_of_the_page_is_told_from_a_storys() {
