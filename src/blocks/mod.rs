@@ -281,6 +281,10 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "klarifikasi:",
     "right of reply:",
     "hak jawab:",
+    // the site's announcement under its label: "PENGUMUMAN: ulasan.co membuka lowongan
+    // wartawan untuk wilayah Natuna …"
+    "pengumuman:",
+    "announcement:",
     // what a sign-up box says back, the same on every site that embeds one: "Thank you for
     // signing up!", "Sorry, there seem to be some issues. Please try again later."
     "thank you for signing up",
@@ -1642,7 +1646,18 @@ pub fn is_boilerplate(line: &str) -> bool {
         || prefixes.iter().any(|p| starts_with_ignore_case(line, p))
         || is_reading_time(line)
         || opens_as_breadcrumb(line)
+        // a bar, a dash or a row of stars alone: a separator (a quotation mark alone closes
+        // the story's quotation)
+        || line
+            .chars()
+            .all(|c| SEPARATOR_MARKS.contains(&c) || c.is_whitespace())
 }
+
+/// Marks that a line of them alone parts the page's pieces: "|", "/", "—", "***", "» »".
+const SEPARATOR_MARKS: &[char] = &[
+    '|', '/', '\\', '•', '·', '-', '–', '—', '*', '~', '=', '_', '#', '>', '<', '»', '«', '›', '‹',
+    '+',
+];
 
 /// The first piece of a breadcrumb: the site's home, in either language ("HOME / NASIONAL",
 /// "Beranda » Banjarmasin » …").
@@ -7811,6 +7826,14 @@ mod tests {
             "Home rents rose 4 percent > inflation > wages, the report said."
         ));
         assert!(is_boilerplate("You're all signed up!"));
+        // the site's announcement under its label
+        assert!(is_boilerplate(
+            "PENGUMUMAN: ulasan.co membuka lowongan wartawan untuk wilayah Natuna. Lamaran \
+             dikirim paling lambat 30 April 2024 melalui surel redaksi."
+        ));
+        assert!(!is_boilerplate(
+            "Pengumuman hasil seleksi CPNS akan disampaikan pekan depan, kata kepala BKD."
+        ));
         // a ticker's entry: a time and a headline (invented)
         assert!(is_ticker_entry(
             "10:32 Ratusan Siswa SD di Parepare Belum Cair Dana PIP, Disdik Verifikasi Data"

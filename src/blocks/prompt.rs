@@ -1065,7 +1065,14 @@ fn is_print_note(line: &str) -> bool {
     let year = last
         .get(last.len().saturating_sub(4)..)
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    opened && year && line.split_whitespace().nth(MOST_WORDS).is_none()
+    // or the edition named, with the headline the story had in it: "Published in the print
+    // edition of the March 25, 2024, issue, with the headline “Crossing Over.”"
+    const EDITIONS: &[&str] = &["print edition", "edisi cetak"];
+    let edition = || {
+        line.split_whitespace().nth(2 * MOST_WORDS).is_none()
+            && EDITIONS.iter().any(|e| line.contains(e))
+    };
+    opened && (year && line.split_whitespace().nth(MOST_WORDS).is_none() || edition())
 }
 
 /// Whether `line` tells the reader that the page's content it marks is advertising and not the
@@ -1936,6 +1943,19 @@ mod tests {
             ),
             (
                 "Published in Nature on Monday, the study found that reefs recover faster.",
+                Lang::En,
+                false,
+            ),
+            (
+                "Published in the print edition of the March 25, 2024, issue, with the \
+                 headline \u{201c}Crossing Over.\u{201d}",
+                Lang::En,
+                true,
+            ),
+            (
+                "Published in the print edition of the paper, the letter drew hundreds of \
+                 replies from readers across the state within a week of its appearance, and \
+                 the council answered it at its next meeting.",
                 Lang::En,
                 false,
             ),
