@@ -5485,10 +5485,14 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 // 0"), nor an order to the reader ("Follow us")
                 .filter(|(_, d)| {
                     let line = d.block.span.of(text);
-                    let counter = line.split_whitespace().next_back().is_some_and(|last| {
-                        last.bytes()
+                    let number = |w: &str| {
+                        w.bytes()
                             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-                    });
+                    };
+                    let counter = line.split_whitespace().next_back().is_some_and(number)
+                        // or the count first, in a line of a few words: "0 Comments", "12 Shares"
+                        || line.split_whitespace().next().is_some_and(number)
+                            && line.split_whitespace().nth(2).is_none();
                     // (a scene may close on its year: "… near Uonuma-Nakazato Station in
                     // autumn 2023")
                     !is_labelled_value(line)
@@ -12162,6 +12166,24 @@ mod tests {
              The district says a later bell would let buses run fewer routes each day.\n"
         );
         assert_eq!(kind_of(&page, headline, Lang::En), Some(BlockKind::Title));
+    }
+
+    #[test]
+    fn a_count_first_is_no_caption_of_a_credit_beside_it() {
+        let first = "The Police say drones will be used to monitor traffic on the Southern \
+                     Expressway over the long weekend.";
+        let page = format!(
+            "Drones to monitor traffic over Vesak weekend\n\
+             0 Comments\n\
+             (File Photo)\n\
+             {first}\n\
+             Police Media Spokesman SSP Lakmal Herath said the drones would help officers.\n"
+        );
+        assert_eq!(
+            kind_of(&page, "0 Comments", Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(kind_of(&page, first, Lang::En), Some(BlockKind::Paragraph));
     }
 
     #[test]

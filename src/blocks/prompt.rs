@@ -1423,6 +1423,10 @@ const INTERFACE_OPENINGS: &[(&str, &str)] = &[
         "that\u{2019}s an invalid",
         "Sorry. That\u{2019}s an invalid e-mail.",
     ),
+    // a player's placeholder: "Audio player loading…", "Video Loading"
+    ("audio player loading", "Audio player loading…"),
+    ("video player loading", "Video player loading…"),
+    ("video loading", "Video Loading"),
     ("terjadi kesalahan", "Terjadi kesalahan, silakan coba lagi."),
     (
         "maaf, terjadi kesalahan",
@@ -1829,6 +1833,7 @@ mod tests {
             "Sorry, there seem to be some issues with your sign-up. Please try again later.",
             "Invalid email",
             "Terjadi kesalahan, silakan coba lagi.",
+            "Audio player loading\u{2026}",
         ] {
             assert!(is_interface_message(line), "{line}");
         }
