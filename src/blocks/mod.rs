@@ -772,6 +772,7 @@ pub fn find_blocks_marked(
     mark_last_print_of_the_headline(text, &mut blocks);
     mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
+    mark_list_items(text, &mut blocks);
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
     }
@@ -4045,6 +4046,53 @@ pub(super) fn is_list_heading(line: &str) -> bool {
     LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
 }
 
+/// Words an item of a list of other stories has at most, a headline's or a summary's.
+const MAX_LISTED_WORDS: usize = 20;
+
+/// Blocks between a list's heading and its items, at most.
+const LIST_REACH: usize = 8;
+
+/// A line of prose inside a list of other stories, on a line of its own with the list's
+/// clutter on both sides and the list's heading above them, is the list's: a headline written
+/// as sentences ("Related Articles" / "Boca Raton weighs new fees …" / "King tides are back.
+/// Here's where South Florida streets could flood this week." / "Pompano Beach residents sue
+/// …"), or a summary under its headline and over its byline ("Read More" / … / "The Last Toll
+/// Collector" / "On a quiet stretch of highway in Maine, a job that machines were supposed to
+/// end years ago." / "By Felix Arden"). A list's item is a headline's length
+/// ([`MAX_LISTED_WORDS`]); the story's paragraph after the list is longer.
+fn mark_list_items(text: &str, blocks: &mut [Block]) {
+    let clutter = |b: &Block| matches!(b.kind, BlockKind::Boilerplate | BlockKind::Meta);
+    for k in 1..blocks.len().saturating_sub(1) {
+        let b = &blocks[k];
+        if b.kind != BlockKind::Paragraph || b.duplicate_of.is_some() {
+            continue;
+        }
+        let (above, below) = (&blocks[k - 1], &blocks[k + 1]);
+        let apart = |from: usize, to: usize| text.get(from..to).is_some_and(|s| s.contains('\n'));
+        let alone = apart(above.span.end, b.span.start) && apart(b.span.end, below.span.start);
+        if !(alone && clutter(above) && clutter(below))
+            || b.span
+                .of(text)
+                .split_whitespace()
+                .nth(MAX_LISTED_WORDS)
+                .is_some()
+        {
+            continue;
+        }
+        // a list: its heading and two of its lines at least above the line (a link under
+        // "Baca Juga:" alone is no list, and the story goes on under it)
+        let heading = blocks[..k]
+            .iter()
+            .rev()
+            .take(LIST_REACH)
+            .take_while(|b| clutter(b))
+            .position(|b| is_list_heading(b.span.of(text)));
+        if heading.is_some_and(|items| items >= 2) {
+            blocks[k].kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
 /// The article ends with its last run of two or more body paragraphs (repeats left out). A
 /// paragraph after that, alone between lines of clutter, is a prompt of the page, not news:
 /// "Simak berita pilihan kami langsung dari ponselmu.", "Tell us what you think about our
@@ -4222,6 +4270,16 @@ fn summaries_under_headlines(
     else {
         return false;
     };
+    // a list's summaries stand alone, or two together at its end; three paragraphs in a row
+    // are the story going on under its subheading after the list ("Private walls still a gap"
+    // / "The project covers …" / "City engineer …" / "Work on the first 12 street ends …")
+    if (start..=last)
+        .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
+        .count()
+        > MAX_LISTED_RUN
+    {
+        return false;
+    }
     // from the heading on: a summary alone between two headlines is no run of its own
     let (mut paragraphs, mut headed) = (0usize, 0usize);
     for k in heading + 1..=last {
@@ -4252,6 +4310,10 @@ fn summaries_under_headlines(
 
 /// Summaries under their headlines a list of other stories has at least.
 const MIN_LISTED_SUMMARIES: usize = 2;
+
+/// Paragraphs in a row a list of other stories holds at most: a summary and the next
+/// headline written as a sentence.
+const MAX_LISTED_RUN: usize = 2;
 
 /// The longest summary of another story in a list, in words.
 const MAX_SUMMARY_WORDS: usize = 40;
@@ -12184,6 +12246,55 @@ mod tests {
             Some(BlockKind::Boilerplate)
         );
         assert_eq!(kind_of(&page, first, Lang::En), Some(BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_sentence_inside_a_list_of_other_stories_is_the_lists() {
+        let item = "King tides are back. Here's where South Florida streets could flood this week.";
+        let story = "About $9 million will come from a state resilience grant, with the rest \
+                     covered by the city's stormwater utility fund, according to a staff memo.";
+        // the story goes on under its subheading after the list: three paragraphs in a row
+        let after = [
+            "The project covers only walls on public property, such as street ends.",
+            "City engineer Naomi Feldstein told commissioners water can still get around.",
+            "Work on the first 12 street ends is expected to start in the spring, the city said.",
+        ];
+        let page = format!(
+            "Fort Lauderdale to raise seawalls along 40 streets\n\
+             The city will rebuild public seawalls along 40 street ends, officials said Tuesday.\n\
+             Commissioners approved the plan by a 4-1 vote after a long public hearing.\n\
+             The new walls will be built to an elevation of 5 feet above the benchmark.\n\
+             Related Articles\n\
+             Fort Lauderdale's flood-prone neighborhoods still waiting on stormwater fixes\n\
+             Boca Raton weighs new fees to pay for sea-level rise projects\n\
+             {item}\n\
+             Pompano Beach residents sue over drainage project they say made flooding worse\n\
+             {story}\n\
+             Private walls still a gap\n\
+             {}\n{}\n{}\n",
+            after[0], after[1], after[2]
+        );
+        assert_eq!(kind_of(&page, item, Lang::En), Some(BlockKind::Boilerplate));
+        for line in [story].iter().chain(&after) {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Paragraph),
+                "{line}"
+            );
+        }
+        // under one link, the story goes on
+        let last = "Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologik \
+                    menyatakan status Merapi masih Siaga.";
+        let page = format!(
+            "Hujan Abu Guyur Lereng Barat Merapi\n\
+             Hujan abu terjadi setelah guguran lava pijar meluncur sejauh 1,5 kilometer.\n\
+             BPBD Magelang membagikan masker kepada warga di tiga desa terdampak.\n\
+             Baca Juga:\n\
+             Jalur Evakuasi Merapi di Klaten Diperbaiki\n\
+             {last}\n\
+             Editor: Hudono\n"
+        );
+        assert_eq!(kind_of(&page, last, Lang::Id), Some(BlockKind::Paragraph));
     }
 
     #[test]
