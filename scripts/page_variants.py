@@ -29,6 +29,9 @@ touches the gold's text and the normalization does not undo it) into a temporary
   menu-bar      the same, by " | "
   glued-related each link to another story ("Baca juga: …", "Read more …") glued to the end of
                 the story paragraph above it, as inline links read into the paragraph
+  related-box   a box of links to other stories (a list's heading and three headlines, all
+                invented) between the two middle paragraphs of the story, page and gold
+  related-summaries the same box with a one-sentence summary under each of two headlines
   no-title      the page without its headline's line, page and gold (the title stored apart)
   sentence-lines every story paragraph broken into its sentences, one a line, page and gold
   markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
@@ -290,6 +293,58 @@ def rewrite_glued_related(src, out):
         write(os.path.join(out, os.path.basename(gold)), '\n'.join(lines))
 
 
+# the invented box of links: (heading, headlines, summaries) in each language
+RELATED_BOX = {
+    'id': ('Berita Terkait',
+           ['Harga Cabai Rawit Turun Jelang Akhir Pekan',
+            'Pemkot Siapkan 20 Titik Posko Kesehatan',
+            'Warga Keluhkan Jalan Rusak di Jalur Alternatif'],
+           ['Pedagang menyebut pasokan dari daerah sentra mulai pulih sejak awal pekan.',
+            'Posko akan dibuka selama dua pekan dan melayani pemeriksaan gratis.']),
+    'en': ('Related Articles',
+           ['City council delays vote on new parking rules',
+            'Three schools to close early for maintenance work',
+            'Local bakery wins regional award for its sourdough'],
+           ['The proposal would let residents apply for permits online from next month.',
+            'Parents were told of the change in a letter sent home on Friday.']),
+}
+
+
+def rewrite_related_box(src, out, summaries):
+    """A box of links to other stories between the two middle paragraphs of the story, as
+    sites print one inside it: the heading and three headlines, or with `summaries` a
+    one-sentence summary under each of the first two; every line of it boilerplate in the
+    gold. The story's paragraphs after the box are the story's still."""
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        lang = 'en' if page.endswith('.en.txt') else 'id'
+        heading, headlines, sums = RELATED_BOX[lang]
+        box = [heading]
+        for i, headline in enumerate(headlines):
+            box.append(headline)
+            if summaries and i < len(sums):
+                box.append(sums[i])
+        placed = placed_blocks(text, gold_lines(gold), True)
+        # two gold paragraphs of prose in a row (not a list's items), each a page line of its
+        # own
+        def prose(t):
+            return len(t.split()) >= 10 and not re.match(r'[-•*\d]', t)
+        pairs = [j for j in range(len(placed) - 1)
+                 if placed[j][1] == 'paragraph' and placed[j + 1][1] == 'paragraph'
+                 and prose(placed[j][2]) and prose(placed[j + 1][2])
+                 and placed[j][3] is not None and placed[j + 1][3] is not None
+                 and placed[j + 1][3] > placed[j][3]]
+        new_gold = [p[0] for p in placed]
+        if pairs:
+            j = pairs[len(pairs) // 2]
+            at = placed[j][3]
+            text[at + 1:at + 1] = box
+            new_gold[j + 1:j + 1] = ['boilerplate\t' + line for line in box]
+        write(os.path.join(out, os.path.basename(page)), '\n'.join(text))
+        write(os.path.join(out, os.path.basename(gold)), '\n'.join(new_gold))
+
+
 def rewrite_no_title(src, out):
     """The page without its headline's line, as a crawler that stores the title apart leaves
     the body; the gold loses its title."""
@@ -433,6 +488,9 @@ def main():
         for name, sep in MENU_ROWS:
             variants.append((name, lambda src, out, s=sep: rewrite_menu_rows(src, out, s)))
         variants.append(('glued-related', rewrite_glued_related))
+        variants.append(('related-box', lambda src, out: rewrite_related_box(src, out, False)))
+        variants.append(('related-summaries',
+                         lambda src, out: rewrite_related_box(src, out, True)))
         variants.append(('no-title', rewrite_no_title))
         variants.append(('sentence-lines', rewrite_sentence_lines))
         variants.append(('markdown', rewrite_markdown))

@@ -4052,8 +4052,9 @@ const MAX_LISTED_WORDS: usize = 20;
 /// Blocks between a list's heading and its items, at most.
 const LIST_REACH: usize = 8;
 
-/// A line of prose inside a list of other stories, on a line of its own with the list's
-/// clutter on both sides and the list's heading above them, is the list's: a headline written
+/// A line of prose inside a list of other stories, on a line of its own under one of the
+/// list's headlines and over the next (or the byline of the story it sums up), with the list's
+/// heading above, is the list's: a headline written
 /// as sentences ("Related Articles" / "Boca Raton weighs new fees …" / "King tides are back.
 /// Here's where South Florida streets could flood this week." / "Pompano Beach residents sue
 /// …"), or a summary under its headline and over its byline ("Read More" / … / "The Last Toll
@@ -4062,6 +4063,11 @@ const LIST_REACH: usize = 8;
 /// ([`MAX_LISTED_WORDS`]); the story's paragraph after the list is longer.
 fn mark_list_items(text: &str, blocks: &mut [Block]) {
     let clutter = |b: &Block| matches!(b.kind, BlockKind::Boilerplate | BlockKind::Meta);
+    // a headline of the list: clutter the tables do not know ("Advertisement" they do)
+    let headline = |b: &Block| {
+        let line = b.span.of(text);
+        b.kind == BlockKind::Boilerplate && looks_like_title(line) && !is_boilerplate(line)
+    };
     for k in 1..blocks.len().saturating_sub(1) {
         let b = &blocks[k];
         if b.kind != BlockKind::Paragraph || b.duplicate_of.is_some() {
@@ -4070,7 +4076,18 @@ fn mark_list_items(text: &str, blocks: &mut [Block]) {
         let (above, below) = (&blocks[k - 1], &blocks[k + 1]);
         let apart = |from: usize, to: usize| text.get(from..to).is_some_and(|s| s.contains('\n'));
         let alone = apart(above.span.end, b.span.start) && apart(b.span.end, below.span.start);
-        if !(alone && clutter(above) && clutter(below))
+        // under a headline of the list, and the list going on under it: its next headline, or
+        // the byline of the story it sums up ("By Felix Arden"; "Editor: Hudono" closes the
+        // story itself)
+        let signed = || {
+            let line = below.span.of(text);
+            below.kind == BlockKind::Meta
+                && ["by ", "oleh "]
+                    .iter()
+                    .any(|by| starts_with_ignore_case(line, by))
+        };
+        let listed = headline(above) && (headline(below) || signed());
+        if !(alone && listed)
             || b.span
                 .of(text)
                 .split_whitespace()
@@ -4079,15 +4096,21 @@ fn mark_list_items(text: &str, blocks: &mut [Block]) {
         {
             continue;
         }
-        // a list: its heading and two of its lines at least above the line (a link under
-        // "Baca Juga:" alone is no list, and the story goes on under it)
+        // the list's heading above: two of its lines at least between, or one and the list's
+        // pattern going on under the line, another headline and its summary (a link under
+        // "Baca juga:" alone is no list: the story's paragraph under it may stand over tags)
         let heading = blocks[..k]
             .iter()
             .rev()
             .take(LIST_REACH)
             .take_while(|b| clutter(b))
             .position(|b| is_list_heading(b.span.of(text)));
-        if heading.is_some_and(|items| items >= 2) {
+        let summed_again = || {
+            blocks
+                .get(k + 2)
+                .is_some_and(|n| n.kind == BlockKind::Paragraph && headline(below))
+        };
+        if heading.is_some_and(|items| items >= 2 || items == 1 && summed_again()) {
             blocks[k].kind = BlockKind::Boilerplate;
         }
     }
@@ -4164,7 +4187,7 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
     // …" / "Potholes: Civic body sets up WhatsApp helpline" / "Citizens can send photos …")
     while let [.., before, last] = runs[..] {
         if !lists_after_the_close(text, blocks, before.1, last.0)
-            && !summaries_under_headlines(text, blocks, before.1, last)
+            && !summaries_under_headlines(text, lang, blocks, before.1, last)
         {
             break;
         }
@@ -4224,17 +4247,27 @@ fn last_paragraph(text: &str, lang: Lang, blocks: &[Block], end: usize, k: usize
     {
         return false;
     }
-    let own = distinct_content_keys(blocks[k].span.of(text), lang);
+    shared_with_story(text, lang, blocks, end, &[k]) >= LAST_PARAGRAPH_SHARED
+}
+
+/// How many content words the fewest-sharing of the blocks `ks` shares with the story's
+/// paragraphs up to block `end`.
+fn shared_with_story(text: &str, lang: Lang, blocks: &[Block], end: usize, ks: &[usize]) -> usize {
     let mut story: Vec<u64> = blocks[..=end]
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none())
         .flat_map(|b| content_keys(b.span.of(text), lang))
         .collect();
     story.sort_unstable();
-    own.iter()
-        .filter(|key| story.binary_search(key).is_ok())
-        .count()
-        >= LAST_PARAGRAPH_SHARED
+    ks.iter()
+        .map(|&k| {
+            distinct_content_keys(blocks[k].span.of(text), lang)
+                .iter()
+                .filter(|key| story.binary_search(key).is_ok())
+                .count()
+        })
+        .min()
+        .unwrap_or(0)
 }
 
 /// Whether the blocks between the run of paragraphs ending at `end` and the one starting at
@@ -4261,6 +4294,7 @@ fn lists_after_the_close(text: &str, blocks: &[Block], end: usize, start: usize)
 /// paragraph, and longer ones.
 fn summaries_under_headlines(
     text: &str,
+    lang: Lang,
     blocks: &[Block],
     end: usize,
     run: (usize, usize),
@@ -4305,7 +4339,14 @@ fn summaries_under_headlines(
                 && !is_boilerplate(headline),
         );
     }
-    headed >= MIN_LISTED_SUMMARIES && 2 * headed >= paragraphs
+    // (nor is the run the story going on after a box of other stories' summaries inside it:
+    // each of its paragraphs shares the story's words)
+    let run: Vec<usize> = (start..=last)
+        .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
+        .collect();
+    headed >= MIN_LISTED_SUMMARIES
+        && 2 * headed >= paragraphs
+        && shared_with_story(text, lang, blocks, end, &run) < LAST_PARAGRAPH_SHARED
 }
 
 /// Summaries under their headlines a list of other stories has at least.
