@@ -82,6 +82,12 @@ const CREDIT_LABELS: &[&str] = &[
     // headline's rubric)
     "illustration by",
     "illustration:",
+    // an illustrator's or a cartoonist's credit: "Photo illustration by Slate. Photos by …",
+    // "Cartoon by Dana Whitcombe", "Karikatur: Tomi"
+    "photo illustration by",
+    "cartoon by",
+    "cartoon:",
+    "karikatur:",
     "grafis:",
     "graphic:",
     "graphic by",
@@ -1401,6 +1407,12 @@ const ILLUSTRATION_LABELS: &[&str] = &[
     "graphic by",
     "design:",
     "desain:",
+    // "Photo illustration by Slate. Photos by Getty Images Plus …", "Cartoon by Dana Whitcombe"
+    "photo illustration by",
+    "photo illustration:",
+    "cartoon by",
+    "cartoon:",
+    "karikatur:",
 ];
 
 /// What parts a credit from its caption's stop on one line: a slash or a bar between spaces.
@@ -1911,6 +1923,21 @@ mod tests {
         // a byline with its address, or a sentence ending in one, is none
         assert!(!is_credit("By Nolan Whitaker nwhitaker@kcstar.com"));
         assert!(!is_credit("Write to us at letters@kcstar.com"));
+    }
+
+    #[test]
+    fn an_illustrators_and_a_cartoonists_credit() {
+        for line in [
+            "Cartoon by Dana Whitcombe",
+            "Karikatur: Tomi",
+            "Photo illustration by Slate",
+        ] {
+            assert!(is_credit(line), "{line}");
+            assert!(credits_an_illustration(line), "{line}");
+        }
+        assert!(!is_credit(
+            "Cartoonists gathered in Jakarta on Sunday for the festival."
+        ));
     }
 
     #[test]
