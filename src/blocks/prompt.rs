@@ -1445,7 +1445,7 @@ const MAX_INTERFACE_WORDS: usize = 14;
 /// Whether `line` is what the page's forms and players say when something failed
 /// ("Something went wrong, please try again later.", "Sorry. That's an invalid e-mail.",
 /// "Terjadi kesalahan, silakan coba lagi."): short, not quoted, and opening as
-/// [`INTERFACE_OPENINGS`] do (after an apology, "Sorry. ") or asking as [`INTERFACE_REQUESTS`]
+/// `INTERFACE_OPENINGS` do (after an apology, "Sorry. ") or asking as `INTERFACE_REQUESTS`
 /// do. A story says such words inside a sentence of its own ("Tom knew something went wrong,
 /// didn't he?") or quotes them.
 pub fn is_interface_message(line: &str) -> bool {
