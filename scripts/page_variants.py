@@ -32,6 +32,10 @@ touches the gold's text and the normalization does not undo it) into a temporary
   related-box   a box of links to other stories (a list's heading and three headlines, all
                 invented) between the two middle paragraphs of the story, page and gold
   related-summaries the same box with a one-sentence summary under each of two headlines
+  newsletter-box a newsletter's sign-up box (its heading, a sentence to the reader, a field's
+                label and a button) at the same place, page and gold
+  embedded-post a post of a social network embedded at the same place: its text and its
+                signature ("— Name (@handle) March 3, 2024"), page and gold
   no-title      the page without its headline's line, page and gold (the title stored apart)
   sentence-lines every story paragraph broken into its sentences, one a line, page and gold
   markdown      the page as a crawler that delivers Markdown writes it (scored as NAME.<lang>.md):
@@ -310,21 +314,52 @@ RELATED_BOX = {
 }
 
 
+# invented widgets of the page put inside the story, all boilerplate in the gold
+WIDGETS = {
+    'newsletter-box': {
+        'id': ['Newsletter', 'Dapatkan berita pilihan setiap pagi langsung di kotak masuk Anda.',
+               'Alamat email', 'Daftar'],
+        'en': ['Newsletter', 'Get the day\'s top stories delivered to your inbox every morning.',
+               'Email address', 'Sign up'],
+    },
+    'embedded-post': {
+        'id': ['Jalan di depan pasar masih tergenang sampai sore ini, hati-hati yang lewat '
+               'sini ya #banjir', '\u2014 Rina Kartika (@rinakartika_) March 3, 2024'],
+        'en': ['Still flooded outside the market this afternoon, take care if you are heading '
+               'this way #flood', '\u2014 Rina Kartika (@rinakartika_) March 3, 2024'],
+    },
+}
+
+
+def rewrite_widget(src, out, name):
+    """A widget of the page (`WIDGETS`) between the story's two middle prose paragraphs, as
+    the related box is put; every line of it boilerplate in the gold."""
+    rewrite_box(src, out, lambda lang: WIDGETS[name][lang])
+
+
 def rewrite_related_box(src, out, summaries):
-    """A box of links to other stories between the two middle paragraphs of the story, as
-    sites print one inside it: the heading and three headlines, or with `summaries` a
-    one-sentence summary under each of the first two; every line of it boilerplate in the
-    gold. The story's paragraphs after the box are the story's still."""
-    for page, gold in pages(src):
-        with open(page, encoding='utf-8') as f:
-            text = f.read().split('\n')
-        lang = 'en' if page.endswith('.en.txt') else 'id'
+    """A box of links to other stories, as sites print one inside the story: its heading and
+    three headlines, or with `summaries` a one-sentence summary under each of the first two."""
+    def box_of(lang):
         heading, headlines, sums = RELATED_BOX[lang]
         box = [heading]
         for i, headline in enumerate(headlines):
             box.append(headline)
             if summaries and i < len(sums):
                 box.append(sums[i])
+        return box
+    rewrite_box(src, out, box_of)
+
+
+def rewrite_box(src, out, box_of):
+    """The lines `box_of(lang)` gives put between the story's two middle prose paragraphs,
+    every line of them boilerplate in the gold. The story's paragraphs after the box are the
+    story's still."""
+    for page, gold in pages(src):
+        with open(page, encoding='utf-8') as f:
+            text = f.read().split('\n')
+        lang = 'en' if page.endswith('.en.txt') else 'id'
+        box = box_of(lang)
         placed = placed_blocks(text, gold_lines(gold), True)
         # two gold paragraphs of prose in a row (not a list's items), each a page line of its
         # own
@@ -491,6 +526,8 @@ def main():
         variants.append(('related-box', lambda src, out: rewrite_related_box(src, out, False)))
         variants.append(('related-summaries',
                          lambda src, out: rewrite_related_box(src, out, True)))
+        for widget in WIDGETS:
+            variants.append((widget, lambda src, out, w=widget: rewrite_widget(src, out, w)))
         variants.append(('no-title', rewrite_no_title))
         variants.append(('sentence-lines', rewrite_sentence_lines))
         variants.append(('markdown', rewrite_markdown))
