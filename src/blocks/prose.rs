@@ -294,7 +294,7 @@ pub fn is_function_word(word: &str, lang: Lang) -> bool {
 
 /// `word` in lower case, in `buffer`, when it is ASCII and short enough to be in the tables;
 /// no allocation, because this runs for every word of every line.
-pub(super) fn lowercase<'b, const N: usize>(
+pub(crate) fn lowercase<'b, const N: usize>(
     word: &str,
     buffer: &'b mut [u8; N],
 ) -> Option<&'b [u8]> {

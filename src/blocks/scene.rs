@@ -190,8 +190,7 @@ pub fn predicate_free_words(line: &str, lang: Lang) -> Option<usize> {
             return None;
         }
         let word = prose::word_of(token);
-        let lower = prose::lowercase(word, &mut buffer)
-            .map(|ascii| std::str::from_utf8(ascii).unwrap_or_default())?;
+        let lower = ascii_lower(word, &mut buffer)?;
         let class = classes.get(lower).copied().unwrap_or(0);
         let relative = after_yang;
         let aspect = relative && class & ASPECT != 0;
@@ -469,8 +468,8 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> 
         }
         let word = prose::word_of(token);
         let owned: String;
-        let lower = match prose::lowercase(word, &mut buffer) {
-            Some(ascii) => std::str::from_utf8(ascii).unwrap_or_default(),
+        let lower = match ascii_lower(word, &mut buffer) {
+            Some(ascii) => ascii,
             None => {
                 owned = word.to_lowercase();
                 &owned
@@ -518,9 +517,7 @@ pub fn holds_clause_word(line: &str, lang: Lang) -> bool {
     let (mut after_yang, mut relative) = (false, false);
     for token in line.split_whitespace() {
         let word = prose::word_of(token);
-        if let Some(lower) =
-            prose::lowercase(word, &mut buffer).map(|a| std::str::from_utf8(a).unwrap_or_default())
-        {
+        if let Some(lower) = ascii_lower(word, &mut buffer) {
             let class = classes.get(lower).copied().unwrap_or(0);
             // "May" inside a line is the month
             let month = word.starts_with(char::is_uppercase) && class & MONTH != 0;
@@ -543,6 +540,12 @@ pub fn holds_clause_word(line: &str, lang: Lang) -> bool {
 /// English words that open a relative clause, whose verb is part of the scene's noun: "The
 /// vessel *that* will serve the route …", "…, *which* can produce 1,200 cubic metres …".
 const EN_RELATIVE: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
+
+/// `word` in lower case as text, when it is ASCII and short enough for the tables
+/// ([`prose::lowercase`]): the tables are keyed by `&str`.
+fn ascii_lower<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    prose::lowercase(word, buffer).map(|ascii| std::str::from_utf8(ascii).unwrap_or_default())
+}
 
 // What a word of the tables is, as bits: one lookup a word.
 const CLAUSE: u8 = 1;
