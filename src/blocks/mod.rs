@@ -3193,21 +3193,8 @@ fn mark_opening_dateline(
         let Some(end) = opening_dateline(d.block.span.of(text), lang, site) else {
             continue;
         };
-        let (span, line_no, gap_before) = (d.block.span, d.line, d.gap_before);
-        drafts[k].block.span = trimmed(text, Span::new(span.start + end, span.end));
-        drafts[k].speaks = None;
-        let mut dateline = Draft {
-            dateline: true,
-            ..draft(
-                BlockKind::Meta,
-                trimmed(text, Span::new(span.start, span.start + end)),
-                false,
-                true,
-            )
-        };
-        dateline.line = line_no;
-        dateline.gap_before = gap_before;
-        drafts.insert(k, dateline);
+        let dateline = split_off_meta(text, drafts, k, end, Side::Head);
+        drafts[dateline].dateline = true;
         return;
     }
 }
@@ -3705,19 +3692,44 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
     }
     // the signs parted from their sentences, from the last: each is meta on its line
     for (k, at) in signs.into_iter().rev() {
-        let span = drafts[k].block.span;
-        drafts[k].block.span = trimmed(text, Span::new(span.start, span.start + at));
-        drafts[k].speaks = None;
-        let mut sign = draft(
-            BlockKind::Meta,
-            trimmed(text, Span::new(span.start + at, span.end)),
-            false,
-            true,
-        );
-        sign.line = drafts[k].line;
-        sign.gap_before = false;
-        drafts.insert(k + 1, sign);
+        split_off_meta(text, drafts, k, at, Side::Tail);
     }
+}
+
+/// Which part of a draft [`split_off_meta`] makes meta.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// what comes before the offset: an opening dateline ("JAKARTA, KOMPAS.com -")
+    Head,
+    /// what comes from the offset on: a closing sign ("[kus.why]")
+    Tail,
+}
+
+/// Parts draft `k` at byte `at` of its span: the part on `side` becomes a meta draft of its
+/// own on the same line, inserted beside it (at the line's place in the page's spacing when it
+/// comes first), and draft `k` keeps the rest, to be read again by what asks whether it speaks
+/// of the page. Gives the meta draft's index.
+fn split_off_meta(text: &str, drafts: &mut Vec<Draft>, k: usize, at: usize, side: Side) -> usize {
+    let span = drafts[k].block.span;
+    let (head, tail) = (
+        Span::new(span.start, span.start + at),
+        Span::new(span.start + at, span.end),
+    );
+    let (kept, part) = match side {
+        Side::Head => (tail, head),
+        Side::Tail => (head, tail),
+    };
+    drafts[k].block.span = trimmed(text, kept);
+    drafts[k].speaks = None;
+    let mut meta = draft(BlockKind::Meta, trimmed(text, part), false, true);
+    meta.line = drafts[k].line;
+    meta.gap_before = side == Side::Head && drafts[k].gap_before;
+    let at = match side {
+        Side::Head => k,
+        Side::Tail => k + 1,
+    };
+    drafts.insert(at, meta);
+    at
 }
 
 /// A story told in sections under short headings ("The News" / "Know More" / "The View From
@@ -4304,14 +4316,13 @@ fn summaries_under_headlines(
     else {
         return false;
     };
+    let run: Vec<usize> = (start..=last)
+        .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
+        .collect();
     // a list's summaries stand alone, or two together at its end; three paragraphs in a row
     // are the story going on under its subheading after the list ("Private walls still a gap"
     // / "The project covers …" / "City engineer …" / "Work on the first 12 street ends …")
-    if (start..=last)
-        .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
-        .count()
-        > MAX_LISTED_RUN
-    {
+    if run.len() > MAX_LISTED_RUN {
         return false;
     }
     // from the heading on: a summary alone between two headlines is no run of its own
@@ -4341,9 +4352,6 @@ fn summaries_under_headlines(
     }
     // (nor is the run the story going on after a box of other stories' summaries inside it:
     // each of its paragraphs shares the story's words)
-    let run: Vec<usize> = (start..=last)
-        .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
-        .collect();
     headed >= MIN_LISTED_SUMMARIES
         && 2 * headed >= paragraphs
         && shared_with_story(text, lang, blocks, end, &run) < LAST_PARAGRAPH_SHARED
@@ -6780,10 +6788,10 @@ fn looks_like_title(s: &str) -> bool {
     let aside = s.ends_with(')')
         && s.rfind('(')
             .is_some_and(|at| s[at..].split_whitespace().count() >= ASIDE_WORDS);
-    // "… middle school at 9:25 a.m.": an abbreviation's dot closes it, not a stop; "The
-    // Nebraska Town That Banned Leaf Blowers Just Bought One. It's Complicated.": a headline
-    // in title case may be written as sentences
-    // (a list of names in title case is parted by semicolons or colons: a line-up)
+    // "The Nebraska Town That Banned Leaf Blowers Just Bought One. It's Complicated.": a
+    // headline in title case may be written as sentences (an abbreviation's dot, "… at 9:25
+    // a.m.", is a stop: sentences end on one too); a list of names in title case is parted by
+    // semicolons or colons: a line-up
     let dotted = s.ends_with('.') && in_title_case(s) && !s.contains([';', ':']);
     let stop = s.ends_with([',', ';', ':'])
         || s.ends_with('.') && !dotted
