@@ -439,7 +439,6 @@ mod tests {
 
     #[test]
     fn a_one_word_name_with_a_verb_of_role_is_a_bio() {
-        use super::*;
         assert!(is_bio(
             "Harriet covers transport, planning and the suburbs for The Canberra Times.",
             Lang::En
