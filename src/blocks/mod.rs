@@ -302,6 +302,30 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
 /// Boilerplate prefixes only apply to lines this short: a real paragraph may start "Baca juga".
 const MAX_PREFIX_BOILERPLATE: usize = 200;
 
+/// Labels of the editors' notes on the story, which no sentence of a story opens with: a note
+/// under one is the page's at any length up to [`MAX_LABELLED_NOTE`] ("Catatan Redaksi: Pada
+/// versi sebelumnya tertulis produksi rumput laut … 186.000 ton. Angka yang benar adalah …
+/// Redaksi mohon maaf atas kekeliruan tersebut."). In fresh/ such notes run to 288 bytes.
+const LABELLED_NOTES: &[&str] = &[
+    "editor's note",
+    "editor’s note",
+    "catatan redaksi",
+    "catatan editor",
+    "ralat:",
+    "koreksi:",
+    "correction:",
+    "clarification:",
+    "klarifikasi:",
+    "right of reply:",
+    "hak jawab:",
+    "disclaimer:",
+    "penafian:",
+    "disclosure:",
+];
+
+/// The longest editors' note under a label of [`LABELLED_NOTES`], in bytes.
+const MAX_LABELLED_NOTE: usize = 800;
+
 /// Bylines and sources at the end of an article, matched as a line prefix ignoring case:
 /// "Oleh: VOA Indonesia", "Editor: Yakop", "Sumber: Reuters".
 const BYLINE_PREFIXES: &[&str] = &[
@@ -773,6 +797,7 @@ pub fn find_blocks_marked(
     mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     mark_list_items(text, &mut blocks);
+    mark_listed_prints_of_the_headline(&mut blocks);
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
     }
@@ -1636,7 +1661,10 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
 pub fn is_boilerplate(line: &str) -> bool {
     let line = line.trim();
     if line.len() > MAX_PREFIX_BOILERPLATE {
-        return false;
+        return line.len() <= MAX_LABELLED_NOTE
+            && LABELLED_NOTES
+                .iter()
+                .any(|p| starts_with_ignore_case(line, p));
     }
     let Some(&first) = line.as_bytes().first() else {
         return false;
@@ -2748,6 +2776,13 @@ fn is_dateline_only(s: &str) -> bool {
     if s.strip_suffix(':').is_some_and(is_shouted_place) {
         return true;
     }
+    // a place, the day and the outlet, closed by a stop or a colon: "YEREVAN, MAY 14,
+    // ARMENPRESS.", "Kathmandu, May 6:"
+    if s.strip_suffix([':', '.'])
+        .is_some_and(|head| is_dated_outlet_head(head, s.ends_with(':')))
+    {
+        return true;
+    }
     let head = s.trim_end_matches(['-', '–', '—']);
     // the dash after a space, or glued to an outlet's code in brackets ("Lampung Barat
     // (SL)-") or, a long one, to a place in capitals ("SELONG–"; "BPJS-" is a cut word)
@@ -2801,14 +2836,19 @@ fn dateline_prefix(s: &str) -> Option<usize> {
             })
         })
         .or_else(|| glued_long_dash(window))
+        .or_else(|| comma_dash(window))
         .or_else(|| glued_domain_dash(window))
         .or_else(|| bracketed_domain_dateline(window))
         .or_else(|| stopped_dash(window))
         .or_else(|| dated_agency_close(window))
         // with no dash, a bar after a site's dateline: "KABARMEDAN.COM, Medan | Puluhan …"
+        // (the story's paragraph closes on a stop: a headline after the site's name is a
+        // window title, "Betanews.id | Jelang Lebaran, Perajin Jenang …")
         .or_else(|| {
+            let stopped = s.trim_end().ends_with(['.', '!', '?', '"', '”']);
             window
                 .match_indices('|')
+                .filter(|_| stopped)
                 .find(|&(at, _)| window[..at].ends_with(' ') && window[at + 1..].starts_with(' '))
                 .map(|(at, _)| (at - 1, " | ".len()))
         })?;
@@ -2958,6 +2998,14 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
         (at > 0 && glued && after[space..].starts_with(char::is_uppercase))
             .then_some((at, dash.len() + space))
     })
+}
+
+/// A comma and a hyphen closing a dateline, as some sites print it after their name in
+/// brackets: "Berita Ciamis, (harapanrakyat.com),- Harga gabah …" gives the comma's offset
+/// and the separator's length (the comma, the hyphen and the space).
+fn comma_dash(window: &str) -> Option<(usize, usize)> {
+    let at = window.find(",- ")?;
+    (at > 0 && window[at + 3..].starts_with(char::is_uppercase)).then_some((at, 3))
 }
 
 /// A hyphen or two glued to the site's domain, as some sites print their dateline:
@@ -3203,6 +3251,7 @@ fn mark_opening_dateline(
 fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     if let Some(end) = unseparated_dateline(line)
         .or_else(|| shouted_dated_dateline(line))
+        .or_else(|| dated_outlet_dateline(line))
         .or_else(|| place_and_date_or_site(line, site))
         .or_else(|| glued_hyphen_dateline(line))
         .or_else(|| stopped_outlet_dateline(line))
@@ -3318,6 +3367,42 @@ fn place_and_date_or_site(line: &str, site: &[String]) -> Option<usize> {
         }
     }
     None
+}
+
+/// A place, a comma and the day, and after another comma the outlet, opening the story's
+/// first paragraph before a colon or (after the outlet) a full stop: "YEREVAN, MAY 14,
+/// ARMENPRESS. A cold storage …", "Kathmandu, May 6: The Kathmandu Metropolitan City …".
+/// Gives the offset after the separator's space.
+fn dated_outlet_dateline(line: &str) -> Option<usize> {
+    let window = &line[..floor_char_boundary(line, MAX_DATED_OUTLET_BYTES)];
+    let at = window
+        .find([':', '.'])
+        .filter(|&at| window[at + 1..].starts_with(' '))?;
+    is_dated_outlet_head(&line[..at], line[at..].starts_with(':')).then_some(at + 2)
+}
+
+/// How far into a line a place, the day and the outlet reach at most.
+const MAX_DATED_OUTLET_BYTES: usize = 60;
+
+/// Whether `head` is a place, a comma and a bare date ([`is_bare_date`]), then, after another
+/// comma, an outlet of one word ("ARMENPRESS", "GNA"). Before a full stop the outlet must be
+/// there ("Kathmandu, May 6." could close a sentence's words); before a colon it may not be.
+fn is_dated_outlet_head(head: &str, colon: bool) -> bool {
+    let parts: Vec<&str> = head.split(", ").collect();
+    let outlet = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.contains(' ')
+            && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+    };
+    let place = |p: &str| {
+        (capitalized_words(p, 1..=3) || is_shouted_place(p)) && !p.contains(char::is_numeric)
+    };
+    match parts[..] {
+        [p, date] => colon && place(p) && is_bare_date(date),
+        [p, date, o] => place(p) && is_bare_date(date) && outlet(o),
+        _ => false,
+    }
 }
 
 /// Words of a date opening a dateline, at most: "Kamis, 28 Maret 2024".
@@ -4063,6 +4148,30 @@ const MAX_LISTED_WORDS: usize = 20;
 
 /// Blocks between a list's heading and its items, at most.
 const LIST_REACH: usize = 8;
+
+/// A print of the headline among the page's clutter, with clutter on both sides, is an item of
+/// a list (a most-read list under the story, a trending list or a breadcrumb above it), not a
+/// repeat of the title: "TERPOPULER" / "Pedagang Pasar Wage …" / "Jembatan Gantung Cipawon
+/// Putus …" / "Jadwal Lengkap Persibas …". A print right under the title or right after the
+/// story's last paragraph stays the title's repeat.
+fn mark_listed_prints_of_the_headline(blocks: &mut [Block]) {
+    let Some(t) = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Title && b.duplicate_of.is_none())
+    else {
+        return;
+    };
+    let clutter = |b: &Block| b.kind == BlockKind::Boilerplate;
+    for k in 1..blocks.len().saturating_sub(1) {
+        if blocks[k].kind == BlockKind::Title
+            && blocks[k].duplicate_of == Some(t)
+            && clutter(&blocks[k - 1])
+            && clutter(&blocks[k + 1])
+        {
+            blocks[k].kind = BlockKind::Boilerplate;
+        }
+    }
+}
 
 /// A line of prose inside a list of other stories, on a line of its own under one of the
 /// list's headlines and over the next (or the byline of the story it sums up), with the list's
@@ -4851,7 +4960,31 @@ fn names_the_story(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
         })
     };
     let mut names = names.peekable();
-    names.peek().is_some() && !prose::speaks_of_the_page(line, lang) && names.any(told)
+    names.peek().is_some()
+        && !prose::speaks_of_the_page(&without_reporting_phrases(line), lang)
+        && names.any(told)
+}
+
+/// Phrases of a reporter's closing line that hold a word of the page and speak of no page: "The
+/// Rottnest Island Authority was contacted for comment.", "… declined to comment.", "… belum
+/// bersedia dimintai komentar.".
+const REPORTING_PHRASES: &[&str] = &[
+    "for comment",
+    "to comment",
+    "dimintai komentar",
+    "memberikan komentar",
+];
+
+/// `line` without its [`REPORTING_PHRASES`], in lower case when it held one.
+fn without_reporting_phrases(line: &str) -> std::borrow::Cow<'_, str> {
+    if !(line.contains("omment") || line.contains("omentar")) {
+        return line.into();
+    }
+    let mut lower = line.to_lowercase();
+    for phrase in REPORTING_PHRASES {
+        lower = lower.replace(phrase, "");
+    }
+    lower.into()
 }
 
 /// Letters of a name a closing sentence shares with the story, at least.
@@ -5568,11 +5701,24 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 // story's: "Kondisi serupa dialami petani … . Di sepanjang jalan …" / "Dok.
                 // Saibumi.com" / "Antrean truk singkong di depan salah satu pabrik …")
                 let two = |i: usize| holds_two_sentences(drafts[i].block.span.of(text));
+                let clause =
+                    |i: usize| scene::holds_clause_word(drafts[i].block.span.of(text), lang);
                 Some(match (short(k), short(j)) {
                     (false, true) => j,
                     (true, false) => k,
                     (true, true) if two(k) != two(j) => {
                         if two(k) {
+                            j
+                        } else {
+                            k
+                        }
+                    }
+                    // (and of two single sentences, the one that tells what happened, with a
+                    // word only a clause holds, is the story's; the caption shows the scene:
+                    // "Motorists were stranded for hours …" / "Photo: Bernama" / "Firefighters
+                    // help an elderly woman out of a boat … on Tuesday.")
+                    (true, true) if clause(k) != clause(j) => {
+                        if clause(k) {
                             j
                         } else {
                             k
@@ -7264,8 +7410,9 @@ const WINDOW_TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: 
 /// Bytes of the separator and the site's name after a window title's headline, at most.
 const MAX_WINDOW_SUFFIX: usize = 64;
 
-/// Words of a site's name after its window title, at most: "Suara Merdeka Jawa Tengah".
-const MAX_WINDOW_SITE_WORDS: usize = 4;
+/// Words of a site's name after its window title, at most: "Suara Merdeka Jawa Tengah", "The
+/// Times Of Central Asia" (the headline before it must be a line of the page as well).
+const MAX_WINDOW_SITE_WORDS: usize = 6;
 
 /// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
 /// scraped body) becomes a duplicate of the first occurrence and takes its kind; so does a
@@ -12191,6 +12338,175 @@ mod tests {
              Rina menambahkan, petani diminta tidak memasang jebakan listrik di sawah.\n"
         );
         assert_eq!(kind_of(&page, story, Lang::Id), Some(BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_place_the_day_and_the_outlet_open_the_story_as_its_dateline() {
+        // on the first paragraph's line, before a stop after the outlet or a colon
+        let page = "New cold storage hub opens in Ararat province\n\
+                    YEREVAN, MAY 14, ARMENPRESS. A cold storage facility opened on Tuesday in \
+                    the village of Mkhchyan, officials said.\n\
+                    The facility was built by a cooperative with state co-financing.\n";
+        assert_eq!(
+            kind_of(page, "YEREVAN, MAY 14, ARMENPRESS.", Lang::En),
+            Some(BlockKind::Meta)
+        );
+        let page = "Plastic bag fines start next month in Kathmandu\n\
+                    Kathmandu, May 6: The city will start fining shops that use thin plastic \
+                    bags from next month, the city office said.\n\
+                    The city had announced a similar ban twice in the past.\n";
+        assert_eq!(
+            kind_of(page, "Kathmandu, May 6:", Lang::En),
+            Some(BlockKind::Meta)
+        );
+        // and on a line of its own
+        assert!(is_dateline_only("YEREVAN, MAY 14, ARMENPRESS."));
+        assert!(is_dateline_only("Kathmandu, May 6:"));
+        // a date with no outlet before a stop closes a sentence's words, and a place must
+        // be capitalized words
+        assert!(!is_dated_outlet_head("Kathmandu, May 6", false));
+        assert!(!is_dated_outlet_head("Prices rose, May 6", true));
+        assert!(dated_outlet_dateline("Harga naik, kata dia: Senin ini pasar ramai.").is_none());
+        // a comma and a hyphen after the site's name in brackets
+        let line = "Berita Ciamis, (harapanrakyat.com),- Harga gabah kering panen di tingkat \
+                    petani di Kabupaten Ciamis turun tajam saat panen raya musim ini.";
+        assert_eq!(
+            dateline_prefix(line).map(|end| &line[..end]),
+            Some("Berita Ciamis, (harapanrakyat.com),- ")
+        );
+    }
+
+    #[test]
+    fn a_headline_after_the_sites_name_and_a_bar_is_a_window_title_not_a_dateline() {
+        let headline = "Jelang Lebaran, Perajin Jenang Kaliputu Kudus Kebanjiran Pesanan";
+        let page = format!(
+            "Betanews.id | {headline}\n\
+             Beranda\n\
+             {headline}\n\
+             BETANEWS.ID, KUDUS – Menjelang Lebaran, perajin jenang di Desa Kaliputu \
+             kebanjiran pesanan dari luar kota.\n\
+             Sejumlah perajin bahkan harus menambah pekerja dan lembur hingga tengah malam.\n"
+        );
+        let blocks = find_blocks(&page, Lang::Id);
+        let titles: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Title && b.duplicate_of.is_none())
+            .map(|b| b.span.of(&page))
+            .collect();
+        assert_eq!(titles, [headline]);
+        assert_eq!(
+            kind_of(&page, &format!("Betanews.id | {headline}"), Lang::Id),
+            Some(BlockKind::Boilerplate)
+        );
+        // a paragraph closed by a stop after the bar keeps its dateline
+        let line = "KABARMEDAN.COM, Medan | Puluhan warga memadati kantor camat pagi ini.";
+        assert!(dateline_prefix(line).is_some());
+    }
+
+    #[test]
+    fn a_window_title_may_name_a_site_of_six_words() {
+        let headline = "Dostuk Crossing Opens Night Cargo Lanes as Truck Queues Stretch";
+        assert!(is_window_title(
+            &format!("{headline} - The Times Of Central Asia"),
+            headline
+        ));
+        assert!(!is_window_title(
+            &format!("{headline} - and the ministers did not say why it took so long"),
+            headline
+        ));
+    }
+
+    #[test]
+    fn the_headline_printed_inside_a_list_of_other_stories_is_the_lists() {
+        let headline = "Jembatan Gantung Cipawon Putus Diterjang Banjir, Pelajar Memutar Jauh";
+        let page = format!(
+            "{headline}\n\
+             Oleh Arif Nugroho\n\
+             Jembatan gantung yang menghubungkan dua desa di Purbalingga putus diterjang \
+             banjir pada Selasa sore.\n\
+             Akibatnya, pelajar harus memutar sejauh 12 kilometer untuk ke sekolah.\n\
+             TERPOPULER\n\
+             Pedagang Pasar Wage Purwokerto Tolak Penataan Ulang Kios\n\
+             {headline}\n\
+             Jadwal Lengkap Persibas di Liga 3 Jawa Tengah\n"
+        );
+        let blocks = find_blocks(&page, Lang::Id);
+        let prints: Vec<BlockKind> = blocks
+            .iter()
+            .filter(|b| b.span.of(&page) == headline)
+            .map(|b| b.kind)
+            .collect();
+        assert_eq!(prints, [BlockKind::Title, BlockKind::Boilerplate]);
+    }
+
+    #[test]
+    fn a_reporters_request_for_comment_closing_the_story_is_the_storys() {
+        let page = "Ferry fares to Rottnest Island rise by 8 per cent\n\
+                    Ferry operators will lift fares to Rottnest Island by 8 per cent from July, \
+                    the operators said on Monday.\n\
+                    The Rottnest Island Authority said the landing fee would not change this year.\n\
+                    The Rottnest Island Authority was contacted for comment.\n";
+        assert_eq!(
+            kind_of(
+                page,
+                "The Rottnest Island Authority was contacted for comment.",
+                Lang::En
+            ),
+            Some(BlockKind::Paragraph)
+        );
+        assert_eq!(
+            without_reporting_phrases("The agency declined to comment."),
+            "the agency declined ."
+        );
+        // a page's own word stays: "Leave a comment"
+        assert!(prose::speaks_of_the_page(
+            &without_reporting_phrases("Leave a comment below."),
+            Lang::En
+        ));
+    }
+
+    #[test]
+    fn an_editors_note_under_its_label_is_the_pages_at_any_length() {
+        let note = "Catatan Redaksi: Pada versi sebelumnya tertulis produksi rumput laut \
+                    Nunukan sepanjang 2023 mencapai 186.000 ton. Angka yang benar adalah sekitar \
+                    168.000 ton. Redaksi mohon maaf atas kekeliruan tersebut.";
+        assert!(note.len() > MAX_PREFIX_BOILERPLATE);
+        assert!(is_boilerplate(note));
+        // other labels stay within the short limit: a long paragraph may open "Baca juga"
+        let long = format!("Tags: {}", "rumput laut, ".repeat(20));
+        assert!(long.len() > MAX_PREFIX_BOILERPLATE);
+        assert!(!is_boilerplate(&long));
+    }
+
+    #[test]
+    fn of_two_single_sentences_beside_a_credit_the_one_without_a_clause_word_is_the_caption() {
+        let story = "Motorists were stranded for hours on the Federal Highway near the exit, \
+                     with several cars abandoned in knee-deep water.";
+        let caption = "Firefighters help an elderly woman out of a boat at Kampung Sungai \
+                       Tengah in Klang on Tuesday.";
+        let page = format!(
+            "Flash floods hit Klang again after four hours of rain\n\
+             Flash floods hit several parts of Klang after heavy rain on Tuesday afternoon.\n\
+             Residents of low-lying villages said the water rose faster than last year.\n\
+             {story}\n\
+             Photo: Bernama\n\
+             {caption}\n\
+             Rescue personnel used boats to reach residents trapped in their homes all night.\n"
+        );
+        assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+        // the other way round: the story's sentence under the credit, the scene above it
+        let page = format!(
+            "Flash floods hit Klang again after four hours of rain\n\
+             Flash floods hit several parts of Klang after heavy rain on Tuesday afternoon.\n\
+             Residents of low-lying villages said the water rose faster than last year.\n\
+             {caption}\n\
+             Photo: Bernama\n\
+             {story}\n\
+             Rescue personnel used boats to reach residents trapped in their homes all night.\n"
+        );
+        assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
     }
 
     #[test]
