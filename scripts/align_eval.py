@@ -16,6 +16,12 @@ Sets (paths are taken from --eval-dir, default ../shared/eval; nothing is copied
              none (clutter) are dropped from the beads. pud-pages-dev: the first third of the
              articles with other perturbations (seed + 1), for tuning. pud-pages-presplit: the same
              pages' gold sentences one per line with --presplit: the aligner without the segmenter.
+  pairs      article pairs we wrote ourselves (tests/fixtures/pairs/<split>, --pairs-dir): an
+             English page and its Indonesian version in the layouts of real sites, the second
+             version abridged, merged, split, moved and added to as real ones are, with gold
+             beads (NAME.beads.tsv) over the sentences of titles, paragraphs and captions.
+             Aligned without --presplit and scored as pud-pages is; --gold-mt gives the pair's
+             literal translations of the Indonesian sentences as --mt-file (a perfect MT).
 Modes: --no-mt (length + anchors), --model DIR (real MT of the source side), --echo-mt (--mt-file = the source file itself, i.e. the "MT" of
 the Indonesian side is itself, as the echo model produces), --length-only (anchors off: a
 Gale-Church baseline).
@@ -282,6 +288,38 @@ def pud_page(rng, a, pairs, other_headlines, tmp):
     return paths[0], paths[1], gold_path, id_gold, en_gold
 
 
+def pairs(directory):
+    """The article pairs of `directory`: [(id page, en page, gold beads path, id gold sentences,
+    en gold sentences, {id sentence: literal translation of its bead})]. Gold sentences are in
+    page order (by where each is first printed); the gold beads are written next to the temp
+    files by the caller."""
+    found = []
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".beads.tsv"):
+            continue
+        stem = os.path.join(directory, name[:-len(".beads.tsv")])
+        pages = {lang: open(f"{stem}.{lang}.txt", encoding="utf-8").read() for lang in ("id", "en")}
+        beads = []
+        for line in open(stem + ".beads.tsv", encoding="utf-8").read().split("\n"):
+            if not line.strip() or line.startswith("#"):
+                continue
+            ids, ens, mt = (c.strip() for c in line.split("\t"))
+            side = lambda c: [] if c == "-" else [x.strip() for x in c.split("||")]
+            beads.append((side(ids), side(ens), mt))
+        order = {}
+        for lang, k in (("id", 0), ("en", 1)):
+            sentences = [s for b in beads for s in b[k]]
+            at = {s: pages[lang].find(s) for s in sentences}
+            missing = [s for s, a in at.items() if a < 0]
+            assert not missing, f"{stem}.{lang}.txt lacks {missing[0][:60]!r}"
+            order[lang] = sorted(sentences, key=lambda s: at[s])
+        index = {lang: {s: i for i, s in enumerate(order[lang])} for lang in order}
+        gold = [([index["id"][s] for s in ids], [index["en"][s] for s in ens]) for ids, ens, _ in beads]
+        mt = {s: m for ids, _, m in beads for s in ids}
+        found.append((f"{stem}.id.txt", f"{stem}.en.txt", gold, order["id"], order["en"], mt))
+    return found
+
+
 def write_beads(path, beads):
     with open(path, "w", encoding="utf-8") as f:
         for s, t in beads:
@@ -368,12 +406,15 @@ def gold_beads(prediction, id_map, en_map):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("set", choices=["textberg", "textberg-dev", "parice", "pud",
-                                    "pud-pages", "pud-pages-dev", "pud-pages-presplit"])
+                                    "pud-pages", "pud-pages-dev", "pud-pages-presplit", "pairs"])
+    ap.add_argument("--pairs-dir", default="tests/fixtures/pairs/dev", help="the pairs set's directory")
     ap.add_argument("--selaras", default="target/release/selaras")
     ap.add_argument("--eval-dir", default="../shared/eval")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--no-mt", action="store_true", help="length and anchors (the default)")
     mode.add_argument("--echo-mt", action="store_true", help="--mt-file = the source side itself")
+    mode.add_argument("--gold-mt", action="store_true",
+                      help="pairs: the pair's literal translations of the Indonesian side as --mt-file")
     mode.add_argument("--length-only", action="store_true", help="Gale-Church baseline: anchors off")
     mode.add_argument("--model", help="MT from a CTranslate2 model directory or name (selaras align --model)")
     ap.add_argument("--seed", type=int, default=20261127, help="PUD and pud-pages generation seed")
@@ -390,6 +431,13 @@ def main():
             docs = parice(args.eval_dir, tmp)
         elif args.set == "pud":
             docs = pud(args.eval_dir, tmp, args.seed)
+        elif args.set == "pairs":
+            pages, docs = [], []
+            for k, (i, e, beads, id_gold, en_gold, mt) in enumerate(pairs(args.pairs_dir)):
+                gold = os.path.join(tmp, f"pair-{k:02}.gold")
+                write_beads(gold, beads)
+                pages.append((i, e, gold, id_gold, en_gold, mt))
+                docs.append((i, e, gold))
         else:
             # the dev subset: the first third of the articles, with other perturbations (seed + 1)
             dev = args.set == "pud-pages-dev"
@@ -422,6 +470,22 @@ def main():
                 en_segments = segments(args.selaras, tgt, "en")
             if args.model:
                 cmd += ["--model", args.model]
+            elif args.gold_mt:
+                # each segment to translate gets the literal translations of the gold sentences
+                # it covers (its own text when it covers none: clutter)
+                id_map = gold_of_segments(id_segments, pages[k][3])
+                mt = os.path.join(tmp, f"mt-{k}.txt")
+                with open(mt, "w", encoding="utf-8") as f:
+                    for s in id_segments:
+                        if not s["translate"]:
+                            continue
+                        lines = []
+                        for g in id_map.get(s["seq"], []):
+                            line = pages[k][5][pages[k][3][g]]
+                            if line not in lines:
+                                lines.append(line)
+                        f.write((" ".join(lines) or s["text"]) + "\n")
+                cmd += ["--mt-file", mt]
             elif args.echo_mt and pages is not None:
                 # echo MT of a segmented page: each segment to translate stands for itself
                 mt = os.path.join(tmp, f"mt-{k}.txt")

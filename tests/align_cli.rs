@@ -511,3 +511,70 @@ fn beads_on_a_disk_full_halfway_leave_no_output_and_no_temporary_file() {
         entries(disk.path())
     );
 }
+
+/// The segments `selaras segment` makes of a page, in `lang`.
+fn segment_count(page: &Path, lang: &str) -> usize {
+    let output = selaras(&["segment", "--format", "jsonl", "--lang", lang, path(page)]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    text(&output.stdout).lines().count()
+}
+
+/// The article pairs of tests/fixtures/pairs (an English page and its Indonesian version, with
+/// gold beads over their story sentences): every gold sentence is printed on its page, and
+/// `align` on the two pages as saved gives every segment of both sides exactly one bead.
+#[test]
+fn every_fixture_pair_aligns_without_losing_a_segment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pairs");
+    let mut pairs = 0;
+    for split in ["dev", "test"] {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(root.join(split))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".beads.tsv"))
+            .collect();
+        names.sort();
+        for beads in names {
+            let stem = beads
+                .to_string_lossy()
+                .trim_end_matches(".beads.tsv")
+                .to_string();
+            let (id, en) = (
+                PathBuf::from(format!("{stem}.id.txt")),
+                PathBuf::from(format!("{stem}.en.txt")),
+            );
+            let pages = [
+                std::fs::read_to_string(&id).unwrap(),
+                std::fs::read_to_string(&en).unwrap(),
+            ];
+            for line in std::fs::read_to_string(&beads).unwrap().lines() {
+                let columns: Vec<&str> = line.split('\t').collect();
+                assert_eq!(columns.len(), 3, "{stem}: {line}");
+                for (side, page) in columns[..2].iter().zip(&pages) {
+                    for sentence in side.split("||").map(str::trim).filter(|s| *s != "-") {
+                        assert!(
+                            page.contains(sentence),
+                            "{stem}: not on its page: {sentence}"
+                        );
+                    }
+                }
+            }
+            let output = selaras(&[
+                "align",
+                "--beads",
+                "--no-mt",
+                "--id",
+                path(&id),
+                "--en",
+                path(&en),
+            ]);
+            assert!(output.status.success(), "{stem}: {}", text(&output.stderr));
+            assert_covers(
+                &text(&output.stdout),
+                segment_count(&id, "id"),
+                segment_count(&en, "en"),
+            );
+            pairs += 1;
+        }
+    }
+    assert!(pairs >= 12, "{pairs} pairs");
+}
