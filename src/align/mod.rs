@@ -7,6 +7,7 @@
 //! sides appears in exactly one bead, beads are in Indonesian order, and beads of a section
 //! cross only where a block moved.
 pub mod anchor;
+pub mod gloss;
 pub mod lang;
 pub mod score;
 pub mod search;
@@ -466,6 +467,22 @@ pub fn align_segments(
     let en_texts: Vec<&str> = aligned_texts(english);
     let warnings = check(&id_texts, &en_texts);
     let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
+    // without MT, the Indonesian side's word-by-word gloss stands in for it, at its own weight
+    let glossed: Option<Vec<String>> = match mt {
+        None if params.gloss != 0.0 && !warnings.iter().any(Warning::disables_mt) => {
+            let texts: Vec<&str> = indonesian.iter().map(|s| s.text.as_str()).collect();
+            gloss::glosses(&texts)
+        }
+        _ => None,
+    };
+    let gloss_params = Params {
+        mt: params.gloss,
+        ..params.clone()
+    };
+    let (mt, params) = match &glossed {
+        Some(glossed) => (Some(glossed.as_slice()), &gloss_params),
+        None => (mt, params),
+    };
 
     // (sort key, bead): source-bearing beads sort by their first source sentence; a 0-1 bead
     // sorts just before the next source-bearing bead of its section. A 0-1 bead with none after
@@ -812,5 +829,48 @@ mod tests {
             }]
         );
         assert!(warnings[0].disables_mt());
+    }
+
+    #[test]
+    fn without_mt_the_gloss_finds_a_sentence_the_translation_moved() {
+        use SegmentKind::Sentence;
+        // the English puts the third sentence last; no number or name tells it
+        let indonesian = [
+            "Petani di desa itu mulai menanam padi pada pekan ini.",
+            "Hujan turun hampir setiap hari sejak awal bulan.",
+            "Harga pupuk naik tajam dalam tiga bulan terakhir.",
+            "Pemerintah berjanji akan menambah pasokan untuk petani.",
+            "Warga berharap panen tahun ini lebih baik.",
+        ];
+        let english = [
+            "Farmers in the village began planting rice this week.",
+            "Rain has fallen almost every day since the start of the month.",
+            "The government promised to add supplies for farmers.",
+            "Residents hope this year's harvest will be better.",
+            "The price of fertilizer has risen sharply in the last three months.",
+        ];
+        let segments = |texts: &[&str]| -> Vec<Segment> {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(k, text)| segment(k, Sentence, text))
+                .collect()
+        };
+        let (id, en) = (segments(&indonesian), segments(&english));
+        let beads = |params: &Params| -> Vec<(Vec<usize>, Vec<usize>)> {
+            align_segments(&id, &en, None, params)
+                .beads
+                .into_iter()
+                .map(|b| (b.bead.source, b.bead.target))
+                .collect()
+        };
+        let moved = (vec![2], vec![4]);
+        assert!(beads(&Params::default()).contains(&moved));
+        // by length alone the sentence stays where it stood
+        let no_gloss = Params {
+            gloss: 0.0,
+            ..Params::default()
+        };
+        assert!(!beads(&no_gloss).contains(&moved));
     }
 }

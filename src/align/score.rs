@@ -29,6 +29,9 @@ pub struct Params {
     pub punct: f64,
     /// weight of the chrF-style similarity of the machine translation, in [0, 1]
     pub mt: f64,
+    /// the same similarity's weight when, without MT, the Indonesian side's word-by-word gloss
+    /// ([`super::gloss`]) stands in for the translation (0: no gloss)
+    pub gloss: f64,
     /// longest character n-gram of the MT similarity
     pub max_ngram: usize,
     /// percentile (0–100) of random 1-1 bead scores that a skipped sentence is worth
@@ -67,6 +70,7 @@ impl Default for Params {
             prefix: 4,
             punct: 0.5,
             mt: 10.0,
+            gloss: 60.0,
             max_ngram: 4,
             skip_percentile: 40.0,
             skip_prior: -5.3,
@@ -94,6 +98,7 @@ impl Params {
             "prefix" => self.prefix = (value as usize).max(1),
             "punct" => self.punct = value,
             "mt" => self.mt = value,
+            "gloss" => self.gloss = value,
             "max_ngram" => self.max_ngram = (value as usize).clamp(1, 8),
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
             "skip_prior" => self.skip_prior = value,
