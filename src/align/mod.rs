@@ -144,7 +144,30 @@ pub fn align_sentences(
     mt: Option<&[&str]>,
     params: &Params,
 ) -> Vec<AlignedBead> {
-    let mut scorer = score::Scorer::new(source, target, mt, params);
+    align_glossed(source, target, mt, None, params)
+}
+
+/// [`align_sentences`] with a word-by-word gloss of each source sentence ([`gloss`]) scored
+/// beside the MT, or in its place.
+pub fn align_glossed(
+    source: &[&str],
+    target: &[&str],
+    mt: Option<&[&str]>,
+    glosses: Option<&[&str]>,
+    params: &Params,
+) -> Vec<AlignedBead> {
+    let glossed =
+        |scorer: score::Scorer, source_ids: Option<&[usize]>, target: &[&str]| match glosses {
+            Some(glosses) => {
+                let picked = match source_ids {
+                    Some(ids) => pick(ids, glosses),
+                    None => glosses.to_vec(),
+                };
+                scorer.with_glosses(&picked, target)
+            }
+            None => scorer,
+        };
+    let mut scorer = glossed(score::Scorer::new(source, target, mt, params), None, target);
     let pairs = anchor::confident_pairs(&mut scorer, params);
     let abridged = anchor::length_ratio(&scorer, &pairs, params);
     if let Some(ratio) = abridged {
@@ -186,11 +209,16 @@ pub fn align_sentences(
     let mut keyed: Vec<((usize, bool, usize, usize), AlignedBead)> = Vec::new();
     for (piece, (source_ids, target_ids)) in pieces.iter().enumerate() {
         let piece_mt = mt.map(|mt| pick(source_ids, mt));
-        let mut piece_scorer = score::Scorer::new(
-            &pick(source_ids, source),
-            &pick(target_ids, target),
-            piece_mt.as_deref(),
-            params,
+        let piece_target = pick(target_ids, target);
+        let mut piece_scorer = glossed(
+            score::Scorer::new(
+                &pick(source_ids, source),
+                &piece_target,
+                piece_mt.as_deref(),
+                params,
+            ),
+            Some(source_ids),
+            &piece_target,
         );
         piece_scorer.set_ratio(scorer.ratio());
         piece_scorer.set_barriers(gaps(source_ids), gaps(target_ids));
@@ -467,22 +495,19 @@ pub fn align_segments(
     let en_texts: Vec<&str> = aligned_texts(english);
     let warnings = check(&id_texts, &en_texts);
     let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
-    // without MT, the Indonesian side's word-by-word gloss stands in for it, at its own weight
-    let glossed: Option<Vec<String>> = match mt {
-        None if params.gloss != 0.0 && !warnings.iter().any(Warning::disables_mt) => {
+    // the Indonesian side's word-by-word gloss, scored in the MT's place or beside it
+    let weight = if mt.is_some() {
+        params.gloss_with_mt
+    } else {
+        params.gloss
+    };
+    let glossed: Option<Vec<String>> =
+        if weight != 0.0 && !warnings.iter().any(Warning::disables_mt) {
             let texts: Vec<&str> = indonesian.iter().map(|s| s.text.as_str()).collect();
             gloss::glosses(&texts)
-        }
-        _ => None,
-    };
-    let gloss_params = Params {
-        mt: params.gloss,
-        ..params.clone()
-    };
-    let (mt, params) = match &glossed {
-        Some(glossed) => (Some(glossed.as_slice()), &gloss_params),
-        None => (mt, params),
-    };
+        } else {
+            None
+        };
 
     // (sort key, bead): source-bearing beads sort by their first source sentence; a 0-1 bead
     // sorts just before the next source-bearing bead of its section. A 0-1 bead with none after
@@ -508,7 +533,19 @@ pub fn align_segments(
                 .map(|&k| mt.get(k).map_or("", String::as_str))
                 .collect()
         });
-        let beads = align_sentences(&source, &target, section_mt.as_deref(), params);
+        let section_gloss: Option<Vec<&str>> = glossed.as_ref().map(|glossed| {
+            id_seqs
+                .iter()
+                .map(|&k| glossed.get(k).map_or("", String::as_str))
+                .collect()
+        });
+        let beads = align_glossed(
+            &source,
+            &target,
+            section_mt.as_deref(),
+            section_gloss.as_deref(),
+            params,
+        );
         let mut next_source = usize::MAX;
         let mut section_keyed = Vec::with_capacity(beads.len());
         for mut aligned in beads.into_iter().rev() {
@@ -872,5 +909,21 @@ mod tests {
             ..Params::default()
         };
         assert!(!beads(&no_gloss).contains(&moved));
+        // beside an MT the gloss counts only at its own weight: an "MT" that left the text as
+        // it was (the echo model) finds the move with it and not without
+        let echo: Vec<String> = indonesian.iter().map(|s| s.to_string()).collect();
+        let with_mt = |params: &Params| -> Vec<(Vec<usize>, Vec<usize>)> {
+            align_segments(&id, &en, Some(&echo), params)
+                .beads
+                .into_iter()
+                .map(|b| (b.bead.source, b.bead.target))
+                .collect()
+        };
+        assert!(!with_mt(&Params::default()).contains(&moved));
+        let beside = Params {
+            gloss_with_mt: 20.0,
+            ..Params::default()
+        };
+        assert!(with_mt(&beside).contains(&moved));
     }
 }

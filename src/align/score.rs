@@ -29,9 +29,11 @@ pub struct Params {
     pub punct: f64,
     /// weight of the chrF-style similarity of the machine translation, in [0, 1]
     pub mt: f64,
-    /// the same similarity's weight when, without MT, the Indonesian side's word-by-word gloss
-    /// ([`super::gloss`]) stands in for the translation (0: no gloss)
+    /// the same similarity's weight for the Indonesian side's word-by-word gloss
+    /// ([`super::gloss`]) when there is no MT: it stands in for the translation (0: no gloss)
     pub gloss: f64,
+    /// the gloss's weight beside a machine translation (0: the MT alone)
+    pub gloss_with_mt: f64,
     /// longest character n-gram of the MT similarity
     pub max_ngram: usize,
     /// percentile (0–100) of random 1-1 bead scores that a skipped sentence is worth
@@ -71,6 +73,7 @@ impl Default for Params {
             punct: 0.5,
             mt: 10.0,
             gloss: 60.0,
+            gloss_with_mt: 0.0,
             max_ngram: 4,
             skip_percentile: 40.0,
             skip_prior: -5.3,
@@ -99,6 +102,7 @@ impl Params {
             "punct" => self.punct = value,
             "mt" => self.mt = value,
             "gloss" => self.gloss = value,
+            "gloss_with_mt" => self.gloss_with_mt = value,
             "max_ngram" => self.max_ngram = (value as usize).clamp(1, 8),
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
             "skip_prior" => self.skip_prior = value,
@@ -282,6 +286,8 @@ struct SideFeatures {
     anchors: Vec<Vec<Anchor>>,
     /// per sentence: n-gram profile of the MT (source side) or of the text (target side)
     profiles: Vec<NgramProfile>,
+    /// per sentence of the source side: n-gram profile of its word-by-word gloss
+    glosses: Vec<NgramProfile>,
 }
 
 impl SideFeatures {
@@ -304,9 +310,11 @@ pub struct Scorer {
     /// inverse-document-frequency factor per anchor key, in [0, 1]
     idf: Vec<f64>,
     use_mt: bool,
+    use_gloss: bool,
     /// positions that no bead may straddle, per side: where a moved block was taken out
     barriers: (Vec<usize>, Vec<usize>),
     overlaps: FastMap<(u32, u32), u32>,
+    gloss_overlaps: FastMap<(u32, u32), u32>,
     scratch_source: Vec<Anchor>,
     scratch_target: Vec<Anchor>,
     scratch_spare: Vec<Anchor>,
@@ -389,8 +397,10 @@ impl Scorer {
             ratio,
             idf,
             use_mt,
+            use_gloss: false,
             barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
+            gloss_overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
             scratch_spare: Vec::new(),
@@ -437,8 +447,10 @@ impl Scorer {
             ratio: self.ratio,
             idf,
             use_mt: false,
+            use_gloss: false,
             barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
+            gloss_overlaps: FastMap::default(),
             scratch_source: Vec::new(),
             scratch_target: Vec::new(),
             scratch_spare: Vec::new(),
@@ -479,6 +491,9 @@ impl Scorer {
         if self.use_mt && self.params.mt != 0.0 {
             score += self.params.mt * self.mt_similarity(i, 1, j, 1);
         }
+        if self.use_gloss {
+            score += self.gloss_weight() * self.gloss_similarity(i, 1, j, 1);
+        }
         score
     }
 
@@ -500,6 +515,9 @@ impl Scorer {
         score += self.anchor_term(i, a, j, b);
         if self.use_mt && self.params.mt != 0.0 {
             score += self.params.mt * self.mt_similarity(i, a, j, b);
+        }
+        if self.use_gloss {
+            score += self.gloss_weight() * self.gloss_similarity(i, a, j, b);
         }
         score
     }
@@ -542,30 +560,83 @@ impl Scorer {
     /// The shared count of a many-sentence bead sums the pairwise overlaps (an upper bound,
     /// clipped to the smaller side), so each pair is computed once.
     fn mt_similarity(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
-        let mut shared = 0u32;
-        let (mut source_total, mut target_total) = (0u32, 0u32);
-        for k in i..i + a {
-            source_total += self.source.profiles[k].total;
-        }
-        for l in j..j + b {
-            target_total += self.target.profiles[l].total;
-        }
-        for k in i..i + a {
-            for l in j..j + b {
-                let source = &self.source.profiles[k];
-                let target = &self.target.profiles[l];
-                shared += *self
-                    .overlaps
-                    .entry((k as u32, l as u32))
-                    .or_insert_with(|| source.overlap(target));
-            }
-        }
-        let total = source_total + target_total;
-        if total == 0 {
-            return 0.0;
-        }
-        2.0 * f64::from(shared.min(source_total).min(target_total)) / f64::from(total)
+        pooled_similarity(
+            &self.source.profiles,
+            &self.target.profiles,
+            &mut self.overlaps,
+            (i, a, j, b),
+        )
     }
+
+    /// The same similarity between the gloss of the source sentences and the targets.
+    fn gloss_similarity(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
+        pooled_similarity(
+            &self.source.glosses,
+            &self.target.profiles,
+            &mut self.gloss_overlaps,
+            (i, a, j, b),
+        )
+    }
+
+    /// The gloss's weight: [`Params::gloss`] alone, [`Params::gloss_with_mt`] beside a machine
+    /// translation.
+    fn gloss_weight(&self) -> f64 {
+        if self.use_mt {
+            self.params.gloss_with_mt
+        } else {
+            self.params.gloss
+        }
+    }
+
+    /// Adds a word-by-word gloss of each source sentence ([`super::gloss`]): its similarity
+    /// to the targets is scored at [`Params::gloss`] (or [`Params::gloss_with_mt`] beside an
+    /// MT). A weight of 0 leaves it out.
+    pub fn with_glosses(mut self, glosses: &[&str], target: &[&str]) -> Self {
+        let weight = self.gloss_weight();
+        if weight == 0.0 || glosses.len() != self.source.len() || target.len() != self.target.len()
+        {
+            return self;
+        }
+        let max_n = self.params.max_ngram;
+        self.source.glosses = glosses
+            .iter()
+            .map(|text| NgramProfile::new(text, max_n))
+            .collect();
+        if self.target.profiles.len() != self.target.len() {
+            self.target.profiles = target
+                .iter()
+                .map(|text| NgramProfile::new(text, max_n))
+                .collect();
+        }
+        self.use_gloss = true;
+        self
+    }
+}
+
+/// A pooled character n-gram F1 between source profiles `i..i+a` and target profiles
+/// `j..j+b`. The shared count of a many-sentence bead sums the pairwise overlaps (an upper
+/// bound, clipped to the smaller side), so each pair is computed once, in `cache`.
+fn pooled_similarity(
+    sources: &[NgramProfile],
+    targets: &[NgramProfile],
+    cache: &mut FastMap<(u32, u32), u32>,
+    (i, a, j, b): (usize, usize, usize, usize),
+) -> f64 {
+    let mut shared = 0u32;
+    let source_total: u32 = sources[i..i + a].iter().map(|p| p.total).sum();
+    let target_total: u32 = targets[j..j + b].iter().map(|p| p.total).sum();
+    for (k, source) in sources.iter().enumerate().skip(i).take(a) {
+        for (l, target) in targets.iter().enumerate().skip(j).take(b) {
+            shared += *cache
+                .entry((k as u32, l as u32))
+                .or_insert_with(|| source.overlap(target));
+        }
+    }
+    let total = source_total + target_total;
+    if total == 0 {
+        return 0.0;
+    }
+    2.0 * f64::from(shared.min(source_total).min(target_total)) / f64::from(total)
 }
 
 /// The anchors of several sentences in one list sorted by key (counts summed), in `buffer`;
