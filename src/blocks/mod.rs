@@ -2778,8 +2778,9 @@ fn is_dateline_only(s: &str) -> bool {
     }
     // a place, the day and the outlet, closed by a stop or a colon: "YEREVAN, MAY 14,
     // ARMENPRESS.", "Kathmandu, May 6:"
-    if s.strip_suffix([':', '.'])
-        .is_some_and(|head| is_dated_outlet_head(head, s.ends_with(':')))
+    if s.len() <= MAX_DATED_OUTLET_BYTES
+        && s.strip_suffix([':', '.'])
+            .is_some_and(|head| is_dated_outlet_head(head, s.ends_with(':')))
     {
         return true;
     }
@@ -3004,8 +3005,13 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
 /// brackets: "Berita Ciamis, (harapanrakyat.com),- Harga gabah …" gives the comma's offset
 /// and the separator's length (the comma, the hyphen and the space).
 fn comma_dash(window: &str) -> Option<(usize, usize)> {
-    let at = window.find(",- ")?;
-    (at > 0 && window[at + 3..].starts_with(char::is_uppercase)).then_some((at, 3))
+    // a byte scan for the comma: a substring search would cost its setup on every line
+    let bytes = window.as_bytes();
+    let at =
+        (1..bytes.len()).find(|&at| bytes[at] == b',' && bytes[at + 1..].starts_with(b"- "))?;
+    window[at + 3..]
+        .starts_with(char::is_uppercase)
+        .then_some((at, 3))
 }
 
 /// A hyphen or two glued to the site's domain, as some sites print their dateline:
@@ -3388,7 +3394,9 @@ const MAX_DATED_OUTLET_BYTES: usize = 60;
 /// comma, an outlet of one word ("ARMENPRESS", "GNA"). Before a full stop the outlet must be
 /// there ("Kathmandu, May 6." could close a sentence's words); before a colon it may not be.
 fn is_dated_outlet_head(head: &str, colon: bool) -> bool {
-    let parts: Vec<&str> = head.split(", ").collect();
+    // three parts at most: a fourth fails the match below whatever it holds
+    let mut split = head.splitn(4, ", ");
+    let parts: [Option<&str>; 4] = std::array::from_fn(|_| split.next());
     let outlet = |w: &str| {
         w.len() >= 2
             && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -3398,9 +3406,9 @@ fn is_dated_outlet_head(head: &str, colon: bool) -> bool {
     let place = |p: &str| {
         (capitalized_words(p, 1..=3) || is_shouted_place(p)) && !p.contains(char::is_numeric)
     };
-    match parts[..] {
-        [p, date] => colon && place(p) && is_bare_date(date),
-        [p, date, o] => place(p) && is_bare_date(date) && outlet(o),
+    match parts {
+        [Some(p), Some(date), None, _] => colon && place(p) && is_bare_date(date),
+        [Some(p), Some(date), Some(o), None] => place(p) && is_bare_date(date) && outlet(o),
         _ => false,
     }
 }
