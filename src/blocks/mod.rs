@@ -1425,6 +1425,19 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ),
         None => (line, None),
     };
+    // an English scene with no word of a clause, signed by an agency's mark, is a photo's
+    // caption and its credit, not the story's paragraph and its sign-off: "Police officers
+    // outside the Interior Ministry building in Bishkek on March 20. (RFE/RL)" (an Indonesian
+    // paragraph closing on "(Antara)" may read as a scene: its verbs need not be prefixed)
+    if let Some(sign) = initials.filter(|sign| {
+        lang == Lang::En
+            && (credit::is_agency_mark(sign.of(text)) || is_bracketed_acronym(sign.of(text)))
+            && is_untold_scene(body.of(text), lang)
+    }) {
+        drafts.push(draft(BlockKind::Caption, body, true, true));
+        drafts.push(draft(BlockKind::Credit, sign, false, true));
+        return;
+    }
     let piece =
         |from: usize, to: usize| trimmed(text, Span::new(body.start + from, body.start + to));
     let b = body.of(text);
@@ -4154,6 +4167,26 @@ pub(super) fn is_list_heading(line: &str) -> bool {
 /// Words an item of a list of other stories has at most, a headline's or a summary's.
 const MAX_LISTED_WORDS: usize = 20;
 
+/// An outlet's acronym in brackets, its parts perhaps parted by a slash: "(RFE/RL)", "(AFP)".
+fn is_bracketed_acronym(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=MAX_ACRONYM_BYTES).contains(&inner.len())
+                && inner.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+                && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        })
+}
+
+/// The longest outlet's acronym in brackets, "RFE/RL" and the like.
+const MAX_ACRONYM_BYTES: usize = 12;
+
+/// Whether `line` describes a scene ([`scene::scene_words`]) and holds no word that only a
+/// clause holds: a picture's caption rather than the story's sentence.
+fn is_untold_scene(line: &str, lang: Lang) -> bool {
+    scene::scene_words(line, lang).is_some() && !scene::holds_clause_word(line, lang)
+}
+
 /// Blocks between a list's heading and its items, at most.
 const LIST_REACH: usize = 8;
 
@@ -5377,6 +5410,24 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
 fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) {
     let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     mark_credits_by_place(text, drafts);
+    // an agency's mark read as the story's sign-off is a photo's credit when a scene touches it
+    // from above and the story goes on under it: "Police officers outside the Interior Ministry
+    // building in Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …"
+    for i in 1..drafts.len().saturating_sub(1) {
+        let (above, d, below) = (&drafts[i - 1], &drafts[i], &drafts[i + 1]);
+        let alone = above.line != d.line && below.line != d.line;
+        if d.block.kind == BlockKind::Meta
+            && alone
+            && !d.gap_before
+            && open(above)
+            && is_story_paragraph(below)
+            && (credit::is_agency_mark(d.block.span.of(text))
+                || is_bracketed_acronym(d.block.span.of(text)))
+            && is_untold_scene(above.block.span.of(text), lang)
+        {
+            drafts[i].block.kind = BlockKind::Credit;
+        }
+    }
     for i in 0..drafts.len() {
         let credit = &drafts[i];
         if credit.block.kind != BlockKind::Credit {
@@ -5423,7 +5474,20 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             .strip_prefix('(')
             .and_then(|s| s.strip_suffix(')'))
             .is_some_and(|s| s.split_whitespace().any(credit::is_credit_word));
-        let signs = credit::is_agency_mark(own_text) && !photo_word && signs_the_story(drafts, i)
+        // (a scene right above it, the story going on under it, is the photo's caption and the
+        // agency its credit: "Police officers outside the Interior Ministry building in
+        // Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …")
+        let scene_above = || {
+            i >= 1
+                && !credit.gap_before
+                && open(&drafts[i - 1])
+                && drafts.get(i + 1).is_some_and(is_story_paragraph)
+                && is_untold_scene(drafts[i - 1].block.span.of(text), lang)
+        };
+        let signs = credit::is_agency_mark(own_text)
+            && !photo_word
+            && signs_the_story(drafts, i)
+            && !scene_above()
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
             || bylined()
             || site_signature();
@@ -12484,6 +12548,47 @@ mod tests {
         let long = format!("Tags: {}", "rumput laut, ".repeat(20));
         assert!(long.len() > MAX_PREFIX_BOILERPLATE);
         assert!(!is_boilerplate(&long));
+    }
+
+    #[test]
+    fn an_agencys_mark_under_a_scene_inside_the_story_credits_a_photo() {
+        let scene =
+            "Police officers outside the Interior Ministry building in Bishkek on March 20.";
+        for (mark, glued) in [("(RFE/RL)", true), ("(RFE/RL)", false), ("(AFP)", false)] {
+            let photo = if glued {
+                format!("{scene} {mark}")
+            } else {
+                format!("{scene}\n{mark}")
+            };
+            let page = format!(
+                "Kyrgyz police detain four bloggers who criticized dam plan\n\
+                 BISHKEK -- Police in Kyrgyzstan have detained four bloggers who posted videos \
+                 criticizing a government plan to build a dam, officials said on Wednesday.\n\
+                 The government announced the dam last year as part of an effort to end \
+                 chronic winter electricity shortages.\n\
+                 {photo}\n\
+                 Rights groups condemned the detentions, saying they were the latest in a \
+                 series of cases against journalists.\n"
+            );
+            assert_eq!(
+                kind_of(&page, scene, Lang::En),
+                Some(BlockKind::Caption),
+                "{photo}"
+            );
+            assert_eq!(
+                kind_of(&page, mark, Lang::En),
+                Some(BlockKind::Credit),
+                "{photo}"
+            );
+        }
+        // the story's sentence, which tells what happened, keeps its sign-off
+        let page = "Kyrgyz police detain four bloggers who criticized dam plan\n\
+                    Police in Kyrgyzstan have detained four bloggers who posted videos \
+                    criticizing a government plan to build a dam.\n\
+                    The bloggers were released on bail on Thursday. (RFE/RL)\n";
+        assert_eq!(kind_of(page, "(RFE/RL)", Lang::En), Some(BlockKind::Meta));
+        assert!(is_bracketed_acronym("(RFE/RL)"));
+        assert!(!is_bracketed_acronym("(Reuters)"));
     }
 
     #[test]

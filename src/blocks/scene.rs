@@ -460,6 +460,7 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> 
     // words left after the last place word in which its name may start
     let mut reach = 0usize;
     let mut after_yang = false;
+    let mut after_determiner = false;
     let mut buffer = [0u8; 32];
     for token in line.split_whitespace() {
         words += 1;
@@ -485,8 +486,16 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> 
         let relative = lang == Lang::Id && after_yang;
         let aspect = relative && class & ASPECT != 0;
         after_yang = lower == "yang" || aspect;
+        // an English participle after a determiner is an adjective of the scene's noun: "… a
+        // village meeting about *the planned* reservoir …", "*a flooded* street"
+        let adjective = after_determiner;
+        after_determiner = lang == Lang::En && EN_DETERMINERS.contains(&lower);
         if class & CLAUSE != 0 && !month && !aspect
-            || !acts && class & NOT_VERB == 0 && !relative && is_verb(word, lower, lang)
+            || !acts
+                && class & NOT_VERB == 0
+                && !relative
+                && !adjective
+                && is_verb(word, lower, lang)
         {
             return None;
         }
@@ -501,6 +510,11 @@ fn read_scene(line: &str, lang: Lang, acts: bool, dates: bool, places: bool) -> 
     }
     (SCENE_WORDS.contains(&words) && (placed || !places) && dated).then_some(words)
 }
+
+/// English determiners after which a word in "-ed" is an adjective, not a verb's past.
+const EN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "newly",
+];
 
 /// Whether the first sentence of `line` holds a word that only a clause holds
 /// ([`ID_CLAUSE_WORDS`], [`EN_CLAUSE_WORDS`]) outside a relative clause: "Dalo exports from
@@ -817,6 +831,18 @@ mod tests {
                 "A car assembly line in Karawang, West Java, on April 2.",
                 Lang::En,
                 true,
+            ),
+            // a participle after a determiner is the noun's adjective, and a past tense the
+            // story's
+            (
+                "Residents of Sary-Bulak attend a meeting about the planned reservoir in January.",
+                Lang::En,
+                true,
+            ),
+            (
+                "Residents of Sary-Bulak planned a meeting about the reservoir in January.",
+                Lang::En,
+                false,
             ),
             // an English present without a date states a fact
             (
