@@ -1466,7 +1466,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             let line = before.of(text);
             if !before.is_empty()
                 && (continues_the_story(line) || is_speech(line))
-                && !labels_a_photo(credit.of(text))
+                && (!labels_a_photo(credit.of(text)) || is_bracketed_byline(credit.of(text)))
             {
                 drafts.push(read_paragraph(text, before, lang));
                 drafts.push(draft(BlockKind::Meta, credit, false, true));
@@ -2292,6 +2292,7 @@ pub fn is_byline(s: &str) -> bool {
     BYLINE_PREFIXES
         .iter()
         .any(|p| starts_with_ignore_case(s, p))
+        || is_bracketed_byline(s)
         || contains_any(lower, BYLINE_NOTES)
         || is_english_byline(s)
         // "— With files from Reuters", as Canadian outlets close a story: asked of a line's
@@ -2299,6 +2300,48 @@ pub fn is_byline(s: &str) -> bool {
         || starts_with_ignore_case(s.trim_start_matches(['—', '–', '-', ' ']), "with files from")
         || is_labelled_name(s)
         || is_name_and_outlet(s)
+}
+
+/// A byline in brackets, or a reporter's chain of codes in brackets that names the editor
+/// after a slash: "[Edited by Martina Koller/Owen Haskell]", "(Rahmat Sudrajat/R3/HR-Online/
+/// Editor: Dede Suryana)". A source in brackets is a picture's ("(Sumber: Facebook)"), and so is
+/// a line that names a photo ("(Sumber: Ayosemarang.com | Foto: Audrey …)").
+fn is_bracketed_byline(s: &str) -> bool {
+    /// labels of who wrote or edited the story, opening the brackets
+    const LABELS: &[&str] = &[
+        "edited by",
+        "editing by",
+        "reporting by",
+        "written by",
+        "editor:",
+        "editor :",
+        "penulis:",
+        "reporter:",
+        "pewarta:",
+        "penyunting:",
+        "redaktur:",
+    ];
+    /// labels of the editor after a slash
+    const EDITOR_LABELS: &[&str] = &["editor:", "editor :", "penyunting:", "redaktur:"];
+    let Some(inner) = s
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .or_else(|| s.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
+    else {
+        return false;
+    };
+    let photo = inner.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    });
+    !photo
+        && (LABELS
+            .iter()
+            .any(|l| starts_with_ignore_case(inner.trim_start(), l))
+            || inner.split('/').skip(1).any(|part| {
+                EDITOR_LABELS
+                    .iter()
+                    .any(|l| starts_with_ignore_case(part.trim_start(), l))
+            }))
 }
 
 /// How a reporter signs off a story, with an example: the verb and the word before the place.
@@ -2491,6 +2534,18 @@ fn is_english_byline(s: &str) -> bool {
             names
         }
         _ => names,
+    };
+    // the day after the names, and the section before it: "By Dana Omarova in Nation on 13
+    // June 2024"
+    let names = match names
+        .rsplit_once(" on ")
+        .filter(|(_, date)| is_bare_date(date))
+    {
+        Some((names, _)) => names
+            .rsplit_once(" in ")
+            .filter(|(_, section)| capitalized_words(section, 1..=3))
+            .map_or(names, |(names, _)| names),
+        None => names,
     };
     // a stop may close a name of two words or more: "By Eleanor Quaid." ("By Friday." is a
     // sentence's opening)
@@ -8874,6 +8929,14 @@ mod tests {
         // a stop may close a name of two words or more
         assert!(is_english_byline("By Eleanor Quaid."));
         assert!(!is_english_byline("By Friday."));
+        // the section and the day after the names
+        assert!(is_english_byline(
+            "By Dana Omarova in Nation on 13 June 2024"
+        ));
+        assert!(is_english_byline("By Dana Omarova on 13 June 2024"));
+        assert!(!is_english_byline(
+            "By then prices rose in Nation on 13 June 2024"
+        ));
         assert!(!is_english_byline("By March 2025."));
         assert!(!is_english_byline("by the way"));
     }
@@ -12589,6 +12652,36 @@ mod tests {
         assert_eq!(kind_of(page, "(RFE/RL)", Lang::En), Some(BlockKind::Meta));
         assert!(is_bracketed_acronym("(RFE/RL)"));
         assert!(!is_bracketed_acronym("(Reuters)"));
+    }
+
+    #[test]
+    fn a_byline_or_an_editors_name_in_brackets_is_meta_and_a_source_in_brackets_a_credit() {
+        assert!(is_byline("[Edited by Martina Koller/Owen Haskell]"));
+        assert!(is_byline(
+            "(Rahmat Sudrajat/R3/HR-Online/Editor: Dede Suryana)"
+        ));
+        assert!(!is_byline("(Sumber: Facebook)"));
+        assert!(!is_byline(
+            "(Sumber: Ayosemarang.com | Foto: Audrey Kurnia Maharani)"
+        ));
+        assert!(!is_byline("(Foto: Rahmat/Editor: Dede)"));
+        // glued to the story's last paragraph, it signs the story: no caption, no credit
+        let last = "Menurutnya, petani berharap Bulog segera menyerap gabah di tingkat petani.";
+        let page = format!(
+            "Harga Gabah Anjlok, Petani Ciamis Menjerit\n\
+             Harga gabah kering panen di Kabupaten Ciamis turun tajam saat panen raya musim \
+             ini, kata petani.\n\
+             {last} (Rahmat Sudrajat/R3/HR-Online/Editor: Dede Suryana)\n"
+        );
+        assert_eq!(kind_of(&page, last, Lang::Id), Some(BlockKind::Paragraph));
+        assert_eq!(
+            kind_of(
+                &page,
+                "(Rahmat Sudrajat/R3/HR-Online/Editor: Dede Suryana)",
+                Lang::Id
+            ),
+            Some(BlockKind::Meta)
+        );
     }
 
     #[test]
