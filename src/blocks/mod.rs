@@ -258,29 +258,8 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "tags:",
     "topik:",
     "kata kunci:",
-    // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
-    "disclaimer:",
-    "penafian:",
-    // the page's disclosure of who owns or pays it: "Disclosure: The New Daily is owned by a
-    // group of industry superannuation funds."
-    "disclosure:",
+    // (the labels of the editors' notes are in LABELLED_NOTES, indexed with these)
     "pengungkapan:",
-    // the editors' note on the story: "Editor's note: Some health workers interviewed for
-    // this story asked …", "Catatan redaksi: Liputan ini disusun dari …"
-    "editor's note",
-    "editor’s note",
-    "catatan redaksi",
-    "catatan editor",
-    // the page's notice of what it corrected, or of the right to reply, under its label:
-    // "Ralat: Pada versi sebelumnya tertulis …", "Right of reply: Persons … mentioned in this
-    // report who wish to respond …"
-    "ralat:",
-    "koreksi:",
-    "correction:",
-    "clarification:",
-    "klarifikasi:",
-    "right of reply:",
-    "hak jawab:",
     // the site's announcement under its label: "PENGUMUMAN: ulasan.co membuka lowongan
     // wartawan untuk wilayah Natuna …"
     "pengumuman:",
@@ -307,10 +286,15 @@ const MAX_PREFIX_BOILERPLATE: usize = 200;
 /// versi sebelumnya tertulis produksi rumput laut … 186.000 ton. Angka yang benar adalah …
 /// Redaksi mohon maaf atas kekeliruan tersebut."). In fresh/ such notes run to 288 bytes.
 const LABELLED_NOTES: &[&str] = &[
+    // the editors' note on the story: "Editor's note: Some health workers interviewed for
+    // this story asked …", "Catatan redaksi: Liputan ini disusun dari …"
     "editor's note",
     "editor’s note",
     "catatan redaksi",
     "catatan editor",
+    // the page's notice of what it corrected, or of the right to reply, under its label:
+    // "Ralat: Pada versi sebelumnya tertulis …", "Right of reply: Persons … mentioned in this
+    // report who wish to respond …"
     "ralat:",
     "koreksi:",
     "correction:",
@@ -318,8 +302,11 @@ const LABELLED_NOTES: &[&str] = &[
     "klarifikasi:",
     "right of reply:",
     "hak jawab:",
+    // "Disclaimer: Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham."
     "disclaimer:",
     "penafian:",
+    // the page's disclosure of who owns or pays it: "Disclosure: The New Daily is owned by a
+    // group of industry superannuation funds."
     "disclosure:",
 ];
 
@@ -1740,7 +1727,7 @@ fn boilerplate_index() -> &'static [BoilerplateEntries; 256] {
         for &entry in BOILERPLATE_LINES {
             index[key(entry)].0.push(entry);
         }
-        for &entry in BOILERPLATE_PREFIXES {
+        for &entry in BOILERPLATE_PREFIXES.iter().chain(LABELLED_NOTES) {
             index[key(entry)].1.push(entry);
         }
         index
@@ -12690,29 +12677,20 @@ mod tests {
                      with several cars abandoned in knee-deep water.";
         let caption = "Firefighters help an elderly woman out of a boat at Kampung Sungai \
                        Tengah in Klang on Tuesday.";
-        let page = format!(
-            "Flash floods hit Klang again after four hours of rain\n\
-             Flash floods hit several parts of Klang after heavy rain on Tuesday afternoon.\n\
-             Residents of low-lying villages said the water rose faster than last year.\n\
-             {story}\n\
-             Photo: Bernama\n\
-             {caption}\n\
-             Rescue personnel used boats to reach residents trapped in their homes all night.\n"
-        );
-        assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
-        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
-        // the other way round: the story's sentence under the credit, the scene above it
-        let page = format!(
-            "Flash floods hit Klang again after four hours of rain\n\
-             Flash floods hit several parts of Klang after heavy rain on Tuesday afternoon.\n\
-             Residents of low-lying villages said the water rose faster than last year.\n\
-             {caption}\n\
-             Photo: Bernama\n\
-             {story}\n\
-             Rescue personnel used boats to reach residents trapped in their homes all night.\n"
-        );
-        assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
-        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+        // the scene under the credit, or above it
+        for (above, below) in [(story, caption), (caption, story)] {
+            let page = format!(
+                "Flash floods hit Klang again after four hours of rain\n\
+                 Flash floods hit several parts of Klang after heavy rain on Tuesday afternoon.\n\
+                 Residents of low-lying villages said the water rose faster than last year.\n\
+                 {above}\n\
+                 Photo: Bernama\n\
+                 {below}\n\
+                 Rescue personnel used boats to reach residents trapped in their homes all night.\n"
+            );
+            assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
+            assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+        }
     }
 
     #[test]
