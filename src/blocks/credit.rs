@@ -94,6 +94,9 @@ const CREDIT_LABELS: &[&str] = &[
     // a designer's credit alone under an infographic: "DESIGN: FARHAN QURESHI"
     "design:",
     "desain:",
+    // a map's maker: "Map: OC Media.", "Peta: Dok. BPBD"
+    "map:",
+    "peta:",
     "dok.",
     "dok:",
     "dokumentasi:",
@@ -1413,6 +1416,9 @@ const ILLUSTRATION_LABELS: &[&str] = &[
     "cartoon by",
     "cartoon:",
     "karikatur:",
+    // a map's maker, "Map: OC Media."
+    "map:",
+    "peta:",
 ];
 
 /// What parts a credit from its caption's stop on one line: a slash or a bar between spaces.

@@ -5656,7 +5656,10 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                     .is_some()
                     // or of two sentences, as a scene's caption rarely is: "Dinas juga
                     // mengimbau … . Dengan begitu, …" / "GRAFIS: WAHYU NUGROHO/RADAR MADIUN"
-                    || holds_two_sentences(line))
+                    || holds_two_sentences(line)
+                    // or telling what happened, as a chart's or a map's title does not:
+                    // "Residents say the existing dam …" / "Map: OC Media."
+                    || scene::holds_clause_word(line, lang))
         };
         let before = before.filter(|&(k, d)| {
             fits(k, d)
@@ -12669,6 +12672,28 @@ mod tests {
             ),
             Some(BlockKind::Meta)
         );
+    }
+
+    #[test]
+    fn a_maps_credit_has_no_caption() {
+        let before = "Residents say the existing dam already covers gardens in the lower part of \
+                      the village with dust every summer.";
+        let after = "The company says the new dam will be built two kilometres further up the \
+                     valley, away from the houses.";
+        let page = format!(
+            "Villagers in Armenia's south fight a second tailings dam\n\
+             Residents of Geghanist have protested for a month against plans for a new dam.\n\
+             {before}\n\
+             Map: OC Media.\n\
+             {after}\n\
+             The ministry has not yet approved the project, officials said.\n"
+        );
+        assert_eq!(
+            kind_of(&page, "Map: OC Media.", Lang::En),
+            Some(BlockKind::Credit)
+        );
+        assert_eq!(kind_of(&page, before, Lang::En), Some(BlockKind::Paragraph));
+        assert_eq!(kind_of(&page, after, Lang::En), Some(BlockKind::Paragraph));
     }
 
     #[test]
