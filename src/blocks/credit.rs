@@ -276,6 +276,11 @@ const AGENCIES_ALONE: &[&str] = &[
     "author provided",
     "supplied",
     "handout",
+    // a picture taken off a screen, its source unnamed: "… suspension of water supply.
+    // Screengrab"
+    "screengrab",
+    "screenshot",
+    "tangkapan layar",
     // "Courtesy" alone under a caption, and "— File Picture" after its stop, as Rwandan and
     // Zimbabwean papers sign ("… terminal. File" marks an archive photo in its caption)
     "courtesy",

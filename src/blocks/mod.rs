@@ -12675,6 +12675,39 @@ mod tests {
     }
 
     #[test]
+    fn a_screenshot_credited_by_its_kind_alone_closes_its_caption() {
+        let caption =
+            "A copy of the notification issued by the KWSC regarding the suspension of supply.";
+        let after = "The water corporation has urged citizens to store water in advance and use \
+                     it carefully during the shutdown period.";
+        for mark in ["Screengrab", "Screenshot"] {
+            let page = format!(
+                "Karachi faces water cut as KWSC repairs main line\n\
+                 KARACHI: The water corporation will suspend supply to several districts for \
+                 48 hours to repair a leaking main line, officials said on Monday.\n\
+                 \"The repair cannot be delayed any further,\" he said.\n\
+                 {caption} {mark}\n\
+                 {after}\n"
+            );
+            assert_eq!(
+                kind_of(&page, caption, Lang::En),
+                Some(BlockKind::Caption),
+                "{mark}"
+            );
+            assert_eq!(
+                kind_of(&page, mark, Lang::En),
+                Some(BlockKind::Credit),
+                "{mark}"
+            );
+            assert_eq!(
+                kind_of(&page, after, Lang::En),
+                Some(BlockKind::Paragraph),
+                "{mark}"
+            );
+        }
+    }
+
+    #[test]
     fn a_maps_credit_has_no_caption() {
         let before = "Residents say the existing dam already covers gardens in the lower part of \
                       the village with dust every summer.";
