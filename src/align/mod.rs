@@ -494,15 +494,12 @@ pub fn align_segments(
     let id_texts: Vec<&str> = aligned_texts(indonesian);
     let en_texts: Vec<&str> = aligned_texts(english);
     let warnings = check(&id_texts, &en_texts);
-    let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
+    // a side in another language gets neither the MT nor the gloss
+    let languages_agree = !warnings.iter().any(Warning::disables_mt);
+    let mt = mt.filter(|_| languages_agree);
     // the Indonesian side's word-by-word gloss, scored in the MT's place or beside it
-    let weight = if mt.is_some() {
-        params.gloss_with_mt
-    } else {
-        params.gloss
-    };
     let glossed: Option<Vec<String>> =
-        if weight != 0.0 && !warnings.iter().any(Warning::disables_mt) {
+        if languages_agree && params.gloss_weight(mt.is_some()) != 0.0 {
             let texts: Vec<&str> = indonesian.iter().map(|s| s.text.as_str()).collect();
             gloss::glosses(&texts)
         } else {

@@ -89,6 +89,16 @@ impl Default for Params {
 }
 
 impl Params {
+    /// The weight of the Indonesian side's gloss: [`Params::gloss`] in the MT's place,
+    /// [`Params::gloss_with_mt`] beside it.
+    pub fn gloss_weight(&self, with_mt: bool) -> f64 {
+        if with_mt {
+            self.gloss_with_mt
+        } else {
+            self.gloss
+        }
+    }
+
     /// Sets one weight by name, for tuning on a dev set (`--param name=value`).
     pub fn set(&mut self, name: &str, value: f64) -> Result<(), String> {
         match name {
@@ -310,7 +320,6 @@ pub struct Scorer {
     /// inverse-document-frequency factor per anchor key, in [0, 1]
     idf: Vec<f64>,
     use_mt: bool,
-    use_gloss: bool,
     /// positions that no bead may straddle, per side: where a moved block was taken out
     barriers: (Vec<usize>, Vec<usize>),
     overlaps: FastMap<(u32, u32), u32>,
@@ -397,7 +406,6 @@ impl Scorer {
             ratio,
             idf,
             use_mt,
-            use_gloss: false,
             barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
             gloss_overlaps: FastMap::default(),
@@ -447,7 +455,6 @@ impl Scorer {
             ratio: self.ratio,
             idf,
             use_mt: false,
-            use_gloss: false,
             barriers: (Vec::new(), Vec::new()),
             overlaps: FastMap::default(),
             gloss_overlaps: FastMap::default(),
@@ -491,7 +498,7 @@ impl Scorer {
         if self.use_mt && self.params.mt != 0.0 {
             score += self.params.mt * self.mt_similarity(i, 1, j, 1);
         }
-        if self.use_gloss {
+        if self.use_gloss() {
             score += self.gloss_weight() * self.gloss_similarity(i, 1, j, 1);
         }
         score
@@ -516,7 +523,7 @@ impl Scorer {
         if self.use_mt && self.params.mt != 0.0 {
             score += self.params.mt * self.mt_similarity(i, a, j, b);
         }
-        if self.use_gloss {
+        if self.use_gloss() {
             score += self.gloss_weight() * self.gloss_similarity(i, a, j, b);
         }
         score
@@ -556,9 +563,8 @@ impl Scorer {
         score
     }
 
-    /// A pooled character n-gram F1 between the MT of the source sentences and the targets.
-    /// The shared count of a many-sentence bead sums the pairwise overlaps (an upper bound,
-    /// clipped to the smaller side), so each pair is computed once.
+    /// The similarity ([`pooled_similarity`]) between the MT of the source sentences and the
+    /// targets.
     fn mt_similarity(&mut self, i: usize, a: usize, j: usize, b: usize) -> f64 {
         pooled_similarity(
             &self.source.profiles,
@@ -578,14 +584,14 @@ impl Scorer {
         )
     }
 
-    /// The gloss's weight: [`Params::gloss`] alone, [`Params::gloss_with_mt`] beside a machine
-    /// translation.
+    /// Whether a gloss was given ([`Scorer::with_glosses`]).
+    fn use_gloss(&self) -> bool {
+        !self.source.glosses.is_empty()
+    }
+
+    /// The gloss's weight here: with or without the MT ([`Params::gloss_weight`]).
     fn gloss_weight(&self) -> f64 {
-        if self.use_mt {
-            self.params.gloss_with_mt
-        } else {
-            self.params.gloss
-        }
+        self.params.gloss_weight(self.use_mt)
     }
 
     /// Adds a word-by-word gloss of each source sentence ([`super::gloss`]): its similarity
@@ -608,7 +614,6 @@ impl Scorer {
                 .map(|text| NgramProfile::new(text, max_n))
                 .collect();
         }
-        self.use_gloss = true;
         self
     }
 }

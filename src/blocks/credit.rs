@@ -1443,7 +1443,7 @@ pub fn is_agency_mark(s: &str) -> bool {
 
 /// What `s` holds inside the round or square brackets that open and close it: "(Foto: AP)",
 /// "[Istimewa]".
-fn in_brackets(s: &str) -> Option<&str> {
+pub(super) fn in_brackets(s: &str) -> Option<&str> {
     s.strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
         .or_else(|| s.strip_prefix('[').and_then(|s| s.strip_suffix(']')))

@@ -1417,9 +1417,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     // outside the Interior Ministry building in Bishkek on March 20. (RFE/RL)" (an Indonesian
     // paragraph closing on "(Antara)" may read as a scene: its verbs need not be prefixed)
     if let Some(sign) = initials.filter(|sign| {
-        lang == Lang::En
-            && (credit::is_agency_mark(sign.of(text)) || is_bracketed_acronym(sign.of(text)))
-            && is_untold_scene(body.of(text), lang)
+        lang == Lang::En && is_outlet_mark(sign.of(text)) && is_untold_scene(body.of(text), lang)
     }) {
         drafts.push(draft(BlockKind::Caption, body, true, true));
         drafts.push(draft(BlockKind::Credit, sign, false, true));
@@ -2294,7 +2292,8 @@ pub fn is_byline(s: &str) -> bool {
 /// Editor: Dede Suryana)". A source in brackets is a picture's ("(Sumber: Facebook)"), and so is
 /// a line that names a photo ("(Sumber: Ayosemarang.com | Foto: Audrey …)").
 fn is_bracketed_byline(s: &str) -> bool {
-    /// labels of who wrote or edited the story, opening the brackets
+    /// labels of who wrote or edited the story, opening the brackets: the entries of
+    /// [`BYLINE_PREFIXES`] that name a person, not a source ("Sumber:") or a plain "Oleh:"
     const LABELS: &[&str] = &[
         "edited by",
         "editing by",
@@ -2310,17 +2309,10 @@ fn is_bracketed_byline(s: &str) -> bool {
     ];
     /// labels of the editor after a slash
     const EDITOR_LABELS: &[&str] = &["editor:", "editor :", "penyunting:", "redaktur:"];
-    let Some(inner) = s
-        .strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .or_else(|| s.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
-    else {
+    let Some(inner) = credit::in_brackets(s) else {
         return false;
     };
-    let photo = inner.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
-    });
-    !photo
+    !names_a_photo(inner)
         && (LABELS
             .iter()
             .any(|l| starts_with_ignore_case(inner.trim_start(), l))
@@ -4209,26 +4201,6 @@ pub(super) fn is_list_heading(line: &str) -> bool {
 /// Words an item of a list of other stories has at most, a headline's or a summary's.
 const MAX_LISTED_WORDS: usize = 20;
 
-/// An outlet's acronym in brackets, its parts perhaps parted by a slash: "(RFE/RL)", "(AFP)".
-fn is_bracketed_acronym(s: &str) -> bool {
-    s.strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .is_some_and(|inner| {
-            (2..=MAX_ACRONYM_BYTES).contains(&inner.len())
-                && inner.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
-                && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2
-        })
-}
-
-/// The longest outlet's acronym in brackets, "RFE/RL" and the like.
-const MAX_ACRONYM_BYTES: usize = 12;
-
-/// Whether `line` describes a scene ([`scene::scene_words`]) and holds no word that only a
-/// clause holds: a picture's caption rather than the story's sentence.
-fn is_untold_scene(line: &str, lang: Lang) -> bool {
-    scene::scene_words(line, lang).is_some() && !scene::holds_clause_word(line, lang)
-}
-
 /// Blocks between a list's heading and its items, at most.
 const LIST_REACH: usize = 8;
 
@@ -5444,6 +5416,45 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
     }
 }
 
+/// An outlet's mark in brackets: an agency's ([`credit::is_agency_mark`]) or an outlet's
+/// acronym, its parts perhaps parted by a slash ("(RFE/RL)", "(AFP)").
+fn is_outlet_mark(s: &str) -> bool {
+    credit::is_agency_mark(s) || is_bracketed_acronym(s)
+}
+
+/// An outlet's acronym in brackets, its parts perhaps parted by a slash: "(RFE/RL)", "(AFP)".
+fn is_bracketed_acronym(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=MAX_ACRONYM_BYTES).contains(&inner.len())
+                && inner.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+                && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        })
+}
+
+/// The longest outlet's acronym in brackets, "RFE/RL" and the like.
+const MAX_ACRONYM_BYTES: usize = 12;
+
+/// Whether `line` describes a scene ([`scene::scene_words`]) and holds no word that only a
+/// clause holds: a picture's caption rather than the story's sentence.
+fn is_untold_scene(line: &str, lang: Lang) -> bool {
+    scene::scene_words(line, lang).is_some() && !scene::holds_clause_word(line, lang)
+}
+
+/// Whether the line right above draft `i` is an open line that describes a scene with no word
+/// of a clause ([`is_untold_scene`]), touching it, and the story goes on right under it: the
+/// picture's caption over its credit ("Police officers outside the Interior Ministry building
+/// in Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …").
+fn under_untold_scene(text: &str, lang: Lang, drafts: &[Draft], i: usize) -> bool {
+    i >= 1
+        && !drafts[i].gap_before
+        && drafts[i - 1].block.kind == BlockKind::Paragraph
+        && !drafts[i - 1].settled
+        && drafts.get(i + 1).is_some_and(is_story_paragraph)
+        && is_untold_scene(drafts[i - 1].block.span.of(text), lang)
+}
+
 /// Captions by position: the prose next to a credit that stands on its own line, and what is
 /// left of the lines printed twice. Of the two neighbours of such a credit, a line printed twice
 /// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
@@ -5456,16 +5467,12 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
     // from above and the story goes on under it: "Police officers outside the Interior Ministry
     // building in Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …"
     for i in 1..drafts.len().saturating_sub(1) {
-        let (above, d, below) = (&drafts[i - 1], &drafts[i], &drafts[i + 1]);
-        let alone = above.line != d.line && below.line != d.line;
+        let d = &drafts[i];
+        let alone = drafts[i - 1].line != d.line && drafts[i + 1].line != d.line;
         if d.block.kind == BlockKind::Meta
             && alone
-            && !d.gap_before
-            && open(above)
-            && is_story_paragraph(below)
-            && (credit::is_agency_mark(d.block.span.of(text))
-                || is_bracketed_acronym(d.block.span.of(text)))
-            && is_untold_scene(above.block.span.of(text), lang)
+            && is_outlet_mark(d.block.span.of(text))
+            && under_untold_scene(text, lang, drafts, i)
         {
             drafts[i].block.kind = BlockKind::Credit;
         }
@@ -5519,17 +5526,10 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // (a scene right above it, the story going on under it, is the photo's caption and the
         // agency its credit: "Police officers outside the Interior Ministry building in
         // Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …")
-        let scene_above = || {
-            i >= 1
-                && !credit.gap_before
-                && open(&drafts[i - 1])
-                && drafts.get(i + 1).is_some_and(is_story_paragraph)
-                && is_untold_scene(drafts[i - 1].block.span.of(text), lang)
-        };
         let signs = credit::is_agency_mark(own_text)
             && !photo_word
             && signs_the_story(drafts, i)
-            && !scene_above()
+            && !under_untold_scene(text, lang, drafts, i)
             || credit::is_sign_off(own_text) && ends_the_story(drafts, i)
             || bylined()
             || site_signature();
@@ -5817,25 +5817,22 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 // (of two lines of a caption's length, the one of two sentences is the
                 // story's: "Kondisi serupa dialami petani … . Di sepanjang jalan …" / "Dok.
                 // Saibumi.com" / "Antrean truk singkong di depan salah satu pabrik …")
-                let two = |i: usize| holds_two_sentences(drafts[i].block.span.of(text));
-                let clause =
-                    |i: usize| scene::holds_clause_word(drafts[i].block.span.of(text), lang);
+                // (and of two single sentences, the one that tells what happened, with a word
+                // only a clause holds, is the story's; the caption shows the scene: "Motorists
+                // were stranded for hours …" / "Photo: Bernama" / "Firefighters help an elderly
+                // woman out of a boat … on Tuesday.")
+                let storied = |i: usize| {
+                    let line = drafts[i].block.span.of(text);
+                    (
+                        holds_two_sentences(line),
+                        scene::holds_clause_word(line, lang),
+                    )
+                };
                 Some(match (short(k), short(j)) {
                     (false, true) => j,
                     (true, false) => k,
-                    (true, true) if two(k) != two(j) => {
-                        if two(k) {
-                            j
-                        } else {
-                            k
-                        }
-                    }
-                    // (and of two single sentences, the one that tells what happened, with a
-                    // word only a clause holds, is the story's; the caption shows the scene:
-                    // "Motorists were stranded for hours …" / "Photo: Bernama" / "Firefighters
-                    // help an elderly woman out of a boat … on Tuesday.")
-                    (true, true) if clause(k) != clause(j) => {
-                        if clause(k) {
+                    (true, true) if storied(k) != storied(j) => {
+                        if storied(k) > storied(j) {
                             j
                         } else {
                             k
@@ -6015,10 +6012,13 @@ const PHOTO_WORDS: &[&str] = &[
 /// own ("Dok", "Istimewa"). "(Tribunpontianak.co.id/Ferdinandus Ama)" names none: it may sign
 /// the story.
 fn labels_a_photo(credit: &str) -> bool {
-    credit.contains(':')
-        || credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
-        })
+    credit.contains(':') || names_a_photo(credit)
+}
+
+/// Whether `s` holds a word of [`PHOTO_WORDS`] or a credit's own ("Dok", "Istimewa").
+fn names_a_photo(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| credit::is_credit_word(w) || PHOTO_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// Where an outlet's name in brackets closing the story's line begins, when the line reports
