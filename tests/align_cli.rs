@@ -83,6 +83,13 @@ fn flood_article_beads_with_the_echo_model() {
     let out = flood_beads(&["--model", path(&model)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), FLOOD_BEADS);
+    // an MT that reads as Indonesian is no translation: the user is told, once
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("the machine translation looks Indonesian, not English"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 #[test]

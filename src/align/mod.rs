@@ -63,12 +63,18 @@ pub enum Warning {
     LengthRatio { indonesian: usize, english: usize },
     /// a side does not look like the language it should be
     Language { side: Side, guess: lang::Guess },
+    /// the machine translation reads as Indonesian: a model of the wrong direction, or one
+    /// that copies its input, says nothing an alignment can use
+    Untranslated { guess: lang::Guess },
 }
 
 impl Warning {
     /// Whether the machine translation should be ignored because of this warning.
     pub fn disables_mt(&self) -> bool {
-        matches!(self, Warning::Language { .. })
+        matches!(
+            self,
+            Warning::Language { .. } | Warning::Untranslated { .. }
+        )
     }
 }
 
@@ -93,6 +99,13 @@ impl fmt::Display for Warning {
                 f,
                 "the {side} side looks {}: check --id and --en (swapped?); aligning by length and \
                  anchors only, without machine translation",
+                guess.name()
+            ),
+            Warning::Untranslated { guess } => write!(
+                f,
+                "the machine translation looks {}, not English (a model of the other \
+                 direction, or one that copies its input?): aligning with the word-by-word \
+                 gloss instead",
                 guess.name()
             ),
         }
@@ -129,6 +142,19 @@ pub fn check(indonesian: &[&str], english: &[&str]) -> Vec<Warning> {
         }
     }
     warnings
+}
+
+/// Whether the machine translation of the aligned Indonesian segments reads as Indonesian,
+/// as the output of a model that copies its input (or translates the other way) does: then
+/// [`Warning::Untranslated`]. An MT of mixed or unknown language is kept.
+fn check_mt(indonesian: &[Segment], mt: &[String]) -> Option<Warning> {
+    let translated = indonesian
+        .iter()
+        .zip(mt)
+        .filter(|(segment, _)| aligns_in(segment).is_some())
+        .map(|(_, mt)| mt.as_str());
+    let guess = lang::guess(translated);
+    (guess == lang::Guess::Indonesian).then_some(Warning::Untranslated { guess })
 }
 
 /// Aligns two plain lists of sentences (one section, e.g. pre-split files). `mt`, when given,
@@ -493,10 +519,15 @@ pub fn align_segments(
 ) -> Alignment {
     let id_texts: Vec<&str> = aligned_texts(indonesian);
     let en_texts: Vec<&str> = aligned_texts(english);
-    let warnings = check(&id_texts, &en_texts);
+    let mut warnings = check(&id_texts, &en_texts);
     // a side in another language gets neither the MT nor the gloss
     let languages_agree = !warnings.iter().any(Warning::disables_mt);
     let mt = mt.filter(|_| languages_agree);
+    // an MT still in the source's language is no translation: the gloss takes its place
+    if let Some(untranslated) = mt.and_then(|mt| check_mt(indonesian, mt)) {
+        warnings.push(untranslated);
+    }
+    let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
     // the Indonesian side's word-by-word gloss, scored in the MT's place or beside it
     let glossed: Option<Vec<String>> =
         if languages_agree && params.gloss_weight(mt.is_some()) != 0.0 {
@@ -906,21 +937,46 @@ mod tests {
             ..Params::default()
         };
         assert!(!beads(&no_gloss).contains(&moved));
-        // beside an MT the gloss counts only at its own weight: an "MT" that left the text as
-        // it was (the echo model) finds the move with it and not without
+        // an "MT" that left the text as it was (the echo model, a model of the other
+        // direction) is no translation: it is warned of, and the gloss takes its place
         let echo: Vec<String> = indonesian.iter().map(|s| s.to_string()).collect();
+        let echoed = align_segments(&id, &en, Some(&echo), &Params::default());
+        assert!(echoed
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Untranslated { .. })));
+        let echoed: Vec<(Vec<usize>, Vec<usize>)> = echoed
+            .beads
+            .into_iter()
+            .map(|b| (b.bead.source, b.bead.target))
+            .collect();
+        assert_eq!(echoed, beads(&Params::default()));
+        // beside an English MT the gloss counts at its own weight: an MT that left one
+        // sentence as it was finds the move with the gloss beside it and not without
+        let partial: Vec<String> = [
+            english[0],
+            english[1],
+            indonesian[2],
+            english[2],
+            english[3],
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let with_mt = |params: &Params| -> Vec<(Vec<usize>, Vec<usize>)> {
-            align_segments(&id, &en, Some(&echo), params)
+            let aligned = align_segments(&id, &en, Some(&partial), params);
+            assert!(aligned.warnings.is_empty(), "{:?}", aligned.warnings);
+            aligned
                 .beads
                 .into_iter()
                 .map(|b| (b.bead.source, b.bead.target))
                 .collect()
         };
-        assert!(!with_mt(&Params::default()).contains(&moved));
-        let beside = Params {
-            gloss_with_mt: 20.0,
+        assert!(with_mt(&Params::default()).contains(&moved));
+        let alone = Params {
+            gloss_with_mt: 0.0,
             ..Params::default()
         };
-        assert!(with_mt(&beside).contains(&moved));
+        assert!(!with_mt(&alone).contains(&moved));
     }
 }

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// Tunable weights of the bead score. The defaults were tuned on the Text+Berg dev document
-/// only (see docs/alignment-eval.md).
+/// Tunable weights of the bead score. The length and anchor weights were tuned on the
+/// Text+Berg dev document, the MT, gloss and n-gram settings on the article pairs' dev split
+/// and pud-pages-dev (see docs/alignment-eval.md).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
     /// weight of the Gale-Church log-probability of the length ratio
@@ -36,6 +37,9 @@ pub struct Params {
     pub gloss_with_mt: f64,
     /// longest character n-gram of the MT similarity
     pub max_ngram: usize,
+    /// shortest character n-gram of the MT similarity: letters and pairs of letters are
+    /// shared by any two sentences of a language
+    pub min_ngram: usize,
     /// percentile (0–100) of random 1-1 bead scores that a skipped sentence is worth
     pub skip_percentile: f64,
     /// the score of a skipped sentence in a section too short for a percentile: Gale and
@@ -71,10 +75,11 @@ impl Default for Params {
             cognate: 1.0,
             prefix: 4,
             punct: 0.5,
-            mt: 10.0,
+            mt: 60.0,
             gloss: 60.0,
-            gloss_with_mt: 0.0,
-            max_ngram: 4,
+            gloss_with_mt: 60.0,
+            max_ngram: 6,
+            min_ngram: 3,
             skip_percentile: 40.0,
             skip_prior: -5.3,
             skip_offset: 0.0,
@@ -89,6 +94,11 @@ impl Default for Params {
 }
 
 impl Params {
+    /// The shortest and the longest character n-gram of the similarity.
+    pub fn ngrams(&self) -> (usize, usize) {
+        (self.min_ngram, self.max_ngram)
+    }
+
     /// The weight of the Indonesian side's gloss: [`Params::gloss`] in the MT's place,
     /// [`Params::gloss_with_mt`] beside it.
     pub fn gloss_weight(&self, with_mt: bool) -> f64 {
@@ -114,6 +124,7 @@ impl Params {
             "gloss" => self.gloss = value,
             "gloss_with_mt" => self.gloss_with_mt = value,
             "max_ngram" => self.max_ngram = (value as usize).clamp(1, 8),
+            "min_ngram" => self.min_ngram = (value as usize).clamp(1, 8),
             "skip_percentile" => self.skip_percentile = value.clamp(0.0, 100.0),
             "skip_prior" => self.skip_prior = value,
             "skip_offset" => self.skip_offset = value,
@@ -243,14 +254,14 @@ pub struct NgramProfile {
 }
 
 impl NgramProfile {
-    pub fn new(text: &str, max_n: usize) -> Self {
+    pub fn new(text: &str, (min_n, max_n): (usize, usize)) -> Self {
         let chars: Vec<char> = text
             .chars()
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_lowercase)
             .collect();
         let mut hashes = Vec::with_capacity(chars.len() * max_n);
-        for n in 1..=max_n {
+        for n in min_n..=max_n.max(min_n) {
             for window in chars.windows(n) {
                 hashes.push(hash::fingerprint(window));
             }
@@ -377,7 +388,7 @@ impl Scorer {
                     let text = mt_texts.get(k).copied().unwrap_or("");
                     features
                         .profiles
-                        .push(NgramProfile::new(text, params.max_ngram));
+                        .push(NgramProfile::new(text, params.ngrams()));
                 }
             }
             features
@@ -603,15 +614,15 @@ impl Scorer {
         {
             return self;
         }
-        let max_n = self.params.max_ngram;
+        let ngrams = self.params.ngrams();
         self.source.glosses = glosses
             .iter()
-            .map(|text| NgramProfile::new(text, max_n))
+            .map(|text| NgramProfile::new(text, ngrams))
             .collect();
         if self.target.profiles.len() != self.target.len() {
             self.target.profiles = target
                 .iter()
-                .map(|text| NgramProfile::new(text, max_n))
+                .map(|text| NgramProfile::new(text, ngrams))
                 .collect();
         }
         self
@@ -843,5 +854,32 @@ mod tests {
         let wrong = scorer.mt_similarity(0, 1, 0, 1);
         assert!((right - 1.0).abs() < 1e-9, "{right}");
         assert!(wrong < 0.6, "{wrong}");
+    }
+
+    #[test]
+    fn letters_and_pairs_of_letters_leave_the_similarity() {
+        // two sentences of one story that do not translate each other share its words and
+        // every letter of English; from three letters up only the words count
+        let mt = ["The farmer groups must buy the fuel and look after the pumps themselves."];
+        let right = "Each farmer group must buy its own fuel and look after the pumps.";
+        let wrong = "The procurement of the pumps cost the ministry Rp187.5 billion.";
+        let similarity = |params: &Params| {
+            let mut scorer = Scorer::new(&["-"], &[right, wrong], Some(&mt), params);
+            (
+                scorer.mt_similarity(0, 1, 0, 1),
+                scorer.mt_similarity(0, 1, 1, 1),
+            )
+        };
+        let (right_all, wrong_all) = similarity(&Params {
+            min_ngram: 1,
+            max_ngram: 4,
+            ..Params::default()
+        });
+        let (right_words, wrong_words) = similarity(&Params::default());
+        assert!(wrong_words < wrong_all, "{wrong_words} {wrong_all}");
+        assert!(
+            right_words / wrong_words > 1.5 * right_all / wrong_all,
+            "{right_words}/{wrong_words} against {right_all}/{wrong_all}"
+        );
     }
 }
