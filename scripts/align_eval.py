@@ -341,12 +341,19 @@ def segments(selaras, path, lang):
     return found
 
 
+ALIGNED_KINDS = ("title", "sentence", "caption")
+
+
 def gold_of_segments(found, gold):
     """Maps each segment (by seq) to the gold sentences its text covers. A segment found verbatim
     in the gold text covers the gold sentences it overlaps; otherwise (a dateline, "FILE - " or a
     credit still attached) the gold sentence sharing the longest common substring with it, if
     that substring is most of the gold sentence. A segment whose text was already claimed (the
-    second print of a caption) and one that matches nothing (page clutter) cover nothing."""
+    second print of a caption) and one that matches nothing (page clutter) cover nothing. Only
+    segments the aligner aligns (titles, sentences, captions) are mapped: a window title or a
+    breadcrumb printing the headline above the page is boilerplate, and must not claim the gold
+    title before the title segment does."""
+    found = [seg for seg in found if seg["kind"] in ALIGNED_KINDS]
     texts = [normalized(g) for g in gold]
     stream, starts = "", []
     for t in texts:
