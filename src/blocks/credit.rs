@@ -1085,18 +1085,44 @@ const MAX_ABBREVIATION: usize = 3;
 /// offset of "Suasana", the capitalized word before the first word in lower case after the
 /// credit's last slash. The credit must be one ([`is_credit`]) and the caption hold
 /// `LEADING_CAPTION_WORDS` words at least.
+///
+/// Without a slash, the credit's name in capitals ends where the caption starts: "PHOTO: HILDA
+/// WANEFALEA ABOVE: Members of the Fiu Growers Association spread …" gives the offset of
+/// "ABOVE:" (a word with a colon is the caption's label, not the name's).
 pub fn leading_labelled(s: &str) -> Option<usize> {
-    // a label's first byte and a slash first: most lines have neither
-    if !may_open_with_label(s) || !s.contains('/') {
+    // a label's first byte first: most lines have none
+    if !may_open_with_label(s) {
         return None;
     }
     // (no label with a colon is a prefix of one without: the longest label is a colon's when
     // one matches)
     let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
-    let slash = label + s[label..].find('/')?;
-    let (start, caption_words) = next_sentence(s, slash)?;
+    let (start, caption_words) = match s[label..].find('/') {
+        Some(slash) => next_sentence(s, label + slash)?,
+        None => after_name_in_capitals(s, label)?,
+    };
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
 }
+
+/// Where the caption after a name in capitals opens in `s`, read from `from` on: the first word
+/// with a lower-case letter or a colon after two to [`MAX_NAME_WORDS_IN_CAPITALS`] words in
+/// capitals. Gives that word's offset and how many words there are from it to the end.
+fn after_name_in_capitals(s: &str, from: usize) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = s[from..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let in_capitals = |w: &str| {
+        w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_lowercase() || c == ':')
+    };
+    let name = words.iter().take_while(|(_, w)| in_capitals(w)).count();
+    let (opening, _) = *words.get(name)?;
+    ((2..=MAX_NAME_WORDS_IN_CAPITALS).contains(&name)).then_some((opening, words.len() - name))
+}
+
+/// Words of a photographer's name in capitals, at most: "HILDA WANEFALEA", "I GUSTI NGURAH
+/// ADI"; a longer run in capitals is a caption's opening words.
+const MAX_NAME_WORDS_IN_CAPITALS: usize = 4;
 
 /// Words of a caption after a labelled credit opening its line, at least.
 const LEADING_CAPTION_WORDS: usize = 4;
@@ -2334,6 +2360,18 @@ mod tests {
         assert_eq!(leading_labelled("Foto: La Ode Irfan/Radar Buton"), None);
         assert_eq!(
             leading_labelled("Foto: Antrean Beras Murah di Sejumlah Daerah Hari Ini"),
+            None
+        );
+        // a name in capitals and no slash: the caption opens at the first word that is not
+        // the name's (its own label, "ABOVE:", or a word in lower case)
+        let line = "PHOTO: HILDA WANEFALEA ABOVE: Members of the Fiu Growers Association spread \
+                    cocoa beans on a newly built solar dryer";
+        assert_eq!(leading_labelled(line), line.find("ABOVE:"));
+        let line = "FOTO: RIZAL FAHMI Petugas memeriksa kendaraan di Gerbang Tol Merak";
+        assert_eq!(leading_labelled(line), line.find("Petugas"));
+        // one word in capitals is no name: a headline's opening word after a label
+        assert_eq!(
+            leading_labelled("FOTO: BANJIR Merendam Ratusan Rumah di Kabupaten Serang Hari Ini"),
             None
         );
     }

@@ -249,10 +249,12 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Read moreIndonesia raises alert level …"
     "sign up for",
     "read more",
-    // "Copyright © 2021 VOA", "© 2023 Kompas"
+    // "Copyright © 2021 VOA", "© 2023 Kompas", "All Rights Reserved. © 2024 Tehran Times."
     "copyright",
     "hak cipta",
     "©",
+    "all rights reserved",
+    "semua hak dilindungi",
     // "Tag: ekonomi, inflasi"
     "tag:",
     "tags:",
@@ -2169,10 +2171,12 @@ fn related_tail(s: &str) -> Option<usize> {
     }
     // or a last sentence that is a line of the boilerplate tables: "… in search of food. Read
     // more on the full site", "… miliknya. Simak juga video berikut ini:"; a photographer's
-    // copyright closing a caption is its credit ("… 2024. © Yosef Kelen, AFP")
+    // copyright closing a caption is its credit ("… 2024. © Yosef Kelen, AFP"); a line that
+    // is boilerplate whole is not parted ("© 2024 Radar Malang. All rights reserved.")
     let at = last?;
     let tail = &s[at..];
-    (!tail.is_empty() && !tail.starts_with('©') && is_boilerplate(tail)).then_some(at)
+    (!tail.is_empty() && !tail.starts_with('©') && is_boilerplate(tail) && !is_boilerplate(s))
+        .then_some(at)
 }
 
 /// Where the story's source closing its last paragraph after a dash begins (at the dash): "…
@@ -3043,9 +3047,21 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
         let after = &window[at + dash.len()..];
         let space = usize::from(after.starts_with(' '));
         let glued = window[..at].ends_with(|c: char| !c.is_whitespace());
-        (at > 0 && glued && after[space..].starts_with(char::is_uppercase))
+        // an en dash glued on both sides joins two names, a route or a span ("Pelayaran
+        // Ambon–Banda Ditunda"), unless the word before it is a dateline's: in capitals
+        // ("AMBON–Kapal …") or the site's domain ("SUMENEP, RadarMadura.id–Harga …")
+        let joins = dash == "–" && space == 0 && !ends_a_dateline(&window[..at]);
+        (at > 0 && glued && !joins && after[space..].starts_with(char::is_uppercase))
             .then_some((at, dash.len() + space))
     })
+}
+
+/// Whether the last word of `s` can close a dateline: letters, all of them capitals ("AMBON"),
+/// or a domain ("RadarMadura.id").
+fn ends_a_dateline(s: &str) -> bool {
+    let word = s.rsplit(' ').next().unwrap_or("");
+    (word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase))
+        || site::is_domain(word)
 }
 
 /// A comma and a hyphen closing a dateline, as some sites print it after their name in
@@ -10791,6 +10807,13 @@ mod tests {
         assert_eq!(glued_long_dash("Jawa-Bali"), None);
         assert_eq!(glued_long_dash("SLEMAN—Ratusan"), Some((6, 3)));
         assert_eq!(glued_long_dash("SLEMAN— Ratusan"), Some((6, 4)));
+        // an en dash glued on both sides joins two names in a headline; after a word in
+        // capitals or a domain it closes a dateline
+        let headline = "Gelombang Capai Empat Meter, Pelayaran Ambon–Banda Ditunda";
+        assert_eq!(dateline_prefix(headline), None);
+        assert_eq!(glued_long_dash("AMBON–Kapal"), Some((5, 3)));
+        let dated = "SUMENEP, RadarMadura.id–Harga cabai rawit naik lagi pekan ini.";
+        assert_eq!(dateline_prefix(dated), dated.find("Harga"));
         // a credit before its caption, a bar between them
         let page = "Bupati Tinjau Jalan Rusak Akibat Banjir\n\
             Dok. Humas Pemkab Aceh Besar | Bupati Aceh Besar meninjau jalan yang rusak akibat banjir di Lhoong.\n\
@@ -11126,6 +11149,12 @@ mod tests {
         assert!(got.contains(&(Credit, "© Ledger Images")), "{got:?}");
         // the footer keeps its rights and stays clutter
         let footer = "© Ledger Times Limited. All rights reserved.";
+        assert!(got.contains(&(Boilerplate, footer)), "{got:?}");
+        // a footer opening with its rights is the page's too, whole, with a copyright inside
+        let footer = "All Rights Reserved. © 2024 Ledger Times. Reproduction of content is \
+                      permitted with a link to the source.";
+        let rights_first = page.replace("© Ledger Times Limited. All rights reserved.", footer);
+        let got = blocks_in(&rights_first, Lang::En);
         assert!(got.contains(&(Boilerplate, footer)), "{got:?}");
         assert!(!credit::is_copyright_name("© 2024 Merdeka.com"));
     }

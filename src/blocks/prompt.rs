@@ -1436,8 +1436,16 @@ const INTERFACE_OPENINGS: &[(&str, &str)] = &[
 ];
 
 /// What such a message asks of the reader, anywhere in the line: "… Please try again later.",
-/// "… Silakan coba lagi."
-const INTERFACE_REQUESTS: &[&str] = &["please try again", "try again later", "silakan coba lagi"];
+/// "… Silakan coba lagi."; a search box's placeholder asks for the Enter key ("Type keywords
+/// and hit enter", "Ketik kata kunci lalu tekan enter...").
+const INTERFACE_REQUESTS: &[&str] = &[
+    "please try again",
+    "try again later",
+    "silakan coba lagi",
+    "press enter",
+    "hit enter",
+    "tekan enter",
+];
 
 /// The most words a form's or a player's message has.
 const MAX_INTERFACE_WORDS: usize = 14;
@@ -1834,6 +1842,8 @@ mod tests {
             "Invalid email",
             "Terjadi kesalahan, silakan coba lagi.",
             "Audio player loading\u{2026}",
+            "Ketik kata kunci lalu tekan enter...",
+            "Start typing and press Enter to search",
         ] {
             assert!(is_interface_message(line), "{line}");
         }
