@@ -1364,6 +1364,23 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ));
         return;
     }
+    // "… masuk," ujarnya.Kondisi ruang kelas …": a quotation's attribution closing the story's
+    // paragraph, the next block glued to its stop by the scraper; each is read alone
+    if let Some(at) = glued_after_speech(s) {
+        classify_line(
+            text,
+            trimmed(text, Span::new(line.start, line.start + at)),
+            lang,
+            drafts,
+        );
+        classify_line(
+            text,
+            trimmed(text, Span::new(line.start + at, line.end)),
+            lang,
+            drafts,
+        );
+        return;
+    }
     // "© Sergei Bobylev/TASS": the copyright sign of a footer, before a photographer's slash
     if credit::is_signed_slash_credit(s) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
@@ -6080,6 +6097,45 @@ fn story_before_caption(s: &str, lang: Lang) -> Option<usize> {
         && scene.split_whitespace().nth(SCENE_WORDS - 1).is_some())
     .then_some(at)
 }
+
+/// Where a block the scraper glued to a quotation's attribution begins: "\"… tempiasnya
+/// masuk,\" ujarnya.Kondisi ruang kelas VI …" gives the offset of "Kondisi". The stop closes a
+/// word in lower case, no abbreviation's ("Jl.Sudirman"), and a capital and a small letter
+/// follow it with no space (not "Kompas.com"); the part before reports speech, its quotation
+/// closed at most [`MAX_ATTRIBUTION_WORDS`] words before the stop, and the part after holds no
+/// quotation and at least [`SCENE_WORDS`] words.
+fn glued_after_speech(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    // the line's stops, from the last, by a byte search: every line passes here
+    let at = memchr::memrchr_iter(b'.', b).find_map(|i| {
+        let glued = i >= 1
+            && i + 2 < b.len()
+            && b[i - 1].is_ascii_lowercase()
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_lowercase();
+        glued.then_some(i + 1)
+    })?;
+    let (head, tail) = (&s[..at], &s[at..]);
+    let quote = head.rfind(['"', '\u{201d}'])?;
+    let attribution = head[quote..].split_whitespace().count();
+    // an abbreviation's stop ("Jl.Sudirman", "Kec.Cibadak") ends no sentence
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let abbreviation = || {
+        [Lang::Id, Lang::En]
+            .iter()
+            .any(|lang| lang.rules().abbreviations.contains_key(last))
+    };
+    (attribution <= MAX_ATTRIBUTION_WORDS
+        && !abbreviation()
+        && reports_speech(head)
+        && !tail.contains(['"', '\u{201c}', '\u{201d}'])
+        && tail.split_whitespace().nth(SCENE_WORDS - 1).is_some())
+    .then_some(at)
+}
+
+/// Words after a quotation's closing mark that attribute it, at most, the mark's own word
+/// included: "\" ujarnya.", "\" kata Ujang.", "\" kata Kepala Desa Sukamaju."
+const MAX_ATTRIBUTION_WORDS: usize = 5;
 
 /// Where the last sentence of `s` begins: where the sentence splitter starts it, or, in text
 /// the scraper glued with no space, after a stop that closes a word in lower case, at a capital
@@ -12993,6 +13049,30 @@ mod tests {
         ] {
             assert!(!continues_the_story(line), "{line}");
         }
+        // a block glued to a quotation's attribution by the scraper is read alone, whatever
+        // its length in sentences; a glued abbreviation or domain parts nothing
+        let line = "\"Kalau hujan, tempiasnya masuk,\" ujarnya.Kondisi ruang kelas VI setelah \
+                    atapnya ambruk. Guru dan warga membersihkan puing, Sabtu (11/5/2024).";
+        assert_eq!(glued_after_speech(line), line.find("Kondisi"));
+        for line in [
+            "\"Kami tunggu,\" kata warga Jl.Sudirman yang rumahnya terendam sejak Senin pagi.",
+            "Warga Kec.Cibadak mengeluh karena air bersih belum mengalir sejak pekan lalu.",
+            "\"Kami tunggu,\" ujarnya.Ia lalu pergi.",
+            "Ia tiba pada pagi hari.Kondisi ruang kelas VI setelah atapnya ambruk pada Sabtu.",
+        ] {
+            assert_eq!(glued_after_speech(line), None, "{line}");
+        }
+        let page = "Atap SD Ambruk, Siswa Belajar di Masjid\n\
+                    Euis, orang tua siswa kelas V, mengaku khawatir anaknya tertinggal pelajaran \
+                    menjelang penilaian akhir tahun.\n\
+                    {line}\n\
+                    (Dok. Komite SDN Sukamaju 2 for Radar)\n\
+                    Ketua komite menyebut warga sempat bergotong royong membersihkan puing pada \
+                    Sabtu pagi.\n";
+        let page = page.replace("{line}", line);
+        let got = blocks_in(&page, Lang::Id);
+        let caption = &line[line.find("Kondisi").unwrap()..];
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
         // a caption glued after the story's paragraph on its line: split at its sentence
         for (line, caption) in [
             (
