@@ -61,15 +61,15 @@ fn detect_sample(sample: &str) -> Option<&'static str> {
 /// page in an Indonesian crawl: the detector says so too on every fixture page); any other
 /// sample goes to the detector.
 pub fn is_in(text: &str, lang: Lang) -> bool {
-    let (wanted, other) = match lang {
-        Lang::Id => ("ind", Lang::En),
-        Lang::En => ("eng", Lang::Id),
+    let wanted = match lang {
+        Lang::Id => "ind",
+        Lang::En => "eng",
     };
     let sample = sample(text);
-    if surely_in(&sample, lang) {
-        return true;
+    match sure_language(&sample) {
+        Some(sure) => sure == lang,
+        None => detect_sample(&sample) == Some(wanted),
     }
-    !surely_in(&sample, other) && detect_sample(&sample) == Some(wanted)
 }
 
 /// Function words of Indonesian (and Malay), sorted: common in its running text and absent
@@ -104,20 +104,23 @@ const SURE_SHARE_EN: f64 = 0.15;
 /// detector.
 const SURE_WORDS: usize = 40;
 
-/// Whether `sample` is surely in `lang` by its function words alone: their share is at least
-/// [`SURE_SHARE_ID`] or [`SURE_SHARE_EN`] and the other language's words hold less than half
-/// of that. The detector compares every sample with the profiles of some 40 languages (about
-/// 0.9 M instructions a document); a document in the language asked for, nearly every
-/// document of a crawl, needs no such comparison. The test is one-sided: a sample it does not
-/// accept is the detector's to judge.
+/// Whether `sample` is surely in `lang` by its function words alone ([`sure_language`]).
+#[cfg(test)]
 fn surely_in(sample: &str, lang: Lang) -> bool {
-    let (own, other, sure) = match lang {
-        Lang::Id => (INDONESIAN, ENGLISH, SURE_SHARE_ID),
-        Lang::En => (ENGLISH, INDONESIAN, SURE_SHARE_EN),
-    };
+    sure_language(sample) == Some(lang)
+}
+
+/// The language `sample` is surely in by its function words alone, if any: their share is at
+/// least [`SURE_SHARE_ID`] or [`SURE_SHARE_EN`] and the other language's words hold less than
+/// half of that (the two cannot both hold). The detector compares every sample with the
+/// profiles of some 40 languages (about 0.9 M instructions a document); a document in the
+/// language asked for, nearly every document of a crawl, needs no such comparison, and
+/// neither does one surely in the other. A sample neither is the detector's to judge. One walk
+/// over the sample counts both languages' words.
+fn sure_language(sample: &str) -> Option<Lang> {
     let classes = word_classes();
     let mut buffer = [0u8; LONGEST_WORD];
-    let (mut words, mut owns, mut others) = (0usize, 0usize, 0usize);
+    let (mut words, mut indonesian, mut english) = (0usize, 0usize, 0usize);
     for token in sample.split_whitespace() {
         let word = word_of(token);
         if !word.contains(char::is_alphabetic) {
@@ -129,12 +132,21 @@ fn surely_in(sample: &str, lang: Lang) -> bool {
             continue;
         };
         let class = classes.get(lower).copied().unwrap_or(0);
-        owns += usize::from(class & own != 0);
-        others += usize::from(class & other != 0);
+        indonesian += usize::from(class & INDONESIAN != 0);
+        english += usize::from(class & ENGLISH != 0);
     }
-    words >= SURE_WORDS
-        && owns as f64 >= sure * words as f64
-        && (2 * others) as f64 <= sure * words as f64
+    let sure = |own: usize, other: usize, share: f64| {
+        own as f64 >= share * words as f64 && (2 * other) as f64 <= share * words as f64
+    };
+    if words < SURE_WORDS {
+        None
+    } else if sure(indonesian, english, SURE_SHARE_ID) {
+        Some(Lang::Id)
+    } else if sure(english, indonesian, SURE_SHARE_EN) {
+        Some(Lang::En)
+    } else {
+        None
+    }
 }
 
 /// The bit of [`INDONESIAN_WORDS`] and of [`ENGLISH_WORDS`] in [`word_classes`].
