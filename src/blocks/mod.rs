@@ -1320,6 +1320,11 @@ fn glued_icon(s: &str) -> Option<usize> {
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
+    // a part of the line, from and to offsets in it, read as a line of its own
+    let read_part = |from: usize, to: usize, drafts: &mut Vec<Draft>| {
+        let part = trimmed(text, Span::new(line.start + from, line.start + to));
+        classify_line(text, part, lang, drafts);
+    };
     // "Camera IconTraders in Fremantle's West End …": an icon's text glued before a caption or
     // a teaser is the page's; what follows is read alone
     if let Some(at) = glued_icon(s) {
@@ -1329,12 +1334,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             false,
             true,
         ));
-        classify_line(
-            text,
-            trimmed(text, Span::new(line.start + at, line.end)),
-            lang,
-            drafts,
-        );
+        read_part(at, s.len(), drafts);
         return;
     }
     if s.starts_with('[') || s.ends_with(']') {
@@ -1350,12 +1350,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if let Some(at) = related_tail(s)
         .filter(|&at| !(s[..at].trim_end().ends_with('?') && prompt::is_prompt(s, lang)))
     {
-        classify_line(
-            text,
-            trimmed(text, Span::new(line.start, line.start + at)),
-            lang,
-            drafts,
-        );
+        read_part(0, at, drafts);
         drafts.push(draft(
             BlockKind::Boilerplate,
             trimmed(text, Span::new(line.start + at, line.end)),
@@ -1367,18 +1362,8 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     // "… masuk," ujarnya.Kondisi ruang kelas …": a quotation's attribution closing the story's
     // paragraph, the next block glued to its stop by the scraper; each is read alone
     if let Some(at) = glued_after_speech(s) {
-        classify_line(
-            text,
-            trimmed(text, Span::new(line.start, line.start + at)),
-            lang,
-            drafts,
-        );
-        classify_line(
-            text,
-            trimmed(text, Span::new(line.start + at, line.end)),
-            lang,
-            drafts,
-        );
+        read_part(0, at, drafts);
+        read_part(at, s.len(), drafts);
         return;
     }
     // "© Sergei Bobylev/TASS": the copyright sign of a footer, before a photographer's slash
