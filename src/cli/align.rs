@@ -34,7 +34,9 @@ pub struct Args {
     /// cuda` and one is visible, else the CPU), cpu or cuda
     #[arg(long, default_value = "auto", value_parser = super::by_name::<Device>(Device::names()))]
     pub device: Device,
-    /// align by length and lexical anchors only, without machine translation
+    /// align without machine translation: by length, lexical anchors and a word-by-word gloss
+    /// of the Indonesian side (an MT that reads as Indonesian, such as a model of the other
+    /// direction, is warned of and aligned this way too)
     #[arg(long, conflicts_with = "mt_file")]
     pub no_mt: bool,
     /// precomputed translations, one line per Indonesian segment that `selaras segment` marks
