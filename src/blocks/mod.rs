@@ -830,7 +830,8 @@ fn usual_spacing(text: &str) -> usize {
 /// A post of a social network embedded in the page, as its scraped text shows it: the post's
 /// signature, a name and a handle in brackets with the date after them ("— PERSIB (@persib)
 /// March 28, 2024", "A post shared by Rara Anjani (@raraanjani)"), and the post's own text in
-/// the line right above a signature that opens with a dash. The article quotes the post; its
+/// the line right above a signature that opens with a dash, or right under the embed's prompt
+/// naming its network ("Lihat postingan ini di Instagram"). The article quotes the post; its
 /// own text does not hold it, so both are the page's.
 fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
     for k in 0..drafts.len() {
@@ -847,12 +848,21 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
             continue;
         };
         let from = (0..k).rev().take_while(|&j| drafts[j].line == above).last();
-        let post = from.map_or(&mut [][..], |from| &mut drafts[from..k]);
-        let open = post
+        let post = from.unwrap_or(k)..k;
+        let open = drafts[post.clone()]
             .iter()
             .any(|d| matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption));
-        if dashed && open {
-            for d in post {
+        // or a post between the embed's prompt naming its network and its signature ("Lihat
+        // postingan ini di Instagram" / the post / "Sebuah kiriman dibagikan oleh … (@…)")
+        let prompted = || {
+            from.and_then(|from| from.checked_sub(1)).is_some_and(|j| {
+                drafts[j].block.kind == BlockKind::Boilerplate
+                    && drafts[j].line + 1 == above
+                    && prompt::names_a_platform(drafts[j].block.span.of(text))
+            })
+        };
+        if open && (dashed || prompted()) {
+            for d in &mut drafts[post] {
                 d.block.kind = BlockKind::Boilerplate;
                 d.settled = true;
                 d.embedded = true;
@@ -10293,6 +10303,35 @@ mod tests {
         assert_eq!(
             post_signature("Kata Rara (@raraanjani) kepada wartawan"),
             None
+        );
+        // an Instagram post between the embed's prompt and its signature, with no dash: the
+        // post is the page's; without the prompt above it, it is left to the story
+        let post = "PERINGATAN DINI GELOMBANG TINGGI. Berlaku 14-16 Mei 2024. Perairan Laut \
+                    Banda bagian utara berpotensi mengalami gelombang hingga 4 meter.";
+        let embedded = format!(
+            "Pelayaran Ambon-Banda Ditunda karena Gelombang Tinggi\n\
+             Kapal penumpang rute Ambon-Banda menunda keberangkatan selama dua hari karena \
+             gelombang tinggi di Laut Banda.\n\
+             Lihat postingan ini di Instagram\n\
+             {post}\n\
+             Sebuah kiriman dibagikan oleh Info Maritim Ambon (@infomaritim.ambon)\n\
+             Prakirawan cuaca menjelaskan gelombang tinggi dipicu angin timur yang bertiup \
+             kencang sejak akhir pekan.\n"
+        );
+        let got = kinds(&embedded);
+        assert!(
+            got.iter()
+                .filter(|k| k.1.starts_with("PERINGATAN") || k.1.starts_with("Perairan"))
+                .all(|k| k.0 == Boilerplate),
+            "{got:?}"
+        );
+        assert!(has_opening(&got, Paragraph, "Prakirawan cuaca"), "{got:?}");
+        let unprompted = embedded.replace("Lihat postingan ini di Instagram\n", "");
+        let got = kinds(&unprompted);
+        assert!(
+            got.iter()
+                .any(|k| k.0 != Boilerplate && k.1.starts_with("PERINGATAN")),
+            "{got:?}"
         );
     }
 

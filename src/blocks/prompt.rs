@@ -392,6 +392,12 @@ pub(super) const PLATFORMS: &[&str] = &[
     "google",
 ];
 
+/// Whether a word of `line` names one of the [`PLATFORMS`]: "Lihat postingan ini di
+/// Instagram", "View this post on TikTok".
+pub(super) fn names_a_platform(line: &str) -> bool {
+    holds_any(line, PLATFORMS)
+}
+
 /// Words opening a clause of purpose, after whose comma an order opens its own clause:
 /// "Untuk pengalaman membaca yang lebih nyaman, unduh aplikasi …".
 const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "bagi", "to", "for"];
