@@ -722,11 +722,13 @@ const PRICE_PERIODS: &[&str] = &[
 /// qualified returning subscribers. Cancel any time."). News of a price names one term at most
 /// ("Netflix raised its basic subscription to $15.49 a month.").
 fn offers_a_subscription(line: &str) -> bool {
-    // a byte search first: most lines hold no price
-    let priced = line.char_indices().any(|(at, c)| {
-        matches!(c, '$' | '€' | '£')
-            && line[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
-    }) || line.match_indices("Rp").any(|(at, _)| {
+    // byte searches first: most lines hold no price ("$", and the first bytes of "€" and "£")
+    let bytes = line.as_bytes();
+    let priced = memchr::memchr3_iter(b'$', 0xE2, 0xC2, bytes).any(|at| {
+        let rest = &line[at..];
+        let sign = ['$', '€', '£'].into_iter().find(|&c| rest.starts_with(c));
+        sign.is_some_and(|c| rest[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+    }) || memchr::memmem::find_iter(bytes, b"Rp").any(|at| {
         line[at + 2..]
             .trim_start_matches([' ', '.'])
             .starts_with(|d: char| d.is_ascii_digit())
@@ -950,10 +952,13 @@ fn opens_with_update(line: &str) -> bool {
 /// Whether `line` announces the site on a platform: "… kini hadir di kanal WhatsApp …", "… is
 /// now on Viber …", a platform of [`PLATFORMS`] after the phrase.
 fn arrives_on_a_platform(line: &str) -> bool {
-    const ARRIVES: &[&str] = &["hadir di ", "is now on ", "are now on "];
-    ARRIVES.iter().any(|a| {
-        line.find(a).is_some_and(|at| {
-            line[at + a.len()..]
+    const ARRIVES: [&str; 3] = ["hadir di ", "is now on ", "are now on "];
+    // searchers built once: every short line of a page is asked
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| ARRIVES.map(memchr::memmem::Finder::new));
+    finders.iter().any(|finder| {
+        finder.find(line.as_bytes()).is_some_and(|at| {
+            line[at + finder.needle().len()..]
                 .split_whitespace()
                 .take(3)
                 .any(|w| is_one_of(w, PLATFORMS))
