@@ -424,6 +424,9 @@ def main():
                       help="pairs: the pair's literal translations of the Indonesian side as --mt-file")
     mode.add_argument("--length-only", action="store_true", help="Gale-Church baseline: anchors off")
     mode.add_argument("--model", help="MT from a CTranslate2 model directory or name (selaras align --model)")
+    ap.add_argument("--drop-mt-words", type=float, default=0.0, metavar="FRACTION",
+                    help="with --gold-mt: leave out this share of the literal translation's words "
+                         "(fixed seed), a weaker MT")
     ap.add_argument("--seed", type=int, default=20261127, help="PUD and pud-pages generation seed")
     ap.add_argument("--param", action="append", default=[], help="NAME=VALUE, passed to selaras align")
     ap.add_argument("--keep", help="copy the generated files and predictions to this directory")
@@ -482,6 +485,7 @@ def main():
                 # it covers (its own text when it covers none: clutter)
                 id_map = gold_of_segments(id_segments, pages[k][3])
                 mt = os.path.join(tmp, f"mt-{k}.txt")
+                weaken = random.Random(args.seed + k)
                 with open(mt, "w", encoding="utf-8") as f:
                     for s in id_segments:
                         if not s["translate"]:
@@ -491,7 +495,12 @@ def main():
                             line = pages[k][5][pages[k][3][g]]
                             if line not in lines:
                                 lines.append(line)
-                        f.write((" ".join(lines) or s["text"]) + "\n")
+                        text = " ".join(lines)
+                        if args.drop_mt_words > 0:
+                            # a weaker MT: some of the translation's words are missing
+                            kept = [w for w in text.split() if weaken.random() >= args.drop_mt_words]
+                            text = " ".join(kept) or text
+                        f.write((text or s["text"]) + "\n")
                 cmd += ["--mt-file", mt]
             elif args.echo_mt and pages is not None:
                 # echo MT of a segmented page: each segment to translate stands for itself
