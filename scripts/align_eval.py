@@ -432,6 +432,8 @@ def main():
     ap.add_argument("--keep", help="copy the generated files and predictions to this directory")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.drop_mt_words and not args.gold_mt:
+        ap.error("--drop-mt-words weakens the literal translation of --gold-mt: give --gold-mt")
 
     with tempfile.TemporaryDirectory(prefix="selaras-align-eval-") as tmp:
         pages = None

@@ -182,17 +182,13 @@ pub fn align_glossed(
     glosses: Option<&[&str]>,
     params: &Params,
 ) -> Vec<AlignedBead> {
-    let glossed =
-        |scorer: score::Scorer, source_ids: Option<&[usize]>, target: &[&str]| match glosses {
-            Some(glosses) => {
-                let picked = match source_ids {
-                    Some(ids) => pick(ids, glosses),
-                    None => glosses.to_vec(),
-                };
-                scorer.with_glosses(&picked, target)
-            }
-            None => scorer,
-        };
+    let glossed = |scorer: score::Scorer, source_ids: Option<&[usize]>, target: &[&str]| match (
+        glosses, source_ids,
+    ) {
+        (Some(glosses), Some(ids)) => scorer.with_glosses(&pick(ids, glosses), target),
+        (Some(glosses), None) => scorer.with_glosses(glosses, target),
+        (None, _) => scorer,
+    };
     let mut scorer = glossed(score::Scorer::new(source, target, mt, params), None, target);
     let pairs = anchor::confident_pairs(&mut scorer, params);
     let abridged = anchor::length_ratio(&scorer, &pairs, params);
@@ -522,12 +518,12 @@ pub fn align_segments(
     let mut warnings = check(&id_texts, &en_texts);
     // a side in another language gets neither the MT nor the gloss
     let languages_agree = !warnings.iter().any(Warning::disables_mt);
-    let mt = mt.filter(|_| languages_agree);
     // an MT still in the source's language is no translation: the gloss takes its place
-    if let Some(untranslated) = mt.and_then(|mt| check_mt(indonesian, mt)) {
-        warnings.push(untranslated);
-    }
-    let mt = mt.filter(|_| !warnings.iter().any(Warning::disables_mt));
+    let untranslated = mt
+        .filter(|_| languages_agree)
+        .and_then(|mt| check_mt(indonesian, mt));
+    let mt = mt.filter(|_| languages_agree && untranslated.is_none());
+    warnings.extend(untranslated);
     // the Indonesian side's word-by-word gloss, scored in the MT's place or beside it
     let glossed: Option<Vec<String>> =
         if languages_agree && params.gloss_weight(mt.is_some()) != 0.0 {

@@ -1065,16 +1065,21 @@ fn may_open_with_label(s: &str) -> bool {
 /// Reyes/Pacific Island Times *The* larger corms …"). Gives that word's offset and how many
 /// words there are from it to the end.
 fn next_sentence(s: &str, from: usize) -> Option<(usize, usize)> {
-    let words: Vec<(usize, &str)> = s[from..]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
+    let words = words_at(s, from);
     let first_lower = words
         .iter()
         .position(|(_, w)| w.starts_with(char::is_lowercase))?;
     let (opening, word) = words[first_lower.checked_sub(1)?];
     (first_lower >= 2 && word.starts_with(char::is_uppercase))
         .then_some((opening, words.len() - (first_lower - 1)))
+}
+
+/// The words of `s` from `from` on, each with its offset in `s`.
+fn words_at(s: &str, from: usize) -> Vec<(usize, &str)> {
+    s[from..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect()
 }
 
 /// The longest abbreviation a credit holds before its stop, in letters: "dok.", "Dr.".
@@ -1108,10 +1113,7 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
 /// with a lower-case letter or a colon after two to [`MAX_NAME_WORDS_IN_CAPITALS`] words in
 /// capitals. Gives that word's offset and how many words there are from it to the end.
 fn after_name_in_capitals(s: &str, from: usize) -> Option<(usize, usize)> {
-    let words: Vec<(usize, &str)> = s[from..]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
+    let words = words_at(s, from);
     let in_capitals = |w: &str| {
         w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_lowercase() || c == ':')
     };

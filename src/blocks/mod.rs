@@ -6100,16 +6100,7 @@ fn story_before_caption(s: &str, lang: Lang) -> Option<usize> {
 /// closed at most [`MAX_ATTRIBUTION_WORDS`] words before the stop, and the part after holds no
 /// quotation and at least [`SCENE_WORDS`] words.
 fn glued_after_speech(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    // the line's stops, from the last, by a byte search: every line passes here
-    let at = memchr::memrchr_iter(b'.', b).find_map(|i| {
-        let glued = i >= 1
-            && i + 2 < b.len()
-            && b[i - 1].is_ascii_lowercase()
-            && b[i + 1].is_ascii_uppercase()
-            && b[i + 2].is_ascii_lowercase();
-        glued.then_some(i + 1)
-    })?;
+    let at = last_glued_start(s, b".")?;
     let (head, tail) = (&s[..at], &s[at..]);
     let quote = head.rfind(['"', '\u{201d}'])?;
     let attribution = head[quote..].split_whitespace().count();
@@ -6140,15 +6131,24 @@ fn last_sentence_start(s: &str, lang: Lang) -> Option<usize> {
         [.., _, last] => Some(last.span.start),
         _ => None,
     };
+    split.max(last_glued_start(s, b".!?"))
+}
+
+/// Where the last sentence the scraper glued to the one before it starts: after a stop of
+/// `stops` that closes a word in lower case, a capital and a small letter with no space
+/// between ("… kata Syahrul.Petugas …"; not "Kompas.com"). The stops are found by a byte
+/// search from the end: every line of a page may be asked.
+fn last_glued_start(s: &str, stops: &[u8]) -> Option<usize> {
     let b = s.as_bytes();
-    let glued = (1..b.len().saturating_sub(2)).rev().find_map(|i| {
-        let glued = matches!(b[i], b'.' | b'!' | b'?')
+    memchr::memrchr3_iter(b'.', b'!', b'?', b).find_map(|i| {
+        let glued = stops.contains(&b[i])
+            && i >= 1
+            && i + 2 < b.len()
             && b[i - 1].is_ascii_lowercase()
             && b[i + 1].is_ascii_uppercase()
             && b[i + 2].is_ascii_lowercase();
         glued.then_some(i + 1)
-    });
-    split.max(glued)
+    })
 }
 
 /// Words that open a paragraph going on from the one before it, which a photo's caption,
