@@ -312,7 +312,9 @@ const MAX_CREDIT: usize = 120;
 
 /// Whether the whole of `s` is a credit.
 pub fn is_credit(s: &str) -> bool {
+    // (a footnote's asterisk before it, as some papers mark the credit: "*Photo supplied")
     let s = s.trim();
+    let s = s.strip_prefix('*').map_or(s, str::trim_start);
     if s.is_empty() || s.len() > MAX_CREDIT {
         return false;
     }
@@ -364,12 +366,15 @@ pub fn is_credit(s: &str) -> bool {
     }
     // a gallery's photos credited at once, by a name alone: "Photos: ONA", "PHOTOS: HAZIQ
     // ROSLAN" ("Photos: Floods sweep through the capital" leads to a gallery)
-    if let Some(name) = ["photos:", "photos by"]
+    // so is an infographic's, by its makers' name ("Infografis: Tim Grafis Majalengka News";
+    // "Infografis: 5 Provinsi dengan Inflasi Tertinggi" is a headline's rubric)
+    if let Some(name) = ["photos:", "photos by", "infografis:", "infographic:"]
         .iter()
         .find(|label| starts_with_ignore_case(s, label))
         .map(|label| s[label.len()..].trim())
     {
-        return super::capitalized_words(name, 1..=5);
+        return super::capitalized_words(name, 1..=5)
+            && !name.contains(|c: char| c.is_ascii_digit());
     }
     is_slash_credit(s)
         || is_via_credit(bare)
@@ -856,7 +861,7 @@ pub fn trailing(s: &str) -> Option<usize> {
         .or_else(|| source_after_stop(tail))
         .or_else(|| parted_source_after_stop(tail))
         .map(|at| from + at);
-    let label = tail.contains([':', '…', '©', '@'])
+    let label = tail.contains([':', '…', '©', '@', '*'])
         // a photo's label before a bar: "PHOTO | BRIAN OJAMBO | NMG"
         || tail.match_indices('|').any(|(at, _)| {
             BAR_LABELS
@@ -901,7 +906,9 @@ pub fn trailing(s: &str) -> Option<usize> {
                 || before.is_ascii_digit();
             // "…gantung©2024 Merdeka.com": a copyright sign glued to the caption; after a
             // space it signs a photographer ("… 2024. © Yosef Kelen, AFP"), not a year
-            (before == b' ' && !copyright_year(&s[at..]))
+            // (or after a footnote's asterisk: "… would be built. *Photo supplied")
+            let after_space = before == b' ' || before == b'*' && at >= 2 && bytes[at - 2] == b' ';
+            (after_space && !copyright_year(&s[at..]))
                 || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
         })
         .find(|&at| {
@@ -923,7 +930,9 @@ pub fn trailing(s: &str) -> Option<usize> {
                         .iter()
                         .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
-        });
+        })
+        // the asterisk opens the credit
+        .map(|at| at - usize::from(bytes[at - 1] == b'*'));
     found.or(early)
 }
 
@@ -1129,13 +1138,24 @@ const MAX_NAME_WORDS_IN_CAPITALS: usize = 4;
 /// Words of a caption after a labelled credit opening its line, at least.
 const LEADING_CAPTION_WORDS: usize = 4;
 
-/// [`inside`]: a credit in brackets that open with its label.
+/// Nouns that close a credit in brackets naming whose photo it is: "(Kaieteur News photo)",
+/// "(Observer file photo)", "(DNO photo)".
+const PHOTO_NOUNS: &[&str] = &["photo", "photos", "pic", "picture", "image", "foto"];
+
+/// [`inside`]: a credit in brackets that open with its label ("(Foto: Hasrul/Sultraline)") or,
+/// after the caption's sentence, close with a photo noun ("… on Tuesday. (Kaieteur News photo)
+/// Inset: …").
 fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
     let open = s.find('(')?;
     let label_after = |at: usize| {
         CREDIT_LABELS
             .iter()
             .any(|label| label.ends_with(':') && starts_with_ignore_case(&s[at + 1..], label))
+            || s[..at].trim_end().ends_with(['.', '!', '?'])
+                && s[at + 1..]
+                    .split_once(')')
+                    .and_then(|(inner, _)| inner.rsplit(' ').next())
+                    .is_some_and(|last| PHOTO_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)))
     };
     let open = if label_after(open) {
         open
@@ -1255,6 +1275,8 @@ fn glued_source_after_stop(tail: &str) -> Option<usize> {
 fn spaced_source_after_stop(tail: &str) -> Option<usize> {
     let start = tail.rfind(". ")? + 2;
     let source = tail[start..].trim_end_matches('.');
+    // (after a footnote's asterisk, which the credit keeps: "… would be built. *Photo supplied")
+    let source = source.strip_prefix('*').unwrap_or(source);
     // a two-letter agency after a word that no abbreviation is: "… on Thursday. AP"; "… the
     // U.S. AP …" or "… Corp. PA" may end an abbreviation
     let plain_word = || {
@@ -2245,6 +2267,8 @@ mod tests {
             ("Lihat Semua Foto", false),
             ("More Photos", false),
             ("Photos: Floods sweep through the capital", false),
+            ("Infografis: Tim Grafis Majalengka News", true),
+            ("Infografis: 5 Provinsi dengan Inflasi Tertinggi", false),
         ] {
             assert_eq!(is_credit(line), credit, "{line}");
         }
@@ -2293,6 +2317,31 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_marked_by_a_footnote_s_asterisk() {
+        for (line, credit) in [
+            (
+                "OPPOSED: Warwick residents on the hillside above Khyber Pass Road this week. \
+                 *Photo by Dane Outerbridge",
+                "*Photo by Dane Outerbridge",
+            ),
+            (
+                "The wooded slope off Khyber Pass Road where the homes would be built. *Photo supplied",
+                "*Photo supplied",
+            ),
+        ] {
+            assert_eq!(trailing(line).map(|at| &line[at..]), Some(credit), "{line}");
+            assert!(is_credit(credit), "{credit}");
+        }
+        // an asterisk before a word of prose is no credit's
+        assert_eq!(
+            trailing(
+                "The homes would be built on the slope. *Residents say the road is too narrow."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_labelled_credit_in_brackets_inside_its_caption_s_line() {
         let line = "Kepala DKP Konawe Selatan, Muhammad Arsyad (Foto: Hasrul Tamrin/Sultraline) \
                     saat ditemui di kantornya, Rabu (6/3/2024).";
@@ -2328,6 +2377,16 @@ mod tests {
             let found = inside(line).map(|(open, close)| &line[open..close]);
             assert_eq!(found, Some(credit), "{line}");
         }
+        // whose photo it is, in brackets after the caption's sentence, the next one going on
+        let line = "Rice farmer Deonarine Persaud points to his flooded field on Tuesday. \
+                    (Kaieteur News photo) Inset: Salt water pouring through the breach.";
+        let (open, close) = inside(line).unwrap();
+        assert_eq!(&line[open..close], "(Kaieteur News photo)");
+        // (not inside a sentence: "the (family photo) album")
+        assert_eq!(
+            inside("She keeps the old (family photo) album on the shelf of the shop."),
+            None
+        );
         // a sentence about a photo is none
         assert_eq!(
             inside("Ia menunjukkan album lamanya. Foto itu diambil pada 1998 di Medan."),

@@ -3388,9 +3388,11 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
+    // or the page's own name, in whatever words: "Kaieteur News – More than 40 rice …"
+    let named = || site.iter().any(|name| head.eq_ignore_ascii_case(name));
     let end = end + outlet_after_dateline(&line[end..]).unwrap_or(0);
     let rest = line[end..].trim();
-    (place && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+    ((place || named()) && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
 }
 
 /// The site's domain, the place and a topic joined by slashes like a path, closed by a stop:
@@ -7262,12 +7264,26 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
         }
     }
     // a print right under the title, with nothing between, repeats it (a headline printed
-    // twice in a row is the title and its repeat)
+    // twice in a row is the title and its repeat), unless the first print closes a list of
+    // headlines ("Latest News" / … / "Vava'u ferry schedule changes next week" / "Talamahu
+    // vendors move …" / "Talamahu vendors move …" / "Written by …")
     // (and a print under the title's byline or date, above the story, repeats it: the byline
     // stands under the headline)
+    // (another headline, of a headline's words: not a section's label, "MINAHASA RAYA")
+    let listed = t.checked_sub(1).is_some_and(|p| {
+        let before = blocks[p].span.of(text);
+        blocks[p].kind == BlockKind::Boilerplate
+            && looks_like_title(before)
+            && !ends_with_stop(before)
+            && before
+                .split_whitespace()
+                .nth(MIN_LISTED_HEADLINE_WORDS - 1)
+                .is_some()
+            && before.chars().any(char::is_lowercase)
+    });
     let Some(h) = last.filter(|&h| {
         let between = &blocks[t + 1..h];
-        between.iter().any(|b| b.span.of(text) != headline)
+        (between.iter().any(|b| b.span.of(text) != headline) || listed)
             && !between.iter().any(|b| b.kind == BlockKind::Meta)
     }) else {
         return;
@@ -7288,6 +7304,10 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
         }
     }
 }
+
+/// Words of a line above the headline's first print, at least, for it to be another headline
+/// of a list ([`mark_last_print_of_the_headline`]).
+const MIN_LISTED_HEADLINE_WORDS: usize = 4;
 
 /// Blocks after a window title where the headline it words otherwise may stand, at most.
 const REWORDED_HEADLINE_REACH: usize = 40;
@@ -7581,8 +7601,10 @@ fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
     }
     let path = line[..line.len() - headline.len()].trim_end();
     let Some(mark) = path.chars().last().filter(|c| MARKS.contains(c)) else {
-        // the links joined by spaces alone: "Beranda Ekonomi Ke Mana Perginya …?"
-        return capitalized_words(path, 1..=MOST_PIECE_WORDS);
+        // the links joined by spaces alone: "Beranda Ekonomi Ke Mana Perginya …?" (a label
+        // or an abbreviation is no link: "Foto: Dok. SDN 019 Samarinda Seberang" is a credit
+        // naming what a tag under the story names)
+        return !path.contains([':', '.']) && capitalized_words(path, 1..=MOST_PIECE_WORDS);
     };
     let path = &path[..path.len() - mark.len_utf8()];
     short_pieces(path, mark.encode_utf8(&mut [0; 4]), 1..=MOST_PIECE_WORDS).is_some()
@@ -7866,6 +7888,31 @@ mod tests {
             has(&got, Credit, "— Foto: Dimas") || has(&got, Credit, "Foto: Dimas"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_credit_naming_what_a_tag_names_is_no_breadcrumb() {
+        // "Foto: Dok. X" closes with a tag's line under the story: a credit, not the path to X
+        let page = "Plafon Sekolah Ambruk, Murid Belajar Bergantian\nOleh Redaksi\n\
+            Plafon dua ruang kelas di sekolah itu ambruk pekan lalu setelah hujan deras semalaman \
+            mengguyur kota.\n\
+            Foto: Dok. SDN 019 Samarinda Seberang\n\
+            Plafon ruang kelas V SDN 019 Samarinda Seberang yang ambruk akibat hujan deras.\n\
+            Sejak itu murid kelas empat dan lima belajar bergantian di ruang guru yang sempit.\n\
+            Tag\nSDN 019 Samarinda Seberang\nsekolah rusak\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(&got, Credit, "Foto: Dok. SDN 019 Samarinda Seberang"),
+            "{got:?}"
+        );
+        assert!(is_breadcrumb_of(
+            "Beranda Kota Atap Pasar Cik Puan",
+            "Atap Pasar Cik Puan"
+        ));
+        assert!(!is_breadcrumb_of(
+            "Foto: Dok. Atap Pasar Cik Puan",
+            "Atap Pasar Cik Puan"
+        ));
     }
 
     #[test]
@@ -13300,6 +13347,16 @@ mod tests {
         // printed twice in a row: the title and its repeat
         let page = format!("Pendidikan\n{headline}\n{headline}\nPenulis: Nirwana Lasulika\n{body}");
         assert_eq!(kinds(&page)[0], BlockKind::Title);
+        // unless the first print closes a list of other headlines: the list's last item (a
+        // section's label above it is no list)
+        let page = format!("DONGGALA\n{headline}\n{headline}\nPenulis: Nirwana Lasulika\n{body}");
+        assert_eq!(kinds(&page)[0], BlockKind::Title);
+        let page = format!(
+            "Berita Terbaru\nHarga Cabai Rawit di Pasar Inpres Kembali Naik\n\
+             Jembatan Gantung Desa Ogoamas Putus Diterjang Banjir\n{headline}\n{headline}\n\
+             Penulis: Nirwana Lasulika\n{body}"
+        );
+        assert_eq!(kinds(&page), [BlockKind::Boilerplate, BlockKind::Title]);
         // printed again under its byline: the first print is the title
         let page = format!(
             "Pendidikan\n{headline}\nPenulis: Nirwana Lasulika\nSenin, 13 Mei 2024\nTentang\n\
