@@ -544,8 +544,12 @@ pub fn align_segments(
         SegmentKind::Caption,
         SegmentKind::Meta,
     ] {
-        let id_seqs: Vec<usize> = positions(indonesian, kind);
-        let en_seqs: Vec<usize> = positions(english, kind);
+        let mut id_seqs: Vec<usize> = positions(indonesian, kind);
+        let mut en_seqs: Vec<usize> = positions(english, kind);
+        if kind == SegmentKind::Caption {
+            credits_after_captions(indonesian, &mut id_seqs);
+            credits_after_captions(english, &mut en_seqs);
+        }
         let source: Vec<&str> = id_seqs
             .iter()
             .map(|&k| indonesian[k].text.as_str())
@@ -575,6 +579,9 @@ pub fn align_segments(
         for mut aligned in beads.into_iter().rev() {
             aligned.bead.source = aligned.bead.source.iter().map(|&k| id_seqs[k]).collect();
             aligned.bead.target = aligned.bead.target.iter().map(|&k| en_seqs[k]).collect();
+            // (a credit read after its caption is printed before it)
+            aligned.bead.source.sort_unstable();
+            aligned.bead.target.sort_unstable();
             aligned.kind = if aligned.bead.source.is_empty() {
                 english[aligned.bead.target[0]].kind
             } else {
@@ -652,6 +659,34 @@ fn aligned_texts(segments: &[Segment]) -> Vec<&str> {
         .filter(|segment| aligns_in(segment).is_some())
         .map(|segment| segment.text.as_str())
         .collect()
+}
+
+/// Puts each credit printed over its caption (a credit that closes no caption, the caption's
+/// lines right under it) after those lines, in the order of a section's `seqs`: one page
+/// prints "Foto: …" over "Rak server …", the other "Server racks …" over "Photographer: …",
+/// and a monotone path could pair the two credits or the two captions, not both. Read caption
+/// first on both sides, each photo's caption and credit pair with the other's.
+fn credits_after_captions(segments: &[Segment], seqs: &mut [usize]) {
+    let is = |at: usize, kind: SegmentKind| segments.get(at).is_some_and(|s| s.kind == kind);
+    let mut k = 0;
+    while k < seqs.len() {
+        let at = seqs[k];
+        let over_its_caption = is(at, SegmentKind::Credit)
+            && !(at > 0 && is(at - 1, SegmentKind::Caption))
+            && seqs.get(k + 1) == Some(&(at + 1))
+            && is(at + 1, SegmentKind::Caption);
+        if !over_its_caption {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while seqs.get(end + 1) == Some(&(seqs[end] + 1)) && is(seqs[end + 1], SegmentKind::Caption)
+        {
+            end += 1;
+        }
+        seqs[k..=end].rotate_left(1);
+        k = end + 1;
+    }
 }
 
 fn positions(segments: &[Segment], kind: SegmentKind) -> Vec<usize> {
@@ -732,6 +767,35 @@ mod tests {
                     (vec![0], vec![0], Sentence),
                     (vec![], vec![1], Caption),
                     (vec![1], vec![2], Sentence),
+                ],
+            ),
+            (
+                "a credit printed over its caption pairs with one printed under it",
+                vec![
+                    segment(0, Sentence, "Banjir melanda Jakarta pada 2024."),
+                    segment(1, Credit, "Foto: Rangga Prawiro/Bloomberg"),
+                    segment(
+                        2,
+                        Caption,
+                        "Rak server di pusat data Batam, Kepulauan Riau, 2024.",
+                    ),
+                    segment(3, Sentence, "Sebanyak 45 rumah terendam."),
+                ],
+                vec![
+                    segment(0, Sentence, "Floods hit Jakarta in 2024."),
+                    segment(
+                        1,
+                        Caption,
+                        "Server racks at a data center in Batam, Riau Islands, 2024.",
+                    ),
+                    segment(2, Credit, "Photographer: Rangga Prawiro/Bloomberg"),
+                    segment(3, Sentence, "As many as 45 homes were flooded."),
+                ],
+                vec![
+                    (vec![0], vec![0], Sentence),
+                    (vec![1], vec![2], Credit),
+                    (vec![2], vec![1], Caption),
+                    (vec![3], vec![3], Sentence),
                 ],
             ),
         ];
