@@ -574,6 +574,7 @@ pub fn align_segments(
             section_gloss.as_deref(),
             params,
         );
+        let beads = apart_where_crossing(beads, &id_seqs);
         let mut next_source = usize::MAX;
         let mut section_keyed = Vec::with_capacity(beads.len());
         for mut aligned in beads.into_iter().rev() {
@@ -687,6 +688,48 @@ fn credits_after_captions(segments: &[Segment], seqs: &mut [usize]) {
         seqs[k..=end].rotate_left(1);
         k = end + 1;
     }
+}
+
+/// Beads of a section read in another order than the page's ([`credits_after_captions`]) that
+/// join sentences with another bead's sentence between them on the page (a credit read after
+/// its caption, joined with the next photo's caption) are left unaligned, sentence by
+/// sentence: beads of a section cross only where a block moved.
+fn apart_where_crossing(beads: Vec<AlignedBead>, seqs: &[usize]) -> Vec<AlignedBead> {
+    if seqs.is_sorted() {
+        return beads;
+    }
+    let mut in_page_order = seqs.to_vec();
+    in_page_order.sort_unstable();
+    let rank = |k: usize| in_page_order.binary_search(&seqs[k]).unwrap_or(0);
+    let mut apart = Vec::with_capacity(beads.len());
+    for aligned in beads {
+        let (first, last) = aligned
+            .bead
+            .source
+            .iter()
+            .map(|&k| rank(k))
+            .fold((usize::MAX, 0), |(lo, hi), r| (lo.min(r), hi.max(r)));
+        if aligned.bead.source.len() < 2 || last - first + 1 == aligned.bead.source.len() {
+            apart.push(aligned);
+            continue;
+        }
+        let kind = aligned.kind;
+        apart.extend(
+            aligned
+                .bead
+                .source
+                .iter()
+                .map(|&k| unaligned(vec![k], Vec::new(), kind)),
+        );
+        apart.extend(
+            aligned
+                .bead
+                .target
+                .iter()
+                .map(|&k| unaligned(Vec::new(), vec![k], kind)),
+        );
+    }
+    apart
 }
 
 fn positions(segments: &[Segment], kind: SegmentKind) -> Vec<usize> {
