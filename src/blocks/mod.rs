@@ -262,10 +262,6 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "kata kunci:",
     // (the labels of the editors' notes are in LABELLED_NOTES, indexed with these)
     "pengungkapan:",
-    // the site's announcement under its label: "PENGUMUMAN: ulasan.co membuka lowongan
-    // wartawan untuk wilayah Natuna …"
-    "pengumuman:",
-    "announcement:",
     // what a sign-up box says back, the same on every site that embeds one: "Thank you for
     // signing up!", "Sorry, there seem to be some issues. Please try again later."
     "thank you for signing up",
@@ -310,6 +306,11 @@ const LABELLED_NOTES: &[&str] = &[
     // the page's disclosure of who owns or pays it: "Disclosure: The New Daily is owned by a
     // group of industry superannuation funds."
     "disclosure:",
+    // the site's announcement under its label, as long as it runs: "PENGUMUMAN: ulasan.co
+    // membuka lowongan wartawan untuk wilayah Natuna …", "PENGUMUMAN: Waspada penipuan yang
+    // mengatasnamakan pejabat … Pemerintah Kabupaten … tidak pernah meminta transfer uang …"
+    "pengumuman:",
+    "announcement:",
 ];
 
 /// The longest editors' note under a label of [`LABELLED_NOTES`], in bytes.
@@ -2008,8 +2009,10 @@ fn trailing_initials(s: &str) -> Option<usize> {
     let after_sentence = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
     // "(ist)", "(dok)": a word only credits use, closing a caption, is its credit
     let credit_word = credit::is_credit_word(&s[at + 1..s.len() - 1]);
+    // (or glued to the stop by the scraper: "… kosong,” pungkasnya.(ang/mt)")
+    let glued = after_sentence && !before.ends_with(char::is_whitespace);
     (at > 0
-        && before.ends_with(char::is_whitespace)
+        && (before.ends_with(char::is_whitespace) || glued && is_editor_initials(&s[at..]))
         && !credit_word
         && (is_editor_initials(&s[at..])
             || (after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..])))))
@@ -2878,6 +2881,9 @@ fn is_dateline_only(s: &str) -> bool {
 /// gives the offset of "Menteri".
 fn dateline_prefix(s: &str) -> Option<usize> {
     let window = &s[..floor_char_boundary(s, 72)];
+    if let Some(end) = barred_byline(window).filter(|&end| opens_sentence(&s[end..])) {
+        return Some(end);
+    }
     let (at, sep) = window
         .bytes()
         .enumerate()
@@ -2991,6 +2997,30 @@ fn dated_before_outlet(head: &str) -> bool {
     bracketed
         .or(after_comma)
         .is_some_and(|(place, _)| looks_like_dateline(place))
+}
+
+/// Where the story starts after a byline and the outlet's name parted by bars, glued before
+/// its first sentence: "By Farai Mutasa | ZimEye | Residents of Mabvuku …". The byline opens
+/// with its word ("By", "Oleh"), and every piece after it is a name of a few capitalized words.
+fn barred_byline(window: &str) -> Option<usize> {
+    const MOST_NAME_WORDS: usize = 4;
+    if !window.contains(" | ") {
+        return None;
+    }
+    let last = window.rfind(" | ")?;
+    let mut pieces = window[..last].split(" | ");
+    let byline = pieces.next()?;
+    // (the outlet's name after the byline: "by Nolan Pritchett | Today at 4:31 a.m." is a
+    // byline and its date)
+    if byline.len() == last {
+        return None;
+    }
+    (["by ", "oleh "]
+        .iter()
+        .any(|word| starts_with_ignore_case(byline, word))
+        && is_byline(byline)
+        && pieces.all(|p| capitalized_words(p, 1..=MOST_NAME_WORDS)))
+    .then_some(last + " | ".len())
 }
 
 /// The outlet's name between the place and the story, a separator after each: "Jakarta –
@@ -8327,6 +8357,13 @@ mod tests {
         assert!(!is_boilerplate(
             "Pengumuman hasil seleksi CPNS akan disampaikan pekan depan, kata kepala BKD."
         ));
+        // as long as it runs, past the length of the prefix rules
+        assert!(is_boilerplate(
+            "PENGUMUMAN: Waspada penipuan yang mengatasnamakan pejabat di lingkungan Pemerintah \
+             Kabupaten Kuningan. Pemerintah Kabupaten Kuningan tidak pernah meminta transfer uang \
+             dalam bentuk apa pun kepada masyarakat, pelaku usaha, maupun aparatur sipil negara. \
+             Laporkan setiap upaya penipuan kepada kepolisian terdekat."
+        ));
         // a ticker's entry: a time and a headline (invented)
         assert!(is_ticker_entry(
             "10:32 Ratusan Siswa SD di Parepare Belum Cair Dana PIP, Disdik Verifikasi Data"
@@ -8503,6 +8540,24 @@ mod tests {
             !got.iter()
                 .any(|(k, t)| *k == Caption && t.starts_with("Indonesia has ordered")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_byline_and_outlet_parted_by_bars_before_the_first_sentence() {
+        let line = "By Farai Mutasa | ZimEye | Residents of Mabvuku say they have had no water.";
+        assert_eq!(dateline_prefix(line), line.find("Residents"));
+        let line = "Oleh Rina Marlina | Kabar Garut | Harga cabai rawit kembali naik pekan ini.";
+        assert_eq!(dateline_prefix(line), line.find("Harga"));
+        // a byline and its date are none
+        assert_eq!(
+            dateline_prefix("by Nolan Pritchett | Today at 4:31 a.m."),
+            None
+        );
+        // a sentence with bars is none
+        assert_eq!(
+            dateline_prefix("By Tuesday | the deadline | residents had still not been paid."),
+            None
         );
     }
 
@@ -12028,6 +12083,13 @@ mod tests {
         let known = format!("{story}Officials meet in Kuala Lumpur. (BERNAMA)\n");
         let got = blocks_in(&known, Lang::En);
         assert!(has(&got, Credit, "(BERNAMA)"), "{got:?}");
+        // glued to the last sentence's stop by the scraper
+        assert_eq!(
+            trailing_initials("“Bisa-bisa banyak kandang yang kosong,” pungkasnya.(ang/mt)"),
+            Some("“Bisa-bisa banyak kandang yang kosong,” pungkasnya.".len())
+        );
+        // (not a word's brackets inside a sentence)
+        assert_eq!(trailing_initials("Harga telur ayam ras(ras)"), None);
     }
 
     #[test]

@@ -209,6 +209,10 @@ const PAGE_WORDS: &[&str] = &[
     "sosial",
     "medsos",
     "homepage",
+    // "Sunday Vision is now on ePaper. Read this week's edition on your phone …", "Baca
+    // e-paper kami": the paper's digital print
+    "epaper",
+    "e-paper",
 ];
 
 /// Nouns by which an article points at itself: "artikel ini", "this story".
