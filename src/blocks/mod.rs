@@ -4975,12 +4975,16 @@ fn mark_unrelated_edges(
         // the story's words ("… to the tail-end villages first." / "Nandini Rao is a reporter
         // based in Pune who writes on water …" / "Write to us at letters@…"); a speaker's
         // introduction goes on with the story
+        // (and so is a bio with the page's clutter on both sides, a related list's summaries
+        // carrying the story's edge below it: "Hannah Lowery" / "Hannah Lowery covers Folly
+        // Beach …" / "Related to this story" / …)
         let writers = bios[j]
-            && k >= 1
-            && is_story_paragraph(&drafts[k - 1])
-            && drafts
-                .get(k + 1)
-                .is_some_and(|n| n.block.kind == BlockKind::Boilerplate);
+            && (k >= 1
+                && is_story_paragraph(&drafts[k - 1])
+                && drafts
+                    .get(k + 1)
+                    .is_some_and(|n| n.block.kind == BlockKind::Boilerplate)
+                || between_clutter(drafts, k));
         let d = &mut drafts[k];
         if paragraph(d) && (prompt && !belongs[j] || site_note || writers) && long {
             d.block.kind = BlockKind::Boilerplate;
@@ -13364,6 +13368,17 @@ mod tests {
                 "{line}"
             );
         }
+        // under the writer's name, the page's clutter on both sides, though a related story's
+        // summary below carries the story's edge past it (a fixture page)
+        let page = include_str!("../../tests/fixtures/pages/fresh/postandcourier-1.en.txt");
+        let framed = page
+            .lines()
+            .find(|l| l.starts_with("Hannah Lowery covers"))
+            .unwrap();
+        assert_eq!(
+            kind_of(page, framed, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
         // a speaker introduced inside the story, the story going on under her
         let speaker = "Sangita Mundhe is a teacher at the village school who runs a small dairy.";
         let page = format!(
