@@ -1111,8 +1111,11 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     // (no label with a colon is a prefix of one without: the longest label is a colon's when
     // one matches)
     let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
+    // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar … (20/8/2024).")
     let (start, caption_words) = match s[label..].find('/') {
-        Some(slash) => next_sentence(s, label + slash)?,
+        Some(slash) => {
+            next_sentence(s, label + slash).or_else(|| after_name_in_capitals(s, label))?
+        }
         None => after_name_in_capitals(s, label)?,
     };
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)

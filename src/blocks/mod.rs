@@ -3268,8 +3268,11 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
     // or the site's domain alone, as some sites sign the story's first line: "kabarbisnis.com:
     // Perajin sepatu …"
     let signs = || !place.contains(' ') && place.contains('.') && site::is_domain(place);
+    // (a label in capitals is no place: "FOTO: DOK WARGA Sejumlah pelajar …" is a credit and
+    // its caption)
+    let label = || COLON_LABELS.iter().any(|l| place.eq_ignore_ascii_case(l));
     (opens_sentence(body)
-        && (is_shouted_place(place) && outlet || signs())
+        && (is_shouted_place(place) && outlet && !label() || signs())
         && prose::is_prose(body, lang))
     .then(|| s.len() - body.len())
 }
@@ -5405,11 +5408,18 @@ const CONTENTS_ENTRIES: usize = 2;
 
 fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
-        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        // (or with its credit before it on its line: "Sejumlah pelajar …" / "FOTO: DOK WARGA
+        // Sejumlah pelajar …")
+        let credited = i >= 2
+            && drafts[i - 1].block.kind == BlockKind::Credit
+            && drafts[i - 1].line == drafts[i].line;
+        let p = if credited { i - 2 } else { i - 1 };
+        let (a, b) = (&drafts[p], &drafts[i]);
         let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
         // (the second print may carry its credit on its line, which made it a caption: the
         // image's alt text, then the caption with "(Foto: …)" after it)
-        let captioned = b.block.kind == BlockKind::Caption && b.line == a.line + 1;
+        // (the two prints are neighbours, whatever blank lines the page sets between them)
+        let captioned = b.block.kind == BlockKind::Caption && b.line == a.line + 1 || credited;
         if open(a) && (open(b) || captioned) && a.block.span.of(text) == b.block.span.of(text) {
             let credit = |k: Option<usize>| {
                 k.and_then(|k| drafts.get(k))
@@ -5424,7 +5434,7 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
             if !caption && caption_likeness(text, a) == 0 {
                 continue;
             }
-            for k in [i - 1, i] {
+            for k in [p, i] {
                 drafts[k].twice = true;
                 if caption {
                     drafts[k].block.kind = BlockKind::Caption;
@@ -9112,6 +9122,13 @@ mod tests {
         let line =
             "Catatan: Perajin sepatu di Kabupaten Mojokerto meminta pemerintah membatasi impor.";
         assert_eq!(colon_dateline_prefix(line, Lang::Id), None);
+        // and so is a label in capitals: a credit and its caption
+        let line =
+            "FOTO: DOK WARGA Sejumlah pelajar menyeberangi Sungai Lematang menggunakan rakit \
+                    bambu setelah jembatan gantung desa itu putus, Selasa (20/8/2024).";
+        assert_eq!(colon_dateline_prefix(line, Lang::Id), None);
+        let got = blocks_in(line, Lang::Id);
+        assert!(has(&got, Credit, "FOTO: DOK WARGA"), "{got:?}");
     }
 
     #[test]
@@ -11064,6 +11081,27 @@ mod tests {
         assert!(!credit::is_bracketed_name("(kem)"));
         assert!(!credit::is_bracketed_name("(Foto: Dok. Humas)"));
         assert!(!credit::is_bracketed_name("(Ia menolak. Lalu pergi)"));
+    }
+
+    #[test]
+    fn a_line_printed_again_after_a_credit_is_a_caption() {
+        // the alt text, then the credit and the caption on one line, on a page whose blank
+        // lines do not count every line alike (a fixture page)
+        let page = include_str!("../../tests/fixtures/pages/fresh/lahatnews-1.id.txt");
+        let caption = page
+            .lines()
+            .find(|l| l.starts_with("Sejumlah pelajar menyeberangi"))
+            .unwrap();
+        let got = find_blocks(page, Lang::Id);
+        let prints: Vec<BlockKind> = got
+            .iter()
+            .filter(|b| b.span.of(page) == caption)
+            .map(|b| b.kind)
+            .collect();
+        assert_eq!(prints, [Caption, Caption]);
+        assert!(got
+            .iter()
+            .any(|b| b.kind == Credit && b.span.of(page) == "FOTO: DOK WARGA"));
     }
 
     #[test]
