@@ -2299,6 +2299,7 @@ pub fn is_byline(s: &str) -> bool {
         || is_bracketed_byline(s)
         || contains_any(lower, BYLINE_NOTES)
         || is_english_byline(s)
+        || is_posted_on_by(s)
         // "— With files from Reuters", as Canadian outlets close a story: asked of a line's
         // opening, which costs less than one more note searched for in every line
         || starts_with_ignore_case(s.trim_start_matches(['—', '–', '-', ' ']), "with files from")
@@ -2502,6 +2503,26 @@ const MAX_OUTLET_WORDS: usize = 5;
 
 /// "By Andrew Jeong and Min Joo Kim": "By" and a few capitalized names, no final period.
 /// "By 2030, ..." and "By then the talks had ended." are sentences.
+/// Whether `s` is the publishing tool's line of date and writer: "Posted on March 10, 2024 by
+/// Puntland Post", "Published on 4 May 2024 by Admin", "Diposting pada 12 Maret 2024 oleh
+/// Redaksi". The date must be one, and the writer a few capitalized words.
+fn is_posted_on_by(s: &str) -> bool {
+    const OPENINGS: &[(&str, &str)] = &[
+        ("posted on ", " by "),
+        ("published on ", " by "),
+        ("diposting pada ", " oleh "),
+        ("diterbitkan pada ", " oleh "),
+    ];
+    OPENINGS.iter().any(|(opening, by)| {
+        starts_with_ignore_case(s, opening)
+            && s[opening.len()..]
+                .rsplit_once(by)
+                .is_some_and(|(date, name)| {
+                    is_bare_date(date.trim()) && capitalized_words(name.trim(), 1..=5)
+                })
+    })
+}
+
 fn is_english_byline(s: &str) -> bool {
     // "(By Wu Kai-hsiang)": in brackets after the story
     let s = s
@@ -7956,6 +7977,20 @@ mod tests {
         assert!(!is_breadcrumb_of(
             "Foto: Dok. Atap Pasar Cik Puan",
             "Atap Pasar Cik Puan"
+        ));
+    }
+
+    #[test]
+    fn the_publishing_tools_date_and_writer_line_is_a_byline() {
+        for line in [
+            "Posted on March 10, 2024 by Puntland Post",
+            "Diposting pada 12 Maret 2024 oleh Redaksi",
+        ] {
+            assert!(is_byline(line), "{line}");
+        }
+        // a sentence that says when something was posted is none
+        assert!(!is_byline(
+            "Posted on March 10, 2024 by the ministry, the notice drew hundreds of replies."
         ));
     }
 

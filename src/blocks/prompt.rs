@@ -1448,6 +1448,12 @@ const INTERFACE_OPENINGS: &[(&str, &str)] = &[
         "Maaf, terjadi kesalahan saat memuat halaman.",
     ),
     ("email tidak valid", "Email tidak valid"),
+    // a log-in form's recovery box, as a common news theme prints it on every page
+    ("a password will be", "A password will be e-mailed to you."),
+    (
+        "kata sandi akan dikirim",
+        "Kata sandi akan dikirim ke email Anda.",
+    ),
 ];
 
 /// What such a message asks of the reader, anywhere in the line: "… Please try again later.",
@@ -1859,6 +1865,7 @@ mod tests {
             "Audio player loading\u{2026}",
             "Ketik kata kunci lalu tekan enter...",
             "Start typing and press Enter to search",
+            "A password will be e-mailed to you.",
         ] {
             assert!(is_interface_message(line), "{line}");
         }
