@@ -5441,7 +5441,32 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
         // image's alt text, then the caption with "(Foto: …)" after it)
         // (the two prints are neighbours, whatever blank lines the page sets between them)
         let captioned = b.block.kind == BlockKind::Caption && b.line == a.line + 1 || credited;
-        if open(a) && (open(b) || captioned) && a.block.span.of(text) == b.block.span.of(text) {
+        let (first, second) = (a.block.span.of(text), b.block.span.of(text));
+        // or the alt text cut off under a caption of one sentence: "Jeriken milik warga
+        // berjajar di depan pos RW menunggu giliran pengisian air bersih." / "Jeriken milik
+        // warga berjajar di depan pos RW menunggu gil" (a pull quote repeating a paragraph's
+        // opening stands under a paragraph of several sentences)
+        let cut = || {
+            let copy = second.trim_end_matches(['…', '.', ' ']);
+            open(a)
+                && open(b)
+                && b.line == a.line + 1
+                && copy.len() >= MIN_TRUNCATED_REPEAT
+                && copy.len() < first.len()
+                && first.starts_with(copy)
+                && a.prose
+                && !first.trim_end_matches('.').contains(". ")
+                && first.split_whitespace().count() <= MAX_CAPTION_WORDS
+        };
+        if cut() {
+            for k in [p, i] {
+                drafts[k].twice = true;
+                drafts[k].block.kind = BlockKind::Caption;
+                drafts[k].settled = true;
+            }
+            continue;
+        }
+        if open(a) && (open(b) || captioned) && first == second {
             let credit = |k: Option<usize>| {
                 k.and_then(|k| drafts.get(k))
                     .is_some_and(|d| d.block.kind == BlockKind::Credit)
@@ -11116,6 +11141,36 @@ mod tests {
         assert!(!credit::is_bracketed_name("(kem)"));
         assert!(!credit::is_bracketed_name("(Foto: Dok. Humas)"));
         assert!(!credit::is_bracketed_name("(Ia menolak. Lalu pergi)"));
+    }
+
+    #[test]
+    fn a_line_with_its_alt_text_cut_off_under_it_is_a_caption() {
+        let title = "Pipa PDAM Bocor, Ribuan Warga Bekasi Antre Air Bersih";
+        let story = [
+            "Ribuan pelanggan di tiga kecamatan tidak mendapat aliran air sejak Sabtu pagi \
+             setelah pipa induk bocor tertimpa alat berat proyek saluran.",
+            "Pihak perusahaan menargetkan perbaikan pipa rampung pada Selasa dini hari. \
+             Setelah itu, aliran air diperkirakan kembali normal secara bertahap.",
+            "Selama perbaikan, perusahaan mengirim enam mobil tangki ke pos-pos RW yang \
+             paling terdampak.",
+        ];
+        let caption = "Jeriken milik warga berjajar di depan pos RW menunggu giliran pengisian \
+                       air bersih.";
+        let cut = "Jeriken milik warga berjajar di depan pos RW menunggu gil";
+        let page = format!(
+            "{title}\n{}\n{caption}\n{cut}\n{}\n{}\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(kind_of(&page, caption, Lang::Id), Some(Caption));
+        // a pull quote repeating the opening of a paragraph of several sentences is no alt text
+        let quote = "\"Kami sudah tiga hari tidak mandi. Air untuk masak saja harus antre di pos \
+                     RW sejak subuh,\" kata Rina, warga Bekasi Utara.";
+        let pulled = "\"Kami sudah tiga hari tidak mandi. Air untuk masak saja";
+        let page = format!(
+            "{title}\n{}\n{quote}\n{pulled}\n{}\n{}\n",
+            story[0], story[1], story[2]
+        );
+        assert_eq!(kind_of(&page, quote, Lang::Id), Some(Paragraph));
     }
 
     #[test]
