@@ -7359,8 +7359,9 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
     // vendors move …" / "Talamahu vendors move …" / "Written by …")
     // (and a print under the title's byline or date, above the story, repeats it: the byline
     // stands under the headline)
-    // (another headline, of a headline's words: not a section's label, "MINAHASA RAYA")
-    let listed = t.checked_sub(1).is_some_and(|p| {
+    // (two other headlines right above it, of a headline's words: not a section's label,
+    // "MINAHASA RAYA", nor a menu read as one row, "Skip to main content Kompas.com Bola …")
+    let headline_at = |p: usize| {
         let before = blocks[p].span.of(text);
         blocks[p].kind == BlockKind::Boilerplate
             && looks_like_title(before)
@@ -7370,7 +7371,8 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
                 .nth(MIN_LISTED_HEADLINE_WORDS - 1)
                 .is_some()
             && before.chars().any(char::is_lowercase)
-    });
+    };
+    let listed = t >= 2 && headline_at(t - 1) && headline_at(t - 2);
     let Some(h) = last.filter(|&h| {
         let between = &blocks[t + 1..h];
         (between.iter().any(|b| b.span.of(text) != headline) || listed)
