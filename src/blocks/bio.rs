@@ -301,11 +301,15 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             .any(|v| head[1].eq_ignore_ascii_case(v))
         && is_name(&head[..1])
         && {
-            let article = ["a", "an", "seorang"]
-                .iter()
-                .any(|a| head[2].eq_ignore_ascii_case(a));
-            let role = prose::word_of(head[if article { 3 } else { 2 }]);
-            ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r))
+            // past an article and the capitalized words of a place or a desk: "Ernest is the
+            // Central Regional correspondent of …"
+            let role = head[2..].iter().map(|w| prose::word_of(w)).find(|w| {
+                !["a", "an", "the", "seorang"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+                    && !w.starts_with(char::is_uppercase)
+            });
+            role.is_some_and(|role| ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r)))
         };
     // or one word and a verb that is a role by itself: "Harriet covers transport, planning
     // and the suburbs for The Canberra Times."
@@ -477,6 +481,16 @@ mod tests {
         assert!(!is_bio(
             "Budi adalah warga Desa Sukamaju yang rumahnya terendam banjir.",
             Lang::Id
+        ));
+        // the role past an article and a place's capitalized words
+        assert!(is_bio(
+            "Ernest is the Central Regional correspondent of The Ghanaian Chronicle. He writes \
+             on local governance, fisheries and education.",
+            Lang::En
+        ));
+        assert!(!is_bio(
+            "Ernest is the Central Regional champion of the national spelling bee.",
+            Lang::En
         ));
     }
 

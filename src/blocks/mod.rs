@@ -7301,11 +7301,21 @@ fn mark_window_title(text: &str, lang: Lang, blocks: &mut [Block]) {
                 && b.duplicate_of != Some(h)
                 && b.duplicate_of != Some(w)
         };
-        let other_below = blocks.iter().enumerate().any(|(k, b)| k > h && other(k, b));
+        // (a print below of a line above taken for the title is none of its own: the agency's
+        // name on the masthead and again as the byline, "United News of Bangladesh")
+        let other_below = blocks
+            .iter()
+            .enumerate()
+            .any(|(k, b)| k > h && other(k, b) && b.duplicate_of.is_none_or(|d| d > h));
         if !other_below {
-            for (k, b) in blocks.iter_mut().enumerate().take(h) {
-                if other(k, b) {
-                    b.kind = BlockKind::Boilerplate;
+            for k in 0..h {
+                if other(k, &blocks[k]) {
+                    blocks[k].kind = BlockKind::Boilerplate;
+                    for b in blocks[h + 1..].iter_mut() {
+                        if b.duplicate_of == Some(k) {
+                            b.kind = BlockKind::Boilerplate;
+                        }
+                    }
                 }
             }
             blocks[w].kind = BlockKind::Boilerplate;
@@ -7511,7 +7521,12 @@ fn is_window_title(window: &str, headline: &str) -> bool {
             parts += 1;
             (1..=MAX_WINDOW_SITE_WORDS).contains(&part.split_whitespace().count())
         });
-        named && parts <= MAX_WINDOW_SITE_PARTS && !ends_with_stop(site)
+        // (a name may close on an exclamation mark: "… – News Diggers!", "… - Yahoo!")
+        let exclaimed = || {
+            site.strip_suffix('!')
+                .is_some_and(|name| capitalized_words(name, 1..=3))
+        };
+        named && parts <= MAX_WINDOW_SITE_PARTS && (!ends_with_stop(site) || exclaimed())
     })
 }
 
@@ -12881,6 +12896,22 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_under_its_window_title_when_the_masthead_is_printed_again_as_byline() {
+        // "… suspension - UNB" / "UNB" / "United News of Bangladesh" / … / the headline /
+        // "United News of Bangladesh" (a fixture page)
+        let page = include_str!("../../tests/fixtures/pages/fresh/unbnews-1.en.txt");
+        let headline = "Ferry services resume on Paturia-Daulatdia route after 7-hr fog suspension";
+        let kinds: Vec<BlockKind> = find_blocks(page, Lang::En)
+            .iter()
+            .filter(|b| {
+                b.span.of(page) == headline || b.span.of(page) == "United News of Bangladesh"
+            })
+            .map(|b| b.kind)
+            .collect();
+        assert_eq!(kinds, [Boilerplate, Title, Boilerplate]);
+    }
+
+    #[test]
     fn a_window_title_may_name_a_site_of_six_words() {
         let headline = "Dostuk Crossing Opens Night Cargo Lanes as Truck Queues Stretch";
         assert!(is_window_title(
@@ -12889,6 +12920,15 @@ mod tests {
         ));
         assert!(!is_window_title(
             &format!("{headline} - and the ministers did not say why it took so long"),
+            headline
+        ));
+        // a name closing on an exclamation mark
+        assert!(is_window_title(
+            &format!("{headline} – News Diggers!"),
+            headline
+        ));
+        assert!(!is_window_title(
+            &format!("{headline} – and then it rained!"),
             headline
         ));
     }
