@@ -1912,6 +1912,20 @@ pub fn is_unknown_initials(s: &str) -> bool {
         })
 }
 
+/// Whether `s` is desks' initials joined by slashes, none an agency of the tables: "RAS/AR",
+/// "ANT/RDN/HS", as an editor signs a story under its last line (a photo's credit names its
+/// agency or its photographer: "AFP/AP", "ANTARA/Budi").
+pub fn is_slashed_initials(s: &str) -> bool {
+    const MOST: usize = 4;
+    let mut parts = 0;
+    s.split('/').all(|part| {
+        parts += 1;
+        (2..=MOST).contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_uppercase())
+            && !is_agency_alone(part)
+    }) && parts >= 2
+}
+
 /// The longest agency's initials signing a photo in brackets ("(BERNAMA)"), in bytes.
 const MAX_ACRONYM: usize = 7;
 

@@ -4719,6 +4719,22 @@ fn mark_closing_initials(text: &str, drafts: &mut [Draft]) {
             drafts[k].block.kind = BlockKind::Paragraph;
         }
     }
+    // desks' initials alone on their line under the story, no caption above them: "RAS/AR"
+    // after the story's last paragraph (or its editor's note) is its sign, not a credit
+    for k in 1..drafts.len() {
+        let d = &drafts[k];
+        let alone =
+            drafts[k - 1].line != d.line && drafts.get(k + 1).is_none_or(|n| n.line != d.line);
+        if d.block.kind == BlockKind::Credit
+            && alone
+            && drafts[k - 1].block.kind != BlockKind::Caption
+            && credit::is_slashed_initials(d.block.span.of(text))
+            && drafts[..k].iter().rev().take(SIGNED_REACH).any(story)
+            && !drafts[k + 1..].iter().take(SIGNED_REACH).any(story)
+        {
+            drafts[k].block.kind = BlockKind::Meta;
+        }
+    }
     for k in 1..drafts.len().saturating_sub(1) {
         let (before, caption, credit) = (&drafts[k - 1], &drafts[k], &drafts[k + 1]);
         let signed = caption.block.kind == BlockKind::Caption
@@ -12232,6 +12248,13 @@ mod tests {
         let known = format!("{story}Officials meet in Kuala Lumpur. (BERNAMA)\n");
         let got = blocks_in(&known, Lang::En);
         assert!(has(&got, Credit, "(BERNAMA)"), "{got:?}");
+        // desks' initials joined by a slash on their own line under the story's last lines
+        // (a fixture page: the story, an editor's note, "RAS/AR", the site's prompts)
+        let page = include_str!("../../tests/fixtures/pages/fresh/dhakapost-1.en.txt");
+        assert_eq!(kind_of(page, "RAS/AR", Lang::En), Some(BlockKind::Meta));
+        assert!(credit::is_slashed_initials("ANT/RDN/HS"));
+        assert!(!credit::is_slashed_initials("AFP/AP"));
+        assert!(!credit::is_slashed_initials("ANTARA/Budi"));
         // glued to the last sentence's stop by the scraper
         assert_eq!(
             trailing_initials("“Bisa-bisa banyak kandang yang kosong,” pungkasnya.(ang/mt)"),
