@@ -350,7 +350,8 @@ pub fn is_credit(s: &str) -> bool {
     {
         return s.split_whitespace().count() <= 12
             && !has_sentence_break(s)
-            && scene_after_label(s).is_none();
+            && scene_after_label(s).is_none()
+            && !labels_another_caption(s);
     }
     if let Some(rest) = after_dash(s) {
         return is_dash_credit(rest) || is_outlet_photo(rest);
@@ -1021,13 +1022,25 @@ fn words_in(part: &str) -> usize {
 /// the capitalized word before the first word in lower case, which opens the next sentence).
 fn labelled_after_stop(s: &str) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
-    let start = memchr::memchr_iter(b'.', bytes)
+    // every stop a label follows, the first that gives a credit: "Ket. foto: …" opens the
+    // caption with a label of its own
+    let mut starts = memchr::memchr_iter(b'.', bytes)
         .map(|at| at + 2)
-        .find(|&at| bytes.get(at - 1) == Some(&b' ') && opening_label(&s[at..]).is_some())?;
+        .filter(|&at| bytes.get(at - 1) == Some(&b' ') && opening_label(&s[at..]).is_some())
+        .peekable();
+    starts.peek()?;
+    // (the trailing credit, asked once)
+    let trail = trailing(s);
+    starts.find_map(|start| labelled_from(s, start, trail))
+}
+
+/// [`labelled_after_stop`] for the label at `start`; `trail` is where the line's trailing
+/// credit starts.
+fn labelled_from(s: &str, start: usize, trail: Option<usize>) -> Option<(usize, usize)> {
     // a credit that closes the line from there is the trailing one, whatever words in lower
     // case it holds ("… Photo by Ayu Kartika, used with permission.", "… Photograph: Yasuyoshi
     // Chiba/AFP via Getty Images")
-    if trailing(s).is_some_and(|at| at <= start) {
+    if trail.is_some_and(|at| at <= start) {
         return None;
     }
     let rest = &s[start..];
@@ -1912,6 +1925,18 @@ pub fn is_unknown_initials(s: &str) -> bool {
         })
 }
 
+/// Labels that open a second caption of the same photo after its credit: "… Foto: Ronald
+/// Sumolang/MinahasaNews Inset: petugas DLH …", "… (Kaieteur News photo) Inset: …".
+const CAPTION_PART_LABELS: &[&str] = &[" inset: ", " kiri: ", " kanan: ", " left: ", " right: "];
+
+/// Whether a label of [`CAPTION_PART_LABELS`] stands inside `s` (a credit ends before it).
+fn labels_another_caption(s: &str) -> bool {
+    s.contains(": ")
+        && CAPTION_PART_LABELS
+            .iter()
+            .any(|label| s.to_ascii_lowercase().contains(label))
+}
+
 /// Whether `s` is desks' initials joined by slashes, none an agency of the tables: "RAS/AR",
 /// "ANT/RDN/HS", as an editor signs a story under its last line (a photo's credit names its
 /// agency or its photographer: "AFP/AP", "ANTARA/Budi").
@@ -2394,6 +2419,12 @@ mod tests {
             let found = inside(line).map(|(open, close)| &line[open..close]);
             assert_eq!(found, Some(credit), "{line}");
         }
+        // after a caption that opens with a label of its own, and ending at a second caption's
+        // label
+        let line = "Ket. foto: Hamparan enceng gondok menutupi Danau Tondano, Minggu (10/3/2024). \
+                    Foto: Ronald Sumolang/MinahasaNews Inset: petugas DLH mengangkut enceng gondok.";
+        let found = inside(line).map(|(open, close)| &line[open..close]);
+        assert_eq!(found, Some("Foto: Ronald Sumolang/MinahasaNews"));
         // whose photo it is, in brackets after the caption's sentence, the next one going on
         let line = "Rice farmer Deonarine Persaud points to his flooded field on Tuesday. \
                     (Kaieteur News photo) Inset: Salt water pouring through the breach.";
