@@ -1931,10 +1931,7 @@ const CAPTION_PART_LABELS: &[&str] = &[" inset: ", " kiri: ", " kanan: ", " left
 
 /// Whether a label of [`CAPTION_PART_LABELS`] stands inside `s` (a credit ends before it).
 fn labels_another_caption(s: &str) -> bool {
-    s.contains(": ")
-        && CAPTION_PART_LABELS
-            .iter()
-            .any(|label| s.to_ascii_lowercase().contains(label))
+    s.contains(": ") && super::contains_any(&s.to_ascii_lowercase(), CAPTION_PART_LABELS)
 }
 
 /// Whether `s` is desks' initials joined by slashes, none an agency of the tables: "RAS/AR",

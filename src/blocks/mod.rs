@@ -2009,14 +2009,15 @@ fn trailing_initials(s: &str) -> Option<usize> {
     let after_sentence = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
     // "(ist)", "(dok)": a word only credits use, closing a caption, is its credit
     let credit_word = credit::is_credit_word(&s[at + 1..s.len() - 1]);
-    // (or glued to the stop by the scraper: "… kosong,” pungkasnya.(ang/mt)")
-    let glued = after_sentence && !before.ends_with(char::is_whitespace);
-    (at > 0
-        && (before.ends_with(char::is_whitespace) || glued && is_editor_initials(&s[at..]))
-        && !credit_word
-        && (is_editor_initials(&s[at..])
-            || (after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..])))))
-    .then_some(at)
+    let initials = is_editor_initials(&s[at..]);
+    // after a space: initials, or a desk code or a domain after the story's last sentence; glued
+    // to the stop by the scraper, initials alone ("… kosong,” pungkasnya.(ang/mt)")
+    let placed = if before.ends_with(char::is_whitespace) {
+        initials || after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..]))
+    } else {
+        after_sentence && initials
+    };
+    (at > 0 && !credit_word && placed).then_some(at)
 }
 
 /// Whether `s` is a footnote: its number in square brackets opening the line, then its text
@@ -3025,9 +3026,6 @@ fn dated_before_outlet(head: &str) -> bool {
 /// with its word ("By", "Oleh"), and every piece after it is a name of a few capitalized words.
 fn barred_byline(window: &str) -> Option<usize> {
     const MOST_NAME_WORDS: usize = 4;
-    if !window.contains(" | ") {
-        return None;
-    }
     let last = window.rfind(" | ")?;
     let mut pieces = window[..last].split(" | ");
     let byline = pieces.next()?;
