@@ -1539,9 +1539,14 @@ pub fn is_greeting(line: &str) -> bool {
     };
     let occasion = GREETINGS.iter().find_map(|(wish, _)| {
         if wish.starts_with(' ') {
+            // (in the wish's own sentence: the advertisement's next sentence may speak of
+            // kindness "kepada sesama")
             line.find(wish)
-                .filter(|_| !line.contains(" kepada "))
                 .map(|at| &line[at + wish.len()..])
+                .filter(|rest| {
+                    let sentence = rest.split_once(". ").map_or(*rest, |(first, _)| first);
+                    !sentence.contains(" kepada ")
+                })
         } else {
             line.strip_prefix(wish).filter(|_| banner())
         }
@@ -1608,13 +1613,21 @@ const MAINTENANCE_WORD: u32 = 1 << 15;
 /// a part of a site ([`SITE_PARTS`]) or a web address
 const SITE_PART_WORD: u32 = 1 << 16;
 const RESPONSIBLE_WORD: u32 = 1 << 17;
+/// a word of time before the article named ([`UNTIL_WORDS`])
+const UNTIL: u32 = 1 << 18;
+
+/// Words of time after which the article named is the moment of its writing, the story's own
+/// clause and no note on the page: "Hingga berita ini ditulis, listrik … sudah kembali
+/// menyala.", "Sampai berita ini diturunkan, …" ("A version of this story appeared …" is a
+/// note: "of" is no word of time).
+const UNTIL_WORDS: &[&str] = &["hingga", "sampai", "until"];
 
 /// Every table's words with their classes, built once.
 fn word_classes() -> &'static FastMap<&'static [u8], u32> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 18] = [
+        let tables: [(&[&'static str], u32); 19] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -1634,6 +1647,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
             (&["ini"], THIS_AFTER),
             // "this story", "these stories"
             (&["this", "these"], THIS_BEFORE),
+            (UNTIL_WORDS, UNTIL),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -1663,6 +1677,9 @@ struct Words {
 
     /// the classes of the last one, for the next pair
     last: Option<u32>,
+    /// the classes of the one before it: a pair after a word of time ([`UNTIL`]) points at
+    /// no page
+    before_last: u32,
 }
 
 impl Words {
@@ -1674,8 +1691,10 @@ impl Words {
         self.order |= self.imperative && !labels;
         self.imperative = opens && classes & IMPERATIVE != 0;
         if let Some(last) = self.last {
-            self.pointing |= (last & SELF != 0 && classes & THIS_AFTER != 0)
-                || (last & THIS_BEFORE != 0 && classes & SELF != 0);
+            self.pointing |= self.before_last & UNTIL == 0
+                && ((last & SELF != 0 && classes & THIS_AFTER != 0)
+                    || (last & THIS_BEFORE != 0 && classes & SELF != 0));
+            self.before_last = last;
         }
         self.last = Some(classes);
     }
@@ -1896,6 +1915,10 @@ mod tests {
             "Selamat dan Sukses atas Pelantikan Pengurus KNPI Kabupaten Kaimana",
             "Selamat Datang di Website Resmi Pemerintah Kota Tanjungpinang",
             "SELAMAT HARI JADI KE-774 KOTA TERNATE",
+            // "kepada" in the advertisement's next sentence names no one the wish is given to
+            "Pemerintah Kabupaten Sumenep mengucapkan Selamat Menunaikan Ibadah Puasa Ramadan 1445 \
+             H. Mari jadikan bulan suci sebagai momentum mempererat persaudaraan dan kepedulian \
+             kepada sesama.",
         ] {
             assert!(is_greeting(line), "{line}");
         }
@@ -2479,6 +2502,15 @@ mod tests {
             (
                 "Perusahaan perkebunan yang dihubungi belum memberikan tanggapan hingga berita \
                  ini diturunkan.",
+                false,
+            ),
+            // the moment of writing, with a verb of publishing: the story's clause
+            (
+                "Hingga berita ini ditulis, listrik di sebagian dusun sudah kembali menyala.",
+                false,
+            ),
+            (
+                "Sampai berita ini diterbitkan, pihak perusahaan belum memberikan tanggapan.",
                 false,
             ),
             (
