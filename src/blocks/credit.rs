@@ -732,6 +732,10 @@ fn is_name_parts(s: &str) -> bool {
             || is_agency(part)
             // a site's brand in one word with capitals inside: "NTBPost/Fathurrahman"
             || is_inner_capital_brand(part.trim())
+            // or a place's name and a number, as local sites name themselves: "Kebumen24/Fajar"
+            || is_numbered_brand(part.trim())
+            // or a place's name and a news site's word: "Pacitanpost/Anang"
+            || is_suffixed_brand(part.trim())
             || AGENCIES_ALONE.contains(&lower.as_str())
             || lower.starts_with("istock")
             || lower.starts_with('@')
@@ -769,6 +773,44 @@ fn is_inner_capital_brand(word: &str) -> bool {
         && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
         && word.chars().any(|c| c.is_ascii_lowercase())
         && word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether `word` is a brand of a capitalized word and a number of one to three digits glued
+/// after it, as local news sites name themselves: "Kebumen24", "Sumbar1", "Batam360" (a year is
+/// four digits: "Maret2024" is a date glued to its month).
+pub(super) fn is_numbered_brand(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    (1..=3).contains(&digits)
+        && letters.len() >= 3
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Words that close a local news site's name written as one word, each with an example.
+const SITE_NAME_ENDINGS: &[(&str, &str)] = &[
+    ("post", "Pacitanpost"),
+    ("pos", "Radarpos"),
+    ("news", "Sorongnews"),
+    ("today", "Kendaritoday"),
+    ("times", "Malangtimes"),
+    ("online", "Jambionline"),
+    ("ekspres", "Jabarekspres"),
+    ("express", "Borneoexpress"),
+    ("terkini", "Sultraterkini"),
+    ("update", "Sragenupdate"),
+    ("daily", "Jogjadaily"),
+];
+
+/// Whether `word` is a news site's name in one capitalized word: a place's name of three letters
+/// at least, then a word of [`SITE_NAME_ENDINGS`] ("Pacitanpost", "Sorongnews"), in any case.
+fn is_suffixed_brand(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && SITE_NAME_ENDINGS
+            .iter()
+            .any(|(ending, _)| lower.len() >= ending.len() + 3 && lower.ends_with(ending))
 }
 
 /// Whether `word` is a brand written in camel case, as news sites name their desks and regional
@@ -2855,5 +2897,16 @@ mod tests {
         let line = "A rider passes walkers on the canal trail in Lindon on Tuesday. Ryan Kimball, \
                     Deseret News";
         assert_eq!(trailing(line), line.find("Ryan"));
+    }
+
+    #[test]
+    fn a_local_sites_name_in_one_word_is_a_credits_outlet() {
+        assert!(is_suffixed_brand("Pacitanpost"));
+        assert!(is_suffixed_brand("Sorongnews"));
+        assert!(!is_suffixed_brand("News"));
+        assert!(!is_suffixed_brand("post"));
+        assert!(is_name_parts("Pacitanpost/Anang"));
+        assert!(is_name_parts("Kebumen24/Fajar"));
+        assert!(!is_name_parts("Health/Fitness"));
     }
 }

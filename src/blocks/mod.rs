@@ -762,6 +762,8 @@ pub fn find_blocks_marked(
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
+    mark_above_the_title(text, lang, title, &mut drafts);
+    mark_asides_between_clutter(text, &mut drafts);
     mark_closing_initials(text, &mut drafts);
     mark_sign_off(text, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
@@ -3043,7 +3045,8 @@ fn barred_byline(window: &str) -> Option<usize> {
 }
 
 /// The outlet's name between the place and the story, a separator after each: "Jakarta –
-/// Infobanknews – Bank pembangunan …", "JAKARTA - idnfinancials.com - A listed …". Gives the bytes the name
+/// Infobanknews – Bank pembangunan …", "JAKARTA - idnfinancials.com - A listed …", "NGANJUK –
+/// NganjukNews.com | Hamparan …". Gives the bytes the name
 /// and its separator take. One word, capitalized or a domain, of [`MIN_OUTLET_LETTERS`] letters
 /// at least, whose separator is followed by a sentence's opening.
 fn outlet_after_dateline(body: &str) -> Option<usize> {
@@ -3053,8 +3056,10 @@ fn outlet_after_dateline(body: &str) -> Option<usize> {
         && word.chars().filter(|c| c.is_alphabetic()).count() >= MIN_OUTLET_LETTERS
         && word.chars().all(|c| c.is_alphanumeric() || c == '.');
     let rest = &body[word.len()..];
+    // (a bar may part the name from the story: "NGANJUK – NganjukNews.com | Hamparan …")
     let sep = DATELINE_SEPARATORS
         .iter()
+        .chain(&[" | "])
         .find(|sep| rest.starts_with(**sep));
     match sep {
         Some(sep) => (name && opens_sentence(&rest[sep.len()..])).then_some(word.len() + sep.len()),
@@ -3363,7 +3368,16 @@ fn mark_opening_dateline(
                 )
             })
     });
-    for k in std::iter::once(first).chain(next) {
+    // and the standfirst's next may be the lead photo's caption under its credit, the story
+    // under it ("… Pilih Olah Sendiri" / deck / byline / "Wonosobo24.com/Arif Setiadi" /
+    // "Tukiman (49) memetik buah carica …" / "WONOSOBO24 – Petani carica …")
+    let after_caption = next.filter(|&next| {
+        next >= 1
+            && drafts[next - 1].block.kind == BlockKind::Credit
+            && drafts[next - 1].line + 1 == drafts[next].line
+    });
+    let after_caption = after_caption.and_then(|c| (c + 1..drafts.len()).find(open_prose));
+    for k in std::iter::once(first).chain(next).chain(after_caption) {
         let d = &drafts[k];
         if d.settled
             || k.checked_sub(1)
@@ -3437,7 +3451,10 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
                 .strip_prefix('(')
                 .and_then(|w| w.strip_suffix(')'))
                 .unwrap_or(w);
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            w.starts_with(char::is_uppercase)
+                && (w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    // a local site's name in capitals, its number after it: "WONOSOBO24 –"
+                    || w.chars().all(|c| !c.is_lowercase()) && credit::is_numbered_brand(w))
         })
         && !COLON_LABELS.iter().any(|l| head.eq_ignore_ascii_case(l));
     // or the page's own name, in whatever words: "Kaieteur News – More than 40 rice …"
@@ -5030,6 +5047,81 @@ fn mark_unrelated_edges(
     }
 }
 
+/// Between two lines of the page's clutter, two shapes of open line are the page's too. A
+/// question put to the reader: a poll over its answers ("Polling" / "Menurut Anda, perlukah
+/// Pemkab Kebumen membantu perajin …?" / "Perlu"), a reaction box ("Bagaimana perasaan Anda
+/// setelah membaca berita ini?" / "Senang"), an appeal ("Would you help us provide free
+/// journalism?" / "Support …"), however much it speaks of the story (the story asks its
+/// reader between its own paragraphs). And a text cut off by an ellipsis: another story's
+/// teaser under its headline ("Perajin Keramik Klampok Kebanjiran Pesanan" / "BANJARNEGARA –
+/// Menjelang Lebaran, perajin keramik … untuk hampers..." / "Arsip Blog").
+fn mark_asides_between_clutter(text: &str, drafts: &mut [Draft]) {
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        let line = d.block.span.of(text);
+        let asks = || line.ends_with('?') && is_addressed(line);
+        let cut = || line.ends_with("..") || line.ends_with('…');
+        if d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && (asks() || cut())
+            && between_clutter(drafts, k)
+        {
+            drafts[k].block.kind = BlockKind::Boilerplate;
+            drafts[k].settled = true;
+        }
+    }
+}
+
+/// Story paragraphs the title must have under it, at least, for what stands above it to be the
+/// page's: with fewer the headline chosen may be a later one, and the story above it.
+const MIN_STORY_UNDER_TITLE: usize = 3;
+
+/// Open lines above the title, at most, for them to be the page's and not the story's.
+const MAX_OPEN_ABOVE_TITLE: usize = 2;
+
+/// What stands above the headline is never the story: the page's top (menus, notices, teasers
+/// of other stories) or the lead photo's caption, which some sites print over the headline.
+/// An open line there is a caption when it reads as one and says nothing of the page: a scene,
+/// or a sentence that holds the photo's date ("Kabut asap menyelimuti kawasan Jembatan Ampera
+/// …, Palembang, Senin (9/9/2024) pagi."); else the page's ("Palu Ekspres kini hadir di Google News. Ikuti kami …"). Only under a
+/// title with a story under it and few open lines over it: else the title chosen may be a
+/// later headline and the lines over it the story.
+fn mark_above_the_title(text: &str, lang: Lang, title: Option<usize>, drafts: &mut [Draft]) {
+    let Some(t) = title else {
+        return;
+    };
+    let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    if drafts[..t].iter().filter(|d| open(d)).count() > MAX_OPEN_ABOVE_TITLE
+        || drafts[t + 1..]
+            .iter()
+            .filter(|d| is_story_paragraph(d))
+            .nth(MIN_STORY_UNDER_TITLE - 1)
+            .is_none()
+    {
+        return;
+    }
+    for (k, d) in drafts[..t].iter_mut().enumerate().filter(|(_, d)| open(d)) {
+        let line = d.block.span.of(text);
+        let caption = ends_with_stop(line)
+            && prompt::page_signs(line) == 0
+            && (scene::scene_words(line, lang).is_some()
+                || scene::dated_act_words(line, lang).is_some()
+                || holds_date(line));
+        // right over the title, a line that is no caption may be the headline over its deck
+        // ("Gwinnett parents push back on plan to start middle school at 9:25 a.m." / "District
+        // says later bell would let buses run fewer routes; …"): it stays the story's
+        if k + 1 == t && !caption {
+            continue;
+        }
+        d.block.kind = if caption {
+            BlockKind::Caption
+        } else {
+            BlockKind::Boilerplate
+        };
+        d.settled = true;
+    }
+}
+
 /// Whether draft `k` stands above the title with only clutter before it (boilerplate, or
 /// labels that are not prose), where a site prints its name and its menu.
 fn masthead(drafts: &[Draft], k: usize) -> bool {
@@ -5364,7 +5456,12 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
         let placed = k > story || k < story && credit_under(drafts, k);
-        if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS {
+        // (a line cut off by an ellipsis is another story's teaser under its headline, its
+        // dateline in capitals: "BANJARNEGARA – Menjelang Lebaran, perajin keramik …
+        // hampers...")
+        let teaser = line.of(text).ends_with(['…', '.']) && line.of(text).ends_with("..")
+            || line.of(text).ends_with('…');
+        if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS && !teaser {
             drafts[k].block = Block {
                 kind: BlockKind::Caption,
                 span: line,
@@ -5441,7 +5538,8 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
 /// Entries of a table of contents, at least.
 const CONTENTS_ENTRIES: usize = 2;
 
-fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
+fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
+    mark_printed_twice_signed(text, drafts);
     for i in 1..drafts.len() {
         // (or with its credit before it on its line: "Sejumlah pelajar …" / "FOTO: DOK WARGA
         // Sejumlah pelajar …")
@@ -5501,6 +5599,45 @@ fn mark_printed_twice(text: &str, drafts: &mut [Draft]) {
                     drafts[k].settled = true;
                 }
             }
+        }
+    }
+}
+
+/// A line printed again on the next line with the photographer's name in capitals after it:
+/// the image's alt text, then the caption and its credit ("The Island Star … docked at Potter's
+/// Cay yesterday." / "The Island Star … docked at Potter's Cay yesterday. KEVRON ADDERLEY").
+/// Both prints are the caption and the name its credit, split off the second (read alone, the
+/// name would sign a paragraph). The name: two to four words of letters in capitals.
+fn mark_printed_twice_signed(text: &str, drafts: &mut Vec<Draft>) {
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+    let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+    for i in (1..drafts.len()).rev() {
+        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        if !(open(a) && open(b) && a.prose && b.line == a.line + 1) {
+            continue;
+        }
+        let (first, second) = (a.block.span.of(text), b.block.span.of(text));
+        let Some(at) = second
+            .strip_prefix(first)
+            .filter(|rest| rest.starts_with(' '))
+            .map(|_| first.len())
+        else {
+            continue;
+        };
+        let name = second[at..].trim();
+        let shouted = NAME_WORDS.contains(&name.split_whitespace().count())
+            && name
+                .chars()
+                .all(|c| c == ' ' || c.is_alphabetic() && !c.is_lowercase());
+        if !(shouted && ends_with_stop(first)) {
+            continue;
+        }
+        let credit = split_off_meta(text, drafts, i, at, Side::Tail);
+        drafts[credit].block.kind = BlockKind::Credit;
+        for k in [i - 1, i] {
+            drafts[k].twice = true;
+            drafts[k].block.kind = BlockKind::Caption;
+            drafts[k].settled = true;
         }
     }
 }
@@ -6260,7 +6397,8 @@ fn last_glued_start(s: &str, stops: &[u8]) -> Option<usize> {
 /// Words that open a paragraph going on from the one before it, which a photo's caption,
 /// read alone, never does: someone's words reported ("Menurut dia, …", "Menanggapi hal itu,
 /// …"), a pronoun for someone named before ("Ia menyebut …", "He added …") or a link to what
-/// came before ("Karena itu, …", "Meanwhile, …"). Each ends where the word does.
+/// came before ("Karena itu, …", "Hal senada disampaikan …", "Meanwhile, …"). Each ends where
+/// the word does.
 const STORY_GOES_ON: &[&str] = &[
     "menurut",
     "menurutnya",
@@ -6278,6 +6416,8 @@ const STORY_GOES_ON: &[&str] = &[
     "sebagai alternatif",
     "hal itu",
     "hal ini",
+    "hal senada",
+    "senada",
     "he",
     "she",
     "however",
@@ -7517,6 +7657,9 @@ fn is_window_title(window: &str, headline: &str) -> bool {
     {
         return false;
     }
+    if is_prefixed_window_title(window, headline) {
+        return true;
+    }
     let mut rest = window.chars();
     let same = headline.chars().all(|h| {
         rest.next()
@@ -7541,6 +7684,27 @@ fn is_window_title(window: &str, headline: &str) -> bool {
                 .is_some_and(|name| capitalized_words(name, 1..=3))
         };
         named && parts <= MAX_WINDOW_SITE_PARTS && (!ends_with_stop(site) || exclaimed())
+    })
+}
+
+/// Whether `window` is a site's name, a separator ([`WINDOW_TITLE_SEPARATORS`] or a colon)
+/// and `headline` in any capitals, as a blog's engine titles its posts' windows: "Banjarnegara
+/// News: Harga Salak Pondoh Naik, …". The name is one to [`MAX_WINDOW_SITE_WORDS`] capitalized
+/// words with no stop.
+fn is_prefixed_window_title(window: &str, headline: &str) -> bool {
+    let at = window.len() - headline.len();
+    let Some(prefix) = window
+        .get(..at)
+        .filter(|_| window.is_char_boundary(at) && window[at..].eq_ignore_ascii_case(headline))
+    else {
+        return false;
+    };
+    let name = WINDOW_TITLE_SEPARATORS
+        .iter()
+        .chain(&[": "])
+        .find_map(|sep| prefix.strip_suffix(sep));
+    name.is_some_and(|name| {
+        capitalized_words(name, 1..=MAX_WINDOW_SITE_WORDS) && !ends_with_stop(name)
     })
 }
 
@@ -12952,6 +13116,15 @@ mod tests {
             &format!("{headline} – and then it rained!"),
             headline
         ));
+        // the site's name before the headline, as a blog's engine prints it
+        assert!(is_window_title(
+            &format!("Banjarnegara News: {headline}"),
+            headline
+        ));
+        assert!(!is_window_title(
+            &format!("Warga bertanya kenapa: {headline}"),
+            headline
+        ));
     }
 
     #[test]
@@ -13889,5 +14062,176 @@ mod tests {
             story[0], story[1]
         );
         assert_eq!(kind_of(&page, asked, Lang::En), Some(BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn above_the_title_an_open_line_is_a_caption_or_the_pages() {
+        let story = "PALEMBANG - Kabut asap kiriman dari kabupaten tetangga kian pekat di Palembang \
+                     sejak akhir pekan lalu.\n\nDinas Kesehatan membagikan dua puluh ribu masker \
+                     kepada warga di sejumlah titik keramaian kota.\n\nPosko kesehatan juga dibuka di \
+                     setiap puskesmas untuk melayani warga yang mengalami sesak napas.\n\nWarga diminta \
+                     mengurangi kegiatan di luar rumah selama kualitas udara belum membaik.\n";
+        // (a line right over the headline that is no caption stays the story's: it may be the
+        // headline over a deck taken for the title)
+        let top = "Skip to content\nSenin, 9 September 2024\nBeritaSumsel.com\nBeranda\n\
+                   Palembang\nPolitik\nCari...\n\nKualitas udara kota pagi ini masuk kategori \
+                   tidak sehat bagi kelompok sensitif.\n\nKabut asap menyelimuti kawasan \
+                   Jembatan Ampera dan Sungai Musi, Palembang, Senin (9/9/2024) pagi.\n\nKabut \
+                   Asap Kian Pekat, Dinkes Palembang Bagikan 20 Ribu Masker\nOleh Rendi \
+                   Saputra\n\n";
+        let page = format!("{top}{story}");
+        let caption = "Kabut asap menyelimuti kawasan Jembatan Ampera dan Sungai Musi, Palembang, \
+                       Senin (9/9/2024) pagi.";
+        let notice =
+            "Kualitas udara kota pagi ini masuk kategori tidak sehat bagi kelompok sensitif.";
+        assert_eq!(kind_of(&page, caption, Lang::Id), Some(BlockKind::Caption));
+        assert_eq!(
+            kind_of(&page, notice, Lang::Id),
+            Some(BlockKind::Boilerplate)
+        );
+        // with one paragraph under the headline, the headline chosen may be a later one: the
+        // lines above it are left to the other rules
+        let short = format!("{top}{}\n", story.split("\n\n").next().unwrap_or(""));
+        assert_eq!(
+            kind_of(&short, notice, Lang::Id),
+            Some(BlockKind::Paragraph)
+        );
+        // a fixture page: the lead photo's caption over the breadcrumb and the headline
+        let fixture = include_str!("../../tests/fixtures/pages/fresh/beritasumsel-1.id.txt");
+        let got = blocks_in(fixture, Lang::Id);
+        assert!(has(&got, Caption, caption), "{got:?}");
+    }
+
+    #[test]
+    fn a_question_to_the_reader_between_the_pages_lines_is_the_pages() {
+        let story = "Harga genteng di tingkat perajin naik tipis sejak awal bulan ini.\n\n\
+                     Perajin mengaku kesulitan mengeringkan genteng selama musim hujan.\n\n";
+        let question =
+            "Menurut Anda, perlukah Pemkab Kebumen membantu perajin genteng dengan alat \
+                        pengering?";
+        let poll = format!(
+            "Judul Berita Genteng Sokka\n\n{story}Polling\n\n{question}\n\nPerlu\n\nTidak perlu\n\n\
+             Lihat hasil\n"
+        );
+        assert_eq!(
+            kind_of(&poll, question, Lang::Id),
+            Some(BlockKind::Boilerplate)
+        );
+        // between the story's own paragraphs it is the story's
+        let inside = format!(
+            "Judul Berita Genteng Sokka\n\n{story}{question}\n\nPemerintah daerah berencana \
+             memberikan bantuan alat pengering kepada kelompok perajin.\n"
+        );
+        assert_eq!(
+            kind_of(&inside, question, Lang::Id),
+            Some(BlockKind::Paragraph)
+        );
+    }
+
+    #[test]
+    fn a_caption_glued_under_a_paragraph_that_goes_on_with_hal_senada_is_parted() {
+        // a fixture page of round 291: the story's paragraph, the caption and "(Kebumen24/Fajar)"
+        // on one line; the outlet's name holds a number
+        let page = include_str!("../../tests/fixtures/pages/fresh/kebumen24-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "(Kebumen24/Fajar)"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Tumpukan genteng mentah ditutup terpal di halaman rumah perajin di Desa Sokka."
+            ),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(kind, text)| *kind == BlockKind::Paragraph
+            && text.starts_with("Hal senada disampaikan Ngatinah (52)")));
+        assert!(
+            credit::is_credit("(Kebumen24/Fajar)")
+                || credit::is_bracketed_source("(Kebumen24/Fajar)")
+        );
+    }
+
+    #[test]
+    fn a_caption_printed_again_with_the_name_in_capitals_after_it() {
+        let caption = "The Island Star, one of the vessels serving the southern Family Islands, \
+                       docked at Potter's Cay yesterday.";
+        let story = "Mailboat operators say passengers could soon pay more to move people and goods.\n\
+                     Several operators said they have asked the government to review the subsidy.\n";
+        let page = format!(
+            "Mailboat operators seek higher subsidy\n{caption}\n{caption} KEVRON ADDERLEY\n{story}"
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Credit, "KEVRON ADDERLEY"), "{got:?}");
+        assert_eq!(
+            got.iter()
+                .filter(|(k, t)| *k == Caption && *t == caption)
+                .count(),
+            2,
+            "{got:?}"
+        );
+        // a paragraph signed by its reporter in capitals is no caption
+        let signed = format!(
+            "Mailboat operators seek higher subsidy\n{story}The operators will meet the minister \
+             next week. KEVRON ADDERLEY\n"
+        );
+        let got = blocks_in(&signed, Lang::En);
+        assert!(!got.iter().any(|(k, _)| *k == Caption), "{got:?}");
+    }
+
+    #[test]
+    fn a_bar_between_the_datelines_outlet_and_the_story() {
+        let line =
+            "NGANJUK – NganjukNews.com | Hamparan sawah bawang merah di Kecamatan Sukomoro kini \
+                    tampak terang benderang setiap malam.";
+        let page = format!(
+            "Petani Bawang Pasang Lampu Perangkap\n\n{line}\n\nPetani memasang ribuan lampu.\n"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(&got, Meta, "NGANJUK – NganjukNews.com |"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Paragraph && t.starts_with("Hamparan sawah")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_local_sites_name_signs_its_photos_and_its_dateline() {
+        // round 295 and 296 pages: "WONOSOBO24 –" opens the story under the lead photo, below
+        // the standfirst; "(Pacitanpost/Anang)" closes a caption printed twice
+        let page = include_str!("../../tests/fixtures/pages/fresh/wonosobo24-1.id.txt");
+        assert_eq!(
+            kind_of(page, "WONOSOBO24 –", Lang::Id),
+            Some(BlockKind::Meta)
+        );
+        let page = include_str!("../../tests/fixtures/pages/fresh/pacitanpost-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Credit && t.contains("(Pacitanpost/Anang)")),
+            "{got:?}"
+        );
+        assert!(credit::is_numbered_brand("Kebumen24"));
+        assert!(credit::is_numbered_brand("WONOSOBO24"));
+        assert!(!credit::is_numbered_brand("Maret2024"));
+        assert!(!credit::is_numbered_brand("24"));
+    }
+
+    #[test]
+    fn another_storys_teaser_cut_off_between_the_pages_lines_is_the_pages() {
+        // round 295: a blog's popular posts, each a headline and its lead cut off by "...",
+        // the lead opening with a dateline in capitals (no labelled caption)
+        let page = include_str!("../../tests/fixtures/pages/fresh/banjarnegaranews-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        let teasers: Vec<&(BlockKind, &str)> =
+            got.iter().filter(|(_, t)| t.ends_with("...")).collect();
+        assert_eq!(teasers.len(), 2, "{got:?}");
+        assert!(
+            teasers.iter().all(|(k, _)| *k == Boilerplate),
+            "{teasers:?}"
+        );
+        // and its window title opens with the blog's name
+        assert!(got.iter().any(|(k, t)| *k == Title
+            && *t == "Harga Salak Pondoh Naik, Petani Madukara Mulai Kirim ke Kalimantan"));
     }
 }
