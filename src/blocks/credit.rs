@@ -1677,11 +1677,13 @@ fn name_and_outlet_after_stop(s: &str) -> Option<usize> {
 }
 
 /// Whether `s` is a photographer's name and the outlet they shot for: "Kevin Raharjo for TIME",
-/// "Jane Porter for The Daily Ledger". Two to four capitalized words, "for", one to five
+/// "Jane Porter for The Daily Ledger", "DOK BPBD LUMAJANG FOR LUMAJANG POST". Two to four capitalized words, "for", one to five
 /// capitalized words, no digit. A headline has the same shape ("Biden Calls for Calm"), so
 /// only its place under a caption makes it a credit, see `mark_captions`.
 pub fn is_name_for_outlet(s: &str) -> bool {
-    let Some((name, outlet)) = s.trim_end_matches('.').split_once(" for ") else {
+    // (in capitals as the papers of a network print it: "DOK BPBD LUMAJANG FOR LUMAJANG POST")
+    let s = s.trim_end_matches('.');
+    let Some((name, outlet)) = s.split_once(" for ").or_else(|| s.split_once(" FOR ")) else {
         return false;
     };
     // an outlet's name may hold small words after its first: "Rest of World"
@@ -2594,6 +2596,7 @@ mod tests {
     fn a_photographer_for_an_outlet() {
         assert!(is_name_for_outlet("Kevin Raharjo for TIME"));
         assert!(is_name_for_outlet("Jane Porter for The Daily Ledger"));
+        assert!(is_name_for_outlet("DOK BPBD LUMAJANG FOR LUMAJANG POST"));
         // a sentence, digits, or one word before "for" are not the shape
         assert!(!is_name_for_outlet("He waited for the bus"));
         assert!(!is_name_for_outlet("Votes for 2024 Election"));

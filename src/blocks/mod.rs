@@ -745,6 +745,7 @@ pub fn find_blocks_marked(
     }
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
+    mark_story_after_closing_credit(text, lang, &mut drafts);
     mark_printed_twice(text, &mut drafts);
     mark_contents(text, &mut drafts);
     // a gallery's captions are known before the title is looked for: a caption of headline
@@ -5603,6 +5604,32 @@ fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// A credit opening a line under a caption that has none closes that caption, and what the
+/// scraper glued after it is the story going on, not a second caption: "TEMUI WARGA: Kepala
+/// Desa … di balai desa, Minggu malam (14/7)." / "(FOTO: DOK. PEMDES SUKOMULYO FOR
+/// GRESIKPOST)Kepala Desa Sukomulyo Hadi Prayitno membenarkan keluhan tersebut. Ia mengaku …"
+/// (the credit-first caption's shape, "Foto: … Petugas memeriksa …", has no caption above it).
+/// Only text of two sentences or more: a caption under its credit is mostly one.
+fn mark_story_after_closing_credit(text: &str, lang: Lang, drafts: &mut [Draft]) {
+    for k in 2..drafts.len() {
+        let (caption, credit, after) = (&drafts[k - 2], &drafts[k - 1], &drafts[k]);
+        let opens_the_line = caption.line + 1 == credit.line && credit.line == after.line;
+        if opens_the_line
+            && caption.block.kind == BlockKind::Caption
+            && credit.block.kind == BlockKind::Credit
+            && after.block.kind == BlockKind::Caption
+            && sentences::split(after.block.span.of(text), lang).len() >= 2
+        {
+            let (line, gap_before) = (after.line, after.gap_before);
+            drafts[k] = Draft {
+                line,
+                gap_before,
+                ..read_paragraph(text, after.block.span, lang)
+            };
+        }
+    }
+}
+
 /// A line printed again on the next line with the photographer's name in capitals after it:
 /// the image's alt text, then the caption and its credit ("The Island Star … docked at Potter's
 /// Cay yesterday." / "The Island Star … docked at Potter's Cay yesterday. KEVRON ADDERLEY").
@@ -6246,8 +6273,14 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
                 || j == k + 1
                 || j == k + 2 && drafts[k + 1].block.kind == BlockKind::Credit
         };
+        // (after the last counter, not a line going on in the story's voice: the last slot may
+        // hold an illustration's credit alone, "3 / 3" / "Ilustrasi: Tim Grafis …" / "Ketua
+        // Paguyuban …, Hartono Saputro, menyebut …")
         let fits = |d: &Draft| {
-            d.block.kind == BlockKind::Paragraph && !d.settled && of_caption_length(text, d)
+            d.block.kind == BlockKind::Paragraph
+                && !d.settled
+                && of_caption_length(text, d)
+                && (next.is_some() || !continues_the_story(d.block.span.of(text)))
         };
         // of two open lines in a slot, the one that reads most like a caption: prose over a
         // credit the tables do not know ("Photograph by Tomas Lindqvist"); the first of equals
@@ -14233,5 +14266,46 @@ mod tests {
         // and its window title opens with the blog's name
         assert!(got.iter().any(|(k, t)| *k == Title
             && *t == "Harga Salak Pondoh Naik, Petani Madukara Mulai Kirim ke Kalimantan"));
+    }
+
+    #[test]
+    fn the_story_glued_after_a_credit_that_closes_the_caption_above() {
+        // round 300: "TEMUI WARGA: Kepala Desa … (14/7)." / "(FOTO: DOK. PEMDES SUKOMULYO FOR
+        // GRESIKPOST)Kepala Desa Sukomulyo Hadi Prayitno membenarkan keluhan tersebut. Ia …"
+        let page = include_str!("../../tests/fixtures/pages/fresh/gresikpost-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.iter().any(|(k, t)| *k == Paragraph
+                && t.starts_with("Kepala Desa Sukomulyo Hadi Prayitno membenarkan")),
+            "{got:?}"
+        );
+        assert!(got
+            .iter()
+            .any(|(k, t)| *k == Caption && t.starts_with("TEMUI WARGA: Kepala Desa")));
+        // with no caption above it, the credit opens its own caption's line
+        let alone = "Judul Berita Desa Sukomulyo\n\nParagraf pertama cerita ini cukup panjang untuk \
+                     dibaca.\n\n(FOTO: DOK. PEMDES SUKOMULYO FOR GRESIKPOST)Kepala Desa Sukomulyo \
+                     menerima warga di balai desa, Minggu (14/7).\n\nParagraf kedua cerita ini juga \
+                     cukup panjang untuk dibaca.\n";
+        assert_eq!(
+            kind_of(
+                alone,
+                "Kepala Desa Sukomulyo menerima warga di balai desa, Minggu (14/7).",
+                Lang::Id
+            ),
+            Some(BlockKind::Caption)
+        );
+    }
+
+    #[test]
+    fn a_gallerys_last_slot_may_hold_an_illustrations_credit_alone() {
+        // round 300: "3 / 3" / "Ilustrasi: Tim Grafis TemanggungPost" / the story going on
+        let page = include_str!("../../tests/fixtures/pages/fresh/temanggungpost-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.iter().any(|(k, t)| *k == Paragraph
+                && t.starts_with("Ketua Paguyuban Petani Tembakau Lereng Sumbing")),
+            "{got:?}"
+        );
     }
 }

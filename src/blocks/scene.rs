@@ -271,17 +271,25 @@ const EN_ING_NOT_PARTICIPLE: &[&str] = &[
 ];
 
 /// Whether `line` ends as a wire photo's caption does: a day of the week and the day and
-/// month (and year) in brackets, and a stop: "…, Senin (6/5/2024).", "… Jakarta, Jumat (3/5).";
-/// or after a comma the day and its part, "…, Selasa pagi.".
+/// month (and year) in brackets, perhaps the part of the day, and a stop: "…, Senin (6/5/2024).",
+/// "… Jakarta, Jumat (3/5).", "…, Kamis (7/3/2024) malam."; or after a comma the day and its
+/// part, "…, Selasa pagi.".
 fn ends_with_wire_date(line: &str) -> bool {
     let mut tokens = line
         .trim_end()
         .trim_end_matches('.')
         .split_whitespace()
         .rev();
-    let (Some(date), Some(day)) = (tokens.next(), tokens.next()) else {
+    let (Some(mut date), Some(mut day)) = (tokens.next(), tokens.next()) else {
         return false;
     };
+    // the date's part of the day may follow it: "…, Kamis (7/3/2024) malam."
+    if ID_PARTS_OF_DAY.contains(&date.to_lowercase().as_str()) && day.starts_with('(') {
+        let Some(weekday) = tokens.next() else {
+            return false;
+        };
+        (date, day) = (day, weekday);
+    }
     // or the day and its part after a comma, as a caption without the date says when it was
     // taken: "…, Selasa pagi."
     let weekday = super::ID_WEEKDAYS.contains(&day.to_lowercase().as_str());
@@ -994,6 +1002,12 @@ mod tests {
             (
                 "Hal itu disampaikan Kepala BPBD di Pekanbaru, Selasa pagi.",
                 false,
+            ),
+            // the part of the day after the wire's date
+            (
+                "Penumpang antre menaiki motor air di tambatan darurat Jalan Tanjungpura, Senin \
+                 (4/3) pagi.",
+                true,
             ),
             // the same act without the wire's date is a sentence of the story
             (
