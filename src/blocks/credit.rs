@@ -603,7 +603,14 @@ fn is_slash_credit(s: &str) -> bool {
     let s = s.trim_end_matches('.');
     // a site may print its photographers in lower case: "merdeka.com/arief setiawan"
     let site = agency.contains('.');
-    if has_sentence_break(s) || rest.trim().is_empty() || reads_as_words(rest, site) {
+    // (a name holds letters, or a photo's number in the archive: "TEUIRA NAPA/24051406";
+    // "kartu AK/1." names a form)
+    let digits = rest.trim().trim_end_matches('.');
+    let numbered = digits.len() >= MIN_PHOTO_NUMBER && digits.bytes().all(|b| b.is_ascii_digit());
+    if has_sentence_break(s)
+        || !(rest.contains(char::is_alphabetic) || numbered)
+        || reads_as_words(rest, site)
+    {
         return false;
     }
     // a source and a word that only credits use: "Analisa/istimewa", "Humas/dok"
@@ -631,6 +638,9 @@ fn is_slash_credit(s: &str) -> bool {
         || credit_word_first())
         && !is_section_path(s)
 }
+
+/// Digits of a photo's number in an archive after a credit's slash, at least.
+const MIN_PHOTO_NUMBER: usize = 5;
 
 /// A photographer's name in any case, then the site's web domain, as some sites sign their
 /// photos in lower case: "arif yusuf/koranbernas.id", "deni rahmat / radartasik.id". One to
@@ -759,6 +769,7 @@ fn is_name_parts(s: &str) -> bool {
                         // "Instagram/@gowesbromo": an account's handle
                         w.starts_with(|c: char| c.is_uppercase() || c == '@')
                             || AGENCY_WORDS.contains(&lower.as_str())
+                            || is_numbered_brand(w)
                             || lower.ends_with("com")
                             || lower.starts_with("istock")
                             || is_camel_brand(w)
@@ -775,15 +786,14 @@ fn is_inner_capital_brand(word: &str) -> bool {
         && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// Whether `word` is a brand of a capitalized word and a number of one to three digits glued
-/// after it, as local news sites name themselves: "Kebumen24", "Sumbar1", "Batam360" (a year is
-/// four digits: "Maret2024" is a date glued to its month).
+/// Whether `word` is a brand of a word and a number of one to three digits glued after it, as
+/// local news sites name themselves, in any case: "Kebumen24", "brebes24", "Batam360" (a year
+/// is four digits: "Maret2024" is a date glued to its month).
 pub(super) fn is_numbered_brand(word: &str) -> bool {
     let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = word.len() - letters.len();
     (1..=3).contains(&digits)
         && letters.len() >= 3
-        && letters.starts_with(|c: char| c.is_ascii_uppercase())
         && letters.chars().all(|c| c.is_ascii_alphabetic())
 }
 
@@ -951,8 +961,17 @@ pub fn trailing(s: &str) -> Option<usize> {
             // space it signs a photographer ("… 2024. © Yosef Kelen, AFP"), not a year
             // (or after a footnote's asterisk: "… would be built. *Photo supplied")
             let after_space = before == b' ' || before == b'*' && at >= 2 && bytes[at - 2] == b' ';
+            // (or a local site's name in lower case glued to the stop, its slash after it:
+            // "… (5/9/2024).brebes24/Tarjo Wibowo")
+            let brand = || {
+                before == b'.'
+                    && s[at..]
+                        .split_once('/')
+                        .is_some_and(|(name, _)| is_numbered_brand(name))
+            };
             (after_space && !copyright_year(&s[at..]))
                 || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
+                || brand()
         })
         .find(|&at| {
             let rest = &s[at..];
@@ -1168,12 +1187,23 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
     // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar … (20/8/2024).")
     let (start, caption_words) = match s[label..].find('/') {
-        Some(slash) => {
-            next_sentence(s, label + slash).or_else(|| after_name_in_capitals(s, label))?
-        }
+        Some(slash) => glued_after_brand(s, label + slash)
+            .or_else(|| next_sentence(s, label + slash))
+            .or_else(|| after_name_in_capitals(s, label))?,
         None => after_name_in_capitals(s, label)?,
     };
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
+}
+
+/// Where a caption glued to a local site's name after the credit's slash opens: "Foto: Asep
+/// Saepudin/sumedang24Pedagang tahu …" gives the offset of "Pedagang" (a number, then a
+/// capital, inside the word after the slash). Gives the offset and the caption's words.
+fn glued_after_brand(s: &str, slash: usize) -> Option<(usize, usize)> {
+    let token = s[slash + 1..].split(' ').next()?;
+    let b = token.as_bytes();
+    let at = (1..b.len()).find(|&i| b[i - 1].is_ascii_digit() && b[i].is_ascii_uppercase())?;
+    let start = slash + 1 + at;
+    is_numbered_brand(&token[..at]).then(|| (start, s[start..].split_whitespace().count()))
 }
 
 /// Where the caption after a name in capitals opens in `s`, read from `from` on: the first word
@@ -2911,5 +2941,22 @@ mod tests {
         assert!(is_name_parts("Pacitanpost/Anang"));
         assert!(is_name_parts("Kebumen24/Fajar"));
         assert!(!is_name_parts("Health/Fitness"));
+    }
+
+    #[test]
+    fn a_local_sites_name_glued_to_a_caption_in_lower_case() {
+        // after the caption's stop, the name in lower case and its slash (round 304)
+        let line =
+            "Bawang merah hasil panen dijemur di pinggir jalan desa sebelum diikat.brebes24/Tarjo \
+                    Wibowo";
+        assert_eq!(trailing(line), line.find("brebes24"));
+        // before the caption, the caption glued to the name's number
+        let line =
+            "Foto: Asep Saepudin/sumedang24Pedagang tahu menunggu pembeli di kiosnya di Jalan \
+                    Raya Cadas Pangeran.";
+        assert_eq!(leading_labelled(line), line.find("Pedagang"));
+        // a name holds letters or an archive's photo number; a form's number is none
+        assert!(!is_slash_credit("AK/1."));
+        assert!(is_slash_credit("TEUIRA NAPA/24051406"));
     }
 }

@@ -765,6 +765,7 @@ pub fn find_blocks_marked(
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     mark_above_the_title(text, lang, title, &mut drafts);
     mark_asides_between_clutter(text, &mut drafts);
+    mark_teaser_lists(text, lang, &mut drafts);
     mark_closing_initials(text, &mut drafts);
     mark_sign_off(text, &mut drafts);
     let marked: Vec<bool> = drafts.iter().map(|d| d.marked).collect();
@@ -5070,6 +5071,96 @@ fn mark_asides_between_clutter(text: &str, drafts: &mut [Draft]) {
             drafts[k].block.kind = BlockKind::Boilerplate;
             drafts[k].settled = true;
         }
+    }
+}
+
+/// Headlines a list of other stories with their summaries holds, at least.
+const MIN_TEASERS: usize = 2;
+/// Summary lines under one headline of such a list, at most.
+const MAX_SUMMARY_LINES: usize = 3;
+/// Words of a summary line, at most: a teaser is a sentence or two.
+const MAX_TEASER_WORDS: usize = 45;
+/// Words of the label over such a list, at most: "More in Housing".
+const MAX_TEASER_HEADING_WORDS: usize = 4;
+
+/// A list of other stories after the story, each a headline the passes took for the page's
+/// and a summary of a sentence or two under it, is the page's whole (a list under a heading
+/// the tables know whose summaries share few of the story's words is found later, see
+/// [`summaries_under_headlines`]): "Read Next" /
+/// "Treasure Island considers raising building heights …" / "The proposal would let hotels
+/// add two floors …" / "St. Pete Beach tightens short-term rental rules …" / "Owners will
+/// need a city license …" / "About Us". The summaries share the story's words (the same
+/// beat), so only the list's shape tells them: [`MIN_TEASERS`] headlines at least, each with
+/// open prose under it that does not go on from the story, the first under the list's heading
+/// (not under the story's last paragraph: a story told in sections has headings there; nor
+/// under an advertisement's label inside the story), and no paragraph of the story after the
+/// list.
+fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
+    // (no widget of the tables inside the story: "Baca Juga: …", a promotion's headline)
+    let headline = |d: &Draft| {
+        let line = d.block.span.of(text);
+        d.block.kind == BlockKind::Boilerplate
+            && looks_like_title(line)
+            && line
+                .split_whitespace()
+                .nth(MIN_LISTED_HEADLINE_WORDS - 1)
+                .is_some()
+            && !is_boilerplate(line)
+            && !in_story_widget(line, lang)
+    };
+    // (a summary tells another story from its start: not the story going on, "Menurut Sumini,
+    // …", nor someone's words)
+    let summary = |d: &Draft| {
+        let line = d.block.span.of(text);
+        is_story_paragraph(d)
+            && line.split_whitespace().nth(MAX_TEASER_WORDS).is_none()
+            && sentences::split(line, lang).len() <= 2
+            && !continues_the_story(line)
+            && !is_speech(line)
+            && !reports_speech(line)
+    };
+    // the list opens under its heading: a short label of the page the tables do not know as
+    // an advertisement's ("Read Next", "More in Housing"; not "Promosi", "Advertisement"), or
+    // a list heading they know
+    let heading = |d: &Draft| {
+        let line = d.block.span.of(text);
+        d.block.kind == BlockKind::Boilerplate
+            && (is_list_heading(line)
+                || !ends_with_stop(line)
+                    && line
+                        .split_whitespace()
+                        .nth(MAX_TEASER_HEADING_WORDS)
+                        .is_none()
+                    && !is_boilerplate(line))
+    };
+    let mut k = 1;
+    while k < drafts.len() {
+        if !(heading(&drafts[k - 1]) && headline(&drafts[k])) {
+            k += 1;
+            continue;
+        }
+        // the run: headlines, each with one to three summary lines under it
+        let (mut j, mut teasers, mut summaries) = (k, 0, Vec::new());
+        while j < drafts.len() && headline(&drafts[j]) {
+            let under: Vec<usize> = (j + 1..drafts.len())
+                .take_while(|&i| summary(&drafts[i]))
+                .take(MAX_SUMMARY_LINES)
+                .collect();
+            if under.is_empty() {
+                break;
+            }
+            teasers += 1;
+            j = under[under.len() - 1] + 1;
+            summaries.extend(under);
+        }
+        let story_after = drafts[j..].iter().any(is_story_paragraph);
+        if teasers >= MIN_TEASERS && !story_after {
+            for &i in &summaries {
+                drafts[i].block.kind = BlockKind::Boilerplate;
+                drafts[i].settled = true;
+            }
+        }
+        k = j.max(k + 1);
     }
 }
 
@@ -14306,6 +14397,51 @@ mod tests {
             got.iter().any(|(k, t)| *k == Paragraph
                 && t.starts_with("Ketua Paguyuban Petani Tembakau Lereng Sumbing")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_other_stories_with_their_summaries_after_the_story_is_the_pages() {
+        // fixture pages: each summary shares the story's beat, so its words do not tell it
+        let page = include_str!("../../tests/fixtures/pages/fresh/tampabay-1.en.txt");
+        for summary in [
+            "The proposal would let hotels add two floors if they build seawalls and public \
+             walkways.",
+            "Owners will need a city license and a local contact who can respond within an hour.",
+        ] {
+            assert_eq!(
+                kind_of(page, summary, Lang::En),
+                Some(BlockKind::Boilerplate),
+                "{summary}"
+            );
+        }
+        let page = include_str!("../../tests/fixtures/pages/fresh/thecity-1.en.txt");
+        let summary = "Advocates say the 10 p.m. curfew at several Midtown sites leaves workers \
+                       choosing between a bed and a paycheck.";
+        assert_eq!(
+            kind_of(page, summary, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+        let story = "Beach towns ask state for sand after storms\n\
+                     ST. PETE BEACH - Pinellas beach towns lost tons of sand during last fall's \
+                     storms, and officials say the state must help pay to replace it.\n\
+                     The county has asked for an emergency grant to cover the first phase of the \
+                     work before the summer season begins.\n\
+                     Residents said the dunes in front of their homes had shrunk by half since \
+                     September and worried about the next hurricane season.\n";
+        // the story going on under an advertisement's label and a promoted headline inside it
+        let inside = format!(
+            "{story}Advertisement\nTreasure Island considers raising building heights on Gulf \
+             Boulevard\nThe county will hold a public meeting on the grant next Tuesday.\n\
+             Officials expect the first trucks of sand to arrive in April.\n"
+        );
+        assert_eq!(
+            kind_of(
+                &inside,
+                "The county will hold a public meeting on the grant next Tuesday.",
+                Lang::En
+            ),
+            Some(BlockKind::Paragraph)
         );
     }
 }
