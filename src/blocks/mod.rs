@@ -5135,7 +5135,9 @@ fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
     };
     let mut k = 1;
     while k < drafts.len() {
-        if !(heading(&drafts[k - 1]) && headline(&drafts[k])) {
+        // (a field says first whether open prose follows: most lines are ruled out by it)
+        let prose_under = drafts.get(k + 1).is_some_and(is_story_paragraph);
+        if !(prose_under && heading(&drafts[k - 1]) && headline(&drafts[k])) {
             k += 1;
             continue;
         }
