@@ -4294,6 +4294,21 @@ fn is_comments_heading(line: &str) -> bool {
         .any(|h| line.eq_ignore_ascii_case(h))
 }
 
+/// Whether `line` is a list's heading or opens with one and a few words more: "Terpopuler
+/// Pekan Ini", "Berita Terkait Lainnya".
+fn opens_with_list_heading(line: &str) -> bool {
+    const MORE_WORDS: usize = 2;
+    let line = line.trim().trim_end_matches(':');
+    LIST_HEADINGS.iter().any(|h| {
+        line.len() >= h.len()
+            && line.is_char_boundary(h.len())
+            && line[..h.len()].eq_ignore_ascii_case(h)
+            && (line.len() == h.len()
+                || line[h.len()..].starts_with(' ')
+                    && line[h.len()..].split_whitespace().nth(MORE_WORDS).is_none())
+    })
+}
+
 pub(super) fn is_list_heading(line: &str) -> bool {
     let line = line.trim().trim_end_matches(':');
     LIST_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
@@ -5634,6 +5649,7 @@ const CONTENTS_ENTRIES: usize = 2;
 
 fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
     mark_printed_twice_signed(text, drafts);
+    mark_labelled_alt_text(text, drafts);
     for i in 1..drafts.len() {
         // (or with its credit before it on its line: "Sejumlah pelajar …" / "FOTO: DOK WARGA
         // Sejumlah pelajar …")
@@ -5719,6 +5735,39 @@ fn mark_story_after_closing_credit(text: &str, lang: Lang, drafts: &mut [Draft])
                 gap_before,
                 ..read_paragraph(text, after.block.span, lang)
             };
+        }
+    }
+}
+
+/// The image's alt text with the site's name as its label, then the caption itself: "Bournemouth
+/// Echo: The two paddleboarders were brought ashore …" / "The two paddleboarders were brought
+/// ashore … (Image: RNLI/…)". The label (one to four capitalized words and a colon) is the
+/// page's, and both prints are the caption; read alone, the labelled print shares the story's
+/// words as a headline does.
+fn mark_labelled_alt_text(text: &str, drafts: &mut Vec<Draft>) {
+    const LABEL_WORDS: std::ops::RangeInclusive<usize> = 1..=4;
+    for i in (1..drafts.len()).rev() {
+        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
+        if !(open(a) && (open(b) || b.block.kind == BlockKind::Caption) && b.line == a.line + 1) {
+            continue;
+        }
+        let (first, second) = (a.block.span.of(text), b.block.span.of(text));
+        let Some((label, rest)) = first.split_once(": ") else {
+            continue;
+        };
+        if rest != second
+            || !capitalized_words(label, LABEL_WORDS)
+            || rest.split_whitespace().nth(SCENE_WORDS - 1).is_none()
+        {
+            continue;
+        }
+        let caption = split_off_meta(text, drafts, i - 1, label.len() + 1, Side::Head) + 1;
+        drafts[caption - 1].block.kind = BlockKind::Boilerplate;
+        for k in [caption, caption + 1] {
+            drafts[k].twice = true;
+            drafts[k].block.kind = BlockKind::Caption;
+            drafts[k].settled = true;
         }
     }
 }
@@ -7133,6 +7182,30 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     && !is_window_title(above, line)
             })
     };
+    // nor is an item of a list of other stories under its heading, two items or more in a row
+    // ("Terpopuler Pekan Ini" / "Festival Perahu Baganduang …" / "Lahan Gambut Terbakar …")
+    let listed = |k: usize| {
+        let item = |d: &Draft| {
+            let line = d.block.span.of(text);
+            open(d)
+                && looks_like_title(line)
+                && line
+                    .split_whitespace()
+                    .nth(MIN_LISTED_HEADLINE_WORDS - 1)
+                    .is_some()
+        };
+        let first = (0..=k).rev().take_while(|&j| item(&drafts[j])).last();
+        // (an item printed again below is the headline itself in the list, which the passes
+        // on its last print take care of)
+        let line = drafts[k].block.span.of(text);
+        first.is_some_and(|first| {
+            first >= 1
+                && opens_with_list_heading(drafts[first - 1].block.span.of(text))
+                && drafts.get(first + 1).is_some_and(item)
+        }) && !drafts[k + 1..]
+            .iter()
+            .any(|d| d.block.span.of(text) == line)
+    };
     let candidates: Vec<usize> = (0..last)
         .filter(|&k| {
             let line = drafts[k].block.span.of(text);
@@ -7140,6 +7213,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 && looks_like_title(line)
                 && !(holds_clock(line) && holds_date(line))
                 && !copied(k, line)
+                && !listed(k)
         })
         .collect();
     let chosen = match (candidates.first(), body_start) {
@@ -14445,5 +14519,58 @@ mod tests {
             ),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn the_alt_text_labelled_with_the_sites_name_over_its_caption() {
+        // round 308: "Bournemouth Echo: The two paddleboarders …" / "The two paddleboarders …
+        // (Image: RNLI/Bethany Quarrell)", under the headline and its byline
+        let page = include_str!("../../tests/fixtures/pages/fresh/bournemouthecho-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Boilerplate, "Bournemouth Echo:"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Title,
+                "Paddleboarders rescued after being swept out to sea off Southbourne"
+            ),
+            "{got:?}"
+        );
+        let caption = "The two paddleboarders were brought ashore at Fisherman's Walk by the \
+                       inshore lifeboat crew";
+        assert_eq!(
+            got.iter()
+                .filter(|&&(k, t)| k == Caption && t == caption)
+                .count(),
+            2
+        );
+        // a label over a line of its own words is no alt text: "Update: …" / another line
+        let other = "Storm warning\n\nUpdate: The ferry will sail again on Monday morning.\n\nThe \
+                     ferry was held in port for two days by high winds.\n";
+        assert_ne!(
+            kind_of(other, "Update:", Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+    }
+
+    #[test]
+    fn an_item_of_a_list_under_its_heading_is_no_title() {
+        // round 307: "Terpopuler Pekan Ini" / three headlines of other stories / the breadcrumb
+        // / the headline with its contributor and date under it
+        let page = include_str!("../../tests/fixtures/pages/fresh/siaktoday-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Dua Hari Berjibaku, Tim Gabungan Padamkan Api di Lahan Gambut Sungai Mandau"
+            ),
+            "{got:?}"
+        );
+        assert!(opens_with_list_heading("Terpopuler Pekan Ini"));
+        assert!(opens_with_list_heading("Berita Terkait"));
+        assert!(!opens_with_list_heading(
+            "Terpopuler di Kalangan Petani Sawit Riau"
+        ));
     }
 }
