@@ -1244,6 +1244,13 @@ fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
                     .split_once(')')
                     .and_then(|(inner, _)| inner.rsplit(' ').next())
                     .is_some_and(|last| PHOTO_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)))
+            // or open with a word only credits use: "… Pasar Inpres Kisaran. (Dok.
+            // KisaranToday) Kanan: …"
+            || s[..at].trim_end().ends_with(['.', '!', '?'])
+                && s[at + 1..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
     };
     let open = if label_after(open) {
         open

@@ -1332,6 +1332,19 @@ fn glued_icon(s: &str) -> Option<usize> {
     .then_some(end)
 }
 
+/// Where the dash after a slash credit opening `b` is: the first of " – ", " — ", " - " within
+/// a credit's length after the line's first slash. Most lines hold no slash, which a byte
+/// search says; the dashes are looked for only in that window.
+fn slash_credit_dash(b: &str) -> Option<usize> {
+    const REACH: usize = 64;
+    let slash = memchr::memchr(b'/', b.as_bytes())?;
+    let window = &b[..floor_char_boundary(b, slash + REACH)];
+    [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| window[slash..].find(d).map(|at| slash + at))
+        .min()
+}
+
 /// Classifies one trimmed line, splitting off a dateline, a credit and editor initials.
 fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     let s = line.of(text);
@@ -1536,6 +1549,21 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             true,
         ));
         let rest = piece(bar + 3, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(dash) = slash_credit_dash(b).filter(|&at| {
+        // (a place and the site's domain before the dash open the story: "PURUK
+        // CAHU/tabengan.co.id – Menyusutnya …")
+        !b[..at]
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
+            && credit::is_credit(&b[..at])
+            && b[at + 1..].split_whitespace().nth(SCENE_WORDS).is_some()
+    }) {
+        // "SidikalangPost/Rinto Sihombing – Petani menjemur …": a slash credit before its
+        // caption, a dash between them (the caption keeps the dash)
+        drafts.push(draft(BlockKind::Credit, piece(0, dash), false, true));
+        let rest = piece(dash + 1, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some((open, close)) = credit::inside(b) {
         // a credit in its label's brackets inside its caption's line: the caption on both
@@ -5752,12 +5780,17 @@ fn mark_labelled_alt_text(text: &str, drafts: &mut Vec<Draft>) {
         if !(open(a) && (open(b) || b.block.kind == BlockKind::Caption) && b.line == a.line + 1) {
             continue;
         }
+        // (the second print closes the first: one comparison of bytes from the end rules out
+        // most pairs of the story's paragraphs)
         let (first, second) = (a.block.span.of(text), b.block.span.of(text));
-        let Some((label, rest)) = first.split_once(": ") else {
+        let Some(label) = first
+            .strip_suffix(second)
+            .and_then(|head| head.strip_suffix(": "))
+        else {
             continue;
         };
-        if rest != second
-            || !capitalized_words(label, LABEL_WORDS)
+        let rest = second;
+        if !capitalized_words(label, LABEL_WORDS)
             || rest.split_whitespace().nth(SCENE_WORDS - 1).is_none()
         {
             continue;
@@ -14572,5 +14605,33 @@ mod tests {
         assert!(!opens_with_list_heading(
             "Terpopuler di Kalangan Petani Sawit Riau"
         ));
+    }
+
+    #[test]
+    fn a_slash_credit_before_its_caption_with_a_dash_between() {
+        // round 312: "SidikalangPost/Rinto Sihombing – Petani menjemur …"
+        let page = include_str!("../../tests/fixtures/pages/fresh/sidikalangpost-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(&got, Credit, "SidikalangPost/Rinto Sihombing"),
+            "{got:?}"
+        );
+        assert!(got
+            .iter()
+            .any(|(k, t)| *k == Caption && t.starts_with("– Petani menjemur biji kopi")));
+        // a place and the site's domain before the dash are the story's dateline
+        let page = include_str!("../../tests/fixtures/pages/fresh/tabengan-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(got
+            .iter()
+            .any(|(k, t)| *k == Paragraph && t.starts_with("Menyusutnya debit Sungai Barito")));
+        // a credit opening with a word only credits use, in brackets between two captions
+        let line = "Kiri: Pedagang menimbang cabai merah di los sayur Pasar Inpres Kisaran. (Dok. \
+                    KisaranToday) Kanan: Pembeli memilih cabai rawit yang harganya ikut naik.";
+        let open = line.find("(Dok.").unwrap_or_default();
+        assert_eq!(
+            credit::inside(line),
+            Some((open, open + "(Dok. KisaranToday)".len()))
+        );
     }
 }
