@@ -1552,11 +1552,14 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(dash) = slash_credit_dash(b).filter(|&at| {
         // (a place and the site's domain before the dash open the story: "PURUK
-        // CAHU/tabengan.co.id – Menyusutnya …")
+        // CAHU/tabengan.co.id – Menyusutnya …"; so do two places, a date and the agency:
+        // "HANOI/LONDON, March 18 (Reuters) - Robusta coffee …")
         !b[..at]
             .rsplit('/')
             .next()
             .is_some_and(|last| last.contains('.'))
+            && !b[..at].contains(['(', ','])
+            && dateline_prefix(b).is_none()
             && credit::is_credit(&b[..at])
             && b[at + 1..].split_whitespace().nth(SCENE_WORDS).is_some()
     }) {
@@ -14619,6 +14622,15 @@ mod tests {
         assert!(got
             .iter()
             .any(|(k, t)| *k == Caption && t.starts_with("– Petani menjemur biji kopi")));
+        // two places, a date and the agency before the dash are the story's dateline
+        let lead = "HANOI/LONDON, March 18 (Reuters) - Robusta coffee futures hit a record high \
+                    on Monday as a prolonged drought in Vietnam's Central Highlands hurt crops.";
+        let page =
+            format!("Robusta coffee hits record high\n\n{lead}\n\nTraders said stocks were low.\n");
+        assert_eq!(
+            kind_of(&page, "HANOI/LONDON, March 18 (Reuters) -", Lang::En),
+            Some(BlockKind::Meta)
+        );
         // a place and the site's domain before the dash are the story's dateline
         let page = include_str!("../../tests/fixtures/pages/fresh/tabengan-1.id.txt");
         let got = blocks_in(page, Lang::Id);
