@@ -584,6 +584,15 @@ fn is_slash_credit(s: &str) -> bool {
     let Some((agency, rest)) = s.split_once('/') else {
         return false;
     };
+    // a price or a rate is no credit: a number, a slash, a unit ("Tomat: Rp12.000/kg",
+    // "Rp6.800/liter", "150 ton/hari")
+    let unit = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| RATE_UNITS.iter().any(|u| word.eq_ignore_ascii_case(u)));
+    if unit && agency.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     // the part before the first slash is a name or an agency of a few words: most candidate
     // starts inside a caption are ruled out by its length alone
     if agency.len() > MAX_NAME_PART {
@@ -638,6 +647,14 @@ fn is_slash_credit(s: &str) -> bool {
         || credit_word_first())
         && !is_section_path(s)
 }
+
+/// Units after a number and a slash, which make a price or a rate, not a credit: "Rp12.000/kg".
+const RATE_UNITS: &[&str] = &[
+    "kg", "g", "gram", "ons", "ton", "l", "liter", "m", "m2", "m3", "km", "ha", "hektare", "meter",
+    "kwh", "ekor", "buah", "biji", "butir", "ikat", "karung", "sak", "lembar", "unit", "orang",
+    "jiwa", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "malam", "porsi", "pcs", "lb",
+    "hour", "day", "week", "month", "year", "night", "person",
+];
 
 /// Digits of a photo's number in an archive after a credit's slash, at least.
 const MIN_PHOTO_NUMBER: usize = 5;
@@ -2965,5 +2982,9 @@ mod tests {
         // a name holds letters or an archive's photo number; a form's number is none
         assert!(!is_slash_credit("AK/1."));
         assert!(is_slash_credit("TEUIRA NAPA/24051406"));
+        // a price or a rate is none (round 312: "- Tomat: Rp12.000/kg" in a price list)
+        assert!(!is_credit("Tomat: Rp12.000/kg"));
+        assert!(!is_slash_credit("Rp6.800/liter"));
+        assert!(is_slash_credit("KR/Yohanes Setiaji"));
     }
 }
