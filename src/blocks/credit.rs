@@ -832,12 +832,11 @@ const SITE_NAME_ENDINGS: &[(&str, &str)] = &[
 /// Whether `word` is a news site's name in one capitalized word: a place's name of three letters
 /// at least, then a word of [`SITE_NAME_ENDINGS`] ("Pacitanpost", "Sorongnews"), in any case.
 fn is_suffixed_brand(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.chars().all(|c| c.is_ascii_alphabetic())
-        && SITE_NAME_ENDINGS
-            .iter()
-            .any(|(ending, _)| lower.len() >= ending.len() + 3 && lower.ends_with(ending))
+        && SITE_NAME_ENDINGS.iter().any(|(ending, _)| {
+            word.len() >= ending.len() + 3 && super::ends_with_ignore_case(word, ending)
+        })
 }
 
 /// Whether `word` is a brand written in camel case, as news sites name their desks and regional
@@ -1731,9 +1730,10 @@ fn name_and_outlet_after_stop(s: &str) -> Option<usize> {
 }
 
 /// Whether `s` is a photographer's name and the outlet they shot for: "Kevin Raharjo for TIME",
-/// "Jane Porter for The Daily Ledger", "DOK BPBD LUMAJANG FOR LUMAJANG POST". Two to four capitalized words, "for", one to five
-/// capitalized words, no digit. A headline has the same shape ("Biden Calls for Calm"), so
-/// only its place under a caption makes it a credit, see `mark_captions`.
+/// "Jane Porter for The Daily Ledger", "DOK BPBD LUMAJANG FOR LUMAJANG POST". Two to four
+/// capitalized words, "for", one to five capitalized words, no digit. A headline has the same
+/// shape ("Biden Calls for Calm"), so only its place under a caption makes it a credit, see
+/// `mark_captions`.
 pub fn is_name_for_outlet(s: &str) -> bool {
     // (in capitals as the papers of a network print it: "DOK BPBD LUMAJANG FOR LUMAJANG POST")
     let s = s.trim_end_matches('.');

@@ -4330,10 +4330,9 @@ fn is_comments_heading(line: &str) -> bool {
 fn opens_with_list_heading(line: &str) -> bool {
     const MORE_WORDS: usize = 2;
     let line = line.trim().trim_end_matches(':');
+    // (a heading is ASCII: its length after a match is a char boundary of the line)
     LIST_HEADINGS.iter().any(|h| {
-        line.len() >= h.len()
-            && line.is_char_boundary(h.len())
-            && line[..h.len()].eq_ignore_ascii_case(h)
+        starts_with_ignore_case(line, h)
             && (line.len() == h.len()
                 || line[h.len()..].starts_with(' ')
                     && line[h.len()..].split_whitespace().nth(MORE_WORDS).is_none())
@@ -5108,16 +5107,21 @@ fn mark_asides_between_clutter(text: &str, drafts: &mut [Draft]) {
         let d = &drafts[k];
         let line = d.block.span.of(text);
         let asks = || line.ends_with('?') && is_addressed(line);
-        let cut = || line.ends_with("..") || line.ends_with('…');
         if d.block.kind == BlockKind::Paragraph
             && !d.settled
-            && (asks() || cut())
+            && (asks() || is_cut_by_ellipsis(line))
             && between_clutter(drafts, k)
         {
             drafts[k].block.kind = BlockKind::Boilerplate;
             drafts[k].settled = true;
         }
     }
+}
+
+/// Whether `line` is cut off by an ellipsis, as a teaser of another story is: "… untuk
+/// hampers...", "… the council…".
+fn is_cut_by_ellipsis(line: &str) -> bool {
+    line.ends_with("..") || line.ends_with('…')
 }
 
 /// Headlines a list of other stories with their summaries holds, at least.
@@ -5599,8 +5603,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         // (a line cut off by an ellipsis is another story's teaser under its headline, its
         // dateline in capitals: "BANJARNEGARA – Menjelang Lebaran, perajin keramik …
         // hampers...")
-        let teaser = line.of(text).ends_with(['…', '.']) && line.of(text).ends_with("..")
-            || line.of(text).ends_with('…');
+        let teaser = is_cut_by_ellipsis(line.of(text));
         if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS && !teaser {
             drafts[k].block = Block {
                 kind: BlockKind::Caption,
@@ -5678,6 +5681,13 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
 /// Entries of a table of contents, at least.
 const CONTENTS_ENTRIES: usize = 2;
 
+/// Settles `d` as one of a caption's two prints.
+fn printed_caption(d: &mut Draft) {
+    d.twice = true;
+    d.block.kind = BlockKind::Caption;
+    d.settled = true;
+}
+
 fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
     mark_printed_twice_signed(text, drafts);
     mark_labelled_alt_text(text, drafts);
@@ -5713,9 +5723,7 @@ fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
         };
         if cut() {
             for k in [p, i] {
-                drafts[k].twice = true;
-                drafts[k].block.kind = BlockKind::Caption;
-                drafts[k].settled = true;
+                printed_caption(&mut drafts[k]);
             }
             continue;
         }
@@ -5777,9 +5785,9 @@ fn mark_story_after_closing_credit(text: &str, lang: Lang, drafts: &mut [Draft])
 /// words as a headline does.
 fn mark_labelled_alt_text(text: &str, drafts: &mut Vec<Draft>) {
     const LABEL_WORDS: std::ops::RangeInclusive<usize> = 1..=4;
+    let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
     for i in (1..drafts.len()).rev() {
         let (a, b) = (&drafts[i - 1], &drafts[i]);
-        let open = |d: &Draft| d.block.kind == BlockKind::Paragraph && !d.settled;
         if !(open(a) && (open(b) || b.block.kind == BlockKind::Caption) && b.line == a.line + 1) {
             continue;
         }
@@ -5792,18 +5800,15 @@ fn mark_labelled_alt_text(text: &str, drafts: &mut Vec<Draft>) {
         else {
             continue;
         };
-        let rest = second;
         if !capitalized_words(label, LABEL_WORDS)
-            || rest.split_whitespace().nth(SCENE_WORDS - 1).is_none()
+            || second.split_whitespace().nth(SCENE_WORDS - 1).is_none()
         {
             continue;
         }
         let caption = split_off_meta(text, drafts, i - 1, label.len() + 1, Side::Head) + 1;
         drafts[caption - 1].block.kind = BlockKind::Boilerplate;
         for k in [caption, caption + 1] {
-            drafts[k].twice = true;
-            drafts[k].block.kind = BlockKind::Caption;
-            drafts[k].settled = true;
+            printed_caption(&mut drafts[k]);
         }
     }
 }
@@ -5840,9 +5845,7 @@ fn mark_printed_twice_signed(text: &str, drafts: &mut Vec<Draft>) {
         let credit = split_off_meta(text, drafts, i, at, Side::Tail);
         drafts[credit].block.kind = BlockKind::Credit;
         for k in [i - 1, i] {
-            drafts[k].twice = true;
-            drafts[k].block.kind = BlockKind::Caption;
-            drafts[k].settled = true;
+            printed_caption(&mut drafts[k]);
         }
     }
 }
@@ -7930,8 +7933,9 @@ fn is_window_title(window: &str, headline: &str) -> bool {
 fn is_prefixed_window_title(window: &str, headline: &str) -> bool {
     let at = window.len() - headline.len();
     let Some(prefix) = window
-        .get(..at)
-        .filter(|_| window.is_char_boundary(at) && window[at..].eq_ignore_ascii_case(headline))
+        .get(at..)
+        .filter(|tail| tail.eq_ignore_ascii_case(headline))
+        .map(|_| &window[..at])
     else {
         return false;
     };
