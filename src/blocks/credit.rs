@@ -132,6 +132,44 @@ const CREDIT_LABELS: &[&str] = &[
     "photo courtesy",
 ];
 
+/// Labels that credit the page's lead picture apart from it, at the story's end or under the
+/// headline: "Main image: Hull City Council", "Featured image:
+/// Pexels", "Foto utama: Dok. BPBD". No caption stands beside such a credit.
+const LEAD_IMAGE_LABELS: &[&str] = &[
+    "main image:",
+    "main picture:",
+    "main photo:",
+    "top image:",
+    "top photo:",
+    "header image:",
+    "featured image:",
+    "feature image:",
+    "lead image:",
+    "cover image:",
+    "cover photo:",
+    "foto utama:",
+    "gambar utama:",
+];
+
+/// Whether `s` credits the page's lead picture apart from it: one of [`LEAD_IMAGE_LABELS`] and
+/// a name ("Main image: Hull City Council", "Featured image: Dok. BPBD"), a slash credit or an
+/// agency; a scene after the label is the picture's caption ("Featured image: Tourists queue
+/// at the international terminal …").
+pub fn credits_the_lead_image(s: &str) -> bool {
+    LEAD_IMAGE_LABELS
+        .iter()
+        .find(|label| starts_with_ignore_case(s, label))
+        .is_some_and(|label| {
+            let name = s[label.len()..].trim().trim_end_matches('.');
+            super::capitalized_words(name, 1..=MAX_LEAD_IMAGE_NAME_WORDS)
+                || is_slash_credit(name)
+                || is_agency_alone(name)
+        })
+}
+
+/// Words of the name a lead picture's credit gives, at most: "Hull City Council".
+const MAX_LEAD_IMAGE_NAME_WORDS: usize = 5;
+
 /// Labels that open a credit only on a line of its own: "Provided by the expedition team". Inside
 /// a sentence they are prose ("… shade provided by pohutukawa trees."), so a caption's end is
 /// never read for them.
@@ -352,6 +390,9 @@ pub fn is_credit(s: &str) -> bool {
             && !has_sentence_break(s)
             && scene_after_label(s).is_none()
             && !labels_another_caption(s);
+    }
+    if credits_the_lead_image(s) {
+        return true;
     }
     if let Some(rest) = after_dash(s) {
         return is_dash_credit(rest) || is_outlet_photo(rest);
@@ -790,6 +831,9 @@ fn is_name_parts(s: &str) -> bool {
                             || lower.ends_with("com")
                             || lower.starts_with("istock")
                             || is_camel_brand(w)
+                            // a site's name in lower case opening the credit:
+                            // "(sibuhuantoday/Ahmad)"
+                            || k == 0 && words.len() == 1 && is_suffixed_brand(w)
                     }))
         })
 }
@@ -829,11 +873,14 @@ const SITE_NAME_ENDINGS: &[(&str, &str)] = &[
     ("daily", "Jogjadaily"),
 ];
 
-/// Whether `word` is a news site's name in one capitalized word: a place's name of three letters
-/// at least, then a word of [`SITE_NAME_ENDINGS`] ("Pacitanpost", "Sorongnews"), in any case.
+/// Whether `word` is a news site's name in one word: a place's name of three letters at least,
+/// then a word of [`SITE_NAME_ENDINGS`] ("Pacitanpost", "Sorongnews"), in any case, the first
+/// letter a capital or the whole name in lower case as a credit signs it
+/// ("(sibuhuantoday/Ahmad)").
 fn is_suffixed_brand(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase())
+    (word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.chars().all(|c| c.is_ascii_alphabetic())
+        || word.chars().all(|c| c.is_ascii_lowercase()))
         && SITE_NAME_ENDINGS.iter().any(|(ending, _)| {
             word.len() >= ending.len() + 3 && super::ends_with_ignore_case(word, ending)
         })
@@ -1206,9 +1253,28 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
         Some(slash) => glued_after_brand(s, label + slash)
             .or_else(|| next_sentence(s, label + slash))
             .or_else(|| after_name_in_capitals(s, label))?,
-        None => after_name_in_capitals(s, label)?,
+        None => after_name_in_capitals(s, label).or_else(|| after_source_alone(s, label))?,
     };
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
+}
+
+/// Where the caption after a source that credits alone in one word opens in `s`, read from
+/// `from` on: "Foto: Istimewa Ban serep tempat sabu disembunyikan …" gives the offset of "Ban"
+/// (the source one of [`AGENCIES_ALONE`], the caption's first word capitalized and no word of
+/// an agency's name, "Foto: PA Wire"). A name of a source's own ("Foto: Dok. Dispertan
+/// Banjarnegara Petugas …") has no end the words tell. Gives that word's offset and how many
+/// words there are from it to the end.
+fn after_source_alone(s: &str, from: usize) -> Option<(usize, usize)> {
+    let words = words_at(s, from);
+    let (_, source) = *words.first()?;
+    let (opening, first) = *words.get(1)?;
+    let lower = source.to_ascii_lowercase();
+    (!lower.contains(' ')
+        && AGENCIES_ALONE.contains(&lower.as_str())
+        && first.starts_with(|c: char| c.is_uppercase())
+        && !AGENCY_WORDS.contains(&first.to_ascii_lowercase().as_str())
+        && !is_credit_word(first.trim_end_matches('.')))
+    .then_some((opening, words.len() - 1))
 }
 
 /// Where a caption glued to a local site's name after the credit's slash opens: "Foto: Asep
@@ -2962,6 +3028,13 @@ mod tests {
         assert!(is_suffixed_brand("Sorongnews"));
         assert!(!is_suffixed_brand("News"));
         assert!(!is_suffixed_brand("post"));
+        assert!(is_suffixed_brand("sibuhuantoday"));
+        assert!(credits_the_lead_image("Main image: Hull City Council"));
+        assert!(is_credit("Main image: Hull City Council"));
+        assert!(!is_credit(
+            "Featured image: Tourists queue at the international terminal of Bali's airport"
+        ));
+        assert!(!is_suffixed_brand("sibuhuanToday"));
         assert!(is_name_parts("Pacitanpost/Anang"));
         assert!(is_name_parts("Kebumen24/Fajar"));
         assert!(!is_name_parts("Health/Fitness"));

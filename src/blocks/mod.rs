@@ -765,6 +765,7 @@ pub fn find_blocks_marked(
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     mark_above_the_title(text, lang, title, &mut drafts);
     mark_asides_between_clutter(text, &mut drafts);
+    mark_sign_up_boxes(text, &mut drafts);
     mark_teaser_lists(text, lang, &mut drafts);
     mark_closing_initials(text, &mut drafts);
     mark_sign_off(text, &mut drafts);
@@ -2255,9 +2256,10 @@ fn trailing_source(s: &str) -> Option<usize> {
 /// The longest source after a dash closing a paragraph, in bytes with its dash.
 const MAX_TRAILING_SOURCE: usize = 40;
 
-/// A desk's code closing a story, in parentheses: "(J-2)", "(Z-10)", "(Ant/P-5)": one to three
-/// letters, a dash and the desk's number, with an agency's short name before it. On its own
-/// line, or after a sentence's end: "forum (G-20)" inside a sentence is no code.
+/// A desk's code closing a story, in parentheses: "(J-2)", "(Z-10)", "(Ant/P-5)", "(mn-03)":
+/// one to three letters of one case, a dash and the desk's number, with an agency's short name
+/// before it. On its own line, or after a sentence's end: "forum (G-20)" inside a sentence is
+/// no code.
 fn is_desk_code(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
         return false;
@@ -2266,7 +2268,8 @@ fn is_desk_code(s: &str) -> bool {
     let code = |part: &str| {
         part.split_once('-').is_some_and(|(letters, number)| {
             (1..=3).contains(&letters.len())
-                && letters.bytes().all(|b| b.is_ascii_uppercase())
+                && (letters.bytes().all(|b| b.is_ascii_uppercase())
+                    || letters.bytes().all(|b| b.is_ascii_lowercase()))
                 && (1..=2).contains(&number.len())
                 && number.bytes().all(|b| b.is_ascii_digit())
         })
@@ -5118,6 +5121,129 @@ fn mark_asides_between_clutter(text: &str, drafts: &mut [Draft]) {
     }
 }
 
+/// Words of a sign-up box's own line, in lower case, each with an example: the box offers
+/// a newsletter or a subscription.
+const SIGN_UP_WORDS: &[(&str, &str)] = &[
+    ("sign up", "Sign up for The Readout"),
+    ("subscribe", "Subscribe to The Jerusalem Post Newsletter"),
+    ("newsletter", "Sign up for our Morning Edition newsletter."),
+    ("berlangganan", "Berlangganan sekarang"),
+    ("buletin", "Daftar buletin harian"),
+];
+
+/// Words for what a sign-up box sends, in lower case, each with an example of the box's
+/// description of it.
+const BOX_OFFERS: &[(&str, &str)] = &[
+    (
+        "news",
+        "A weekly digest of news and analysis from Kazakhstan, Kyrgyzstan, …",
+    ),
+    (
+        "newsletter",
+        "The New Statesman's global affairs newsletter, every Monday and Friday.",
+    ),
+    (
+        "newsletters",
+        "Tick the boxes of the newsletters you would like to receive.",
+    ),
+    (
+        "stories",
+        "A guide through the most important stories of the morning, …",
+    ),
+    (
+        "guide",
+        "Your morning guide to the biotech industry, from clinical trial results …",
+    ),
+    ("digest", "A weekly digest of news and analysis …"),
+    (
+        "roundup",
+        "Insider Weekly brings you a roundup of the week's business news …",
+    ),
+    (
+        "briefing",
+        "Our morning briefing brings you the day's essential stories …",
+    ),
+    (
+        "headlines",
+        "Get the latest headlines from the city and the region …",
+    ),
+    ("updates", "Get updates direct to your inbox"),
+    ("inbox", "Newcastle news, straight to your inbox"),
+    (
+        "berita",
+        "Dapatkan berita terbaru setiap hari di kotak masuk email Anda.",
+    ),
+    (
+        "informasi",
+        "Dapatkan informasi terkini yang dikirimkan langsung ke email Anda.",
+    ),
+    (
+        "rangkuman",
+        "Rangkuman berita Kabupaten Semarang setiap pagi.",
+    ),
+    ("buletin", "Buletin harian Floresterkini, setiap pagi."),
+];
+
+/// Words of a sign-up box's description, at most: a line or two, or its notice on the
+/// address given.
+const MAX_BOX_WORDS: usize = 60;
+
+/// Where an offer word opens a box's description without a verb of the story before it,
+/// at most: "A weekly digest of …", "Your morning guide to …".
+const OFFER_OPENING_WORDS: usize = 4;
+
+/// A sign-up box is the page's whole: over or under its own line ("Sign up for The Readout",
+/// "Sign up for our Morning Edition newsletter.", "Sign up"), which the tables know, the box
+/// describes what it sends ("Your morning guide to the biotech industry, from clinical trial
+/// results to deal news.", "Start the day with a summary of the day's most important and
+/// interesting stories, …", "When you subscribe we will use the information you provide to
+/// send you these newsletters."). The description names what is sent ([`BOX_OFFERS`]) and
+/// reads as an offer: it speaks to the reader, gives an order, or opens with the offer ("A
+/// weekly digest of news …"); a story's "News of the closure prompted hundreds of comments …"
+/// next to a box opens with its subject, and "news" alone opens no offer.
+fn mark_sign_up_boxes(text: &str, drafts: &mut [Draft]) {
+    let sign_up = |d: &Draft| {
+        d.block.kind == BlockKind::Boilerplate && {
+            let line = d.block.span.of(text).to_lowercase();
+            SIGN_UP_WORDS.iter().any(|(w, _)| line.contains(w))
+        }
+    };
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        if d.block.kind != BlockKind::Paragraph || d.settled {
+            continue;
+        }
+        let next_to_box =
+            k > 0 && sign_up(&drafts[k - 1]) || drafts.get(k + 1).is_some_and(sign_up);
+        if !next_to_box {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        let words: Vec<&str> = line.split_whitespace().map(prose::word_of).collect();
+        let offer = |w: &str| BOX_OFFERS.iter().any(|(o, _)| w.eq_ignore_ascii_case(o));
+        let opens_with_offer = words
+            .iter()
+            .take(OFFER_OPENING_WORDS)
+            .any(|w| offer(w) && !w.eq_ignore_ascii_case("news"));
+        let reads_as_offer = || {
+            opens_with_offer
+                || prompt::opens_with_order(line)
+                || words
+                    .iter()
+                    .any(|w| prompt::READER.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        };
+        if words.len() <= MAX_BOX_WORDS
+            && words.iter().any(|w| offer(w))
+            && reads_as_offer()
+            && !is_speech(line)
+            && !reports_speech(line)
+        {
+            drafts[k].block.kind = BlockKind::Boilerplate;
+            drafts[k].settled = true;
+        }
+    }
+}
+
 /// Whether `line` is cut off by an ellipsis, as a teaser of another story is: "… untuk
 /// hampers...", "… the council…".
 fn is_cut_by_ellipsis(line: &str) -> bool {
@@ -5547,18 +5673,11 @@ fn copies_the_line_above(text: &str, start: usize) -> bool {
 fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     // (not on a cut copy of the line above it, a caption printed again from its alt text:
     // "TERENDAM: Seorang petani … Desa Pohga")
-    let datelines: Vec<usize> = (0..drafts.len())
-        .filter(|&k| {
-            drafts[k].dateline
-                && drafts
-                    .get(k + 1)
-                    .is_some_and(|d| d.line == drafts[k].line && !d.settled)
-                && !copies_the_line_above(text, drafts[k].block.span.start)
-        })
-        .collect();
-    if datelines.len() < 2 {
-        return;
-    }
+    let glued = |drafts: &[Draft], k: usize| {
+        drafts
+            .get(k + 1)
+            .is_some_and(|d| d.line == drafts[k].line && !d.settled)
+    };
     let label = |drafts: &[Draft], k: usize| {
         let prefix = drafts[k].block.span.of(text);
         let head = prefix.trim_end_matches(|c: char| c == ' ' || "-–—".contains(c));
@@ -5567,6 +5686,28 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             && !head.contains([',', '(', '.'])
             && head.chars().all(|c| !c.is_lowercase())
     };
+    // (a dateline alone on its line, the story under it, is a dateline all the same when it
+    // is no bare label: "KOTANOPAN24.COM, TAMBANGAN –" / "Jembatan gantung …" under "PUTUS –
+    // Sisa tali baja …"; a label alone, "HEADLINES:", may head anything)
+    let alone = |drafts: &[Draft], k: usize| {
+        drafts.get(k + 1).is_some_and(|d| {
+            d.line > drafts[k].line && d.block.kind == BlockKind::Paragraph && !d.settled
+        })
+    };
+    let datelines: Vec<usize> = (0..drafts.len())
+        .filter(|&k| {
+            let d = &drafts[k];
+            (d.dateline && glued(drafts, k)
+                || d.block.kind == BlockKind::Meta
+                    && alone(drafts, k)
+                    && is_dateline_only(d.block.span.of(text))
+                    && !label(drafts, k))
+                && !copies_the_line_above(text, drafts[k].block.span.start)
+        })
+        .collect();
+    if datelines.len() < 2 {
+        return;
+    }
     // the line under a caption's label may be its photo's credit; the story's dateline has
     // the story after it
     // (or over it, alone on its line, when no line over the credit is a caption it closes:
@@ -5597,6 +5738,9 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         })
         .unwrap_or(datelines[0]);
     for &k in datelines.iter().rev() {
+        if !glued(drafts, k) {
+            continue;
+        }
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
         let placed = k > story || k < story && credit_under(drafts, k);
@@ -5965,7 +6109,12 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             k.and_then(|k| drafts.get(k))
                 .is_none_or(|d| d.line != credit.line)
         };
-        if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) {
+        // (a credit of the page's lead picture names no caption beside it: "Main image: Hull
+        // City Council" after the story's last paragraph)
+        if !alone(i.checked_sub(1))
+            || !alone(Some(i + 1))
+            || credit::credits_the_lead_image(credit.block.span.of(text))
+        {
             continue;
         }
         let own_text = credit.block.span.of(text);
@@ -10692,6 +10841,11 @@ mod tests {
         let got = kinds(text);
         assert!(got.contains(&(Meta, "(mcr23/jpnn)", None)), "{got:?}");
         assert!(got.contains(&(Meta, "Source: Reuters/ec", None)), "{got:?}");
+        // a desk's code in lower case, as a local site signs its reporters (round 315)
+        let got = kinds(
+            "Judul Berita\nHarga kopi bubuk kemasan seperempat kilogram ikut naik di pasar. (mn-03)",
+        );
+        assert!(got.contains(&(Meta, "(mn-03)", None)), "{got:?}");
         // a date in brackets has no letters: it stays in the sentence
         let got = kinds(
             "Judul Berita\nBanjir di kawasan itu akhirnya surut pada Senin pagi setelah hujan reda. (21/3/2024)",
@@ -14366,6 +14520,38 @@ mod tests {
             kind_of(&inside, question, Lang::Id),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn a_sign_up_boxs_description_is_the_pages_and_a_story_line_beside_it_is_not() {
+        let story = "Lumora's gene therapy missed its main goal in a trial in a rare liver \
+                     disorder, the company said on Monday.\n\n\
+                     Outside experts were skeptical that the finding would carry weight.\n\n";
+        let offer = "Your morning guide to the biotech industry, from clinical trial results to \
+                     deal news.";
+        let page = format!(
+            "Gene therapy misses main goal in trial\n\n{story}Sign up for The Readout\n\n\
+             {offer}\n\nPlease enter a valid email address.\n\nThe company said it would \
+             meet regulators to discuss a smaller trial in children.\n"
+        );
+        assert_eq!(
+            kind_of(&page, offer, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+        // the story's line opens with its subject: "news" opens no offer
+        let news = "News of the result sent the company's shares down 40 percent in early \
+                    trading on Monday.";
+        let beside = format!(
+            "Gene therapy misses main goal in trial\n\n{story}Sign up for The Readout\n\n\
+             {news}\n\nThe company said it would meet regulators to discuss a smaller trial.\n"
+        );
+        assert_eq!(kind_of(&beside, news, Lang::En), Some(BlockKind::Paragraph));
+        // and the offer away from a box is left to the other rules
+        let alone = format!(
+            "Gene therapy misses main goal in trial\n\n{story}{offer}\n\nThe company said it \
+             would meet regulators to discuss a smaller trial.\n"
+        );
+        assert_eq!(kind_of(&alone, offer, Lang::En), Some(BlockKind::Paragraph));
     }
 
     #[test]

@@ -410,7 +410,7 @@ const PURPOSE: &[&str] = &["untuk", "agar", "supaya", "bagi", "to", "for"];
 const PUBLISHER: &[&str] = &["kami", "our", "we", "we're", "we've", "we'll"];
 
 /// The reader addressed.
-const READER: &[&str] = &["anda", "kamu", "you", "your"];
+pub(super) const READER: &[&str] = &["anda", "kamu", "you", "your"];
 
 /// The page's workings that, with the reader addressed, make a notice even without the
 /// publisher: "Kami menghargai privasi Anda.", "We use cookies to give you …", "Your browser
