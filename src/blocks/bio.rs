@@ -335,8 +335,40 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
         || line.split_whitespace().any(|w| {
             let w = prose::word_of(w);
             ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
+                || ROLE_ACTS.iter().any(|(a, _)| w.eq_ignore_ascii_case(a))
         })
 }
+
+/// Verbs of a writer's or a teacher's work that give a bio its role anywhere after the name and
+/// the verb of being, when the role's noun is no word of [`ROLE_WORDS`], each with an example.
+const ROLE_ACTS: &[(&str, &str)] = &[
+    (
+        "writes",
+        "Harriet Lomax is a former local government finance officer and writes about public \
+         services.",
+    ),
+    (
+        "taught",
+        "Ramon C. Alcaraz is an urban planner who has taught transport policy at a state \
+         university …",
+    ),
+    (
+        "reported",
+        "Mirjam Kessler is a geographer. She has reported on climate for SWI swissinfo.ch …",
+    ),
+    (
+        "covered",
+        "Tom Reyes is a former teacher who has covered education for the paper since 2019.",
+    ),
+    (
+        "meliput",
+        "Rahmat Hidayat adalah warga Praya yang meliput isu perikanan sejak 2017.",
+    ),
+    (
+        "menulis",
+        "Dewi Lestari adalah pegiat literasi yang menulis tentang pendidikan anak.",
+    ),
+];
 
 /// A bio that gives the role after a comma, with no verb: "Rizal Ardiansyah, mahasiswa tingkat
 /// akhir yang sedang menyelesaikan skripsi.", "Jane Doe, a professor of economics at …". A
@@ -440,6 +472,33 @@ fn is_name_word(word: &str, lang: Lang) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_writers_work_after_the_verb_of_being_gives_the_role() {
+        for (_, example) in ROLE_ACTS.iter().filter(|(_, e)| !e.contains('…')) {
+            assert!(
+                is_bio(
+                    example,
+                    if example.contains("adalah") {
+                        Lang::Id
+                    } else {
+                        Lang::En
+                    }
+                ),
+                "{example}"
+            );
+        }
+        assert!(is_bio(
+            "Ramon C. Alcaraz is an urban planner who has taught transport policy at a state \
+             university in Manila for two decades.",
+            Lang::En
+        ));
+        // a name and a verb of being with no work of a writer is no bio
+        assert!(!is_bio(
+            "Ramon C. Alcaraz is an urban planner at the city hall in Manila.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn a_one_word_name_with_a_verb_of_role_is_a_bio() {

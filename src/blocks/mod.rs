@@ -842,7 +842,24 @@ fn usual_spacing(text: &str) -> usize {
 fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
     for k in 0..drafts.len() {
         let line = drafts[k].block.span.of(text);
-        let Some(dashed) = post_signature(line) else {
+        // (or a group's or a page's post signed as the network prints it, the post's text
+        // over the signature: "Day 18. Still no sign of anyone …" / "Posted by Elmsleigh Drive
+        // Residents on Thursday, 20 June 2024"; only inside the story, under its prose, and
+        // over prose that ends as sentences do: a blog's byline under its headline reads the
+        // same)
+        // (and a quotation over it is the story's, someone's words: "\"Every time is the same
+        // story. …\"" over a post signed under its own text)
+        let posted = || {
+            let above = || drafts[k - 1].block.span.of(text);
+            is_posted_by(line)
+                && k >= 1
+                && drafts[k - 1].block.kind == BlockKind::Paragraph
+                && ends_with_stop(above())
+                && !above().starts_with(['"', '\u{201c}'])
+                && !reports_speech(above())
+                && drafts[..k - 1].iter().any(|d| d.prose)
+        };
+        let Some(dashed) = post_signature(line).or_else(|| posted().then_some(true)) else {
             continue;
         };
         drafts[k].block.kind = BlockKind::Boilerplate;
@@ -860,11 +877,22 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
             .any(|d| matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption));
         // or a post between the embed's prompt naming its network and its signature ("Lihat
         // postingan ini di Instagram" / the post / "Sebuah kiriman dibagikan oleh … (@…)")
+        // (the prompt may be open still, as the tables know the Indonesian one only: "View
+        // this post on Instagram", a few words with no stop)
         let prompted = || {
             from.and_then(|from| from.checked_sub(1)).is_some_and(|j| {
-                drafts[j].block.kind == BlockKind::Boilerplate
+                let prompt = drafts[j].block.span.of(text);
+                let short = || {
+                    drafts[j].block.kind == BlockKind::Paragraph
+                        && !ends_with_stop(prompt)
+                        && prompt
+                            .split_whitespace()
+                            .nth(MAX_EMBED_PROMPT_WORDS)
+                            .is_none()
+                };
+                (drafts[j].block.kind == BlockKind::Boilerplate || short())
                     && drafts[j].line + 1 == above
-                    && prompt::names_a_platform(drafts[j].block.span.of(text))
+                    && prompt::names_a_platform(prompt)
             })
         };
         if open && (dashed || prompted()) {
@@ -875,6 +903,28 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// Words of an embed's prompt naming its network, at most: "View this post on Instagram".
+const MAX_EMBED_PROMPT_WORDS: usize = 8;
+
+/// Words of the name a network's signature of a post gives, at most: "Posted by Elmsleigh
+/// Drive Residents on …".
+const MAX_POSTER_WORDS: usize = 6;
+
+/// Whether `line` signs a post as a network prints it under the post's text: "Posted by
+/// Elmsleigh Drive Residents on Thursday, 20 June 2024", "Diposting oleh Koperasi Tani Kopi
+/// Pepasan pada Senin, 9 September 2024". A capitalized name, then the date alone.
+fn is_posted_by(line: &str) -> bool {
+    [("posted by ", " on "), ("diposting oleh ", " pada ")]
+        .iter()
+        .any(|(by, on)| {
+            line.get(..by.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(by))
+                && line[by.len()..].split_once(on).is_some_and(|(name, date)| {
+                    capitalized_words(name, 1..=MAX_POSTER_WORDS) && is_bare_date(date)
+                })
+        })
 }
 
 /// Whether `line` signs an embedded post: a few words of a name, a handle in brackets, and
@@ -11039,6 +11089,51 @@ mod tests {
         assert!(
             got.iter().any(|k| k.0 == Boilerplate && k.1 == second),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_signed_by_its_network_under_its_text_is_the_pages() {
+        let story = "Residents say the road has been closed for three weeks with no work done.\n\
+                     Residents have set up a group on Facebook to share updates on the closure.\n";
+        let post = "Day 18. Still no sign of anyone working at the top end this afternoon.";
+        let page = format!(
+            "Road closure leaves residents stranded\n{story}{post}\n\
+             Posted by Elmsleigh Drive Residents on Thursday, 20 June 2024\n\
+             The council said the work would finish by the end of the month.\n"
+        );
+        assert_eq!(kind_of(&page, post, Lang::En), Some(BlockKind::Boilerplate));
+        // someone's words over it are the story's
+        let quote = "\"Every time is the same story. We have nowhere safe to put the boats.\"";
+        let quoted = format!(
+            "Road closure leaves residents stranded\n{story}{quote}\n\
+             Posted by Scotts Head Fishers Cooperative on Sunday, March 3, 2024\n\
+             The council said the work would finish by the end of the month.\n"
+        );
+        assert_eq!(
+            kind_of(&quoted, quote, Lang::En),
+            Some(BlockKind::Paragraph)
+        );
+        // a blog's byline under its headline signs no post
+        let blog = "Road closure leaves residents stranded\n\
+                    Posted by Jane Doe on Thursday, 20 June 2024\n{story}";
+        assert_eq!(
+            kind_of(blog, "Road closure leaves residents stranded", Lang::En),
+            Some(BlockKind::Title)
+        );
+        // and an embed's prompt in English, the post under it, its signature under that
+        let text = "Update kondisi Jalan Raya Guci km 7 Sigedong pagi ini.";
+        let embed = format!(
+            "Jalan Guci Longsor Lagi\nJalan menuju objek wisata Guci kembali tertutup longsor \
+             pada Senin pagi.\nPetugas membersihkan material longsor sejak pagi hari.\n\
+             View this post on Instagram\n{text}\n\
+             A post shared by Info Guci Tegal (@infoguci.tegal)\n\
+             Dinas Pariwisata meminta wisatawan tidak membatalkan kunjungan ke Guci.\n\
+             Jalur alternatif melalui Yomani bisa dilalui kendaraan kecil.\n"
+        );
+        assert_eq!(
+            kind_of(&embed, text, Lang::Id),
+            Some(BlockKind::Boilerplate)
         );
     }
 
