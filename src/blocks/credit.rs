@@ -381,12 +381,13 @@ pub fn is_credit(s: &str) -> bool {
     if is_photo_source(s) {
         return true;
     }
-    if CREDIT_LABELS
+    if let Some(label) = CREDIT_LABELS
         .iter()
         .chain(LINE_LABELS)
-        .any(|p| starts_with_ignore_case(s, p))
+        .find(|p| starts_with_ignore_case(s, p))
     {
         return s.split_whitespace().count() <= 12
+            && !names_nobody(&s[label.len()..])
             && !has_sentence_break(s)
             && scene_after_label(s).is_none()
             && !labels_another_caption(s);
@@ -1249,13 +1250,43 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     // one matches)
     let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
     // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar … (20/8/2024).")
-    let (start, caption_words) = match s[label..].find('/') {
-        Some(slash) => glued_after_brand(s, label + slash)
-            .or_else(|| next_sentence(s, label + slash))
-            .or_else(|| after_name_in_capitals(s, label))?,
-        None => after_name_in_capitals(s, label).or_else(|| after_source_alone(s, label))?,
-    };
+    let (start, caption_words) = s[label..]
+        .find('/')
+        .and_then(|slash| {
+            glued_after_brand(s, label + slash).or_else(|| next_sentence(s, label + slash))
+        })
+        .or_else(|| after_name_in_capitals(s, label))
+        .or_else(|| after_source_alone(s, label))
+        .or_else(|| after_documenting_source(s, label))?;
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
+}
+
+/// Where the caption after an archive's source opens in `s`, read from `from` on: "Foto: Dok.
+/// Humas Polres Sarolangun Personel gabungan membakar …" gives the offset of "Personel", the
+/// capitalized word before the first word in lower case ([`next_sentence`]), when the source
+/// opens with a word only credits use ("Dok.", "Dokumentasi") and no word of a name's own in
+/// lower case comes first ("Dok. Dinas Pekerjaan Umum dan Penataan Ruang …" has no end the
+/// words tell).
+fn after_documenting_source(s: &str, from: usize) -> Option<(usize, usize)> {
+    const NAME_JOINS: &[&str] = &["dan", "and", "of", "&", "untuk", "for", "di"];
+    let words = words_at(s, from);
+    let (_, first) = *words.first()?;
+    if !is_credit_word(first.trim_end_matches('.')) {
+        return None;
+    }
+    let lower = words
+        .iter()
+        .find(|(_, w)| w.starts_with(char::is_lowercase))?;
+    if NAME_JOINS.contains(&lower.1) {
+        return None;
+    }
+    // (the name's words, not a bar or a dash that parts the credit from its caption: "Foto:
+    // Dok. Basarnas Medan | Tim SAR gabungan …" is read by the other shapes)
+    next_sentence(s, from).filter(|&(start, _)| {
+        s[from..start]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Where the caption after a source that credits alone in one word opens in `s`, read from
@@ -1953,6 +1984,20 @@ pub fn is_signed_slash_credit(s: &str) -> bool {
     s.strip_prefix('©')
         .map(str::trim)
         .is_some_and(|rest| rest.contains('/') && is_slash_credit(rest))
+}
+
+/// Whether what follows a credit's label names nobody: years and the word "copyright" alone, as
+/// a site's footer signs itself ("Worcester News, a Newsquest Media Group publication. ©
+/// Copyright 2001-2024.").
+fn names_nobody(rest: &str) -> bool {
+    rest.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()))
+        .all(|w| {
+            w.is_empty()
+                || w.eq_ignore_ascii_case("copyright")
+                || w.split(['-', '\u{2013}'])
+                    .all(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Whether `s` is a copyright sign and a year: "© 2024 Merdeka.com", "©2024".
@@ -3031,6 +3076,21 @@ mod tests {
         assert!(is_suffixed_brand("sibuhuantoday"));
         assert!(credits_the_lead_image("Main image: Hull City Council"));
         assert!(is_credit("Main image: Hull City Council"));
+        assert!(!is_credit("© Copyright 2001-2024."));
+        let line = "Foto: Dok. Humas Polres Sarolangun Personel gabungan membakar rakit dompeng \
+                    di Sungai Batang Asai, Kamis (20/6/2024).";
+        assert_eq!(
+            leading_labelled(line).map(|at| &line[..at]),
+            Some("Foto: Dok. Humas Polres Sarolangun ")
+        );
+        assert_eq!(
+            leading_labelled(
+                "Foto: Dok. Dinas Pekerjaan Umum dan Penataan Ruang Petugas memperbaiki jalan."
+            ),
+            None
+        );
+        assert!(!is_credit("©2024"));
+        assert!(is_credit("© Bloomberg"));
         assert!(!is_credit(
             "Featured image: Tourists queue at the international terminal of Bali's airport"
         ));

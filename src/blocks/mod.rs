@@ -7946,9 +7946,16 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
         return;
     };
     let headline = blocks[t].span.of(text);
+    // (another headline of the list the first print stands in is read past: a line of a
+    // headline's shape with no stop, "Headline" / the headline / "Harga Kopi Arabika Kerinci
+    // Tembus Rp85 Ribu per Kilogram" / … / the headline / "Laporan: …")
+    let listed_headline = |b: &Block| {
+        let line = b.span.of(text);
+        looks_like_title(line) && !ends_with_stop(line)
+    };
     let mut last = None;
     for (k, b) in blocks.iter().enumerate().skip(t + 1) {
-        if b.kind == BlockKind::Paragraph && b.duplicate_of.is_none() {
+        if b.kind == BlockKind::Paragraph && b.duplicate_of.is_none() && !listed_headline(b) {
             break;
         }
         if b.span.of(text) == headline {
@@ -7991,9 +7998,12 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
             b.duplicate_of = Some(h);
         }
     }
-    // the earlier prints, the first among them, are the page's: none is translated again
+    // the earlier prints, the first among them, are the page's: none is translated again; nor
+    // are the other headlines of their list
     for b in &mut blocks[t..h] {
-        if b.span.of(text) == headline {
+        if b.span.of(text) == headline
+            || b.kind == BlockKind::Paragraph && b.duplicate_of.is_none() && listed_headline(b)
+        {
             b.kind = BlockKind::Boilerplate;
         }
     }
@@ -14264,6 +14274,17 @@ mod tests {
              Penulis: Nirwana Lasulika\nSenin, 13 Mei 2024 - 19:27\n{body}"
         );
         assert_eq!(kinds(&page), [BlockKind::Boilerplate, BlockKind::Title]);
+        // the first print in a list of headlines under its label: the list's other headlines
+        // are read past, and are the page's too (round 320)
+        let other = "Harga Kopi Arabika Kerinci Tembus Rp85 Ribu per Kilogram di Tingkat Petani";
+        let page = format!(
+            "Headline\n{headline}\n{other}\nLingkungan\n{headline}\n\
+             Penulis: Nirwana Lasulika\n{body}"
+        );
+        assert_eq!(kinds(&page), [BlockKind::Boilerplate, BlockKind::Title]);
+        assert!(find_blocks(&page, Lang::Id)
+            .iter()
+            .any(|b| b.span.of(&page) == other && b.kind == BlockKind::Boilerplate));
         // three prints above the story: a repeat names an earlier block, never a later one
         let page =
             format!("{headline}\n{headline}\nPendidikan\n{headline}\nPenulis: Nirwana\n{body}");
