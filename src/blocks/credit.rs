@@ -155,7 +155,7 @@ const LEAD_IMAGE_LABELS: &[&str] = &[
 /// a name ("Main image: Hull City Council", "Featured image: Dok. BPBD"), a slash credit or an
 /// agency; a scene after the label is the picture's caption ("Featured image: Tourists queue
 /// at the international terminal …").
-pub fn credits_the_lead_image(s: &str) -> bool {
+pub(super) fn credits_the_lead_image(s: &str) -> bool {
     LEAD_IMAGE_LABELS
         .iter()
         .find(|label| starts_with_ignore_case(s, label))

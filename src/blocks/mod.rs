@@ -3083,13 +3083,17 @@ fn bracketed_domain_dateline(window: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether `head` is a place, a bar and the outlet's name: "Banda Aceh | MODUSACEH.CO" (before
-/// "- Kejaksaan Negeri …"). The place is one to three capitalized words or a dateline's; the
-/// outlet a domain or one to three words in capitals.
+/// "- Kejaksaan Negeri …"), or the outlet first: "LANGKATTODAY.COM | Pangkalan Susu",
+/// "Aekkanopan24.com | Kualuh Hulu". The place is one to three capitalized words or a
+/// dateline's; the outlet a domain or one to three words in capitals.
 fn barred_outlet(head: &str) -> bool {
-    head.split_once(" | ").is_some_and(|(place, outlet)| {
-        (looks_like_dateline(place) || capitalized_words(place, 1..=3))
-            && (site::is_domain(outlet)
-                || capitalized_words(outlet, 1..=3) && outlet.chars().all(|c| !c.is_lowercase()))
+    let place = |place: &str| looks_like_dateline(place) || capitalized_words(place, 1..=3);
+    let outlet = |outlet: &str| {
+        site::is_domain(outlet)
+            || capitalized_words(outlet, 1..=3) && outlet.chars().all(|c| !c.is_lowercase())
+    };
+    head.split_once(" | ").is_some_and(|(first, second)| {
+        place(first) && outlet(second) || outlet(first) && place(second)
     })
 }
 
@@ -9730,6 +9734,11 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Kejaksaan"));
         let line = "Harga Naik | Warga Resah - Pedagang menaikkan harga beras lagi.";
         assert_eq!(dateline_prefix(line), None);
+        // or the outlet first (round 314)
+        let line = "Aekkanopan24.com | Kualuh Hulu - Harga tandan buah segar kelapa sawit turun.";
+        assert_eq!(dateline_prefix(line), line.find("Harga"));
+        let line = "LANGKATTODAY.COM | Pangkalan Susu – Sedikitnya 60 perahu nelayan bersandar.";
+        assert_eq!(dateline_prefix(line), line.find("Sedikitnya"));
         // a site's domain of any common ending signs the dateline
         let line = "NUNUKAN.NIAGA.ASIA – Harga rumput laut kering terus merosot.";
         assert_eq!(dateline_prefix(line), line.find("Harga"));
