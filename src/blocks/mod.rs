@@ -755,6 +755,9 @@ pub fn find_blocks_marked(
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
     };
+    if let Some(t) = title {
+        mark_split_window_title(text, t, &mut drafts);
+    }
     let site = site::names(text, &drafts, title);
     mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
@@ -5151,7 +5154,8 @@ fn mark_unrelated_edges(
     }
 }
 
-/// Between two lines of the page's clutter, two shapes of open line are the page's too. A
+/// Between two lines of the page's clutter, two shapes of open line are the page's too (and a
+/// question over a poll's answers wherever it stands, [`over_a_polls_answers`]). A
 /// question put to the reader: a poll over its answers ("Polling" / "Menurut Anda, perlukah
 /// Pemkab Kebumen membantu perajin …?" / "Perlu"), a reaction box ("Bagaimana perasaan Anda
 /// setelah membaca berita ini?" / "Senang"), an appeal ("Would you help us provide free
@@ -5166,13 +5170,62 @@ fn mark_asides_between_clutter(text: &str, drafts: &mut [Draft]) {
         let asks = || line.ends_with('?') && is_addressed(line);
         if d.block.kind == BlockKind::Paragraph
             && !d.settled
-            && (asks() || is_cut_by_ellipsis(line))
-            && between_clutter(drafts, k)
+            && ((asks() || is_cut_by_ellipsis(line)) && between_clutter(drafts, k)
+                || line.ends_with('?') && over_a_polls_answers(text, drafts, k))
         {
             drafts[k].block.kind = BlockKind::Boilerplate;
             drafts[k].settled = true;
         }
     }
+}
+
+/// Buttons that close a poll's answers, in lower case, each with an example of the poll.
+const VOTE_BUTTONS: &[(&str, &str)] = &[
+    (
+        "vote",
+        "Should the former Millstone Arms be turned into flats? / Yes, … / No, … / Vote",
+    ),
+    ("submit", "Do you agree with the plan? / Yes / No / Submit"),
+    ("see results", "… / Yes / No / See results"),
+    ("view results", "… / Yes / No / View results"),
+    (
+        "pilih",
+        "Setujukah rencana itu? / Setuju / Tidak setuju / Pilih",
+    ),
+    ("kirim", "… / Setuju / Tidak setuju / Kirim"),
+    (
+        "lihat hasil",
+        "Perlukah … ? / Perlu / Tidak perlu / Lihat hasil",
+    ),
+];
+
+/// Answers a poll offers, at least, and words of one, at most.
+const MIN_POLL_ANSWERS: usize = 2;
+const MAX_POLL_ANSWER_WORDS: usize = 10;
+
+/// Whether the open question at `k` is a poll's, whatever it asks ("Should the former
+/// Millstone Arms be turned into flats?", which does not address the reader): under it
+/// [`MIN_POLL_ANSWERS`] short lines or more the passes took for the page's, no stop, colon or
+/// bar in them, then the poll's button ([`VOTE_BUTTONS`]). A story's question under which the
+/// page's widgets stand has no button after them.
+fn over_a_polls_answers(text: &str, drafts: &[Draft], k: usize) -> bool {
+    for (answers, d) in drafts[k + 1..].iter().enumerate() {
+        let line = d.block.span.of(text).trim();
+        if VOTE_BUTTONS
+            .iter()
+            .any(|(button, _)| line.eq_ignore_ascii_case(button))
+        {
+            return answers >= MIN_POLL_ANSWERS;
+        }
+        let answer = d.block.kind == BlockKind::Boilerplate
+            && !line.ends_with('.')
+            && !line.contains([':', '|'])
+            && line.split_whitespace().nth(MAX_POLL_ANSWER_WORDS).is_none();
+        if !answer {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words of a sign-up box's own line, in lower case, each with an example: the box offers
@@ -5665,6 +5718,44 @@ const MAX_SCENE_CAPTION_WORDS: usize = 30;
 
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
 const MAX_CAPTION_WORDS: usize = 60;
+
+/// Words of a headline cut in a window title, at least.
+const MIN_CUT_HEADLINE_WORDS: usize = 4;
+
+/// Whether `cut` is `headline` or its opening words, [`MIN_CUT_HEADLINE_WORDS`] at least.
+fn is_cut_headline(cut: &str, headline: &str) -> bool {
+    cut == headline
+        || headline.starts_with(cut)
+            && headline[cut.len()..].starts_with(' ')
+            && cut
+                .split_whitespace()
+                .nth(MIN_CUT_HEADLINE_WORDS - 1)
+                .is_some()
+}
+
+/// A window title read as a caption and its credit parted by a bar ("Villagers raise £310,000 to
+/// buy and reopen Horwich pub | The Bolton News", as Indian sites sign a photo "… at a port |
+/// Commons"): when the caption's words are the title's, or its opening words, cut, of
+/// [`MIN_CUT_HEADLINE_WORDS`] at least ("… Horwich pub that closed in 2022"), the line is the
+/// page's, both parts.
+fn mark_split_window_title(text: &str, title: usize, drafts: &mut [Draft]) {
+    let headline = drafts[title].block.span.of(text);
+    for k in 0..drafts.len().saturating_sub(1) {
+        let (caption, credit) = (&drafts[k], &drafts[k + 1]);
+        if k != title
+            && caption.block.kind == BlockKind::Caption
+            && credit.block.kind == BlockKind::Credit
+            && caption.line == credit.line
+            && credit.block.span.of(text).starts_with('|')
+            && is_cut_headline(caption.block.span.of(text).trim(), headline.trim())
+        {
+            for d in &mut drafts[k..=k + 1] {
+                d.block.kind = BlockKind::Boilerplate;
+                d.settled = true;
+            }
+        }
+    }
+}
 
 /// Lines that are the site's name ([`site::names`]) are clutter, and so is a line that names
 /// the site and gives the reader an order, speaks to the reader or in the publisher's voice,
@@ -14645,6 +14736,55 @@ mod tests {
             kind_of(&inside, question, Lang::Id),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn a_question_over_a_polls_answers_and_button_is_the_pages() {
+        let story = "The council will decide next month whether the old mill can become flats.\n\
+                     Work is expected to start later this year and take two years to finish.\n";
+        let question = "Should more of the empty mills be turned into homes?";
+        // (right under the story's paragraph, with no label over it)
+        let poll = format!(
+            "Mill flats plan goes to council\n{story}{question}\n\
+             Yes, it is better than leaving them to rot\nNo, the villages cannot take more \
+             traffic\nVote\nThe council planning committee meets on June 4 to decide on the \
+             plans.\nResidents have until May 30 to comment on the application.\n"
+        );
+        assert_eq!(
+            kind_of(&poll, question, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+        // the story's own question, with no answers and button under it, is the story's
+        let asked = format!(
+            "Mill flats plan goes to council\n{story}{question}\n\
+             Residents say the roads cannot take more traffic from new homes.\n"
+        );
+        assert_eq!(
+            kind_of(&asked, question, Lang::En),
+            Some(BlockKind::Paragraph)
+        );
+    }
+
+    #[test]
+    fn a_window_title_split_at_its_bar_like_a_caption_and_credit_is_the_pages() {
+        let page = "Villagers raise £310,000 to buy and reopen Horwich pub | The Bolton News\n\
+                    The Bolton News\nNews\n\
+                    Villagers raise £310,000 to buy and reopen Horwich pub that closed in 2022\n\
+                    By Jane Doe\n\
+                    Villagers in Horwich have raised £310,000 to buy their local pub, which closed \
+                    two years ago.\n\
+                    The community group behind the bid said it hoped to reopen the pub by summer.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .all(|(kind, _)| !matches!(kind, Caption | Credit)),
+            "{got:?}"
+        );
+        assert!(has(
+            &got,
+            Title,
+            "Villagers raise £310,000 to buy and reopen Horwich pub that closed in 2022"
+        ));
     }
 
     #[test]
