@@ -5363,6 +5363,8 @@ const MIN_TEASERS: usize = 2;
 const MAX_SUMMARY_LINES: usize = 3;
 /// Words of a summary line, at most: a teaser is a sentence or two.
 const MAX_TEASER_WORDS: usize = 45;
+/// Words of a paragraph under such a list, at least, for the story to go on under it.
+const MIN_STORY_AFTER_TEASERS_WORDS: usize = 15;
 /// Words of the label over such a list, at most: "More in Housing".
 const MAX_TEASER_HEADING_WORDS: usize = 4;
 
@@ -5438,7 +5440,18 @@ fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
             j = under[under.len() - 1] + 1;
             summaries.extend(under);
         }
-        let story_after = drafts[j..].iter().any(is_story_paragraph);
+        // (a short sentence of the page's under the list is no story going on: "Keep it
+        // Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        // "There was a problem reporting this.")
+        let story_after = drafts[j..].iter().any(|d| {
+            is_story_paragraph(d)
+                && d.block
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .nth(MIN_STORY_AFTER_TEASERS_WORDS - 1)
+                    .is_some()
+        });
         if teasers >= MIN_TEASERS && !story_after {
             for &i in &summaries {
                 drafts[i].block.kind = BlockKind::Boilerplate;
@@ -14982,6 +14995,14 @@ mod tests {
                 "{summary}"
             );
         }
+        // short sentences of the page's under the list are no story going on
+        let page = include_str!("../../tests/fixtures/pages/fresh/postandcourier-1.en.txt");
+        let summary = "The new pier is longer and taller than the one it replaced, built to \
+                       survive stronger storms.";
+        assert_eq!(
+            kind_of(page, summary, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
         let page = include_str!("../../tests/fixtures/pages/fresh/thecity-1.en.txt");
         let summary = "Advocates say the 10 p.m. curfew at several Midtown sites leaves workers \
                        choosing between a bed and a paycheck.";
