@@ -5307,7 +5307,9 @@ const OFFER_OPENING_WORDS: usize = 4;
 /// send you these newsletters."). The description names what is sent ([`BOX_OFFERS`]) and
 /// reads as an offer: it speaks to the reader, gives an order, or opens with the offer ("A
 /// weekly digest of news …"); a story's "News of the closure prompted hundreds of comments …"
-/// next to a box opens with its subject, and "news" alone opens no offer.
+/// next to a box opens with its subject, and "news" alone opens no offer. A box may be one line
+/// next to the page's clutter, its own sign-up and the reader in it ("Insider Weekly brings you
+/// a roundup of the week's business news every Friday. Sign up now, it's free.").
 fn mark_sign_up_boxes(text: &str, drafts: &mut [Draft]) {
     let sign_up = |d: &Draft| {
         d.block.kind == BlockKind::Boilerplate && {
@@ -5322,23 +5324,36 @@ fn mark_sign_up_boxes(text: &str, drafts: &mut [Draft]) {
         }
         let next_to_box =
             k > 0 && sign_up(&drafts[k - 1]) || drafts.get(k + 1).is_some_and(sign_up);
-        if !next_to_box {
+        // (or the box in one line, next to the page's clutter, its own sign-up and the reader
+        // in it: "Insider Weekly brings you a roundup of the week's business news every Friday.
+        // Sign up now, it's free.")
+        let clutter = |d: &Draft| d.block.kind == BlockKind::Boilerplate;
+        let near_clutter =
+            k > 0 && clutter(&drafts[k - 1]) || drafts.get(k + 1).is_some_and(clutter);
+        let whole_box = || {
+            let lower = d.block.span.of(text).to_lowercase();
+            SIGN_UP_WORDS.iter().any(|(w, _)| lower.contains(w))
+        };
+        let whole_box = !next_to_box && near_clutter && whole_box();
+        if !next_to_box && !whole_box {
             continue;
         }
         let line = d.block.span.of(text);
         let words: Vec<&str> = line.split_whitespace().map(prose::word_of).collect();
+        let reader = || {
+            words
+                .iter()
+                .any(|w| prompt::READER.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        };
+        if whole_box && !reader() {
+            continue;
+        }
         let offer = |w: &str| BOX_OFFERS.iter().any(|(o, _)| w.eq_ignore_ascii_case(o));
         let opens_with_offer = words
             .iter()
             .take(OFFER_OPENING_WORDS)
             .any(|w| offer(w) && !w.eq_ignore_ascii_case("news"));
-        let reads_as_offer = || {
-            opens_with_offer
-                || prompt::opens_with_order(line)
-                || words
-                    .iter()
-                    .any(|w| prompt::READER.iter().any(|r| w.eq_ignore_ascii_case(r)))
-        };
+        let reads_as_offer = || opens_with_offer || prompt::opens_with_order(line) || reader();
         if words.len() <= MAX_BOX_WORDS
             && words.iter().any(|w| offer(w))
             && reads_as_offer()
@@ -14824,6 +14839,17 @@ mod tests {
              {news}\n\nThe company said it would meet regulators to discuss a smaller trial.\n"
         );
         assert_eq!(kind_of(&beside, news, Lang::En), Some(BlockKind::Paragraph));
+        // the box in one line next to the page's clutter, its own sign-up and the reader in it
+        let whole = "Insider Weekly brings you a roundup of the week's business news every \
+                     Friday. Sign up now, it's free.";
+        let page = format!(
+            "Gene therapy misses main goal in trial\n\n{story}Share this:\n\n{whole}\n\n\
+             Facebook\n\nThe company said it would meet regulators to discuss a smaller trial.\n"
+        );
+        assert_eq!(
+            kind_of(&page, whole, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
         // and the offer away from a box is left to the other rules
         let alone = format!(
             "Gene therapy misses main goal in trial\n\n{story}{offer}\n\nThe company said it \
