@@ -133,8 +133,8 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// Labels that credit the page's lead picture apart from it, at the story's end or under the
-/// headline: "Main image: Hull City Council", "Featured image:
-/// Pexels", "Foto utama: Dok. BPBD". No caption stands beside such a credit.
+/// headline: "Main image: Hull City Council", "Featured image: Pexels", "Foto utama: Dok.
+/// BPBD". No caption stands beside such a credit.
 const LEAD_IMAGE_LABELS: &[&str] = &[
     "main image:",
     "main picture:",
