@@ -1300,8 +1300,7 @@ fn after_source_alone(s: &str, from: usize) -> Option<(usize, usize)> {
     let (_, source) = *words.first()?;
     let (opening, first) = *words.get(1)?;
     let lower = source.to_ascii_lowercase();
-    (!lower.contains(' ')
-        && AGENCIES_ALONE.contains(&lower.as_str())
+    (AGENCIES_ALONE.contains(&lower.as_str())
         && first.starts_with(|c: char| c.is_uppercase())
         && !AGENCY_WORDS.contains(&first.to_ascii_lowercase().as_str())
         && !is_credit_word(first.trim_end_matches('.')))

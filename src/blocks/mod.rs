@@ -755,9 +755,6 @@ pub fn find_blocks_marked(
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
     };
-    if let Some(t) = title {
-        mark_split_window_title(text, t, &mut drafts);
-    }
     let site = site::names(text, &drafts, title);
     mark_site_lines(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
@@ -922,8 +919,7 @@ fn is_posted_by(line: &str) -> bool {
     [("posted by ", " on "), ("diposting oleh ", " pada ")]
         .iter()
         .any(|(by, on)| {
-            line.get(..by.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(by))
+            starts_with_ignore_case(line, by)
                 && line[by.len()..].split_once(on).is_some_and(|(name, date)| {
                     capitalized_words(name, 1..=MAX_POSTER_WORDS) && is_bare_date(date)
                 })
@@ -5238,6 +5234,12 @@ const SIGN_UP_WORDS: &[(&str, &str)] = &[
     ("buletin", "Daftar buletin harian"),
 ];
 
+/// Whether `line` holds a word of [`SIGN_UP_WORDS`], in any case.
+fn holds_sign_up(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    SIGN_UP_WORDS.iter().any(|(w, _)| lower.contains(w))
+}
+
 /// Words for what a sign-up box sends, in lower case, each with an example of the box's
 /// description of it.
 const BOX_OFFERS: &[(&str, &str)] = &[
@@ -5302,21 +5304,16 @@ const OFFER_OPENING_WORDS: usize = 4;
 /// A sign-up box is the page's whole: over or under its own line ("Sign up for The Readout",
 /// "Sign up for our Morning Edition newsletter.", "Sign up"), which the tables know, the box
 /// describes what it sends ("Your morning guide to the biotech industry, from clinical trial
-/// results to deal news.", "Start the day with a summary of the day's most important and
-/// interesting stories, …", "When you subscribe we will use the information you provide to
-/// send you these newsletters."). The description names what is sent ([`BOX_OFFERS`]) and
+/// results to deal news.", "When you subscribe we will use the information you provide to send
+/// you these newsletters."). The description names what is sent ([`BOX_OFFERS`]) and
 /// reads as an offer: it speaks to the reader, gives an order, or opens with the offer ("A
 /// weekly digest of news …"); a story's "News of the closure prompted hundreds of comments …"
 /// next to a box opens with its subject, and "news" alone opens no offer. A box may be one line
 /// next to the page's clutter, its own sign-up and the reader in it ("Insider Weekly brings you
 /// a roundup of the week's business news every Friday. Sign up now, it's free.").
 fn mark_sign_up_boxes(text: &str, drafts: &mut [Draft]) {
-    let sign_up = |d: &Draft| {
-        d.block.kind == BlockKind::Boilerplate && {
-            let line = d.block.span.of(text).to_lowercase();
-            SIGN_UP_WORDS.iter().any(|(w, _)| line.contains(w))
-        }
-    };
+    let sign_up =
+        |d: &Draft| d.block.kind == BlockKind::Boilerplate && holds_sign_up(d.block.span.of(text));
     for k in 0..drafts.len() {
         let d = &drafts[k];
         if d.block.kind != BlockKind::Paragraph || d.settled {
@@ -5330,11 +5327,7 @@ fn mark_sign_up_boxes(text: &str, drafts: &mut [Draft]) {
         let clutter = |d: &Draft| d.block.kind == BlockKind::Boilerplate;
         let near_clutter =
             k > 0 && clutter(&drafts[k - 1]) || drafts.get(k + 1).is_some_and(clutter);
-        let whole_box = || {
-            let lower = d.block.span.of(text).to_lowercase();
-            SIGN_UP_WORDS.iter().any(|(w, _)| lower.contains(w))
-        };
-        let whole_box = !next_to_box && near_clutter && whole_box();
+        let whole_box = !next_to_box && near_clutter && holds_sign_up(d.block.span.of(text));
         if !next_to_box && !whole_box {
             continue;
         }
@@ -5746,44 +5739,6 @@ const MAX_SCENE_CAPTION_WORDS: usize = 30;
 
 /// The longest caption, in words: a longer paragraph next to a credit is body text.
 const MAX_CAPTION_WORDS: usize = 60;
-
-/// Words of a headline cut in a window title, at least.
-const MIN_CUT_HEADLINE_WORDS: usize = 4;
-
-/// Whether `cut` is `headline` or its opening words, [`MIN_CUT_HEADLINE_WORDS`] at least.
-fn is_cut_headline(cut: &str, headline: &str) -> bool {
-    cut == headline
-        || headline.starts_with(cut)
-            && headline[cut.len()..].starts_with(' ')
-            && cut
-                .split_whitespace()
-                .nth(MIN_CUT_HEADLINE_WORDS - 1)
-                .is_some()
-}
-
-/// A window title read as a caption and its credit parted by a bar ("Villagers raise £310,000 to
-/// buy and reopen Horwich pub | The Bolton News", as Indian sites sign a photo "… at a port |
-/// Commons"): when the caption's words are the title's, or its opening words, cut, of
-/// [`MIN_CUT_HEADLINE_WORDS`] at least ("… Horwich pub that closed in 2022"), the line is the
-/// page's, both parts.
-fn mark_split_window_title(text: &str, title: usize, drafts: &mut [Draft]) {
-    let headline = drafts[title].block.span.of(text);
-    for k in 0..drafts.len().saturating_sub(1) {
-        let (caption, credit) = (&drafts[k], &drafts[k + 1]);
-        if k != title
-            && caption.block.kind == BlockKind::Caption
-            && credit.block.kind == BlockKind::Credit
-            && caption.line == credit.line
-            && credit.block.span.of(text).starts_with('|')
-            && is_cut_headline(caption.block.span.of(text).trim(), headline.trim())
-        {
-            for d in &mut drafts[k..=k + 1] {
-                d.block.kind = BlockKind::Boilerplate;
-                d.settled = true;
-            }
-        }
-    }
-}
 
 /// Lines that are the site's name ([`site::names`]) are clutter, and so is a line that names
 /// the site and gives the reader an order, speaks to the reader or in the publisher's voice,
@@ -8187,9 +8142,9 @@ fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Opti
 
 /// The window title parted into blocks on the page's first line (its bar read as a credit's:
 /// "Ekiti pensioners storm secretariat … | Sahara Reporters"), with the headline printed again
-/// under it: the first line is clutter, and the headline is the title, whichever line the
-/// rules took for it (a trending headline, with the headline's print taken for a caption).
-/// Whether it was found.
+/// under it, whole or cut ([`is_cut_window_title`]): the first line is clutter, and the headline
+/// is the title, whichever line the rules took for it (a trending headline, with the headline's
+/// print taken for a caption). Whether it was found.
 fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
     let Some(first) = blocks.first() else {
         return false;
@@ -8202,8 +8157,10 @@ fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
         return false;
     }
     let window = &text[first.span.start..blocks[parts - 1].span.end];
-    let Some(h) = (parts..blocks.len()).find(|&h| is_window_title(window, blocks[h].span.of(text)))
-    else {
+    let Some(h) = (parts..blocks.len()).find(|&h| {
+        let headline = blocks[h].span.of(text);
+        is_window_title(window, headline) || is_cut_window_title(window, headline)
+    }) else {
         return false;
     };
     for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Title) {
@@ -8216,6 +8173,26 @@ fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
     blocks[h].kind = BlockKind::Title;
     blocks[h].duplicate_of = None;
     true
+}
+
+/// Words of a headline cut in a window title, at least.
+const MIN_CUT_HEADLINE_WORDS: usize = 4;
+
+/// Whether `window` is the opening words of `headline`, [`MIN_CUT_HEADLINE_WORDS`] at least,
+/// then a bar and a site's name of at most [`MAX_WINDOW_SITE_WORDS`] words: "Villagers raise
+/// £310,000 to buy and reopen Horwich pub | The Bolton News" over "… Horwich pub that closed in
+/// 2022" (the bar read as a credit's, as Indian sites sign a photo "… at a port | Commons").
+fn is_cut_window_title(window: &str, headline: &str) -> bool {
+    window.split_once(" | ").is_some_and(|(cut, site)| {
+        let cut = cut.trim();
+        headline.starts_with(cut)
+            && headline[cut.len()..].starts_with(' ')
+            && cut
+                .split_whitespace()
+                .nth(MIN_CUT_HEADLINE_WORDS - 1)
+                .is_some()
+            && (1..=MAX_WINDOW_SITE_WORDS).contains(&site.split_whitespace().count())
+    })
 }
 
 /// Whether `window` is `headline`, in any capitals, then a separator of
