@@ -1342,6 +1342,14 @@ const LEADING_CAPTION_WORDS: usize = 4;
 /// "(Observer file photo)", "(DNO photo)".
 const PHOTO_NOUNS: &[&str] = &["photo", "photos", "pic", "picture", "image", "foto"];
 
+/// Whether `word` is one of [`PHOTO_NOUNS`], in any case: "Photo" before "© Matangi Tonga
+/// Online".
+pub(super) fn is_photo_noun(word: &str) -> bool {
+    PHOTO_NOUNS
+        .iter()
+        .any(|noun| word.eq_ignore_ascii_case(noun))
+}
+
 /// [`inside`]: a credit in brackets that open with its label ("(Foto: Hasrul/Sultraline)") or,
 /// after the caption's sentence, close with a photo noun ("… on Tuesday. (Kaieteur News photo)
 /// Inset: …").
@@ -1791,8 +1799,9 @@ const NEWSPAPER_WORDS: &[&str] = &[
 /// Whether `s` is a photographer's name, a comma and a newspaper's name, as American papers of
 /// one group credit a photo: "Marcus Tolliver, Detroit Free Press", "Darren Pruitt, Tulsa
 /// World". Two to four capitalized words, then one to four more closing with a word of
-/// `NEWSPAPER_WORDS`, no digit and no stop. A byline has the same shape, so only its place
-/// under a caption or after a caption's stop makes it a credit.
+/// `NEWSPAPER_WORDS`, no digit and no stop, and not the writer's role ("Thandeka Ngwenya,
+/// Senior Reporter"; "The Reporter" is a paper). A byline has the same shape, so only its
+/// place under a caption or after a caption's stop makes it a credit.
 pub fn is_name_comma_outlet(s: &str) -> bool {
     let Some((name, outlet)) = s.split_once(", ") else {
         return false;
@@ -1806,6 +1815,7 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
         && worded(name)
         && worded(outlet)
         && !outlet.ends_with('.')
+        && (outlet.starts_with("The ") || !super::bio::opens_with_role(outlet))
         && outlet
             .split_whitespace()
             .next_back()

@@ -746,6 +746,7 @@ pub fn find_blocks_marked(
     mark_embedded_posts(text, &mut drafts);
     mark_labelled_captions(text, &mut drafts);
     mark_story_after_closing_credit(text, lang, &mut drafts);
+    mark_reprinted_with_credit(text, &mut drafts);
     mark_printed_twice(text, &mut drafts);
     mark_contents(text, &mut drafts);
     // a gallery's captions are known before the title is looked for: a caption of headline
@@ -5952,6 +5953,133 @@ fn mark_contents(text: &str, drafts: &mut [Draft]) {
 
 /// Entries of a table of contents, at least.
 const CONTENTS_ENTRIES: usize = 2;
+
+/// A caption printed twice, once alone (the image's alt text) and once with its credit after
+/// it on its line (the figure's caption): "Workers desilting a nullah near LBS Marg in Kurla
+/// on Saturday." / "Workers desilting a nullah near LBS Marg in Kurla on Saturday. (Photo:
+/// Rajesh Jadhav)", in either order, next to each other or apart on the page, with a credit
+/// line or the byline between them. Both prints are the caption, and what the longer print
+/// adds is the credit, whatever its shape ("Tribune photo", "Photo © Matangi Tonga Online"):
+/// the shorter print says where the caption ends. The shorter print is a whole line of
+/// [`SCENE_WORDS`] words at least; the addition is a credit by shape, a name in brackets, or
+/// capitalized words in brackets or after a dash, of [`MAX_REPRINT_CREDIT_WORDS`] at most.
+fn mark_reprinted_with_credit(text: &str, drafts: &mut Vec<Draft>) {
+    // each physical line's drafts: (first draft, drafts on it, the line trimmed)
+    let mut lines: Vec<(usize, usize, Span)> = Vec::new();
+    for k in 0..drafts.len() {
+        let span = drafts[k].block.span;
+        let start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+        match lines.last_mut() {
+            Some((first, count, _))
+                if *first + *count == k && drafts[*first].block.span.start >= start =>
+            {
+                *count += 1;
+            }
+            _ => {
+                let end = text[span.end..]
+                    .find('\n')
+                    .map_or(text.len(), |at| span.end + at);
+                lines.push((k, 1, trimmed(text, Span::new(start, end))));
+            }
+        }
+    }
+    let open = |d: &Draft| {
+        matches!(d.block.kind, BlockKind::Paragraph | BlockKind::Caption) && !d.embedded
+    };
+    let alone = |&(k, count, whole): &(usize, usize, Span)| {
+        count == 1
+            && drafts[k].block.span == whole
+            && open(&drafts[k])
+            && whole.len() >= MIN_TRUNCATED_REPEAT
+            && whole
+                .of(text)
+                .split_whitespace()
+                .nth(SCENE_WORDS - 1)
+                .is_some()
+    };
+    // a line's longer prints sort right after it
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_unstable_by_key(|&l| lines[l].2.of(text));
+    // (short print's line, long print's line, where the credit starts)
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (at, &short) in order.iter().enumerate() {
+        if !alone(&lines[short]) {
+            continue;
+        }
+        let caption = lines[short].2.of(text);
+        let reprint = order[at + 1..]
+            .iter()
+            .take_while(|&&long| lines[long].2.of(text).starts_with(caption))
+            .find(|&&long| {
+                let (k, count, whole) = lines[long];
+                let rest = &whole.of(text)[caption.len()..];
+                let glued = rest.starts_with(['(', '['])
+                    || caption.ends_with(['.', ')']) && !rest.starts_with(' ');
+                (rest.starts_with(' ') || glued)
+                    && !whole.of(text).contains('\t')
+                    && drafts[k..k + count]
+                        .iter()
+                        .all(|d| open(d) || d.block.kind == BlockKind::Credit)
+                    && credits_a_reprint(caption, rest.trim())
+            });
+        if let Some(&long) = reprint {
+            pairs.push((short, long, lines[long].2.start + caption.len()));
+        }
+    }
+    // the long prints' lines are rewritten from the page's end, so that indices hold
+    pairs.sort_unstable_by_key(|&(_, long, _)| std::cmp::Reverse(long));
+    for &(short, _, _) in &pairs {
+        printed_caption(&mut drafts[lines[short].0]);
+    }
+    for (_, long, at) in pairs {
+        let (k, count, whole) = lines[long];
+        let (line, gap_before) = (drafts[k].line, drafts[k].gap_before);
+        let mut caption = draft(
+            BlockKind::Caption,
+            trimmed(text, Span::new(whole.start, at)),
+            true,
+            true,
+        );
+        let mut credit = draft(
+            BlockKind::Credit,
+            trimmed(text, Span::new(at, whole.end)),
+            false,
+            true,
+        );
+        caption.twice = true;
+        (caption.line, caption.gap_before, credit.line) = (line, gap_before, line);
+        drafts.splice(k..k + count, [caption, credit]);
+    }
+}
+
+/// Words a credit added to a caption's second print may have, at most.
+const MAX_REPRINT_CREDIT_WORDS: usize = 8;
+
+/// Whether `rest`, added to `caption` in its second print, credits its photo: a credit by
+/// shape ("(Photo: Rajesh Jadhav)", "Tribune photo", "Photo © Matangi Tonga Online"), a name
+/// in brackets ("(Zambia Monitor)"),
+/// or capitalized words in brackets ("[Source: Ministry of Agriculture]") or after a dash when
+/// the caption ends a sentence ("… Kampung Pantau-Pantau. – Supplied"); never a window title's
+/// site after a headline ("Rising rents push Seoul students … - Chosunilbo (English Edition)").
+fn credits_a_reprint(caption: &str, rest: &str) -> bool {
+    let dashed = rest
+        .strip_prefix(['-', '–', '—'])
+        .filter(|name| name.starts_with(' ') && ends_with_stop(caption))
+        .map(str::trim_start);
+    let named = credit::in_brackets(rest)
+        .or(dashed)
+        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()));
+    // a credit that ends the addition after a photo's noun: "Photo © Matangi Tonga Online"
+    let worded = || {
+        credit::trailing(rest)
+            .is_some_and(|at| rest[..at].split_whitespace().all(credit::is_photo_noun))
+    };
+    rest.split_whitespace()
+        .nth(MAX_REPRINT_CREDIT_WORDS)
+        .is_none()
+        && !rest.starts_with('|')
+        && (credit::is_credit(rest) || credit::is_bracketed_name(rest) || named || worded())
+}
 
 /// Settles `d` as one of a caption's two prints.
 fn printed_caption(d: &mut Draft) {
@@ -12011,6 +12139,51 @@ mod tests {
         );
         let got = blocks_in(&page, Lang::En);
         assert_eq!(got[0], (Caption, scene), "{got:?}");
+    }
+
+    #[test]
+    fn a_caption_printed_again_with_its_credit_gives_the_credit_its_bounds() {
+        let story = "Rising Water Cuts Off Three Villages in Kapuas Hulu\n\
+                     Floodwater from the Kapuas River cut the road to three villages on \
+                     Monday, and residents said boats were the only way in or out.\n\
+                     The district's disaster agency said it had sent two rubber boats and food \
+                     for about 400 families.\n";
+        let scene = "Residents push a motorbike through floodwater near Nanga Semangut on Monday.";
+        // the alt text over the caption and its credit, with a blank line between; the
+        // credit's shape alone ("Tribune photo", "Photo © …") does not say where it starts
+        for credit in [
+            "(Photo: Dedi Sanjaya)",
+            "Daily Tribune photo",
+            "Photo © Kapuas Post",
+        ] {
+            let page =
+                format!("{story}{scene}\n\n{scene} {credit}\nThe road reopened on Tuesday.\n");
+            let got = blocks_in(&page, Lang::En);
+            assert_eq!(
+                got.iter().filter(|&&b| b == (Caption, scene)).count(),
+                2,
+                "{credit}: {got:?}"
+            );
+            assert!(has(&got, Credit, credit), "{got:?}");
+        }
+        // the other order, apart on the page, a name in brackets
+        let page = format!(
+            "{scene} (Kapuas Post)\n{story}Posted by Staff Reporter\n{scene}\nThe road \
+             reopened on Tuesday.\n"
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert_eq!(
+            got.iter().filter(|&&b| b == (Caption, scene)).count(),
+            2,
+            "{got:?}"
+        );
+        assert!(has(&got, Credit, "(Kapuas Post)"), "{got:?}");
+        // a window title is the headline and the site after a dash: no credit
+        let headline = "Rising Water Cuts Off Three Villages in Kapuas Hulu";
+        let page = format!("{headline} - Kapuas Post (English Edition)\n{story}");
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Title, headline), "{got:?}");
+        assert!(!got.iter().any(|&(kind, _)| kind == Credit), "{got:?}");
     }
 
     #[test]
