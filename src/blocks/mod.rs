@@ -8074,7 +8074,7 @@ const MAX_OPENING_NAME_WORDS: usize = 4;
 /// repeat of it. When the title's remainder past the headline is a separator and the site's
 /// name (a few words), the first print is clutter and the headline is the title.
 fn mark_window_title(text: &str, lang: Lang, blocks: &mut [Block]) {
-    if mark_parted_window_title(text, blocks) {
+    if mark_parted_window_title(text, lang, blocks) {
         return;
     }
     let window =
@@ -8219,6 +8219,10 @@ fn mark_last_print_of_the_headline(text: &str, blocks: &mut [Block]) {
 /// of a list ([`mark_last_print_of_the_headline`]).
 const MIN_LISTED_HEADLINE_WORDS: usize = 4;
 
+/// Content words a window title shares with the headline it words otherwise, at least (and half
+/// of the shorter's).
+const MIN_REWORDED_SHARED_WORDS: usize = 3;
+
 /// Blocks after a window title where the headline it words otherwise may stand, at most.
 const REWORDED_HEADLINE_REACH: usize = 40;
 
@@ -8231,7 +8235,6 @@ const REWORDED_HEADLINE_REACH: usize = 40;
 /// and at least three of its content words, and half of the shorter's, shared with the window
 /// title.
 fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Option<usize> {
-    const MIN_SHARED: usize = 3;
     const BYLINE_REACH: usize = 3;
     if t != 0 {
         return None;
@@ -8263,7 +8266,8 @@ fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Opti
             .filter(|k| window.binary_search(k).is_ok())
             .count();
         let shorter = own.len().min(window.len());
-        return (bylined && shared >= MIN_SHARED && 2 * shared >= shorter).then_some(h);
+        return (bylined && shared >= MIN_REWORDED_SHARED_WORDS && 2 * shared >= shorter)
+            .then_some(h);
     }
     None
 }
@@ -8272,8 +8276,9 @@ fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Opti
 /// "Ekiti pensioners storm secretariat … | Sahara Reporters"), with the headline printed again
 /// under it, whole or cut ([`is_cut_window_title`]): the first line is clutter, and the headline
 /// is the title, whichever line the rules took for it (a trending headline, with the headline's
-/// print taken for a caption). Whether it was found.
-fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
+/// print taken for a caption). Whether it was found. A first line parted at its bar that words
+/// the title found under it otherwise is clutter too, and the title stays.
+fn mark_parted_window_title(text: &str, lang: Lang, blocks: &mut [Block]) -> bool {
     let Some(first) = blocks.first() else {
         return false;
     };
@@ -8289,6 +8294,34 @@ fn mark_parted_window_title(text: &str, blocks: &mut [Block]) -> bool {
         let headline = blocks[h].span.of(text);
         is_window_title(window, headline) || is_cut_window_title(window, headline)
     }) else {
+        // or worded otherwise than the title found under it, as its own sentence of a
+        // headline's shape before a bar and a site's name ("Reading councillors approve 212
+        // flats on former Caversham Road sorting office site | Reading Chronicle" over
+        // "Reading councillors approve 212 flats on former sorting office site despite …")
+        let reworded = || {
+            let title = blocks[parts..]
+                .iter()
+                .find(|b| b.kind == BlockKind::Title)?;
+            let (head, site) = window.split_once(" | ")?;
+            let own = distinct_content_keys(head, lang);
+            let headline = distinct_content_keys(title.span.of(text), lang);
+            let shared = own
+                .iter()
+                .filter(|k| headline.binary_search(k).is_ok())
+                .count();
+            (!ends_with_stop(head)
+                && looks_like_title(head)
+                && capitalized_words(site.trim(), 1..=MAX_WINDOW_SITE_WORDS)
+                && shared >= MIN_REWORDED_SHARED_WORDS
+                && 2 * shared >= own.len().min(headline.len()))
+            .then_some(())
+        };
+        if reworded().is_some() {
+            for b in &mut blocks[..parts] {
+                b.kind = BlockKind::Boilerplate;
+                b.duplicate_of = None;
+            }
+        }
         return false;
     };
     for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Title) {
@@ -14963,6 +14996,20 @@ mod tests {
             Title,
             "Villagers raise £310,000 to buy and reopen Horwich pub that closed in 2022"
         ));
+        // worded otherwise than the headline: still the page's, and the headline the title
+        let headline = "Horwich villagers raise £310,000 to reopen pub that closed in 2022";
+        let reworded = page.replacen(
+            "Villagers raise £310,000 to buy and reopen Horwich pub that closed in 2022",
+            headline,
+            1,
+        );
+        let got = blocks_in(&reworded, Lang::En);
+        assert!(
+            got.iter()
+                .all(|(kind, _)| !matches!(kind, Caption | Credit)),
+            "{got:?}"
+        );
+        assert!(has(&got, Title, headline), "{got:?}");
     }
 
     #[test]
