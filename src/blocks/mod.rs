@@ -1645,6 +1645,15 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         || has_photo_position(b)
     {
         caption(body, None, drafts);
+    } else if let Some(end) = update_label_prefix(b) {
+        // a live update's label, no dateline: the story's own may come under it
+        drafts.push(draft(BlockKind::Meta, piece(0, end), false, true));
+        drafts.push(draft(
+            BlockKind::Paragraph,
+            piece(end, b.len()),
+            true,
+            false,
+        ));
     } else if let Some(end) = dateline_prefix(b).or_else(|| colon_dateline_prefix(b, lang)) {
         drafts.push(Draft {
             dateline: true,
@@ -3389,6 +3398,29 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
         && (is_shouted_place(place) && outlet && !label() || signs())
         && prose::is_prose(body, lang))
     .then(|| s.len() - body.len())
+}
+
+/// Labels of a live update's entry, opening its paragraph with the entry's time.
+const UPDATE_LABELS: &[&str] = &["update", "updated", "pembaruan"];
+
+/// Where the text starts after a live update's label and time opening a paragraph: "UPDATE,
+/// 1.25pm: Essex Police has confirmed …", "UPDATE 8.10pm: Firefighters say …", "Pembaruan
+/// 14.20 WIB: Polisi …". A label of [`UPDATE_LABELS`], a comma perhaps, a time of day on the
+/// clock and its zone perhaps ([`is_bare_time`]; a date makes an editor's note, "Update at
+/// 7.10 pm, May 15: This report has been updated …"), a colon, then a sentence.
+fn update_label_prefix(s: &str) -> Option<usize> {
+    let at = early_colon(s)?;
+    let (label, time) = s[..at].split_once(' ')?;
+    let time = time.trim();
+    let time = time.strip_prefix("at ").unwrap_or(time);
+    let body = &s[at + 2..];
+    (UPDATE_LABELS
+        .iter()
+        .any(|l| label.trim_end_matches(',').eq_ignore_ascii_case(l))
+        && time.contains(['.', ':'])
+        && is_bare_time(time)
+        && opens_sentence(body))
+    .then_some(at + 2)
 }
 
 /// Words that open a line with a colon and are no place: "Catatan: …", "Update: …".
@@ -9968,6 +10000,49 @@ mod tests {
         );
         let line = "KATHMANDU, March 24: Teahouse owners along the Annapurna Circuit say they are struggling to find porters.";
         assert_eq!(colon_dateline_prefix(line, Lang::En), line.find("Teahouse"));
+    }
+
+    #[test]
+    fn a_live_updates_label_and_time_opening_a_paragraph_is_meta() {
+        for (line, body) in [
+            (
+                "UPDATE, 1.25pm: Police said both lanes had reopened.",
+                "Police",
+            ),
+            (
+                "UPDATE 8.10pm: Firefighters say the fire is now out.",
+                "Firefighters",
+            ),
+            (
+                "Pembaruan 14.20 WIB: Polisi membuka kembali jalan itu.",
+                "Polisi",
+            ),
+        ] {
+            assert_eq!(update_label_prefix(line), line.find(body), "{line}");
+        }
+        // an editor's note dated, a label without a time, a place: none
+        for line in [
+            "Update at 7.10 pm, May 15: This report has been updated with a statement.",
+            "Update: This article was updated on March 6.",
+            "KATHMANDU, 10.15: Teahouse owners say they are struggling.",
+        ] {
+            assert_eq!(update_label_prefix(line), None, "{line}");
+        }
+        let page = "Lorry overturns on A127 near Fairglen interchange\n\
+                    The A127 has reopened after a lorry overturned near the Fairglen \
+                    interchange, closing the road for seven hours.\n\
+                    UPDATE, 1.25pm: Essex Police said both carriageways were open again.\n\
+                    The lorry came off the road at around 6.30am on Tuesday.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Meta, "UPDATE, 1.25pm:"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Essex Police said both carriageways were open again."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
