@@ -848,6 +848,7 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
         // Residents on Thursday, 20 June 2024"; only inside the story, under its prose, and
         // over prose that ends as sentences do: a blog's byline under its headline reads the
         // same)
+        // (a post may end on a pictograph instead: "… or put a pound in the bucket ❤️")
         // (and a quotation over it is the story's, someone's words: "\"Every time is the same
         // story. …\"" over a post signed under its own text)
         let posted = || {
@@ -855,7 +856,7 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
             is_posted_by(line)
                 && k >= 1
                 && drafts[k - 1].block.kind == BlockKind::Paragraph
-                && ends_with_stop(above())
+                && (ends_with_stop(above()) || ends_with_pictograph(above()))
                 && !above().starts_with(['"', '\u{201c}'])
                 && !reports_speech(above())
                 && drafts[..k - 1].iter().any(|d| d.prose)
@@ -904,6 +905,17 @@ fn mark_embedded_posts(text: &str, drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// Whether `line` ends on a pictograph, as posts on social networks do ("Proud doesn't cover it
+/// ❤️", "… sampai jumpa 🙏"): the symbols' and dingbats' blocks and the emoji planes, past the
+/// joiners and variation selectors that follow one.
+fn ends_with_pictograph(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['\u{fe0f}', '\u{200d}'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '\u{2600}'..='\u{27bf}' | '\u{1f000}'..='\u{1faff}'))
 }
 
 /// Words of an embed's prompt naming its network, at most: "View this post on Instagram".
@@ -11454,6 +11466,16 @@ mod tests {
              The council said the work would finish by the end of the month.\n"
         );
         assert_eq!(kind_of(&page, post, Lang::En), Some(BlockKind::Boilerplate));
+        // a post that ends on a pictograph instead of a stop
+        let hearted = "Day 18 and the barriers are finally gone. Thank you all \u{2764}\u{fe0f}";
+        let page = page.replace(post, hearted);
+        assert_eq!(
+            kind_of(&page, hearted, Lang::En),
+            Some(BlockKind::Boilerplate)
+        );
+        assert!(!ends_with_pictograph(
+            "Road closure leaves residents stranded"
+        ));
         // someone's words over it are the story's
         let quote = "\"Every time is the same story. We have nowhere safe to put the boats.\"";
         let quoted = format!(
