@@ -8126,10 +8126,11 @@ fn mark_window_title(text: &str, lang: Lang, blocks: &mut [Block]) {
     // the headline taken for a cut repeat of the window title above it, whatever kind either
     // was given (the input's markup may have named the headline: "# Petani Tembakau …"), when no
     // other line is the title
+    // (above the story, see [`story_start`])
     let repeat = (0..blocks.len()).find_map(|h| {
         blocks[h]
             .duplicate_of
-            .filter(|&w| window(w, h))
+            .filter(|&w| window(w, h) && h < story_start(text, blocks, w + 1))
             .map(|w| (w, h))
     });
     if let Some((w, h)) = repeat {
@@ -8334,7 +8335,10 @@ fn mark_parted_window_title(text: &str, lang: Lang, blocks: &mut [Block]) -> boo
         return false;
     }
     let window = &text[first.span.start..blocks[parts - 1].span.end];
-    let Some(h) = (parts..blocks.len()).find(|&h| {
+    // (above the story: a print in a most-read list under it is another's, "Ely rowers
+    // complete 100-mile Great Ouse challenge for hospice" under the story whose headline
+    // words it otherwise)
+    let Some(h) = (parts..story_start(text, blocks, parts)).find(|&h| {
         let headline = blocks[h].span.of(text);
         is_window_title(window, headline) || is_cut_window_title(window, headline)
     }) else {
@@ -8365,6 +8369,12 @@ fn mark_parted_window_title(text: &str, lang: Lang, blocks: &mut [Block]) -> boo
                 b.kind = BlockKind::Boilerplate;
                 b.duplicate_of = None;
             }
+            // and a print of its headline further down repeats clutter now
+            for b in &mut blocks[parts..] {
+                if b.duplicate_of.is_some_and(|d| d < parts) {
+                    b.kind = BlockKind::Boilerplate;
+                }
+            }
         }
         return false;
     };
@@ -8378,6 +8388,21 @@ fn mark_parted_window_title(text: &str, lang: Lang, blocks: &mut [Block]) -> boo
     blocks[h].kind = BlockKind::Title;
     blocks[h].duplicate_of = None;
     true
+}
+
+/// The first block from `from` on that opens the story: a paragraph of [`BODY_WORDS`] words at
+/// least that ends as a sentence does; the blocks' end when there is none. A window title's
+/// headline is printed above it; a print under it stands in a list of other stories.
+fn story_start(text: &str, blocks: &[Block], from: usize) -> usize {
+    blocks[from..]
+        .iter()
+        .position(|b| {
+            let line = b.span.of(text);
+            b.kind == BlockKind::Paragraph
+                && ends_with_stop(line)
+                && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+        })
+        .map_or(blocks.len(), |at| from + at)
 }
 
 /// Words of a headline cut in a window title, at least.
@@ -15107,6 +15132,19 @@ mod tests {
             "{got:?}"
         );
         assert!(has(&got, Title, headline), "{got:?}");
+        // the window's wording printed again in a list under the story is no headline
+        let listed = format!(
+            "{reworded}Most Read\n\
+             Villagers raise £310,000 to buy and reopen Horwich pub\n\
+             Bus station cafe to close after 40 years\n"
+        );
+        let got = blocks_in(&listed, Lang::En);
+        assert!(has(&got, Title, headline), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(kind, _)| !matches!(kind, Caption | Credit)),
+            "{got:?}"
+        );
     }
 
     #[test]
