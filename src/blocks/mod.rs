@@ -6684,10 +6684,15 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 && k >= 1
                 && is_story_paragraph(&drafts[k - 1])
         };
+        // (or the label inside the credit's brackets, which close a caption above it, whatever
+        // names the caption holds: "Reece Holloway was jailed at Winchester Crown Court" /
+        // "(Image: Hampshire Constabulary)")
+        let bracketed = credit::in_brackets(own).is_some_and(credit::opens_with_label);
         let scene_above = before.filter(|&(k, d)| {
             let line = d.block.span.of(text);
             joined_before
                 && (credit::opens_with_label(own) && likeness(before) == 1
+                    || bracketed && line.split_whitespace().nth(SCENE_WORDS - 1).is_some()
                     || long_after() && likeness(before) == 1
                     || portrait(k, line))
                 && !ends_with_stop(line)
@@ -7798,7 +7803,15 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     let credit_over = k > 0
                         && drafts[k - 1].block.kind == BlockKind::Credit
                         && drafts[k - 1].line + 1 == drafts[k].line;
-                    let pictured = credited && scene::unstopped_scene_words(line, lang).is_some()
+                    // (a line over a credit under the headline's byline is the lead photo's
+                    // caption whatever its shape: "By Jess Carter" / … / "Reece Holloway was
+                    // jailed at Winchester Crown Court" / "(Image: Hampshire Constabulary)")
+                    // (the byline's headline of a headline's length: a slogan over the date,
+                    // "Portal Berita Bengkulu Terkini", heads no story)
+                    let under_headline =
+                        bylined.is_some_and(|j| j < k && headline_length(text, drafts, j));
+                    let pictured = credited
+                        && (under_headline || scene::unstopped_scene_words(line, lang).is_some())
                         || under_byline
                             && (!headline_block(k) || credit_over)
                             && scene::unstopped_scene_shape(line, lang).is_some();
@@ -15096,6 +15109,24 @@ mod tests {
             kind_of(&asked, question, Lang::En),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn a_line_over_a_credit_under_the_headlines_byline_is_no_title() {
+        let headline = "Driver jailed after hitting cyclist on ring road and fleeing";
+        let caption = "Reece Holloway was jailed at Winchester Crown Court";
+        let page = format!(
+            "Court\nCrime\n{headline}\nBy Jess Carter\nCourt reporter\nShare\n{caption}\n\
+             (Image: Hampshire Constabulary)\n\
+             A driver who knocked a cyclist off his bike on the ring road and drove away \
+             has been jailed.\n\
+             Reece Holloway, 29, was sentenced at Winchester Crown Court on Wednesday to 14 \
+             months for the crash.\n\
+             The cyclist suffered a broken collarbone, the court heard.\n"
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Title, headline), "{got:?}");
+        assert!(has(&got, Caption, caption), "{got:?}");
     }
 
     #[test]
