@@ -758,6 +758,7 @@ pub fn find_blocks_marked(
     };
     let site = site::names(text, &drafts, title);
     mark_site_lines(text, &site, &mut drafts);
+    mark_site_labelled_captions(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, lang, &site, &mut drafts);
@@ -5812,6 +5813,37 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
             d.block.kind = BlockKind::Boilerplate;
             d.settled = true;
         }
+    }
+}
+
+/// A caption labelled with the site's name, as one group's pages print an image's alt text:
+/// "Reading Chronicle: The former sorting office has been empty since 2018 (Image: Google)".
+/// The label is the page's, the rest the caption (of [`SCENE_WORDS`] words at least); an
+/// open line so labelled is a caption too, the alt text printed alone.
+fn mark_site_labelled_captions(text: &str, site: &[String], drafts: &mut Vec<Draft>) {
+    if site.is_empty() {
+        return;
+    }
+    for k in (0..drafts.len()).rev() {
+        let d = &drafts[k];
+        let open = d.block.kind == BlockKind::Paragraph && !d.settled && !d.dateline;
+        if !(open || d.block.kind == BlockKind::Caption) {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        let Some((label, caption)) = early_colon(line).map(|at| (&line[..at], &line[at + 2..]))
+        else {
+            continue;
+        };
+        if !site::is_the_name(label, site)
+            || caption.split_whitespace().nth(SCENE_WORDS - 1).is_none()
+        {
+            continue;
+        }
+        let at = split_off_meta(text, drafts, k, label.len() + 1, Side::Head);
+        drafts[at].block.kind = BlockKind::Boilerplate;
+        let caption = &mut drafts[at + 1];
+        (caption.block.kind, caption.settled, caption.prose) = (BlockKind::Caption, true, true);
     }
 }
 

@@ -35,6 +35,16 @@ pub(super) fn names(text: &str, drafts: &[Draft], title: Option<usize>) -> Vec<S
             names.push(lower);
         }
     }
+    // or the site's name closing a window title on the page's first line: "Reading
+    // councillors approve 212 flats … | Reading Chronicle"
+    if let Some(first) = drafts.first() {
+        let window = window_title_site(&text[first.block.span.start..]);
+        if let Some(name) = window.map(str::to_lowercase) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
     // the name the copyright line gives: "Copyright © 2024 Mataramnews.com", "© 2024 The Edge
     // Singapore. All rights reserved."
     for d in drafts {
@@ -115,6 +125,27 @@ fn is_name_line(line: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || ".-&'".contains(c)))
+}
+
+/// Words of a headline before a window title's bar, at least.
+const MIN_WINDOW_HEADLINE_WORDS: usize = 4;
+
+/// The site's name closing the window title on the first line of `page`: the words after
+/// its last bar, a name ([`is_name_line`]), when the first part is a headline of
+/// [`MIN_WINDOW_HEADLINE_WORDS`] words or more without a stop (not a menu's first link).
+fn window_title_site(page: &str) -> Option<&str> {
+    let line = page.split('\n').next()?.trim();
+    let (headline, name) = line.rsplit_once(" | ")?;
+    let name = name.trim();
+    // (the headline is the first part: a menu's links are parted by bars too)
+    let headline = headline.split(" | ").next().unwrap_or(headline);
+    (is_name_line(name)
+        && !headline.ends_with(['.', '!', '?'])
+        && headline
+            .split_whitespace()
+            .nth(MIN_WINDOW_HEADLINE_WORDS - 1)
+            .is_some())
+    .then_some(name)
 }
 
 /// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
@@ -201,6 +232,40 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.span.of(page)))
             .collect()
+    }
+
+    #[test]
+    fn a_window_title_names_its_site_after_its_last_bar() {
+        let page =
+            "Councillors approve 212 flats on sorting office site | Reading Chronicle\nNews\n";
+        assert_eq!(window_title_site(page), Some("Reading Chronicle"));
+        // a menu of bars, or a headline's sentence before the bar, names no site
+        assert_eq!(
+            window_title_site("Home | News | Sport | Reading Chronicle\n"),
+            None
+        );
+        assert_eq!(
+            window_title_site("Flats approved. Residents object. | Reading Chronicle\n"),
+            None
+        );
+        // the name labels an image's caption, which the page prints as its alt text
+        let caption = "The former sorting office has been empty since 2018";
+        let page = format!(
+            "{page}Councillors approve 212 flats on former sorting office site\nBy Tom Ashdown\n\
+             Plans to build 212 flats on the site of a former sorting office have been \
+             approved by the council.\n\
+             Reading Chronicle: {caption} (Image: Google)\n\
+             The committee voted seven to four in favour of the scheme on Wednesday.\n"
+        );
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert!(got.contains(&(BlockKind::Caption, caption)), "{got:?}");
+        assert!(
+            got.contains(&(BlockKind::Boilerplate, "Reading Chronicle:")),
+            "{got:?}"
+        );
     }
 
     #[test]
