@@ -5942,8 +5942,17 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
                 .find(|&k| !credit_under(drafts, k))
         })
         .unwrap_or(datelines[0]);
+    // (the story's own dateline again is another story's, a teaser's under its headline in a
+    // list of related stories: "TIDENG PALE – Seorang nelayan di Kecamatan Tana Lia …")
+    let place = |span: Span| {
+        span.of(text)
+            .trim_end_matches(|c: char| c == ' ' || "-–—".contains(c))
+    };
+    let story_place = place(drafts[story].block.span);
     for &k in datelines.iter().rev() {
-        if !glued(drafts, k) {
+        if !glued(drafts, k)
+            || k != story && place(drafts[k].block.span).eq_ignore_ascii_case(story_place)
+        {
             continue;
         }
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
@@ -13096,6 +13105,24 @@ mod tests {
         let text = text.replace("Berita terkait", "ADVERTISEMENT");
         let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
         assert_eq!(got[4], Paragraph);
+    }
+
+    #[test]
+    fn the_storys_dateline_again_under_a_related_headline_opens_no_caption() {
+        let teaser = "SESAYAP – Seorang nelayan di Kecamatan Sesayap terluka setelah diserang \
+                      buaya saat memasang jaring pada malam hari.";
+        let text = format!(
+            "Buaya Muncul di Dermaga Desa Sesayap, Warga Diminta Tak Mandi di Sungai\n\
+             SESAYAP – Warga Desa Sesayap digegerkan kemunculan seekor buaya di dermaga desa \
+             pada Senin pagi.\n\
+             Petugas meminta warga tidak mandi dan mencuci di sungai selama sepekan.\n\
+             Kepala desa mengatakan buaya itu terlihat tiga kali dalam sepekan terakhir.\n\
+             Berita Terkait\n\
+             Nelayan Sesayap Diterkam Buaya Saat Memasang Jaring, Korban Selamat\n{teaser}\n"
+        );
+        let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert!(!got.iter().any(|&(kind, _)| kind == Caption), "{got:?}");
+        assert!(got.contains(&(Meta, "SESAYAP –")), "{got:?}");
     }
 
     #[test]
