@@ -1566,7 +1566,17 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             if let Some(bar) = bar {
                 drafts.push(draft(BlockKind::Boilerplate, bar, false, true));
             }
-            drafts.push(draft(BlockKind::Credit, credit, false, true));
+            match sentence_after_credit(credit.of(text)) {
+                Some(at) => {
+                    let (credit, rest) = (
+                        trimmed(text, Span::new(credit.start, credit.start + at)),
+                        trimmed(text, Span::new(credit.start + at, credit.end)),
+                    );
+                    drafts.push(draft(BlockKind::Credit, credit, false, true));
+                    drafts.push(draft(BlockKind::Caption, rest, true, true));
+                }
+                None => drafts.push(draft(BlockKind::Credit, credit, false, true)),
+            }
         } else if !span.is_empty() {
             drafts.push(draft(BlockKind::Caption, span, true, true));
         }
@@ -1683,6 +1693,25 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if let Some(initials) = initials {
         drafts.push(draft(BlockKind::Meta, initials, false, true));
     }
+}
+
+/// Where the caption goes on after a credit that closed its first sentence, on the same line:
+/// "FOTO: RUSLAN/KKP. Perbaikan ditargetkan rampung sebelum puncak musim hujan." gives the
+/// offset of "Perbaikan". A sentence after the credit's stop: a capital first,
+/// [`SCENE_WORDS`] words at least, most of them in lower case (a name's or an office's
+/// parts are capitalized: "Dok. Humas Polres Sarolangun"), and a stop at its end.
+fn sentence_after_credit(credit: &str) -> Option<usize> {
+    credit
+        .match_indices(". ")
+        .map(|(at, _)| at + 2)
+        .find(|&at| {
+            let rest = &credit[at..];
+            let (words, capitalized) = case_counts(rest);
+            rest.starts_with(char::is_uppercase)
+                && words >= SCENE_WORDS
+                && capitalized * 2 < words
+                && ends_with_stop(rest)
+        })
 }
 
 /// An open paragraph of `span`, read once by the prose detector: whether it is prose, and
@@ -13105,6 +13134,27 @@ mod tests {
         let text = text.replace("Berita terkait", "ADVERTISEMENT");
         let got: Vec<BlockKind> = kinds(&text).into_iter().map(|k| k.0).collect();
         assert_eq!(got[4], Paragraph);
+    }
+
+    #[test]
+    fn a_caption_goes_on_after_a_credit_that_closed_its_first_sentence() {
+        let rest = "Perbaikan ditargetkan rampung sebelum puncak musim hujan.";
+        let credit = format!("FOTO: RUSLAN/KKP. {rest}");
+        assert_eq!(sentence_after_credit(&credit), credit.find(rest));
+        // an office's name after the label's stop is the credit's
+        assert_eq!(
+            sentence_after_credit("Foto: Dok. Humas Polres Sarolangun"),
+            None
+        );
+        let page = format!(
+            "Tanggul Ambles di Kapuas Hilir\n\
+             TANGGUL LONGSOR – Warga berdiri di atas tanggul yang ambles di Desa Sei Pasah, \
+             Senin (7/10/2024). {credit}\n\
+             KUALA KAPUAS – Tanggul penahan air di Desa Sei Pasah ambles sepanjang 30 meter.\n"
+        );
+        let got: Vec<(BlockKind, &str)> = kinds(&page).into_iter().map(|k| (k.0, k.1)).collect();
+        assert!(got.contains(&(Credit, "FOTO: RUSLAN/KKP.")), "{got:?}");
+        assert!(got.contains(&(Caption, rest)), "{got:?}");
     }
 
     #[test]
