@@ -1243,7 +1243,8 @@ fn has_photo_position(s: &str) -> bool {
 /// the blade of a snowplow at a garage in Asahikawa, Hokkaido, on Nov. 7. (Kenta Moriyama)", "A
 /// franchised bus at the Hollins Road interchange (Owen Latimer)". A paragraph can close on a
 /// name in brackets too (the writer's, a source's), so what comes before must read as a picture's
-/// description: a scene, a wire caption's dated act, a participle's scene, or a photo's position.
+/// description: a scene, a wire caption's dated act, a participle's scene, or a photo's position;
+/// or be no paragraph's sentence, without its stop or with the bracket glued to it.
 fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
     // most lines do not end with a bracket: one byte rules them out
@@ -1251,8 +1252,28 @@ fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
     let open = inner.rfind('(')?;
     let name = &inner[open + 1..];
     let before = b[..open].trim_end();
+    // (or a line of a scene's length at least that no stop closes, which no paragraph of the
+    // story is: "The lido has been closed to the public since March (Hackney Council)"; or the
+    // bracket glued to the caption's stop, as no source signing a paragraph is: "… after crews
+    // finished the work.(Hawaii News Now)")
+    // (a numbered list's item is none: "1. SDN 3 Galeh digabung ke SDN 1 Galeh (Kecamatan
+    // Tangen)")
+    let numbered = || {
+        before.split_whitespace().next().is_some_and(|first| {
+            first.ends_with(['.', ')'])
+                && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let unstopped = || {
+        !before.ends_with('.')
+            && before.split_whitespace().nth(SCENE_WORDS - 1).is_some()
+            && !numbered()
+    };
+    let glued = || before.len() == open && before.ends_with('.');
     let scene = || {
-        scene::scene_words(before, lang).is_some()
+        unstopped()
+            || glued()
+            || scene::scene_words(before, lang).is_some()
             || scene::dated_act_words(before, lang).is_some()
             || scene::predicate_free_words(before, lang).is_some()
             || has_photo_position(before)
@@ -9182,6 +9203,15 @@ mod tests {
                  utility's conference room in Dandan. (Joshua Deleon Guerrero)",
                 "(Joshua",
             ),
+            // no stop closes it, or the bracket is glued to the stop: no paragraph's sentence
+            (
+                "The lido has been closed to the public since March (Hackney Council)",
+                "(Hackney",
+            ),
+            (
+                "Residents say cracks began appearing after crews finished the work.(Hawaii Desk)",
+                "(Hawaii",
+            ),
         ] {
             assert_eq!(
                 bracketed_name_after_scene(line, Lang::En),
@@ -9193,6 +9223,8 @@ mod tests {
         for line in [
             "The council said it would review the plan again next year. (Kenta Moriyama)",
             "Kazuo Hiraoka checks the blade of a snowplow in Asahikawa. (AP)",
+            // nor does a numbered list's item
+            "1. SDN 3 Galeh digabung ke SDN 1 Galeh (Kecamatan Tangen)",
         ] {
             assert_eq!(bracketed_name_after_scene(line, Lang::En), None, "{line}");
         }
