@@ -8779,7 +8779,7 @@ fn is_breadcrumb_of(line: &str, headline: &str) -> bool {
 }
 
 /// What parts a page's window title from the site's name: "… - Suarabaru.id", "… | Kompas.com".
-const WINDOW_TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: "];
+const WINDOW_TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: ", " ~ "];
 
 /// Bytes of the separator and the site's name after a window title's headline, at most.
 const MAX_WINDOW_SUFFIX: usize = 64;
@@ -14209,6 +14209,11 @@ mod tests {
         ));
         assert!(!is_window_title(
             &format!("Warga bertanya kenapa: {headline}"),
+            headline
+        ));
+        // a blog's engine may part them with a tilde
+        assert!(is_window_title(
+            &format!("{headline} ~ Kendawangan News"),
             headline
         ));
     }
