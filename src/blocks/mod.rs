@@ -6972,10 +6972,20 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
         .filter(|(_, d)| matches!(d.block.kind, BlockKind::Boilerplate | BlockKind::Paragraph))
         .filter_map(|(k, d)| gallery_counter(d.block.span.of(text)).map(|c| (k, c)))
         .collect();
-    // a gallery is two counters of one total at least: one "1 / 3" alone may be anything
-    let in_gallery = |total: u32| counters.iter().filter(|(_, c)| c.1 == total).count() >= 2;
+    // a gallery is two counters of one total at least: one "1 / 3" alone may be anything, and
+    // so may one printed twice, over and under its photo ("1 / 4" / a caption / a credit /
+    // "1 / 4" / the story)
+    let in_gallery = |total: u32| {
+        let mut numbers = counters
+            .iter()
+            .filter(|(_, c)| c.1 == total)
+            .map(|(_, c)| c.0);
+        numbers
+            .next()
+            .is_some_and(|first| numbers.any(|n| n != first))
+    };
     for (n, &(k, (number, total))) in counters.iter().enumerate() {
-        if !in_gallery(total) {
+        if !in_gallery(total) || n >= 1 && counters[n - 1].1 == (number, total) {
             continue;
         }
         let next = counters
@@ -11173,6 +11183,17 @@ mod tests {
         assert_eq!(gallery_counter("4 / 3"), None);
         assert_eq!(gallery_counter("1/1"), None);
         assert_eq!(gallery_counter("Halaman 2 / 3"), None);
+        // one counter printed over and under its photo makes none either: the story goes on
+        let lead = "Volunteers have spent three weekends hauling stone up a fellside above \
+                    Grasmere to rebuild a path swept away in January.";
+        let twice = format!(
+            "Volunteers rebuild storm-hit path above Grasmere\n1 / 4\n\
+             Volunteers carry stone up the fellside above Grasmere on Saturday\n\
+             Picture: Fellside Footpath Trust\n1 / 4\n{lead}\n\
+             Around 80 metres of the route was left as a channel of loose rock and mud.\n"
+        );
+        let got = blocks_in(&twice, Lang::En);
+        assert!(has(&got, Paragraph, lead), "{got:?}");
     }
 
     #[test]
