@@ -6796,6 +6796,30 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             drafts[k].settled = true;
             continue;
         }
+        // a credit alone on its line inside the story, over a described scene without a stop
+        // that the story goes on under: the scene is its caption, and the sentence over the
+        // credit, in a run of the story's paragraphs, the story's ("… where it can be saved."
+        // / "(Image: Cumberland Council)" / "An engineer's drawing of how the rebuilt steps
+        // will look, with a new handrail on the seaward side" / "A handrail, …")
+        let alone = |j: usize| drafts[j].line != credit.line;
+        let scene_below = after.filter(|&(j, d)| {
+            let line = d.block.span.of(text);
+            j == i + 1
+                && alone(j)
+                && d.block.kind == BlockKind::Paragraph
+                && !d.settled
+                && !ends_with_stop(line)
+                // (longer than a subheading: "A plan without a map" opens a section)
+                && line.split_whitespace().nth(SUBHEADING_WORDS).is_some()
+                && likeness(after) == 1
+                && drafts.get(j + 1).is_some_and(is_story_paragraph)
+                && before.is_some_and(|(k, b)| k + 1 == i && alone(k) && is_story_paragraph(b))
+        });
+        if let Some((j, _)) = scene_below {
+            drafts[j].block.kind = BlockKind::Caption;
+            drafts[j].settled = true;
+            continue;
+        }
         // a scene without a stop under the credit is its caption rather than a paragraph
         // above it longer than a scene's caption ("Pantauan Radar Sukabumi di lokasi, rakit
         // … dua pohon." / "Foto: Dok. BPBD" / "Pelajar SMP menyeberangi Sungai Cikaso dengan
@@ -15276,6 +15300,28 @@ mod tests {
             kind_of(&asked, question, Lang::En),
             Some(BlockKind::Paragraph)
         );
+    }
+
+    #[test]
+    fn a_scene_without_a_stop_under_a_credit_inside_the_story_is_its_caption() {
+        let above = "Contractors will remove the loose stones and then rebuild the steps using \
+                     the original sandstone where it can be saved.";
+        let scene = "An engineer's drawing of how the rebuilt steps will look, with a new \
+                     handrail on the seaward side";
+        let page = format!(
+            "Harbour steps to be rebuilt after winter storms\n\
+             The steps at the north quay were badly damaged during storms in the winter, the \
+             council said on Monday.\n{above}\n(Image: Cumberland Council)\n{scene}\n\
+             A handrail and a lifebuoy station will be added at the top of the steps.\n\
+             Work is expected to start in March and take around ten weeks.\n"
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Caption, scene), "{got:?}");
+        assert!(has(&got, Paragraph, above), "{got:?}");
+        // a subheading under a caption's credit opens a section
+        let page = page.replace(scene, "A plan without a map");
+        let got = blocks_in(&page, Lang::En);
+        assert!(!has(&got, Caption, "A plan without a map"), "{got:?}");
     }
 
     #[test]
