@@ -1484,10 +1484,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, line, false, true));
         return;
     }
+    // (a line the story's dateline opens is the story's, whatever the site's name in the
+    // dateline makes its words look like: "SUKADANA24.COM, SUKADANA – Puluhan nelayan …")
     if is_boilerplate(s)
         || is_link_row(s)
         || is_ticker_entry(s)
-        || prompt::is_prompt(s, lang)
+        || prompt::is_prompt(s, lang) && dateline_prefix(s).is_none()
         || prompt::is_greeting(s)
         || prompt::is_interface_message(s)
     {
@@ -10186,6 +10188,25 @@ mod tests {
         );
         let line = "KATHMANDU, March 24: Teahouse owners along the Annapurna Circuit say they are struggling to find porters.";
         assert_eq!(colon_dateline_prefix(line, Lang::En), line.find("Teahouse"));
+    }
+
+    #[test]
+    fn a_line_the_storys_dateline_opens_is_no_prompt() {
+        // the site's domain in the dateline, and a noun in "-k-an" opening a sentence after it
+        let body = "Puluhan nelayan di Dusun Pulau Datok memilih menambatkan perahu mereka \
+                    dalam sepekan terakhir. Pasokan solar di SPBUN setempat kerap habis \
+                    sebelum siang.";
+        let page = format!(
+            "Nelayan Sukadana Kesulitan Solar\nSUKADANA24.COM, SUKADANA – {body}\n\
+             Ketua kelompok nelayan mengatakan pasokan solar berkurang sejak awal bulan.\n"
+        );
+        let got = blocks_in(&page, Lang::Id);
+        assert!(has(&got, Meta, "SUKADANA24.COM, SUKADANA –"), "{got:?}");
+        assert!(has(&got, Paragraph, body), "{got:?}");
+        // and an order after the dateline's domain, which names the page: the story still
+        let order = "Simak berita selengkapnya di SUKADANA24.COM.";
+        let page = format!("Nelayan Sukadana Kesulitan Solar\n{order}\n");
+        assert!(has(&blocks_in(&page, Lang::Id), Boilerplate, order));
     }
 
     #[test]

@@ -1845,9 +1845,10 @@ fn is_web_address(word: &str) -> bool {
 /// none: "Tumpukan sampah di Depo Pengok … (foto: …)" is a caption, "Lonjakan harga cabai …" a
 /// headline. Sorted, for a binary search.
 const NOUNS_IN_KAN: &[&str] = &[
-    "bentukan", "bidikan", "cetakan", "desakan", "gerakan", "hentakan", "jebakan", "ledakan",
-    "lonjakan", "masukan", "petikan", "pijakan", "sorakan", "tabrakan", "tanjakan", "tarikan",
-    "tebakan", "tembakan", "teriakan", "tindakan", "tumbukan", "tumpukan", "tusukan",
+    "bentukan", "bidikan", "cetakan", "desakan", "gerakan", "hentakan", "injakan", "jebakan",
+    "kutukan", "ledakan", "lonjakan", "masakan", "masukan", "pasokan", "petikan", "pijakan",
+    "racikan", "sentakan", "sorakan", "tabrakan", "tanjakan", "tarikan", "tebakan", "tembakan",
+    "teriakan", "tindakan", "tolakan", "tumbukan", "tumpukan", "tusukan",
 ];
 
 /// An Indonesian imperative by its form: a base with `-kan` or `-lah` and no prefix of the
