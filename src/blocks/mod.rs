@@ -5887,9 +5887,12 @@ fn mark_site_labelled_captions(text: &str, site: &[String], drafts: &mut Vec<Dra
         else {
             continue;
         };
-        if !site::is_the_name(label, site)
-            || caption.split_whitespace().nth(SCENE_WORDS - 1).is_none()
-        {
+        // (the name may take its article: "The Whitehaven News:" for "Whitehaven News")
+        let named = site::is_the_name(label, site)
+            || label
+                .strip_prefix("The ")
+                .is_some_and(|name| site::is_the_name(name, site));
+        if !named || caption.split_whitespace().nth(SCENE_WORDS - 1).is_none() {
             continue;
         }
         let at = split_off_meta(text, drafts, k, label.len() + 1, Side::Head);

@@ -266,6 +266,13 @@ mod tests {
             got.contains(&(BlockKind::Boilerplate, "Reading Chronicle:")),
             "{got:?}"
         );
+        // with its article
+        let page = page.replace("Reading Chronicle: ", "The Reading Chronicle: ");
+        let got: Vec<(BlockKind, &str)> = find_blocks(&page, Lang::En)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(&page)))
+            .collect();
+        assert!(got.contains(&(BlockKind::Caption, caption)), "{got:?}");
     }
 
     #[test]
