@@ -1264,10 +1264,11 @@ fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
                 && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
         })
     };
+    // (in sentence case: a headline in title case may close on a bracket, "Hurricane Rosa
+    // Threatening Phoenix … With Flash Flooding (Drought Areas May Benefit)")
     let unstopped = || {
-        !before.ends_with('.')
-            && before.split_whitespace().nth(SCENE_WORDS - 1).is_some()
-            && !numbered()
+        let (words, capitalized) = case_counts(before);
+        !before.ends_with('.') && words >= SCENE_WORDS && capitalized * 2 <= words && !numbered()
     };
     let glued = || before.len() == open && before.ends_with('.');
     let scene = || {
@@ -9262,8 +9263,9 @@ mod tests {
         for line in [
             "The council said it would review the plan again next year. (Kenta Moriyama)",
             "Kazuo Hiraoka checks the blade of a snowplow in Asahikawa. (AP)",
-            // nor does a numbered list's item
+            // nor does a numbered list's item, or a headline in title case
             "1. SDN 3 Galeh digabung ke SDN 1 Galeh (Kecamatan Tangen)",
+            "Hurricane Rosa Threatening Phoenix With Flash Flooding (Drought Areas May Benefit)",
         ] {
             assert_eq!(bracketed_name_after_scene(line, Lang::En), None, "{line}");
         }
