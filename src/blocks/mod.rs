@@ -5998,16 +5998,20 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
                 .find(|&k| !credit_under(drafts, k))
         })
         .unwrap_or(datelines[0]);
-    // (the story's own dateline again is another story's, a teaser's under its headline in a
-    // list of related stories: "TIDENG PALE – Seorang nelayan di Kecamatan Tana Lia …")
+    // (the story's own dateline again, no credit touching it, is another story's, a teaser's
+    // under its headline in a list of related stories: "TIDENG PALE – Seorang nelayan di
+    // Kecamatan Tana Lia …")
     let place = |span: Span| {
         span.of(text)
             .trim_end_matches(|c: char| c == ' ' || "-–—".contains(c))
     };
     let story_place = place(drafts[story].block.span);
     for &k in datelines.iter().rev() {
+        // (unless its photo's credit touches it: a caption may open with the story's place)
         if !glued(drafts, k)
-            || k != story && place(drafts[k].block.span).eq_ignore_ascii_case(story_place)
+            || k != story
+                && place(drafts[k].block.span).eq_ignore_ascii_case(story_place)
+                && !credit_under(drafts, k)
         {
             continue;
         }
@@ -13276,6 +13280,14 @@ mod tests {
         let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
         assert!(!got.iter().any(|&(kind, _)| kind == Caption), "{got:?}");
         assert!(got.contains(&(Meta, "SESAYAP –")), "{got:?}");
+        // a caption opening with the story's place, its credit under it, stays a caption
+        let caption = "SESAYAP – Warga melihat buaya dari dermaga desa, Senin (4/3/2024).";
+        let text = text.replace(
+            "Berita Terkait\n",
+            &format!("{caption}\nFOTO: TIDENG24/MARSEL\nBerita Terkait\n"),
+        );
+        let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert!(got.contains(&(Caption, caption)), "{got:?}");
     }
 
     #[test]
