@@ -6143,9 +6143,8 @@ fn mark_reprinted_with_credit(text: &str, drafts: &mut Vec<Draft>) {
                 .is_some()
     };
     // a line's longer prints sort right after it (of the lines long enough to be a print)
-    let mut order: Vec<usize> = (0..lines.len())
-        .filter(|&l| lines[l].2.len() >= MIN_TRUNCATED_REPEAT)
-        .collect();
+    let mut order: Vec<usize> = Vec::with_capacity(lines.len());
+    order.extend((0..lines.len()).filter(|&l| lines[l].2.len() >= MIN_TRUNCATED_REPEAT));
     order.sort_unstable_by_key(|&l| lines[l].2.of(text));
     // (short print's line, long print's line, where the credit starts)
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
