@@ -3771,13 +3771,23 @@ fn stopped_outlet_dateline(line: &str) -> Option<usize> {
 }
 
 /// A shouted one-word place glued to the story by a hyphen, as regional papers print their
-/// dateline: "MATARAM-Pemprov NTB menyiapkan …" gives the offset after the hyphen. A number
+/// dateline: "MATARAM-Pemprov NTB menyiapkan …" gives the offset after the hyphen; or a place
+/// glued to the hyphen with a space after it, "Srinagar- With …", the offset after the space. A number
 /// ("COVID-19") or a second shouted word ("NTB-NTT") after the hyphen is a word of the story.
 fn glued_hyphen_dateline(line: &str) -> Option<usize> {
     // the first hyphen of the line's first words decides: it must glue a word of the story on
     let window = &line[..floor_char_boundary(line, 40)];
     let hyphen = window.find('-')?;
     let (head, rest) = (&line[..hyphen], &line[hyphen + 1..]);
+    // or a place of one word in sentence case, the hyphen glued to it and a space after it:
+    // "Srinagar- With the tourist season weeks away, …" (a hyphen that joins words has no
+    // space after it, one that is suspended a word in lower case: "pre- and post-war")
+    if let Some(after) = rest.strip_prefix(' ') {
+        let place = head.chars().count() >= 4
+            && head.starts_with(char::is_uppercase)
+            && head.chars().all(char::is_alphabetic);
+        return (place && after.starts_with(char::is_uppercase)).then_some(hyphen + 2);
+    }
     if !(rest.starts_with(char::is_uppercase)
         && rest
             .split_whitespace()
@@ -10299,6 +10309,16 @@ mod tests {
             glued_hyphen_dateline("PT PLN-Persero menaikkan tarif."),
             None
         );
+        // a place in sentence case, glued to its hyphen, a space after it
+        let line = "Srinagar- With the tourist season weeks away, houseboat owners met.";
+        assert_eq!(glued_hyphen_dateline(line), line.find("With"));
+        for line in [
+            "Pre- and post-war housing stood empty.",
+            "Jakarta-Bandung trains ran late on Monday.",
+            "Two- Thirds of the harbour was closed.",
+        ] {
+            assert_eq!(glued_hyphen_dateline(line), None, "{line}");
+        }
     }
 
     #[test]
