@@ -6989,12 +6989,20 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
     }
 }
 
-/// A gallery's counter on a line of its own: "2 / 3", "2/3", "2 of 3", the photo's number
-/// and how many the gallery holds (at least two). A page number or a score has no line of
-/// its own, or no photo under it.
+/// A gallery's counter on a line of its own: "2 / 3", "2/3", "2 of 3", "Foto 2 dari 3", the
+/// photo's number and how many the gallery holds (at least two). A page number or a score has
+/// no line of its own, or no photo under it.
 fn gallery_counter(line: &str) -> Option<(u32, u32)> {
     let line = line.trim();
-    let (number, total) = line.split_once('/').or_else(|| line.split_once(" of "))?;
+    // (after a photo's noun: "Foto 2 dari 3", "Photo 2 of 3")
+    let line = line
+        .split_once(' ')
+        .filter(|(noun, _)| credit::is_photo_noun(noun))
+        .map_or(line, |(_, rest)| rest.trim_start());
+    let (number, total) = line
+        .split_once('/')
+        .or_else(|| line.split_once(" of "))
+        .or_else(|| line.split_once(" dari "))?;
     let (number, total) = (number.trim(), total.trim());
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(number) || !digits(total) {
@@ -11255,6 +11263,7 @@ mod tests {
         );
         assert_eq!(gallery_counter("2 / 3"), Some((2, 3)));
         assert_eq!(gallery_counter("4 of 9"), Some((4, 9)));
+        assert_eq!(gallery_counter("Foto 2 dari 3"), Some((2, 3)));
         assert_eq!(gallery_counter("4 / 3"), None);
         assert_eq!(gallery_counter("1/1"), None);
         assert_eq!(gallery_counter("Halaman 2 / 3"), None);
