@@ -6993,7 +6993,13 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
 /// photo's number and how many the gallery holds (at least two). A page number or a score has
 /// no line of its own, or no photo under it.
 fn gallery_counter(line: &str) -> Option<(u32, u32)> {
+    /// bytes of the longest counter: "Gambar 100 dari 100"
+    const LONGEST: usize = 24;
     let line = line.trim();
+    // most lines are longer than any counter: their length says so
+    if line.len() > LONGEST {
+        return None;
+    }
     // (after a photo's noun: "Foto 2 dari 3", "Photo 2 of 3")
     let line = line
         .split_once(' ')
