@@ -6183,7 +6183,10 @@ fn mark_reprinted_with_credit(text: &str, drafts: &mut Vec<Draft>) {
         }
     }
     // the long prints' lines are rewritten from the page's end, so that indices hold
-    pairs.sort_unstable_by_key(|&(_, long, _)| std::cmp::Reverse(long));
+    // (a line is rewritten once: two shorter prints of it, "X" and "X Y" over "X Y (Photo:
+    // …)", would part it twice; the longer of them, whose credit starts later, is kept)
+    pairs.sort_unstable_by_key(|&(_, long, at)| (std::cmp::Reverse(long), std::cmp::Reverse(at)));
+    pairs.dedup_by_key(|&mut (_, long, _)| long);
     for &(short, _, _) in &pairs {
         printed_caption(&mut drafts[lines[short].0]);
     }
@@ -12559,6 +12562,19 @@ mod tests {
             "{got:?}"
         );
         assert!(has(&got, Credit, "(Kapuas Post)"), "{got:?}");
+        // prints of prints, each a prefix of the next: every word of the page stays in a block
+        let page = format!(
+            "{story}{scene}\n{scene} (Kapuas Post)\n{scene} (Kapuas Post) (Photo: Dedi)\n\
+             The road reopened on Tuesday.\n"
+        );
+        let got = blocks_in(&page, Lang::En);
+        let kept: String = got
+            .iter()
+            .map(|(_, text)| *text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&kept), words(&page), "{got:?}");
         // a window title is the headline and the site after a dash: no credit
         let headline = "Rising Water Cuts Off Three Villages in Kapuas Hulu";
         let page = format!("{headline} - Kapuas Post (English Edition)\n{story}");
