@@ -1328,12 +1328,21 @@ fn after_name_in_capitals(s: &str, from: usize) -> Option<(usize, usize)> {
     };
     let name = words.iter().take_while(|(_, w)| in_capitals(w)).count();
     let (opening, _) = *words.get(name)?;
-    ((2..=MAX_NAME_WORDS_IN_CAPITALS).contains(&name)).then_some((opening, words.len() - name))
+    // (the small words that join a name's parts do not count: "CITY OF ELY ROWING CLUB")
+    let counted = words[..name]
+        .iter()
+        .filter(|(_, w)| !CAPITALS_NAME_JOINS.contains(w))
+        .count();
+    ((2..=MAX_NAME_WORDS_IN_CAPITALS).contains(&counted)).then_some((opening, words.len() - name))
 }
 
 /// Words of a photographer's name in capitals, at most: "HILDA WANEFALEA", "I GUSTI NGURAH
 /// ADI"; a longer run in capitals is a caption's opening words.
 const MAX_NAME_WORDS_IN_CAPITALS: usize = 4;
+
+/// Small words that join the parts of a name in capitals, not counted among its words: "CITY
+/// OF ELY ROWING CLUB", "DINAS PERHUBUNGAN DAN KOMINFO".
+const CAPITALS_NAME_JOINS: &[&str] = &["OF", "AND", "&", "DAN", "THE"];
 
 /// Words of a caption after a labelled credit opening its line, at least.
 const LEADING_CAPTION_WORDS: usize = 4;
@@ -2693,6 +2702,11 @@ mod tests {
         assert_eq!(leading_labelled(line), line.find("ABOVE:"));
         let line = "FOTO: RIZAL FAHMI Petugas memeriksa kendaraan di Gerbang Tol Merak";
         assert_eq!(leading_labelled(line), line.find("Petugas"));
+        // the small words joining a name's parts are not counted among its words
+        let line = "Picture: CITY OF ELY ROWING CLUB Celebrations at the finish in King's Lynn.";
+        assert_eq!(leading_labelled(line), line.find("Celebrations"));
+        let line = "Picture: CITY HALL PRESS OFFICE STAFF Celebrations at the finish in the town.";
+        assert_eq!(leading_labelled(line), None);
         // one word in capitals is no name: a headline's opening word after a label
         assert_eq!(
             leading_labelled("FOTO: BANJIR Merendam Ratusan Rumah di Kabupaten Serang Hari Ini"),
