@@ -1258,17 +1258,10 @@ fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
     // finished the work.(Hawaii News Now)")
     // (a numbered list's item is none: "1. SDN 3 Galeh digabung ke SDN 1 Galeh (Kecamatan
     // Tangen)")
-    let numbered = || {
-        before.split_whitespace().next().is_some_and(|first| {
-            first.ends_with(['.', ')'])
-                && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
-        })
-    };
     // (in sentence case: a headline in title case may close on a bracket, "Hurricane Rosa
     // Threatening Phoenix … With Flash Flooding (Drought Areas May Benefit)")
     let unstopped = || {
-        let (words, capitalized) = case_counts(before);
-        !before.ends_with('.') && words >= SCENE_WORDS && capitalized * 2 <= words && !numbered()
+        !before.ends_with('.') && is_scene_in_sentence_case(before) && !opens_with_number(before)
     };
     let glued = || before.len() == open && before.ends_with('.');
     let scene = || {
@@ -1286,6 +1279,14 @@ fn bracketed_name_after_scene(b: &str, lang: Lang) -> Option<usize> {
         && before.ends_with(|c: char| c == '.' || c.is_lowercase() || c.is_ascii_digit())
         && scene())
     .then_some(open)
+}
+
+/// Whether `line` opens with a number closed by a stop or a bracket, as a numbered list's item
+/// or heading does: "1. SDN 3 Galeh digabung …", "4) Minum cukup saat sahur".
+fn opens_with_number(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|first| {
+        first.ends_with(['.', ')']) && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Where a name in capitals closing a caption after its stop begins: "… at the Peace Palace on
@@ -7422,10 +7423,7 @@ fn mark_uncredited_captions(text: &str, lang: Lang, title: Option<usize>, drafts
                 .or_else(|| scene::predicate_free_words(line, lang))
         } else {
             // nor a numbered heading ("4. Minum cukup saat sahur dan berbuka")
-            let numbered = line.split_whitespace().next().is_some_and(|first| {
-                first.ends_with(['.', ')'])
-                    && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
-            });
+            let numbered = opens_with_number(line);
             // or a scene in sentence case that may say what is done in it ("Tumpukan lumpur
             // dan sampah hasil pengerukan di tepi Kanal Pannampu"), which no headline is
             // (or under the title's meta lines, where the lead photo stands)
@@ -7660,14 +7658,21 @@ fn caption_likeness(text: &str, d: &Draft) -> u8 {
     {
         return 2;
     }
-    let (words, capitalized) = case_counts(line);
-    let scene = words >= SCENE_WORDS && capitalized * 2 <= words;
+    let scene = is_scene_in_sentence_case(line);
     // a described scene closed by the photo's date reads as a caption as much as prose does:
     // "Screenshot of the misleading post, taken on April 2, 2024"
     if scene && ends_with_full_date(line) {
         return 2;
     }
     u8::from(scene)
+}
+
+/// Whether `line` has a described scene's words, [`SCENE_WORDS`] at least, in sentence case:
+/// half of them capitalized at most ("The partly built battery plant outside the town in
+/// January"; "Read in App", "Hurricane Rosa Threatening Phoenix …" are not).
+fn is_scene_in_sentence_case(line: &str) -> bool {
+    let (words, capitalized) = case_counts(line);
+    words >= SCENE_WORDS && capitalized * 2 <= words
 }
 
 /// How many words `line` has, and how many of them are capitalized.
@@ -8444,6 +8449,17 @@ const MIN_LISTED_HEADLINE_WORDS: usize = 4;
 /// of the shorter's).
 const MIN_REWORDED_SHARED_WORDS: usize = 3;
 
+/// Whether two headlines, by their sorted content keys ([`distinct_content_keys`]), word one
+/// story otherwise: [`MIN_REWORDED_SHARED_WORDS`] keys shared at least, and half of the
+/// shorter's.
+fn words_it_otherwise(own: &[u64], other: &[u64]) -> bool {
+    let shared = own
+        .iter()
+        .filter(|k| other.binary_search(k).is_ok())
+        .count();
+    shared >= MIN_REWORDED_SHARED_WORDS && 2 * shared >= own.len().min(other.len())
+}
+
 /// Blocks after a window title where the headline it words otherwise may stand, at most.
 const REWORDED_HEADLINE_REACH: usize = 40;
 
@@ -8482,13 +8498,7 @@ fn reworded_headline(text: &str, lang: Lang, blocks: &[Block], t: usize) -> Opti
                 || capitalized_words(next, 2..=3) && !ends_with_stop(next)
         });
         let own = distinct_content_keys(line, lang);
-        let shared = own
-            .iter()
-            .filter(|k| window.binary_search(k).is_ok())
-            .count();
-        let shorter = own.len().min(window.len());
-        return (bylined && shared >= MIN_REWORDED_SHARED_WORDS && 2 * shared >= shorter)
-            .then_some(h);
+        return (bylined && words_it_otherwise(&own, &window)).then_some(h);
     }
     None
 }
@@ -8529,15 +8539,10 @@ fn mark_parted_window_title(text: &str, lang: Lang, blocks: &mut [Block]) -> boo
             let (head, site) = window.split_once(" | ")?;
             let own = distinct_content_keys(head, lang);
             let headline = distinct_content_keys(title.span.of(text), lang);
-            let shared = own
-                .iter()
-                .filter(|k| headline.binary_search(k).is_ok())
-                .count();
             (!ends_with_stop(head)
                 && looks_like_title(head)
                 && capitalized_words(site.trim(), 1..=MAX_WINDOW_SITE_WORDS)
-                && shared >= MIN_REWORDED_SHARED_WORDS
-                && 2 * shared >= own.len().min(headline.len()))
+                && words_it_otherwise(&own, &headline))
             .then_some(())
         };
         if reworded().is_some() {
