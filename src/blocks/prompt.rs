@@ -692,6 +692,67 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || is_contact_card(line)
         // or the paywall's offer: "Unlimited Digital Access: $1 for 6 months."
         || offers_a_subscription(line)
+        // or the reporting credited to who pays for it or shares it: "IndyStar's transportation
+        // coverage is supported in part by the Crossroads Civic Media Fund."
+        || credits_its_backers(line)
+}
+
+/// Words of the reporting itself, a scheme's or a desk's, that a note on its backers names
+/// as its subject (a wider list than [`REPORTING_NOUNS`]: the Indonesian page's own column).
+const REPORTED_WORK: &[&str] = &[
+    "coverage",
+    "reporting",
+    "journalism",
+    "liputan",
+    "jurnalisme",
+    "rubrik",
+];
+
+/// Words of backing or sharing the note gives the reporting: who funds it, supports it or
+/// shares it ("… is funded by the BBC", "… terselenggara atas dukungan Bank …", "… shared
+/// with partner publications").
+const BACKING: &[&str] = &[
+    "funded",
+    "supported",
+    "support",
+    "sponsored",
+    "partner",
+    "partners",
+    "partnership",
+    "didukung",
+    "dukungan",
+    "disponsori",
+    "mitra",
+];
+
+/// Words into the line where the reporting the note is about stands, at most: it is the
+/// note's subject.
+const BACKED_WORK_AT: usize = 5;
+
+/// Whether `line` is the page's note on who backs its reporting: the reporting its subject,
+/// named as a scheme in capitals or as a site's own ("The Local Democracy Reporting Service
+/// is funded by the BBC …", "IndyStar's transportation coverage is supported in part by …",
+/// "Rubrik Ekonomi Sumselnews terselenggara atas dukungan Bank Sumsel Babel."), and a word of
+/// backing. A story's funding names no reporting scheme as its subject ("Health coverage is
+/// supported by federal funds." opens on a common noun).
+fn credits_its_backers(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take(BACKED_WORK_AT + 1).collect();
+    let named_work = words.iter().enumerate().any(|(at, &w)| {
+        is_one_of(w, REPORTED_WORK)
+            && (
+                // in a name: "… Democracy Reporting Service", "Rubrik Ekonomi …"
+                w.starts_with(char::is_uppercase)
+                    && (at > 0 && words[at - 1].starts_with(char::is_uppercase)
+                        || words
+                            .get(at + 1)
+                            .is_some_and(|n| n.starts_with(char::is_uppercase)))
+                // or a site's own: "IndyStar's … coverage", "VOA’s Press Freedom coverage"
+                || words[..at].iter().any(|p| {
+                    p.starts_with(char::is_uppercase) && (p.ends_with("'s") || p.ends_with("’s"))
+                })
+            )
+    });
+    named_work && holds_any(line, BACKING)
 }
 
 /// Words of the paywall's terms: what it sells and how ("Unlimited Digital Access", "Billed
@@ -1905,6 +1966,29 @@ mod tests {
             "The hospital said its donors had paid for the new wing, which opens in May.",
             Lang::En
         ));
+    }
+
+    #[test]
+    fn a_note_on_who_backs_the_reporting_is_the_pages() {
+        for line in [
+            "The Local Democracy Reporting Service is funded by the BBC and provides local news \
+             coverage to media organisations across the country.",
+            "Pikeville Ledger's rural health coverage is supported in part by the Upland \
+             Community Fund. The Ledger keeps full control of its reporting.",
+            "Rubrik Pertanian Lembahnews terselenggara atas dukungan Bank Daerah Lembah.",
+            "The Northern Journalism Initiative places reporters in small newsrooms; its \
+             stories are shared with partner publications.",
+        ] {
+            assert!(is_prompt(line, Lang::En), "{line}");
+        }
+        for line in [
+            // a story's funding: the coverage a common noun, or no reporting at all
+            "Health coverage is supported by federal funds and a state levy on insurers.",
+            "The Rural Water Project is funded by the World Bank and will reach 40 villages.",
+            "Reporting by the agency was supported by satellite images, officials said.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
+        }
     }
 
     #[test]
