@@ -261,18 +261,7 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
         .split_whitespace()
         .take((NAME_WORDS.end() + 2).max(APPOSITIVE_HEAD))
         .collect();
-    let verb_after = |n: usize| {
-        BIO_VERBS.iter().find(|(verb, _, _)| {
-            let mut parts = verb.split(' ');
-            let count = verb.split(' ').count();
-            head.len() >= n + count
-                && head[n..n + count].iter().all(|w| {
-                    parts
-                        .next()
-                        .is_some_and(|p| prose::word_of(w).eq_ignore_ascii_case(p))
-                })
-        })
-    };
+    let verb_after = |n: usize| verb_at(&head, n);
     // a name may hold a small word inside it: "Rest of World is a nonprofit newsroom …"
     let is_name = |words: &[&str]| {
         words.first().is_some_and(|w| is_name_word(w, lang))
@@ -328,6 +317,26 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
     else {
         return is_appositive_bio(line, &head, lang);
     };
+    gives_a_role(line, role_verb)
+}
+
+/// The verb of [`BIO_VERBS`] that stands in `head` right after its first `n` words.
+fn verb_at(head: &[&str], n: usize) -> Option<&'static (&'static str, bool, &'static str)> {
+    BIO_VERBS.iter().find(|(verb, _, _)| {
+        let mut parts = verb.split(' ');
+        let count = verb.split(' ').count();
+        head.len() >= n + count
+            && head[n..n + count].iter().all(|w| {
+                parts
+                    .next()
+                    .is_some_and(|p| prose::word_of(w).eq_ignore_ascii_case(p))
+            })
+    })
+}
+
+/// Whether `line`, a name and a verb of [`BIO_VERBS`], is short enough for a bio and gives its
+/// person a role: the verb is one, or a word of [`ROLE_WORDS`] or [`ROLE_ACTS`] follows.
+fn gives_a_role(line: &str, role_verb: bool) -> bool {
     if line.split_whitespace().nth(MAX_BIO_WORDS).is_some() {
         return false;
     }
@@ -337,6 +346,15 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
                 || ROLE_ACTS.iter().any(|(a, _)| w.eq_ignore_ascii_case(a))
         })
+}
+
+/// Whether `line` is the bio of a person the page names elsewhere, its first `name_words`
+/// words that name, whatever they are: "Lalu Hamzan adalah jurnalis BeritaLombok yang meliput
+/// …" when the page credits a photo to "Lalu Hamzan" ("Lalu" is also a word of prose, "then",
+/// which [`is_bio`] reads as no name's).
+pub fn is_bio_of_named(line: &str, name_words: usize) -> bool {
+    let head: Vec<&str> = line.split_whitespace().take(name_words + 3).collect();
+    verb_at(&head, name_words).is_some_and(|&(_, role_verb, _)| gives_a_role(line, role_verb))
 }
 
 /// Verbs of a writer's or a teacher's work that give a bio its role anywhere after the name and

@@ -1073,6 +1073,11 @@ fn slashed_name_after_stop(s: &str) -> Option<usize> {
         return None;
     }
     let name = &s[at + 1..];
+    // a label may open it: "… malam. /Dok. BPBD Temanggung"
+    let name = CREDIT_LABELS
+        .iter()
+        .find(|l| l.ends_with(['.', ':']) && starts_with_ignore_case(name, l))
+        .map_or(name, |l| name[l.len()..].trim_start());
     (s[..at].trim_end().ends_with(['.', '!', '?'])
         && super::capitalized_words(name, 1..=MOST_WORDS)
         && !name.contains(|c: char| c.is_ascii_digit() || ".,;:/()".contains(c)))
@@ -3041,6 +3046,10 @@ mod tests {
         assert_eq!(trailing(line), line.find("/Reporter"));
         let line = "Flyers cover a bulletin board near a university in Seoul. /Yonhap";
         assert_eq!(trailing(line), line.find("/Yonhap"));
+        // a credit's label after the slash
+        let line =
+            "Petugas memadamkan api di lereng Gunung Sindoro, Senin malam. /Dok. BPBD Wonosari";
+        assert_eq!(trailing(line), line.find("/Dok."));
         // a slash in a sentence's last words is none
         assert_eq!(trailing("Prices rose 3 percent. /Some said more"), None);
         let line = "Waves wash against a seawall at Kailua Beach on Monday. (Nakoa Ferreira/Civil \

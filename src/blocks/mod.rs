@@ -3374,6 +3374,23 @@ fn stopped_dash(window: &str) -> Option<(usize, usize)> {
 /// country in square brackets after the place) or stand between slashes after the date's stop
 /// ("JAKARTA, April 3. /TASS/. Russia and …").
 fn dated_agency_close(window: &str) -> Option<(usize, usize)> {
+    dated_agency_close_after_place(window).or_else(|| {
+        // the place's district or state in brackets before the date: "Udaipur (Gomati), Oct 20
+        // (TT):", "Kolkata (West Bengal), Oct 20 (IANS):" (the agency's brackets are the
+        // second pair); read without it, the positions after it moved back by its length
+        let comma = window.find(", ")?;
+        let (town, region) = window[..comma].strip_suffix(')')?.split_once(" (")?;
+        if !capitalized_words(town, 1..=3) || !capitalized_words(region, 1..=3) {
+            return None;
+        }
+        let cut = comma - town.len();
+        let without = format!("{town}{}", &window[comma..]);
+        dated_agency_close_after_place(&without).map(|(end, sep)| (end + cut, sep))
+    })
+}
+
+/// [`dated_agency_close`] for a place with no bracket.
+fn dated_agency_close_after_place(window: &str) -> Option<(usize, usize)> {
     const MOST_AGENCY: usize = 12;
     let (open, close, opener) = agency_marks(window)?;
     let (head, agency) = (&window[..open], &window[open + 2..close]);
@@ -3911,6 +3928,41 @@ fn floor_char_boundary(s: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// Words of a line of the page's that prints a writer's name (a byline, a credit), at most
+/// ([`bio_of_a_named_writer`]).
+const MAX_NAMING_LINE_WORDS: usize = 8;
+
+/// Whether paragraph `k` is the bio of a person a short line of the page's clutter names (a
+/// byline, a credit, the author's box): it opens with two to four capitalized words that line
+/// prints as they stand, then a verb of being and a role ([`bio::is_bio_of_named`]): "Muh.
+/// Fadli Rasyid" / … / "Muh. Fadli Rasyid adalah jurnalis PalopoToday.com. Ia meliput …".
+fn bio_of_a_named_writer(text: &str, drafts: &[Draft], k: usize) -> bool {
+    let line = drafts[k].block.span.of(text);
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
+    (2..=4).filter(|&n| n < words.len()).any(|n| {
+        if !words[..n].iter().all(|w| w.starts_with(char::is_uppercase)) {
+            return false;
+        }
+        // the name as the line prints it, its spaces one each
+        let end = words[n - 1].as_ptr() as usize - line.as_ptr() as usize + words[n - 1].len();
+        let name = &line[..end];
+        bio::is_bio_of_named(line, n)
+            && drafts.iter().enumerate().any(|(i, d)| {
+                let naming = d.block.span.of(text);
+                i != k
+                    && matches!(
+                        d.block.kind,
+                        BlockKind::Meta | BlockKind::Boilerplate | BlockKind::Credit
+                    )
+                    && naming
+                        .split_whitespace()
+                        .nth(MAX_NAMING_LINE_WORDS)
+                        .is_none()
+                    && naming.contains(name)
+            })
+    })
 }
 
 /// "WASHINGTON", "JAKARTA, KOMPAS.com", "Washington (ANTARA)", "Jakarta, CNN Indonesia".
@@ -5087,12 +5139,22 @@ fn mark_unrelated_edges(
                 && capitalized_words(name.block.span.of(text), 2..=4)
         }
     };
+    // the bio of a person the page prints in a byline or a credit, whatever words the name
+    // holds: "Foto: Lalu Hamzan/BeritaLombok" / … / "Lalu Hamzan adalah jurnalis BeritaLombok
+    // yang meliput …"
+    let writers: Vec<bool> = counted
+        .iter()
+        .map(|&k| Some(k) != title && bio_of_a_named_writer(text, drafts, k))
+        .collect();
     let bios: Vec<bool> = counted
         .iter()
-        .map(|&k| {
+        .zip(&writers)
+        .map(|(&k, &writer)| {
             let line = drafts[k].block.span.of(text);
             Some(k) != title
-                && (bio::is_bio(line, lang) || named_above(k) && bio::opens_with_role(line))
+                && (writer
+                    || bio::is_bio(line, lang)
+                    || named_above(k) && bio::opens_with_role(line))
         })
         .collect();
     // a paragraph that quotes someone and says who is reporting, whatever words of the page
@@ -5246,13 +5308,15 @@ fn mark_unrelated_edges(
         // (and so is a bio with the page's clutter on both sides, a related list's summaries
         // carrying the story's edge below it: "Hannah Lowery" / "Hannah Lowery covers Folly
         // Beach …" / "Related to this story" / …)
-        let writers = bios[j]
-            && (k >= 1
-                && is_story_paragraph(&drafts[k - 1])
-                && drafts
-                    .get(k + 1)
-                    .is_some_and(|n| n.block.kind == BlockKind::Boilerplate)
-                || between_clutter(drafts, k));
+        // (and the bio of a writer the page's byline or credit names, wherever it stands)
+        let writers = writers[j]
+            || bios[j]
+                && (k >= 1
+                    && is_story_paragraph(&drafts[k - 1])
+                    && drafts
+                        .get(k + 1)
+                        .is_some_and(|n| n.block.kind == BlockKind::Boilerplate)
+                    || between_clutter(drafts, k));
         let d = &mut drafts[k];
         if paragraph(d) && (prompt && !belongs[j] || site_note || writers) && long {
             d.block.kind = BlockKind::Boilerplate;
@@ -9808,6 +9872,15 @@ mod tests {
         assert_eq!(dateline_prefix(line), line.find("Thousands"));
         let line = "Jakarta, 2/4 (ANTARA) Pemerintah menaikkan harga beras.";
         assert_eq!(dateline_prefix(line), line.find("Pemerintah"));
+        // the place's district in brackets before the date, the agency's after it
+        let line = "Udaipur (Gomati), Oct 20 (TT): Rubber growers said prices had fallen.";
+        assert_eq!(dateline_prefix(line), line.find("Rubber"));
+        let line = "Siliguri (Darjeeling Hills), Oct 20 (IANS): Tea gardens reopened.";
+        assert_eq!(dateline_prefix(line), line.find("Tea"));
+        assert_eq!(
+            dateline_prefix("Budi (Kemenkes), 20 tahun (PNS) bekerja di sana sejak 2004."),
+            None
+        );
         // an acronym after a name is no agency closing a dateline
         assert_eq!(
             dateline_prefix("Kementerian Kesehatan (Kemenkes) Indonesia mencatat 12 kasus."),
@@ -14918,6 +14991,57 @@ mod tests {
             // with no byline or date between, the second paragraph is the story's own
             let page = format!("{title}\n{deck}\n{place} {lead}\n{more}\n");
             assert_eq!(kind_of(&page, place, Lang::En), None, "{place}");
+        }
+    }
+
+    #[test]
+    fn the_bio_of_a_writer_the_byline_or_a_credit_names_is_the_pages() {
+        let story = [
+            "Gelombang tinggi merusak ribuan tali rumput laut milik pembudidaya di pesisir \
+             selatan Lombok Tengah sejak akhir November.",
+            "Para pembudidaya di Desa Gerupuk mengaku kehilangan sebagian besar panen yang \
+             seharusnya dipetik pekan depan.",
+            "Dinas Kelautan berjanji mendata kerugian pembudidaya dan menyalurkan bibit \
+             pengganti sebelum musim tanam berikutnya.",
+        ];
+        // the name holds a word of prose ("Lalu", then) and an abbreviation ("Muh.")
+        for (byline, bio) in [
+            (
+                "Foto: Lalu Hamzan/Kabarpesisir",
+                "Lalu Hamzan adalah jurnalis Kabarpesisir yang meliput isu perikanan di Lombok \
+                 bagian selatan sejak 2017.",
+            ),
+            (
+                "Muh. Fadli Rasyid",
+                "Muh. Fadli Rasyid adalah jurnalis Kabarpesisir. Ia meliput isu perikanan dan \
+                 pariwisata sejak 2019.",
+            ),
+        ] {
+            let page = format!(
+                "Gelombang Tinggi Rusak Rumput Laut di Gerupuk\n{byline}\nRabu, 4 Desember 2024 \
+                 | 10:05 WITA\n{}\n{}\n{}\n{bio}\nEditor: Hardianti Sappe\nBerita Terkait\n\
+                 Harga Rumput Laut Kering di Lombok Tengah Turun Lagi\n",
+                story[0], story[1], story[2]
+            );
+            assert_eq!(
+                kind_of(&page, bio, Lang::Id),
+                Some(BlockKind::Boilerplate),
+                "{bio}"
+            );
+            for line in story {
+                assert_eq!(
+                    kind_of(&page, line, Lang::Id),
+                    Some(BlockKind::Paragraph),
+                    "{line}"
+                );
+            }
+            // a name the page prints nowhere else is read by its words: "Lalu" opens prose
+            let page = page.replace(&format!("{byline}\n"), "");
+            assert_eq!(
+                kind_of(&page, bio, Lang::Id) == Some(BlockKind::Boilerplate),
+                !bio.starts_with("Lalu"),
+                "{bio}"
+            );
         }
     }
 

@@ -72,6 +72,12 @@ const EXTRA: &[(&str, Policy)] = &[
     ("Dsn.", Policy::Never),
     // "Bp. Sutrisno" — bapak before a name.
     ("Bp.", Policy::Never),
+    // "Muh. Fadli Rasyid", "Moch. Arifin", "Mhd. Rizki", "Abd. Rahman" — Muhammad and Abdul
+    // shortened in a name, as bylines and officials' names print them (the lexicon has "Moh.")
+    ("Muh.", Policy::Never),
+    ("Moch.", Policy::Never),
+    ("Mhd.", Policy::Never),
+    ("Abd.", Policy::Never),
     // "Sept. 2021"
     ("Sept.", Policy::Starter),
     ("Okt.", Policy::Starter),

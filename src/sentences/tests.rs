@@ -29,6 +29,14 @@ fn indonesian_abbreviations() {
                 "Rumah Ny. Siti Aminah digeledah polisi kemarin. Tn. Rahman tidak di tempat.",
                 &["Rumah Ny. Siti Aminah digeledah polisi kemarin.", "Tn. Rahman tidak di tempat."],
             ),
+            // Muhammad and Abdul shortened inside a name
+            (
+                "Bantuan diserahkan Muh. Fadli Rasyid kepada warga. Abd. Rahman dan Mhd. Rizki ikut hadir.",
+                &[
+                    "Bantuan diserahkan Muh. Fadli Rasyid kepada warga.",
+                    "Abd. Rahman dan Mhd. Rizki ikut hadir.",
+                ],
+            ),
             // a degree after a name may end the sentence before a starter word
             (
                 "Gugatan itu diajukan oleh kuasa hukumnya, Andi Pratama, S.H. Ia meminta hakim menolak dakwaan.",
