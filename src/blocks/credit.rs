@@ -1253,7 +1253,18 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     }
     // (no label with a colon is a prefix of one without: the longest label is a colon's when
     // one matches)
-    let label = opening_label(s).filter(|label| label.ends_with(':'))?.len();
+    let label = opening_label(s)?;
+    if !label.ends_with(':') {
+        // or the archive's word is the label: "Dok. Dispertan Banjarnegara Petugas memeriksa …"
+        return colon_after_labelled_name(s, label.len()).or_else(|| {
+            after_documenting_source(s, 0)
+                .filter(|&(start, caption_words)| {
+                    caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())
+                })
+                .map(|(start, _)| start)
+        });
+    }
+    let label = label.len();
     // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar … (20/8/2024).")
     let (start, caption_words) = s[label..]
         .find('/')
@@ -1266,6 +1277,32 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
 }
 
+/// Capitalized words of a name a colon closes after a label with none, at most
+/// ([`colon_after_labelled_name`]).
+const MAX_COLONED_NAME_WORDS: usize = 4;
+
+/// Where the caption opens after a label with no colon of its own and the name it gives, a
+/// colon closing the name: "PICTURE BY CHIPO MWALE: Residents queue …", "Photo by Jane Doe:
+/// Volunteers …" give the offset of the caption's first word. `label` is the label's length.
+fn colon_after_labelled_name(s: &str, label: usize) -> Option<usize> {
+    let colon = s[label..].find(": ")? + label;
+    let name = s[label..colon].trim();
+    let start = colon + 2;
+    let caption = &s[start..];
+    (!name.is_empty()
+        && name.split_whitespace().count() <= MAX_COLONED_NAME_WORDS
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && caption.starts_with(char::is_uppercase)
+        && caption
+            .split_whitespace()
+            .nth(LEADING_CAPTION_WORDS - 1)
+            .is_some()
+        && is_credit(s[..colon].trim_end()))
+    .then_some(start)
+}
+
 /// Where the caption after an archive's source opens in `s`, read from `from` on: "Foto: Dok.
 /// Humas Polres Sarolangun Personel gabungan membakar …" gives the offset of "Personel", the
 /// capitalized word before the first word in lower case ([`next_sentence`]), when the source
@@ -1276,7 +1313,10 @@ fn after_documenting_source(s: &str, from: usize) -> Option<(usize, usize)> {
     const NAME_JOINS: &[&str] = &["dan", "and", "of", "&", "untuk", "for", "di"];
     let words = words_at(s, from);
     let (_, first) = *words.first()?;
-    if !is_credit_word(first.trim_end_matches('.')) {
+    // (or an office's press desk, which signs its own photos: "Foto: Humas Polres Karanganyar
+    // Petugas memeriksa …")
+    let first = first.trim_end_matches('.');
+    if !is_credit_word(first) && !first.eq_ignore_ascii_case("humas") {
         return None;
     }
     let lower = words
@@ -2688,6 +2728,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_label_without_a_colon_and_a_name_the_colon_closes() {
+        let line = "PICTURE BY TENDAI BANDA: Residents queue for water at a borehole on Monday.";
+        assert_eq!(leading_labelled(line), line.find("Residents"));
+        let line = "Photo by Jane Doe: Volunteers stack sandbags along the river.";
+        assert_eq!(leading_labelled(line), line.find("Volunteers"));
+        // an archive's word as the label, or a press desk after one
+        let line = "Dok. Dispertan Banjarnegara Petugas memeriksa tanaman padi di Desa Kaliajir.";
+        assert_eq!(leading_labelled(line), line.find("Petugas"));
+        let line = "FOTO: Humas Polres Karanganyar Petugas memeriksa kendaraan pemudik.";
+        assert_eq!(leading_labelled(line), line.find("Petugas"));
+        // a sentence after the colon, in lower case, or a name too long
+        assert_eq!(
+            leading_labelled("Photo by Reuters: the agency said it would appeal."),
+            None
+        );
+        assert_eq!(
+            leading_labelled(
+                "Photo By The Riverside Community Arts Group: Members Paint A Mural Today."
+            ),
+            None
+        );
     }
 
     #[test]

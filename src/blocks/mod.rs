@@ -6630,7 +6630,10 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let photo_word = own_text
             .strip_prefix('(')
             .and_then(|s| s.strip_suffix(')'))
-            .is_some_and(|s| s.split_whitespace().any(credit::is_credit_word));
+            .is_some_and(|s| {
+                s.split_whitespace()
+                    .any(|w| credit::is_credit_word(w) || credit::is_photo_noun(w))
+            });
         // (a scene right above it, the story going on under it, is the photo's caption and the
         // agency its credit: "Police officers outside the Interior Ministry building in
         // Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …")

@@ -14,6 +14,9 @@ use std::sync::OnceLock;
 /// ([`is_indonesian_imperative`]).
 const IMPERATIVES: &[&str] = &[
     "baca",
+    // "Buy prints of any picture from the show in our online photo shop."
+    "buy",
+    "beli",
     "simak",
     "tonton",
     "saksikan",
@@ -584,6 +587,12 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // an order about the publisher: "Konsultasikan keluhan … dengan dokter spesialis kami."
         || (words.order && publisher)
         || (reader && has(NOTICE))
+        // the reader called out to: a public notice's appeal, "Stop narkoba! Jika Anda atau
+        // anggota keluarga membutuhkan bantuan rehabilitasi, …", "Ayo gunakan hak pilih Anda …
+        // Jangan golput!"
+        // (a line of a notice's length: a short one calling out is a post's, "@tiktok_id Update
+        // buat kamu semua! pic.twitter.com/…", which the embedded posts' pass reads)
+        || (reader && words.exclaims && line.split_whitespace().nth(MIN_CALL_WORDS - 1).is_some())
         // "Do you have a tip …? Let us know via science@newsweek.com."
         || (reader && has(CONTACT))
         // a poll's or a reaction box's question: "Bagaimana pendapat Anda tentang …?", not an
@@ -754,6 +763,12 @@ fn credits_its_backers(line: &str) -> bool {
     });
     named_work && holds_any(line, BACKING)
 }
+
+/// Words of a slogan's sentence that a notice calls out, at most: "Jangan golput!".
+const MAX_SLOGAN_WORDS: usize = 3;
+
+/// Words of a line calling out to the reader, at least, for it to be a notice's appeal.
+const MIN_CALL_WORDS: usize = 8;
 
 /// Words of the paywall's terms: what it sells and how ("Unlimited Digital Access", "Billed
 /// as …", "Cancel any time", "Berlangganan …").
@@ -1736,6 +1751,11 @@ struct Words {
     /// advertisement's or a service's pitch ("Bingung …? Konsultasikan …", "Need …? Call …")
     pitch: bool,
 
+    /// a sentence of a slogan's few words outside quotation marks closes on an exclamation
+    /// mark: the page calling out ("Stop narkoba!", "Jangan golput!"), which a story's prose,
+    /// or a guide's advice, does not do in so few words ("… dan jangan sentuh wajah Anda!")
+    exclaims: bool,
+
     /// the classes of the last one, for the next pair
     last: Option<u32>,
     /// the classes of the one before it: a pair after a word of time ([`UNTIL`]) points at
@@ -1776,6 +1796,8 @@ fn unquoted_words(line: &str) -> Words {
     let mut opened = false;
     let mut opens = true;
     let mut asked = false;
+    // words of the sentence so far
+    let mut sentence_words = 0;
     let mut buffer = [0u8; MAX_WORD];
     let mut tokens = line.split_whitespace().peekable();
     // whether the line opens with a clause of purpose not yet closed by its comma
@@ -1841,6 +1863,9 @@ fn unquoted_words(line: &str) -> Words {
             words.pitch |= asked && opens && class & IMPERATIVE != 0;
             words.push(class, opens, labels);
         }
+        sentence_words += 1;
+        words.exclaims |=
+            !quoted && !ends_quote && token.ends_with('!') && sentence_words <= MAX_SLOGAN_WORDS;
         if ends_quote && !quoted && !opened {
             // a quotation running on from the paragraph before closes here: 'So are we," she
             // added.' — what came before was speech
@@ -1877,6 +1902,9 @@ fn unquoted_words(line: &str) -> Words {
             || mark && opens;
         purpose = purpose && !closes_purpose;
         asked = !quoted && token.ends_with('?');
+        if token.ends_with(['.', '!', '?']) {
+            sentence_words = 0;
+        }
     }
     words
 }
@@ -1966,6 +1994,29 @@ mod tests {
             "The hospital said its donors had paid for the new wing, which opens in May.",
             Lang::En
         ));
+    }
+
+    #[test]
+    fn the_page_calling_out_to_the_reader_is_the_pages() {
+        for line in [
+            "Stop narkoba! Jika Anda atau keluarga membutuhkan bantuan rehabilitasi, hubungi \
+             klinik terdekat.",
+            "Ayo gunakan hak pilih Anda pada 27 November. Jangan golput!",
+            "Get jabbed today! Book your free flu jab at any pharmacy near you.",
+        ] {
+            assert!(is_prompt(line, Lang::Id), "{line}");
+        }
+        for line in [
+            // the call quoted, or no reader addressed
+            "\"Jangan golput! Suara Anda menentukan,\" kata Ketua KPU di depan warga.",
+            "Warga berteriak \"Stop tambang!\" saat rombongan Anda lewat.",
+            "12' GOL! Marcelo Duarte membuka skor lewat sepakan kaki kiri.",
+            // a guide's advice closing on an exclamation in a whole sentence
+            "Akhirnya, mohon cuci tangan Anda dan jangan sentuh wajah Anda!",
+            "One size fits all for men! You can borrow a skirt at the entrance.",
+        ] {
+            assert!(!is_prompt(line, Lang::Id), "{line}");
+        }
     }
 
     #[test]
