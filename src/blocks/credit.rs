@@ -61,6 +61,10 @@ const CREDIT_LABELS: &[&str] = &[
     "photo via",
     "picture via",
     "images:",
+    // a gallery's photographer under its last caption: "PICTURES: Rajeev Menon" ("Photos:"
+    // opens a gallery's headline on many a page: "Photos: Hail damage across Edmond")
+    "pictures:",
+    "photos by",
     // "Pix: Daily Express", "Pic: Bernama": Malaysian papers' short label; "Pix by Sunil
     // Rathnayake" as Sri Lankan papers sign
     "pix:",

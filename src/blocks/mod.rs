@@ -7114,6 +7114,31 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
             .next()
             .is_some_and(|first| numbers.any(|n| n != first))
     };
+    // a gallery's first counter alone, its captions listed under it, one for each photo, and
+    // the gallery's credit under the last: "1 / 3" / "One of the new cold storage rooms …" /
+    // "Inspectors check …" / "Shoppers at the market after sunset." / "PICTURES: Rajeev Menon"
+    for &(k, (number, total)) in &counters {
+        let listed = k + 1..k + 1 + total as usize;
+        if number != 1
+            || !(2..=MAX_LISTED_GALLERY).contains(&total)
+            || in_gallery(total)
+            || drafts
+                .get(listed.end)
+                .is_none_or(|d| d.block.kind != BlockKind::Credit)
+            || !drafts[listed.clone()].iter().all(|d| {
+                d.block.kind == BlockKind::Paragraph
+                    && !d.settled
+                    && of_caption_length(text, d)
+                    && !continues_the_story(d.block.span.of(text))
+            })
+        {
+            continue;
+        }
+        for d in &mut drafts[listed] {
+            d.block.kind = BlockKind::Caption;
+            d.settled = true;
+        }
+    }
     for (n, &(k, (number, total))) in counters.iter().enumerate() {
         if !in_gallery(total) || n >= 1 && counters[n - 1].1 == (number, total) {
             continue;
@@ -7160,6 +7185,10 @@ fn mark_gallery_slots(text: &str, drafts: &mut [Draft]) {
         }
     }
 }
+
+/// Photos of a gallery whose captions are listed under its one counter, at most
+/// ([`mark_gallery_slots`]).
+const MAX_LISTED_GALLERY: u32 = 6;
 
 /// Words of a photo's credit, in any case, beside [`credit::is_credit_word`]: "Foto", "Photo by",
 /// "Grafis".
@@ -11310,6 +11339,43 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_gallerys_captions_listed_under_its_one_counter_over_its_credit() {
+        let story = [
+            "The municipality opened six cold storage rooms at the Al Wakrah fish market on \
+             Sunday, ahead of the summer months.",
+            "Vendors had complained for years that fish spoiled on the counters by noon.",
+            "The official said the rooms would be inspected weekly by the health department.",
+            "Vendors found storing fish outside the rooms will be fined, he added.",
+        ];
+        let captions = [
+            "One of the new cold storage rooms at the market.",
+            "Inspectors check the temperature of a delivery.",
+            "Shoppers at the market after sunset.",
+        ];
+        let text = format!(
+            "Fish Market Opens Cold Rooms Before Summer\n{}\n{}\n1 / 3\n{}\n{}\n{}\n\
+             PICTURES: Rajeev Menon\n{}\n{}\n",
+            story[0], story[1], captions[0], captions[1], captions[2], story[2], story[3]
+        );
+        let got = blocks_in(&text, Lang::En);
+        for caption in captions {
+            assert!(has(&got, Caption, caption), "{caption}: {got:?}");
+        }
+        for line in story {
+            assert!(has(&got, Paragraph, line), "{line}: {got:?}");
+        }
+        // with no credit under them, or fewer lines than the counter counts, none is read so
+        let uncredited = text.replace("PICTURES: Rajeev Menon\n", "");
+        assert!(!has(
+            &blocks_in(&uncredited, Lang::En),
+            Caption,
+            captions[0]
+        ));
+        let short = text.replace(&format!("{}\n", captions[2]), "");
+        assert!(!has(&blocks_in(&short, Lang::En), Caption, captions[0]));
     }
 
     #[test]
