@@ -30,6 +30,9 @@ const CREDIT_OPENINGS: &[&str] = &[
     "bloomberg",
     // "(Courtesy Papua Press Alliance)", "(Courtesy photo)": a picture the subject gave
     "courtesy",
+    // or a reader, in brackets only ("… the data submitted by the power purchaser" is prose):
+    // "(Submitted by Marlene Tsetso)"
+    "submitted by",
 ];
 
 /// How a screen's picture is credited, ignoring case: "(Tangkapan layar Kompas TV)",
@@ -3114,6 +3117,10 @@ mod tests {
         assert_eq!(trailing(line), line.find("/Reporter"));
         let line = "Flyers cover a bulletin board near a university in Seoul. /Yonhap";
         assert_eq!(trailing(line), line.find("/Yonhap"));
+        // a reader's photo, in brackets after the caption
+        let line =
+            "Volunteers built 26 raised beds over three weekends in May. (Submitted by Ann Lee)";
+        assert_eq!(trailing(line), line.find("(Submitted"));
         // a credit's label after the slash
         let line =
             "Petugas memadamkan api di lereng Gunung Sindoro, Senin malam. /Dok. BPBD Wonosari";

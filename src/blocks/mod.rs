@@ -3485,7 +3485,8 @@ fn colon_dateline_prefix(s: &str, lang: Lang) -> Option<usize> {
 }
 
 /// Labels of a live update's entry, opening its paragraph with the entry's time.
-const UPDATE_LABELS: &[&str] = &["update", "updated", "pembaruan"];
+/// (a story's first entry under the update above it: "Original 1.35pm: The Ministry …")
+const UPDATE_LABELS: &[&str] = &["update", "updated", "pembaruan", "original", "earlier"];
 
 /// Where the text starts after a live update's label and time opening a paragraph: "UPDATE,
 /// 1.25pm: Essex Police has confirmed …", "UPDATE 8.10pm: Firefighters say …", "Pembaruan
@@ -4083,9 +4084,21 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
         // "Wilayah yang perlu mewaspadai hujan lebat antara lain:" / "- Jawa Barat")
         let label_over =
             |words: usize| label.is_some_and(|label| label.split_whitespace().nth(words).is_some());
+        // (or one that ends on a verb of listing, a sentence's own end: "Affected areas
+        // include:" / "- Upper Machananao" / "- Ukudu")
+        let listing = label.is_some_and(|label| {
+            label.split_whitespace().nth(1).is_some()
+                && label
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|last| LISTING_VERBS.iter().any(|v| last.eq_ignore_ascii_case(v)))
+        });
         let intro = open
             && (label_over(2)
-                && (label_over(MAX_TAG_LABEL_WORDS) || !lists_tags(text, &drafts[k + 1..]))
+                && (label_over(MAX_TAG_LABEL_WORDS)
+                    || listing
+                    || !lists_tags(text, &drafts[k + 1..]))
+                || listing
                 || opens_a_list(line));
         in_list = intro || listed;
         if !open {
@@ -5815,6 +5828,24 @@ const MIN_NAME_LETTERS: usize = 3;
 /// Words that open a line introducing a list whatever its last mark: "Berikut jadwal
 /// imsakiyah untuk wilayah Jakarta hari ini." then "Imsak: 04.28 WIB".
 const LIST_INTRODUCTIONS: &[&str] = &["berikut ", "here are ", "here is ", "the following "];
+
+/// Verbs that close a sentence introducing the story's list, before its colon: "Affected areas
+/// include:", "Desa yang terdampak antara lain:", "Syaratnya yakni:". A widget's label is a
+/// noun ("Tags:", "Baca juga:").
+const LISTING_VERBS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "are",
+    "were",
+    "meliputi",
+    "lain",
+    "yakni",
+    "yaitu",
+    "antaranya",
+    "diantaranya",
+];
 
 /// Words a list's item has at most, in a list of the page's tags or links rather than the
 /// story's: "• Bali", "• Floods", "• export ban".
@@ -10371,6 +10402,11 @@ mod tests {
                 "Pembaruan 14.20 WIB: Polisi membuka kembali jalan itu.",
                 "Polisi",
             ),
+            // the story's first entry under the updates
+            (
+                "Original 1.35pm: The ministry said planting had begun.",
+                "The ministry",
+            ),
         ] {
             assert_eq!(update_label_prefix(line), line.find(body), "{line}");
         }
@@ -11339,6 +11375,27 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_list_a_verb_of_listing_introduces_is_the_storys_whatever_its_items() {
+        let text = "Dededo Residents Face Third Day of Low Water Pressure\n\
+            Hundreds of households in upper Dededo went into a third day with little water.\n\
+            The utility said the motor burned out early Monday, cutting pressure uphill.\n\
+            Affected areas include:\n- Upper Machananao\n- Ukudu\n- Parts of Wusstig Road\n\
+            Crews expect pressure to return by Friday, the utility's spokesperson said.\n";
+        let got = blocks_in(text, Lang::En);
+        for line in [
+            "Affected areas include:",
+            "- Ukudu",
+            "- Parts of Wusstig Road",
+        ] {
+            assert!(has(&got, Paragraph, line), "{line}: {got:?}");
+        }
+        // a widget's label over short items is the page's
+        let tags = text.replace("Affected areas include:", "Related topics here:");
+        let got = blocks_in(&tags, Lang::En);
+        assert!(!has(&got, Paragraph, "- Ukudu"), "{got:?}");
     }
 
     #[test]

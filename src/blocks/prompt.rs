@@ -16,6 +16,10 @@ const IMPERATIVES: &[&str] = &[
     "baca",
     // "Buy prints of any picture from the show in our online photo shop."
     "buy",
+    // "Do you think the council made the right call? Let us know in the comments below."
+    "let",
+    // "Bookmark esperanceexpress.com.au and check in every day for the latest local stories."
+    "bookmark",
     "beli",
     "simak",
     "tonton",
@@ -1895,7 +1899,9 @@ fn unquoted_words(line: &str) -> Words {
         // (a mark alone, a dash or a bullet, leaves the opening to the word after it: "–
         // Contact us at …")
         let mark = !token.chars().any(char::is_alphanumeric);
-        opens = token.ends_with(['.', '!', '?', ':'])
+        // (a title or an archive's mark that announces what follows ends no sentence: "Foto:
+        // Dok. Pokdakan Mina Sejahtera" holds no order in "Pokdakan")
+        opens = token.ends_with(['.', '!', '?', ':']) && !announces_what_follows(token)
             || closes_purpose
             || negates
             || pleads
@@ -1907,6 +1913,25 @@ fn unquoted_words(line: &str) -> Words {
         }
     }
     words
+}
+
+/// Whether `token` is an abbreviation that never ends a sentence in either language's
+/// tables, in its case or in lower case ("Dok.", "Dr.", "Jl."): the word after it goes on.
+fn announces_what_follows(token: &str) -> bool {
+    use crate::sentences::rules::Policy;
+    if !token.ends_with('.') {
+        return false;
+    }
+    let never = |t: &str| {
+        [Lang::Id, Lang::En]
+            .iter()
+            .any(|lang| lang.rules().abbreviations.get(t) == Some(&Policy::Never))
+    };
+    let mut buffer = [0u8; MAX_WORD];
+    never(token)
+        || super::prose::lowercase(token, &mut buffer)
+            .and_then(|lower| std::str::from_utf8(lower).ok())
+            .is_some_and(never)
 }
 
 /// `token` without the characters around it that are neither letters, digits nor an
@@ -2011,11 +2036,30 @@ mod tests {
             "\"Jangan golput! Suara Anda menentukan,\" kata Ketua KPU di depan warga.",
             "Warga berteriak \"Stop tambang!\" saat rombongan Anda lewat.",
             "12' GOL! Marcelo Duarte membuka skor lewat sepakan kaki kiri.",
+            // no order after an archive's mark: "Pokdakan" is a group's acronym in -kan
+            "Foto: Dok. Pokdakan Mina Sejahtera",
             // a guide's advice closing on an exclamation in a whole sentence
             "Akhirnya, mohon cuci tangan Anda dan jangan sentuh wajah Anda!",
             "One size fits all for men! You can borrow a skirt at the entrance.",
         ] {
             assert!(!is_prompt(line, Lang::Id), "{line}");
+        }
+    }
+
+    #[test]
+    fn orders_to_buy_bookmark_and_let_the_page_know() {
+        for line in [
+            "Buy prints of any picture from the show in our online photo shop.",
+            "Do you think the council made the right call? Let us know in the comments below.",
+            "Bookmark our site and check in every day for the latest local stories.",
+        ] {
+            assert!(is_prompt(line, Lang::En), "{line}");
+        }
+        for line in [
+            "Buy-now-pay-later loans have grown fast among young shoppers, the bank said.",
+            "Let down by the council, residents formed their own committee in 2019.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
         }
     }
 
