@@ -101,6 +101,9 @@ const CREDIT_LABELS: &[&str] = &[
     // a designer's credit alone under an infographic: "DESIGN: FARHAN QURESHI"
     "design:",
     "desain:",
+    // a chart's source under it: "Chart: Bureau of Meteorology", "Grafik: BPS"
+    "chart:",
+    "grafik:",
     // a map's maker: "Map: OC Media.", "Peta: Dok. BPBD"
     "map:",
     "peta:",
@@ -940,7 +943,10 @@ fn has_sentence_break(s: &str) -> bool {
             .unwrap_or("");
         // nor a name's initials run together: "Stasiun Meteorologi H.A.S. Hanandjoeddin"
         let initials = word.split('.').all(|part| part.chars().count() <= 1);
-        word.chars().count() > 3 && !initials
+        // nor a title or a name's part shortened: "Tubantoday.com/Moch. Rifa'i"
+        word.chars().count() > 3
+            && !initials
+            && !crate::sentences::announces_what_follows(&s[at - word.len()..=at])
     })
 }
 
@@ -3117,6 +3123,10 @@ mod tests {
         assert_eq!(trailing(line), line.find("/Reporter"));
         let line = "Flyers cover a bulletin board near a university in Seoul. /Yonhap";
         assert_eq!(trailing(line), line.find("/Yonhap"));
+        // a name shortened inside the credit glued to its caption's stop
+        let line = "Pengendara melintas di jalan berlubang, Minggu (13/10/2024).Foto: \
+                    Tubantoday.com/Moch. Rifa'i";
+        assert_eq!(trailing(line), line.find("Foto:"));
         // a reader's photo, in brackets after the caption
         let line =
             "Volunteers built 26 raised beds over three weekends in May. (Submitted by Ann Lee)";

@@ -1901,7 +1901,8 @@ fn unquoted_words(line: &str) -> Words {
         let mark = !token.chars().any(char::is_alphanumeric);
         // (a title or an archive's mark that announces what follows ends no sentence: "Foto:
         // Dok. Pokdakan Mina Sejahtera" holds no order in "Pokdakan")
-        opens = token.ends_with(['.', '!', '?', ':']) && !announces_what_follows(token)
+        opens = token.ends_with(['.', '!', '?', ':'])
+            && !crate::sentences::announces_what_follows(token)
             || closes_purpose
             || negates
             || pleads
@@ -1913,25 +1914,6 @@ fn unquoted_words(line: &str) -> Words {
         }
     }
     words
-}
-
-/// Whether `token` is an abbreviation that never ends a sentence in either language's
-/// tables, in its case or in lower case ("Dok.", "Dr.", "Jl."): the word after it goes on.
-fn announces_what_follows(token: &str) -> bool {
-    use crate::sentences::rules::Policy;
-    if !token.ends_with('.') {
-        return false;
-    }
-    let never = |t: &str| {
-        [Lang::Id, Lang::En]
-            .iter()
-            .any(|lang| lang.rules().abbreviations.get(t) == Some(&Policy::Never))
-    };
-    let mut buffer = [0u8; MAX_WORD];
-    never(token)
-        || super::prose::lowercase(token, &mut buffer)
-            .and_then(|lower| std::str::from_utf8(lower).ok())
-            .is_some_and(never)
 }
 
 /// `token` without the characters around it that are neither letters, digits nor an

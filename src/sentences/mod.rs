@@ -32,6 +32,27 @@ impl Lang {
     }
 }
 
+/// Whether `token`, with its final period, is an abbreviation that never ends a sentence in
+/// either language's tables ([`rules::Policy::Never`]), in its case or in lower case: "Dok.",
+/// "Dr.", "Moch.", "Jl.". The word after it goes on what it began: "Foto: Dok. Pokdakan …",
+/// "Tubantoday.com/Moch. Rifa'i".
+pub fn announces_what_follows(token: &str) -> bool {
+    const LONGEST: usize = 16;
+    if !token.ends_with('.') || token.len() > LONGEST {
+        return false;
+    }
+    let never = |t: &str| {
+        [Lang::Id, Lang::En]
+            .iter()
+            .any(|lang| lang.rules().abbreviations.get(t) == Some(&rules::Policy::Never))
+    };
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..token.len()];
+    lower.copy_from_slice(token.as_bytes());
+    lower.make_ascii_lowercase();
+    never(token) || std::str::from_utf8(lower).is_ok_and(never)
+}
+
 /// One sentence: its span, and whether it lies in a quotation that is split over several
 /// sentences or is wholly quoted (`“Kami siap.”`). A quotation with its attribution in the
 /// same sentence (`“…,” kata dia.`) is not `in_quote`.

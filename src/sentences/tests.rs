@@ -405,3 +405,14 @@ fn degenerate_input_gives_no_or_one_sentence() {
         assert_eq!(split(input, Lang::Id).len(), n, "input: {input:?}");
     }
 }
+
+#[test]
+fn an_abbreviation_that_announces_what_follows_in_any_case() {
+    for token in ["Dok.", "dok.", "Dr.", "Moch.", "Jl.", "Mr."] {
+        assert!(super::announces_what_follows(token), "{token}");
+    }
+    // a sentence's last word, an abbreviation that may end one, no period
+    for token in ["Bali.", "dll.", "Dok", "itu."] {
+        assert!(!super::announces_what_follows(token), "{token}");
+    }
+}
