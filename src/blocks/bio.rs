@@ -322,14 +322,14 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
 
 /// The verb of [`BIO_VERBS`] that stands in `head` right after its first `n` words.
 fn verb_at(head: &[&str], n: usize) -> Option<&'static (&'static str, bool, &'static str)> {
+    // the verb's first word asked first, of the one word read once
+    let first = prose::word_of(head.get(n)?);
     BIO_VERBS.iter().find(|(verb, _, _)| {
         let mut parts = verb.split(' ');
-        let count = verb.split(' ').count();
-        head.len() >= n + count
-            && head[n..n + count].iter().all(|w| {
-                parts
-                    .next()
-                    .is_some_and(|p| prose::word_of(w).eq_ignore_ascii_case(p))
+        parts.next().is_some_and(|p| first.eq_ignore_ascii_case(p))
+            && parts.enumerate().all(|(i, p)| {
+                head.get(n + 1 + i)
+                    .is_some_and(|w| prose::word_of(w).eq_ignore_ascii_case(p))
             })
     })
 }
@@ -348,13 +348,19 @@ fn gives_a_role(line: &str, role_verb: bool) -> bool {
         })
 }
 
-/// Whether `line` is the bio of a person the page names elsewhere, its first `name_words`
-/// words that name, whatever they are: "Lalu Hamzan adalah jurnalis BeritaLombok yang meliput
-/// …" when the page credits a photo to "Lalu Hamzan" ("Lalu" is also a word of prose, "then",
-/// which [`is_bio`] reads as no name's).
-pub fn is_bio_of_named(line: &str, name_words: usize) -> bool {
-    let head: Vec<&str> = line.split_whitespace().take(name_words + 3).collect();
-    verb_at(&head, name_words).is_some_and(|&(_, role_verb, _)| gives_a_role(line, role_verb))
+/// Whether `line`, whose first words are `head`, is the bio of a person the page names
+/// elsewhere, its first `name_words` words that name, whatever they are: "Lalu Hamzan adalah
+/// jurnalis BeritaLombok yang meliput …" when the page credits a photo to "Lalu Hamzan"
+/// ("Lalu" is also a word of prose, "then", which [`is_bio`] reads as no name's). `named`
+/// says whether the page names them, asked only when the verb follows.
+pub fn is_bio_of_named(
+    line: &str,
+    head: &[&str],
+    name_words: usize,
+    named: impl FnOnce() -> bool,
+) -> bool {
+    verb_at(head, name_words)
+        .is_some_and(|&(_, role_verb, _)| named() && gives_a_role(line, role_verb))
 }
 
 /// Verbs of a writer's or a teacher's work that give a bio its role anywhere after the name and

@@ -3941,16 +3941,23 @@ const MAX_NAMING_LINE_WORDS: usize = 8;
 /// Fadli Rasyid" / … / "Muh. Fadli Rasyid adalah jurnalis PalopoToday.com. Ia meliput …".
 fn bio_of_a_named_writer(text: &str, drafts: &[Draft], k: usize) -> bool {
     let line = drafts[k].block.span.of(text);
-    let words: Vec<&str> = line.split_whitespace().take(5).collect();
-    (2..=4).filter(|&n| n < words.len()).any(|n| {
-        if !words[..n].iter().all(|w| w.starts_with(char::is_uppercase)) {
+    // the name's words and the verb's after them
+    let mut head = [""; 7];
+    let mut count = 0;
+    for (slot, word) in head.iter_mut().zip(line.split_whitespace()) {
+        *slot = word;
+        count += 1;
+    }
+    let head = &head[..count];
+    (2..=4).filter(|&n| n < head.len()).any(|n| {
+        if !head[..n].iter().all(|w| w.starts_with(char::is_uppercase)) {
             return false;
         }
         // the name as the line prints it, its spaces one each
-        let end = words[n - 1].as_ptr() as usize - line.as_ptr() as usize + words[n - 1].len();
+        let end = head[n - 1].as_ptr() as usize - line.as_ptr() as usize + head[n - 1].len();
         let name = &line[..end];
-        bio::is_bio_of_named(line, n)
-            && drafts.iter().enumerate().any(|(i, d)| {
+        let named = || {
+            drafts.iter().enumerate().any(|(i, d)| {
                 let naming = d.block.span.of(text);
                 i != k
                     && matches!(
@@ -3963,6 +3970,8 @@ fn bio_of_a_named_writer(text: &str, drafts: &[Draft], k: usize) -> bool {
                         .is_none()
                     && naming.contains(name)
             })
+        };
+        bio::is_bio_of_named(line, head, n, named)
     })
 }
 

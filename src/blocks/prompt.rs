@@ -707,7 +707,7 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || offers_a_subscription(line)
         // or the reporting credited to who pays for it or shares it: "IndyStar's transportation
         // coverage is supported in part by the Crossroads Civic Media Fund."
-        || credits_its_backers(line)
+        || has(BACKING_WORD) && credits_its_backers(line)
 }
 
 /// Words of the reporting itself, a scheme's or a desk's, that a note on its backers names
@@ -746,26 +746,30 @@ const BACKED_WORK_AT: usize = 5;
 /// named as a scheme in capitals or as a site's own ("The Local Democracy Reporting Service
 /// is funded by the BBC …", "IndyStar's transportation coverage is supported in part by …",
 /// "Rubrik Ekonomi Sumselnews terselenggara atas dukungan Bank Sumsel Babel."), and a word of
-/// backing. A story's funding names no reporting scheme as its subject ("Health coverage is
+/// backing (asked first, of the line's words outside quotation marks). A story's funding names
+/// no reporting scheme as its subject ("Health coverage is
 /// supported by federal funds." opens on a common noun).
 fn credits_its_backers(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().take(BACKED_WORK_AT + 1).collect();
-    let named_work = words.iter().enumerate().any(|(at, &w)| {
-        is_one_of(w, REPORTED_WORK)
+    // one walk over the first words, with the word before and the one after at hand
+    let mut words = line.split_whitespace().take(BACKED_WORK_AT + 1).peekable();
+    let (mut before, mut possessive) = (None::<&str>, false);
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    while let Some(w) = words.next() {
+        if is_one_of(w, REPORTED_WORK)
             && (
                 // in a name: "… Democracy Reporting Service", "Rubrik Ekonomi …"
-                w.starts_with(char::is_uppercase)
-                    && (at > 0 && words[at - 1].starts_with(char::is_uppercase)
-                        || words
-                            .get(at + 1)
-                            .is_some_and(|n| n.starts_with(char::is_uppercase)))
+                capitalized(w)
+                    && (before.is_some_and(capitalized) || words.peek().is_some_and(|n| capitalized(n)))
                 // or a site's own: "IndyStar's … coverage", "VOA’s Press Freedom coverage"
-                || words[..at].iter().any(|p| {
-                    p.starts_with(char::is_uppercase) && (p.ends_with("'s") || p.ends_with("’s"))
-                })
+                || possessive
             )
-    });
-    named_work && holds_any(line, BACKING)
+        {
+            return true;
+        }
+        possessive |= capitalized(w) && (w.ends_with("'s") || w.ends_with("’s"));
+        before = Some(w);
+    }
+    false
 }
 
 /// Words of a slogan's sentence that a notice calls out, at most: "Jangan golput!".
@@ -1695,6 +1699,8 @@ const SITE_PART_WORD: u32 = 1 << 16;
 const RESPONSIBLE_WORD: u32 = 1 << 17;
 /// a word of time before the article named ([`UNTIL_WORDS`])
 const UNTIL: u32 = 1 << 18;
+/// a word of backing the page's reporting ([`BACKING`])
+const BACKING_WORD: u32 = 1 << 19;
 
 /// Words of time after which the article named is the moment of its writing, the story's own
 /// clause and no note on the page: "Hingga berita ini ditulis, listrik … sudah kembali
@@ -1707,7 +1713,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 19] = [
+        let tables: [(&[&'static str], u32); 20] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -1728,6 +1734,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
             // "this story", "these stories"
             (&["this", "these"], THIS_BEFORE),
             (UNTIL_WORDS, UNTIL),
+            (BACKING, BACKING_WORD),
         ];
         for (table, class) in tables {
             for &word in table {

@@ -33,24 +33,28 @@ impl Lang {
 }
 
 /// Whether `token`, with its final period, is an abbreviation that never ends a sentence in
-/// either language's tables ([`rules::Policy::Never`]), in its case or in lower case: "Dok.",
-/// "Dr.", "Moch.", "Jl.". The word after it goes on what it began: "Foto: Dok. Pokdakan …",
+/// either language's tables ([`rules::Policy::Never`]), in any case: "Dok.", "Dr.", "Moch.",
+/// "Jl.". The word after it goes on what it began: "Foto: Dok. Pokdakan …",
 /// "Tubantoday.com/Moch. Rifa'i".
 pub fn announces_what_follows(token: &str) -> bool {
     const LONGEST: usize = 16;
+    static NEVER: std::sync::OnceLock<crate::hash::FastSet<Vec<u8>>> = std::sync::OnceLock::new();
     if !token.ends_with('.') || token.len() > LONGEST {
         return false;
     }
-    let never = |t: &str| {
+    let never = NEVER.get_or_init(|| {
         [Lang::Id, Lang::En]
             .iter()
-            .any(|lang| lang.rules().abbreviations.get(t) == Some(&rules::Policy::Never))
-    };
+            .flat_map(|lang| lang.rules().abbreviations.iter())
+            .filter(|(_, &policy)| policy == rules::Policy::Never)
+            .map(|(abbreviation, _)| abbreviation.to_ascii_lowercase().into_bytes())
+            .collect()
+    });
     let mut buffer = [0u8; LONGEST];
     let lower = &mut buffer[..token.len()];
     lower.copy_from_slice(token.as_bytes());
     lower.make_ascii_lowercase();
-    never(token) || std::str::from_utf8(lower).is_ok_and(never)
+    never.contains(&lower[..])
 }
 
 /// One sentence: its span, and whether it lies in a quotation that is split over several
