@@ -1421,14 +1421,25 @@ pub(super) fn is_photo_noun(word: &str) -> bool {
 /// after the caption's sentence, close with a photo noun ("… on Tuesday. (Kaieteur News photo)
 /// Inset: …").
 fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
-    let open = s.find('(')?;
+    // in round brackets, or square ones as some sites print them: "… lanjut usia [Foto: Dok.
+    // BPBD Sampang] dari rumahnya …"
+    // (one byte search says whether a square one is there at all)
+    bracketed_inside_by(s, '(', ')').or_else(|| {
+        memchr::memchr(b'[', s.as_bytes())?;
+        bracketed_inside_by(s, '[', ']')
+    })
+}
+
+/// [`bracketed_inside`] for one pair of brackets.
+fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, usize)> {
+    let open = s.find(opener)?;
     let label_after = |at: usize| {
         CREDIT_LABELS
             .iter()
             .any(|label| label.ends_with(':') && starts_with_ignore_case(&s[at + 1..], label))
             || s[..at].trim_end().ends_with(['.', '!', '?'])
                 && s[at + 1..]
-                    .split_once(')')
+                    .split_once(closer)
                     .and_then(|(inner, _)| inner.rsplit(' ').next())
                     .is_some_and(|last| PHOTO_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)))
             // or open with a word only credits use: "… Pasar Inpres Kisaran. (Dok.
@@ -1442,11 +1453,11 @@ fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
     let open = if label_after(open) {
         open
     } else {
-        s.match_indices('(')
+        s.match_indices(opener)
             .map(|(at, _)| at)
             .find(|&at| label_after(at))?
     };
-    let close = open + s[open..].find(')')? + 1;
+    let close = open + s[open..].find(closer)? + 1;
     (words_in(&s[..open]) >= SIDE_WORDS
         && words_in(&s[close..]) >= SIDE_WORDS
         && is_credit(&s[open..close]))
@@ -2671,6 +2682,16 @@ mod tests {
                     saat ditemui di kantornya, Rabu (6/3/2024).";
         let (open, close) = inside(line).unwrap();
         assert_eq!(&line[open..close], "(Foto: Hasrul Tamrin/Sultraline)");
+        // in square brackets
+        let line = "Petugas mengevakuasi warga lanjut usia [Foto: Dok. BPBD Sampang] dari \
+                    rumahnya dengan perahu karet, Kamis (7/3/2024) siang.";
+        let (open, close) = inside(line).unwrap();
+        assert_eq!(&line[open..close], "[Foto: Dok. BPBD Sampang]");
+        // a bracket of the story's own text is none
+        assert_eq!(
+            inside("Ia menyebut [bantuan itu] sudah disalurkan kepada 40 keluarga di desa itu."),
+            None
+        );
         // closing the line it is the trailing credit's; without a label, a sentence's brackets
         assert_eq!(
             inside("Warga mengantre air bersih di Sebulu. (Foto: Nur Aisyah/Lensa Borneo)"),

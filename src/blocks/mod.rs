@@ -1673,7 +1673,14 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Caption, piece(0, open), true, true));
         drafts.push(draft(BlockKind::Credit, piece(open, close), false, true));
         let rest = piece(close, b.len());
-        caption(rest, credit::trailing(rest.of(text)), drafts);
+        // (the story's dateline after the credit opens the story, glued to the photo by the
+        // scraper: "… of Puntland. [Photo: File] GAROWE, Puntland - Puntland's disaster agency
+        // …"; the rest is read as a line of its own)
+        if dateline_prefix(rest.of(text)).is_some() {
+            classify_line(text, rest, lang, drafts);
+        } else {
+            caption(rest, credit::trailing(rest.of(text)), drafts);
+        }
     } else if let Some(at) = {
         // a caption's label ("Teks foto:", "Keterangan foto:") holds a credit's label: the
         // credit is looked for after it
@@ -11384,6 +11391,32 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_storys_dateline_glued_after_a_credit_inside_the_caption_s_line() {
+        let caption = "Warga mengisi jeriken dari truk tangki milik BPBD, Rabu (7/8/2024).";
+        let story = "Sedikitnya 340 kepala keluarga kini bergantung pada kiriman air bersih dari \
+                     truk tangki.";
+        for (credit, dateline) in [
+            (
+                "(Foto: Wahyu Prasetyo/Kabarlereng)",
+                "KABARLERENG.COM, KALIKAJAR –",
+            ),
+            ("[Foto: Dok. BPBD]", "KALIKAJAR, Kabarlereng.com -"),
+        ] {
+            let text = format!(
+                "Krisis Air Bersih, Warga Dua Dusun Bergantung pada Truk Tangki\n\
+                 {caption} {credit} {dateline} {story}\n\
+                 Debit mata air yang selama ini mengalir ke permukiman turun drastis sejak Juli.\n\
+                 Kepala desa meminta pemerintah daerah membangun sumur bor di dua dusun itu.\n"
+            );
+            let got = blocks_in(&text, Lang::Id);
+            assert!(has(&got, Caption, caption), "{got:?}");
+            assert!(has(&got, Credit, credit), "{got:?}");
+            assert!(has(&got, Meta, dateline), "{got:?}");
+            assert!(has(&got, Paragraph, story), "{got:?}");
+        }
     }
 
     #[test]

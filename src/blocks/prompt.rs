@@ -747,8 +747,8 @@ const BACKED_WORK_AT: usize = 5;
 /// is funded by the BBC …", "IndyStar's transportation coverage is supported in part by …",
 /// "Rubrik Ekonomi Sumselnews terselenggara atas dukungan Bank Sumsel Babel."), and a word of
 /// backing (asked first, of the line's words outside quotation marks). A story's funding names
-/// no reporting scheme as its subject ("Health coverage is
-/// supported by federal funds." opens on a common noun).
+/// no reporting scheme as its subject ("Health coverage is supported by federal funds." opens
+/// on a common noun).
 fn credits_its_backers(line: &str) -> bool {
     // one walk over the first words, with the word before and the one after at hand
     let mut words = line.split_whitespace().take(BACKED_WORK_AT + 1).peekable();
