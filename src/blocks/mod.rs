@@ -3534,6 +3534,9 @@ const COLON_LABELS: &[&str] = &[
     "source",
 ];
 
+/// Small words inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Isle of Man".
+const PLACE_PARTICLES: &[&str] = &["es", "de", "del", "da", "al", "el", "la", "of"];
+
 /// A dateline in the story's first paragraph that only its place shows: a capitalized place
 /// name and a colon, a dash or a full stop, "Jakarta: Kementerian Kesehatan …" (Medcom),
 /// "Jakarta. Bank Indonesia kept …" (Jakarta Globe), or the site's name in its place:
@@ -3655,9 +3658,32 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     } else {
         1
     };
+    // (a place's name with a small word inside is one place: "Dar es Salaam. Hundreds of
+    // traders …", "Rio de Janeiro. …")
+    let particles = head
+        .split_whitespace()
+        .filter(|w| PLACE_PARTICLES.contains(w))
+        .count();
+    let inner_particles = particles > 0
+        && !head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| PLACE_PARTICLES.contains(&w))
+        && !head
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| PLACE_PARTICLES.contains(&w));
+    let words = if inner_particles {
+        words - particles - 1
+    } else {
+        words
+    };
     let place = (1..=most).contains(&words)
         && letters >= 4
         && head.split_whitespace().all(|w| {
+            if inner_particles && PLACE_PARTICLES.contains(&w) {
+                return true;
+            }
             // "KBRN, Natuna:": a station's name and its place
             // ("Latehar (Jharkhand):": the place and its state in brackets)
             let w = w.strip_suffix(',').unwrap_or(w);
@@ -10448,6 +10474,39 @@ mod tests {
                 "Essex Police said both carriageways were open again."
             ),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_with_a_small_word_inside_before_the_storys_first_stop() {
+        let line =
+            "Dar es Salaam. Hundreds of traders kept their shutters down for most of Tuesday.";
+        assert_eq!(
+            opening_dateline(line, Lang::En, &[]),
+            line.find(". ").map(|at| at + 1)
+        );
+        let line = "Rio de Janeiro. Flooding closed three metro lines on Monday, officials said.";
+        assert_eq!(
+            opening_dateline(line, Lang::En, &[]),
+            line.find(". ").map(|at| at + 1)
+        );
+        // two capitalized words with no small word between are no one place before a stop,
+        // nor is a sentence opening on a small word
+        assert_eq!(
+            opening_dateline(
+                "Itu Sangat Mengerikan. Warga berlarian keluar rumah.",
+                Lang::Id,
+                &[]
+            ),
+            None
+        );
+        assert_eq!(
+            opening_dateline(
+                "Of Course. The minister said the plan would go ahead.",
+                Lang::En,
+                &[]
+            ),
+            None
         );
     }
 
