@@ -7816,6 +7816,11 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
 /// app", "Health correspondent").
 fn caption_likeness(text: &str, d: &Draft) -> u8 {
     let line = d.block.span.of(text);
+    // a line that introduces what follows it, a list or a quotation, captions nothing: "…
+    // would come with a number of conditions, including:" / "- a 40-year limit …"
+    if line.ends_with(':') {
+        return 0;
+    }
     // a short phrase with a stop reads as a caption as much as prose does: "Bank Indonesia
     // headquarters in Jakarta."
     if d.prose
@@ -11450,6 +11455,33 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_line_introducing_a_list_under_a_credit_is_no_caption() {
+        let scene =
+            "Parish councillor Ann Holt at the edge of one of the fields earmarked for the \
+                     scheme";
+        let intro = "If the committee agrees with officers, the permission would come with a \
+                     number of conditions, including:";
+        let text = format!(
+            "Solar Farm Plan Goes to Committee After 300 Objections\n\
+             A plan for a 40-hectare solar farm near Great Ayton will be decided next week.\n\
+             Residents lodged more than 300 objections, most about the view from the moor.\n\
+             The developer said the land would still be grazed by sheep between the rows.\n\
+             {scene}\nPicture: Rhona Pettigrew\n{intro}\n\
+             - a 40-year limit, after which the panels must be removed\n\
+             - no construction traffic during school drop-off times\n\
+             The committee's decision is expected on Tuesday afternoon.\n"
+        );
+        let got = blocks_in(&text, Lang::En);
+        assert!(has(&got, Caption, scene), "{got:?}");
+        assert!(has(&got, Paragraph, intro), "{got:?}");
+        assert!(has(
+            &got,
+            Paragraph,
+            "- no construction traffic during school drop-off times"
+        ));
     }
 
     #[test]
