@@ -708,6 +708,10 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // or the reporting credited to who pays for it or shares it: "IndyStar's transportation
         // coverage is supported in part by the Crossroads Civic Media Fund."
         || has(BACKING_WORD) && credits_its_backers(line)
+        // or the publisher's acknowledgement of the land's traditional owners, as Australian
+        // pages close: "We acknowledge the Wiradjuri people as the traditional owners of the
+        // land where the Cowra Guardian is written and published …"
+        || publisher && acknowledges_the_land(line)
 }
 
 /// Words of the reporting itself, a scheme's or a desk's, that a note on its backers names
@@ -770,6 +774,24 @@ fn credits_its_backers(line: &str) -> bool {
         before = Some(w);
     }
     false
+}
+
+/// Whether `line` acknowledges a land's traditional owners or custodians: a verb of
+/// acknowledging and the owners named so ([`speaks_to_the_reader`] asks it of the publisher's
+/// "we" only: a story reports a council's acknowledgement in the third person).
+fn acknowledges_the_land(line: &str) -> bool {
+    // one byte search first: most lines name no traditional owners
+    if !line.contains("raditional") {
+        return false;
+    }
+    let lower = |w: &str| super::prose::word_of(w).to_ascii_lowercase();
+    let words: Vec<String> = line.split_whitespace().map(lower).collect();
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "acknowledge" | "acknowledges" | "pay"))
+        && words.windows(2).any(|pair| {
+            pair[0] == "traditional" && matches!(pair[1].as_str(), "owners" | "custodians")
+        })
 }
 
 /// Words of a slogan's sentence that a notice calls out, at most: "Jangan golput!".
@@ -1940,8 +1962,33 @@ fn is_web_address(word: &str) -> bool {
         ".com", ".co.id", ".go.id", ".or.id", ".ac.id", ".id", ".net", ".org", ".co", ".news",
     ];
     word.contains('.')
-        && (word.starts_with("www.") || ENDINGS.iter().any(|e| word.ends_with(e)))
+        && (word.starts_with("www.")
+            || ENDINGS.iter().any(|e| word.ends_with(e))
+            || under_country_domain(word))
         && word.len() > 4
+}
+
+/// Countries' domains that news sites in English or Indonesian sit under, beside ".id" (a
+/// sentence glued to the next by a scraper, "pekerjaan.Ia", ends in no country's).
+const COUNTRY_DOMAINS: &[&str] = &[
+    "au", "nz", "uk", "in", "my", "sg", "ph", "za", "ng", "ke", "ug", "tz", "gh", "zw", "zm", "pk",
+    "lk", "bd", "np", "ca", "ie", "jp", "kr", "hk", "tw", "fj", "ws", "pg", "sb", "vu", "tt", "jm",
+    "bb", "bz", "lc", "gy", "tl", "mv", "bt", "mm", "kh", "vn", "th", "us", "ae", "qa", "bh", "om",
+    "kw", "lb", "jo", "eg", "mw", "na", "bw", "rw", "et",
+];
+
+/// Whether `word`, in lower case, is a site's name under a country's domain
+/// ([`COUNTRY_DOMAINS`]): "cowraguardian.com.au", "stuff.co.nz", "thehindu.in" (its first part
+/// three letters or more and every part letters, digits or hyphens, so "a.m." is none).
+fn under_country_domain(word: &str) -> bool {
+    let first = word.split('.').next().unwrap_or_default();
+    let last = word.rsplit('.').next().unwrap_or_default();
+    first.len() >= 3
+        && word.contains('.')
+        && COUNTRY_DOMAINS.contains(&last)
+        && word
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// Indonesian nouns of a root in "-k" and "-an", which read as an order in "-kan" and are
@@ -2036,8 +2083,31 @@ mod tests {
     }
 
     #[test]
+    fn the_publishers_acknowledgement_of_the_lands_owners() {
+        assert!(is_prompt(
+            "We acknowledge the Wiradjuri people as the traditional owners of the land where \
+             this paper is written and published, and pay our respects to their Elders.",
+            Lang::En
+        ));
+        // a council's, reported
+        assert!(!is_prompt(
+            "The mayor acknowledged the Wiradjuri people as the traditional owners of the land \
+             at the opening of the new pool on Saturday.",
+            Lang::En
+        ));
+    }
+
+    #[test]
     fn orders_to_buy_bookmark_and_let_the_page_know() {
+        // a site under a country's domain is the page's
+        assert!(under_country_domain("cowraguardian.com.au"));
+        assert!(under_country_domain("stuff.co.nz"));
+        assert!(!under_country_domain("a.m"));
+        assert!(!under_country_domain("jl.sudirman"));
+        assert!(!under_country_domain("pekerjaan.ia"));
+        assert!(!under_country_domain("u.s"));
         for line in [
+            "Save cowraguardian.com.au to your home screen and check back each day.",
             "Buy prints of any picture from the show in our online photo shop.",
             "Do you think the council made the right call? Let us know in the comments below.",
             "Bookmark our site and check in every day for the latest local stories.",
