@@ -4228,7 +4228,16 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
                     && prose::is_prose(sentence, lang)
             })
         };
-        if (clutter || headline) && !reports_speech(line) {
+        // (nor is a line whose verb of saying opens the quotation under it: "A Sunderland City
+        // Council spokesperson said:" / "\"The charges were introduced …")
+        let opens_quotation = || {
+            line.ends_with(':')
+                && bio::says(line.rsplit(' ').next().unwrap_or_default())
+                && drafts
+                    .get(k + 1)
+                    .is_some_and(|n| n.block.span.of(text).starts_with(['"', '“']))
+        };
+        if (clutter || headline) && !reports_speech(line) && !opens_quotation() {
             match signed() {
                 Some(at) => signs.push((k, at)),
                 None => drafts[k].block.kind = BlockKind::Boilerplate,
@@ -11455,6 +11464,27 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_line_whose_verb_of_saying_opens_the_quotation_under_it_is_the_storys() {
+        let intro = "A Sunderland City Council spokesperson said:";
+        let text = format!(
+            "Seafront Traders Blame New Parking Charges for Quiet Spring\n\
+             Traders on the seafront say takings have fallen since pay and display arrived.\n\
+             Other traders along the front said they had also noticed a drop in visitors.\n\
+             {intro}\n\
+             \"The charges were introduced after a public consultation last year.\"\n\
+             Opposition councillors have called for the policy to be reviewed next month.\n"
+        );
+        let got = blocks_in(&text, Lang::En);
+        assert!(has(&got, Paragraph, intro), "{got:?}");
+        // without the quotation under it, a label of a widget is what it reads as
+        let label = text.replace(
+            "\"The charges were introduced after a public consultation last year.\"\n",
+            "",
+        );
+        assert!(!has(&blocks_in(&label, Lang::En), Paragraph, intro));
     }
 
     #[test]
