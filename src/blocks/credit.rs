@@ -1267,26 +1267,24 @@ pub fn leading_labelled(s: &str) -> Option<usize> {
     // (no label with a colon is a prefix of one without: the longest label is a colon's when
     // one matches)
     let label = opening_label(s)?;
-    if !label.ends_with(':') {
+    let (start, caption_words) = if label.ends_with(':') {
+        let label = label.len();
+        // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar …
+        // (20/8/2024).")
+        s[label..]
+            .find('/')
+            .and_then(|slash| {
+                glued_after_brand(s, label + slash).or_else(|| next_sentence(s, label + slash))
+            })
+            .or_else(|| after_name_in_capitals(s, label))
+            .or_else(|| after_source_alone(s, label))
+            .or_else(|| after_documenting_source(s, label))?
+    } else if let Some(start) = colon_after_labelled_name(s, label.len()) {
+        return Some(start);
+    } else {
         // or the archive's word is the label: "Dok. Dispertan Banjarnegara Petugas memeriksa …"
-        return colon_after_labelled_name(s, label.len()).or_else(|| {
-            after_documenting_source(s, 0)
-                .filter(|&(start, caption_words)| {
-                    caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())
-                })
-                .map(|(start, _)| start)
-        });
-    }
-    let label = label.len();
-    // (a slash may be the caption's date's: "FOTO: DOK WARGA Sejumlah pelajar … (20/8/2024).")
-    let (start, caption_words) = s[label..]
-        .find('/')
-        .and_then(|slash| {
-            glued_after_brand(s, label + slash).or_else(|| next_sentence(s, label + slash))
-        })
-        .or_else(|| after_name_in_capitals(s, label))
-        .or_else(|| after_source_alone(s, label))
-        .or_else(|| after_documenting_source(s, label))?;
+        after_documenting_source(s, 0)?
+    };
     (caption_words >= LEADING_CAPTION_WORDS && is_credit(s[..start].trim_end())).then_some(start)
 }
 
@@ -1302,11 +1300,7 @@ fn colon_after_labelled_name(s: &str, label: usize) -> Option<usize> {
     let name = s[label..colon].trim();
     let start = colon + 2;
     let caption = &s[start..];
-    (!name.is_empty()
-        && name.split_whitespace().count() <= MAX_COLONED_NAME_WORDS
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
+    (super::capitalized_words(name, 1..=MAX_COLONED_NAME_WORDS)
         && caption.starts_with(char::is_uppercase)
         && caption
             .split_whitespace()

@@ -3660,19 +3660,11 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     };
     // (a place's name with a small word inside is one place: "Dar es Salaam. Hundreds of
     // traders …", "Rio de Janeiro. …")
-    let particles = head
-        .split_whitespace()
-        .filter(|w| PLACE_PARTICLES.contains(w))
-        .count();
+    let particle = |w: &str| PLACE_PARTICLES.contains(&w);
+    let particles = head.split_whitespace().filter(|w| particle(w)).count();
     let inner_particles = particles > 0
-        && !head
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| PLACE_PARTICLES.contains(&w))
-        && !head
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| PLACE_PARTICLES.contains(&w));
+        && !head.split_whitespace().next().is_some_and(particle)
+        && !head.split_whitespace().next_back().is_some_and(particle);
     let words = if inner_particles {
         words - particles - 1
     } else {
@@ -3681,7 +3673,7 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     let place = (1..=most).contains(&words)
         && letters >= 4
         && head.split_whitespace().all(|w| {
-            if inner_particles && PLACE_PARTICLES.contains(&w) {
+            if inner_particles && particle(w) {
                 return true;
             }
             // "KBRN, Natuna:": a station's name and its place
@@ -4128,18 +4120,13 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
             |words: usize| label.is_some_and(|label| label.split_whitespace().nth(words).is_some());
         // (or one that ends on a verb of listing, a sentence's own end: "Affected areas
         // include:" / "- Upper Machananao" / "- Ukudu")
-        let listing = label.is_some_and(|label| {
-            label.split_whitespace().nth(1).is_some()
-                && label
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|last| LISTING_VERBS.iter().any(|v| last.eq_ignore_ascii_case(v)))
-        });
+        let listing = label_over(1)
+            && label
+                .and_then(|label| label.split_whitespace().next_back())
+                .is_some_and(|last| LISTING_VERBS.iter().any(|v| last.eq_ignore_ascii_case(v)));
         let intro = open
             && (label_over(2)
-                && (label_over(MAX_TAG_LABEL_WORDS)
-                    || listing
-                    || !lists_tags(text, &drafts[k + 1..]))
+                && (label_over(MAX_TAG_LABEL_WORDS) || !lists_tags(text, &drafts[k + 1..]))
                 || listing
                 || opens_a_list(line));
         in_list = intro || listed;

@@ -784,13 +784,13 @@ fn acknowledges_the_land(line: &str) -> bool {
     if !line.contains("raditional") {
         return false;
     }
-    let lower = |w: &str| super::prose::word_of(w).to_ascii_lowercase();
-    let words: Vec<String> = line.split_whitespace().map(lower).collect();
-    words
-        .iter()
-        .any(|w| matches!(w.as_str(), "acknowledge" | "acknowledges" | "pay"))
-        && words.windows(2).any(|pair| {
-            pair[0] == "traditional" && matches!(pair[1].as_str(), "owners" | "custodians")
+    // (the owners' word right after "traditional", one walk with the word before at hand)
+    let mut traditional = false;
+    holds_any(line, &["acknowledge", "acknowledges", "pay"])
+        && line.split_whitespace().any(|token| {
+            let owners = traditional && is_one_of(token, &["owners", "custodians"]);
+            traditional = is_one_of(token, &["traditional"]);
+            owners
         })
 }
 
@@ -1983,8 +1983,8 @@ const COUNTRY_DOMAINS: &[&str] = &[
 fn under_country_domain(word: &str) -> bool {
     let first = word.split('.').next().unwrap_or_default();
     let last = word.rsplit('.').next().unwrap_or_default();
+    // (a word without a dot is its own first and last part, longer than a country's)
     first.len() >= 3
-        && word.contains('.')
         && COUNTRY_DOMAINS.contains(&last)
         && word
             .split('.')
