@@ -41,6 +41,13 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Ben Ortiz covers Southeast Asia from Jakarta.",
     ),
     ("reports on", true, "Ana Silva reports on health."),
+    // (with a role after it: "Kirsty MacAulay joined the Glasgow Times in 2021 and covers
+    // community news …"; "Budi joined the protest" names none)
+    (
+        "joined the",
+        false,
+        "Kirsty MacAulay joined the Glasgow Times in 2021 and covers community news …",
+    ),
     // the author's disclosure of funding and interests, as academic writers' pages print it
     // under every article in both languages
     (
@@ -224,10 +231,10 @@ const MAX_ROLE_LINE_WORDS: usize = 14;
 
 /// A name: two to four words, each capitalised and none a function word ("Dia adalah …" is no
 /// bio); a title with a period ("Ms.", "Dr.") counts as one of them.
-const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+pub(super) const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// Small words inside a name: "Rest of World", "Badan Riset dan Inovasi".
-const NAME_LINKS: &[&str] = &["of", "the", "and", "dan"];
+pub(super) const NAME_LINKS: &[&str] = &["of", "the", "and", "dan"];
 
 /// Marks of a footnote opening a line, longest first: "*) Penulis adalah …", "(*) …".
 const FOOTNOTE_MARKS: &[&str] = &["**)", "(*)", "*)", "*"];
@@ -366,6 +373,11 @@ pub fn is_bio_of_named(
 /// Verbs of a writer's or a teacher's work that give a bio its role anywhere after the name and
 /// the verb of being, when the role's noun is no word of [`ROLE_WORDS`], each with an example.
 const ROLE_ACTS: &[(&str, &str)] = &[
+    (
+        "covers",
+        "Kirsty MacAulay joined the Glasgow Times in 2021 and covers community news in the East \
+         End.",
+    ),
     (
         "writes",
         "Harriet Lomax is a former local government finance officer and writes about public \
@@ -598,6 +610,20 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_writer_who_joined_the_paper_and_covers_a_beat() {
+        assert!(is_bio(
+            "Kirsty MacAulay joined the Glasgow Times in 2021 and covers community news in the \
+             East End.",
+            Lang::En
+        ));
+        // joining names no role by itself
+        assert!(!is_bio(
+            "Budi Santoso joined the protest on Monday and said the lanes were a mistake.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn bio_shapes() {

@@ -2,7 +2,7 @@
 //! "NAME via AGENCY", "(Foto: …)", "Photo: …", an agency alone, in Indonesian and English pages.
 //! A credit may stand on its own line, close a caption, or be glued to the caption's first word
 //! by the scraper ("AFP/EVAN VUCCIPresiden Joe Biden …"); this module finds where it ends.
-use super::{floor_char_boundary, starts_with_ignore_case};
+use super::{bio, floor_char_boundary, starts_with_ignore_case};
 
 /// How a credit in parentheses or after a label starts, ignoring case:
 /// "(Foto: Lee Jin-man via REUTERS)", "(ANTARA FOTO/Hafidz Mubarak A)", "(Dok. Humas Polri)".
@@ -833,8 +833,11 @@ fn is_name_parts(s: &str) -> bool {
             initials
                 || (!words.is_empty()
                     && words.len() <= 4
-                    && words.iter().all(|w| {
+                    && words.iter().enumerate().all(|(i, w)| {
                         let lower = w.to_ascii_lowercase();
+                        // a small word inside an outlet's name: "Kayla Brendt/The Globe and
+                        // Mail", "… /The Times of India"
+                        let link = || i > 0 && i + 1 < words.len() && bio::NAME_LINKS.contains(w);
                         // "Instagram/@gowesbromo": an account's handle
                         w.starts_with(|c: char| c.is_uppercase() || c == '@')
                             || AGENCY_WORDS.contains(&lower.as_str())
@@ -845,6 +848,7 @@ fn is_name_parts(s: &str) -> bool {
                             // a site's name in lower case opening the credit:
                             // "(sibuhuantoday/Ahmad)"
                             || k == 0 && words.len() == 1 && is_suffixed_brand(w)
+                            || link()
                     }))
         })
 }
@@ -2386,6 +2390,18 @@ mod tests {
             trailing("Warga menunggu bantuan di tenda pengungsian - kata petugas"),
             None
         );
+    }
+
+    #[test]
+    fn an_outlets_name_may_hold_a_small_word() {
+        assert!(is_slash_credit("Kayla Brendt/The Globe and Mail"));
+        assert!(is_slash_credit("Ravi Menon/The Times of India"));
+        let caption = "Farmers check soil moisture near Outlook on Tuesday.";
+        let line = format!("{caption}Kayla Brendt/The Globe and Mail");
+        assert_eq!(trailing(&line), Some(caption.len()));
+        // the small word stands inside a part, never opening or closing it
+        assert!(!is_slash_credit("Budi/and friends"));
+        assert!(!is_slash_credit("Budi Santoso/Mail and"));
     }
 
     #[test]

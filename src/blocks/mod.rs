@@ -2181,12 +2181,31 @@ fn trailing_initials(s: &str) -> Option<usize> {
     let initials = is_editor_initials(&s[at..]);
     // after a space: initials, or a desk code or a domain after the story's last sentence; glued
     // to the stop by the scraper, initials alone ("… kosong,” pungkasnya.(ang/mt)")
+    // (one editor's initials capitalized after the story's last sentence: "… Mei mendatang.
+    // (Dms)")
     let placed = if before.ends_with(char::is_whitespace) {
-        initials || after_sentence && (is_desk_code(&s[at..]) || is_bracketed_domain(&s[at..]))
+        initials
+            || after_sentence
+                && (is_desk_code(&s[at..])
+                    || is_bracketed_domain(&s[at..])
+                    || is_capitalized_initials(&s[at..]))
     } else {
         after_sentence && initials
     };
     (at > 0 && !credit_word && placed).then_some(at)
+}
+
+/// Whether `s` is one person's initials capitalized in brackets: "(Dms)", "(Sgt)". Two to four
+/// letters, not a word only credits use ("(Ist)", "(Dok)").
+fn is_capitalized_initials(s: &str) -> bool {
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=4).contains(&inner.len())
+                && inner.as_bytes()[0].is_ascii_uppercase()
+                && inner.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && !credit::is_credit_word(inner)
+        })
 }
 
 /// Whether `s` is a footnote: its number in square brackets opening the line, then its text
@@ -3288,8 +3307,15 @@ fn glued_long_dash(window: &str) -> Option<(usize, usize)> {
         let glued = window[..at].ends_with(|c: char| !c.is_whitespace());
         // an en dash glued on both sides joins two names, a route or a span ("Pelayaran
         // Ambon–Banda Ditunda"), unless the word before it is a dateline's: in capitals
-        // ("AMBON–Kapal …") or the site's domain ("SUMENEP, RadarMadura.id–Harga …")
-        let joins = dash == "–" && space == 0 && !ends_a_dateline(&window[..at]);
+        // ("AMBON–Kapal …") or the site's domain ("SUMENEP, RadarMadura.id–Harga …"), and the
+        // word after it not in capitals as well (a route in a headline in capitals: "LONGSOR
+        // DI KM 100, JALUR NABIRE–ILAGA LUMPUH LAGI")
+        let shouted_after = || {
+            let word = after.split(' ').next().unwrap_or("");
+            word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase)
+        };
+        let joins =
+            dash == "–" && space == 0 && (!ends_a_dateline(&window[..at]) || shouted_after());
         (at > 0 && glued && !joins && after[space..].starts_with(char::is_uppercase))
             .then_some((at, dash.len() + space))
     })
@@ -8025,26 +8051,71 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     .nth(MIN_LISTED_HEADLINE_WORDS - 1)
                     .is_some()
         };
-        let first = (0..=k).rev().take_while(|&j| item(&drafts[j])).last();
+        // (its rank on a line of its own before each item: "TERPOPULER" / "1" / "Polisi
+        // Amankan …" / "2" / …)
+        let rank = |d: &Draft| {
+            let line = d.block.span.of(text);
+            (1..=2).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+        };
+        let part = |d: &Draft| item(d) || rank(d);
+        let first = (0..=k).rev().take_while(|&j| part(&drafts[j])).last();
         // (an item printed again below is the headline itself in the list, which the passes
-        // on its last print take care of)
+        // on its last print take care of; a line with its byline or date under it is the
+        // headline right under the list: "Terpopuler" / "1. Pemkab Nabire …" / … / "LONGSOR DI
+        // KM 100, …" / "Penulis: Yance Tebai")
         let line = drafts[k].block.span.of(text);
-        first.is_some_and(|first| {
-            first >= 1
-                && opens_with_list_heading(drafts[first - 1].block.span.of(text))
-                && drafts.get(first + 1).is_some_and(item)
-        }) && !drafts[k + 1..]
-            .iter()
-            .any(|d| d.block.span.of(text) == line)
+        !bylined_at(drafts, k + 1)
+            && first.is_some_and(|first| {
+                first >= 1
+                    && opens_with_list_heading(drafts[first - 1].block.span.of(text))
+                    && drafts[first..]
+                        .iter()
+                        .take_while(|d| part(d))
+                        .filter(|d| item(d))
+                        .nth(1)
+                        .is_some()
+            })
+            && !drafts[k + 1..]
+                .iter()
+                .any(|d| d.block.span.of(text) == line)
+    };
+    let signatures = site::Signatures::new();
+    // nor is the site's slogan under its name at the top of the page ("Prague Morning" / "News
+    // from Prague in English", "SALATIGAKU" / "Jendela Informasi Kota Salatiga")
+    let under_the_masthead = |k: usize| {
+        (1..=MASTHEAD_LINES).contains(&k)
+            && site::signs_the_page(
+                drafts[k - 1].block.span.of(text),
+                text,
+                drafts,
+                &signatures,
+                || false,
+            )
+    };
+    // the first line of a headline's shape and length: a site prints its name above it
+    // (asked only of a name a credit prints)
+    let above_headlines = |k: usize| {
+        !(0..k).any(|j| {
+            open(&drafts[j])
+                && headline_length(text, drafts, j)
+                && looks_like_title(drafts[j].block.span.of(text))
+        })
     };
     let candidates: Vec<usize> = (0..last)
         .filter(|&k| {
             let line = drafts[k].block.span.of(text);
-            open(&drafts[k])
-                && looks_like_title(line)
-                && !(holds_clock(line) && holds_date(line))
-                && !copied(k, line)
-                && !listed(k)
+            // the page's own lines of a headline's shape: its name, its slogan, a count, the
+            // writer's name
+            let the_pages = || {
+                site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
+                    || under_the_masthead(k)
+                    || is_count_line(line)
+                    || opens_a_bio(text, lang, drafts, k)
+            };
+            let elsewhere = || {
+                holds_clock(line) && holds_date(line) || copied(k, line) || listed(k) || the_pages()
+            };
+            open(&drafts[k]) && looks_like_title(line) && !elsewhere()
         })
         .collect();
     let chosen = match (candidates.first(), body_start) {
@@ -8111,8 +8182,12 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // its one word with any story of its place ("Bali Post" over a photo's
                     // caption), a short headline sits on the story ("Banjir Surut")
                     let length = headline_length(text, drafts, k);
-                    let on_body =
-                        k < body && !captioned && drafts[k + 1..body].iter().all(|d| d.settled);
+                    // (or on its standfirst, the first prose above the body's run: "Dry
+                    // Wells" / "In California's Central Valley, a new pistachio orchard is
+                    // thriving. …" / the byline)
+                    let on =
+                        |start: usize| k < start && drafts[k + 1..start].iter().all(|d| d.settled);
+                    let on_body = on(body) && !captioned || body_start.is_some_and(on);
                     matched > 0
                         && (share >= MIN_TITLE_OVERLAP || length)
                         && (length || on_body || matched >= MIN_SHORT_TITLE_MATCHES)
@@ -8167,10 +8242,42 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 .or_else(|| headline_above(text, drafts, &candidates, body))
         }
     };
-    let k = chosen.or_else(|| stopped_headline(text, lang, drafts, run_start))?;
+    // a short label chosen for want of a headline's shape gives way to a headline printed with
+    // a stop over its byline or date ("Local News" in the menu; "Ceres pool stays closed." /
+    // "By Rolando Vega")
+    // (or over its standfirst and then its byline: "Buckie creel fisherman rescued …" /
+    // "Kevin Murray, 58, was spotted …" / "By Fiona Grant")
+    let stopped = || stopped_headline(text, lang, drafts, run_start);
+    let chosen = match chosen {
+        Some(k) if !headline_length(text, drafts, k) => stopped()
+            .filter(|&s| {
+                s != k
+                    && (bylined_at(drafts, s + 1)
+                        || drafts[s + 1].block.kind == BlockKind::Paragraph
+                            && bylined_at(drafts, s + 2))
+            })
+            .or(chosen),
+        _ => chosen,
+    };
+    let k = chosen.or_else(stopped)?;
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
     Some(k)
+}
+
+/// Whether the line of `drafts[k]`, a person's name of a few capitalized words, opens a bio
+/// further down the page: the writer's name printed as a byline without "By", which shares
+/// its words with the bio as a short headline shares them with the story ("Lena Marchetti" /
+/// "March 12 2024, 5:00 a.m." / … / "Lena Marchetti is a reporter at The Intercept …").
+fn opens_a_bio(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
+    let name = drafts[k].block.span.of(text);
+    capitalized_words(name, bio::NAME_WORDS)
+        && drafts[k + 1..].iter().any(|d| {
+            let line = d.block.span.of(text);
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+                && bio::is_bio(line, lang)
+        })
 }
 
 /// When no line has a headline's shape, the headline may have been printed with a final stop
@@ -8193,12 +8300,18 @@ fn stopped_headline(
         let credited = drafts
             .get(k + 1)
             .is_some_and(|next| next.block.kind == BlockKind::Credit);
+        // (two short sentences over the byline are one headline too: "Fort Worth stopped
+        // charging library late fines. The books came back." / "By Marisol Vance")
+        // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
+        let bylined = bylined_at(drafts, k + 1);
+        let most = if bylined { 2 } else { 1 };
+        let fewest = if bylined { 2 } else { 3 };
         let shaped = d.block.kind == BlockKind::Paragraph
             && !d.settled
             && !credited
-            && (3..=MAX_HEADLINE_WORDS).contains(&words)
+            && (fewest..=MAX_HEADLINE_WORDS).contains(&words)
             && ends_with_stop(line)
-            && sentences::split(line, lang).len() == 1;
+            && sentences::split(line, lang).len() <= most;
         if !shaped {
             return false;
         }
@@ -8209,9 +8322,47 @@ fn stopped_headline(
             .map(|(_, key)| key)
             .collect();
         let (matched, share) = overlap(line, &body_keys, lang);
-        matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
+        // (a headline of a few words over its byline shares one of them, half of its words:
+        // "Quiet, Please." over a story of noise rules)
+        let short = bylined && words <= SHORT_STOPPED_WORDS;
+        if short {
+            matched >= 1 && share >= SHORT_STOPPED_SHARE
+        } else {
+            matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
+        }
     })
 }
+
+/// Words of a headline printed with a stop over its byline that may share a single word with
+/// the story, at most.
+const SHORT_STOPPED_WORDS: usize = 3;
+
+/// The share of its content words such a short headline shares with the story, at least.
+const SHORT_STOPPED_SHARE: f64 = 0.5;
+
+/// Whether `drafts[k]` is a byline or a date line, as stands under a headline (not a dateline,
+/// which opens the story).
+fn bylined_at(drafts: &[Draft], k: usize) -> bool {
+    drafts
+        .get(k)
+        .is_some_and(|m| m.block.kind == BlockKind::Meta && !m.dateline)
+}
+
+/// Whether `line` is a count and its label, a few words with a number among them: "Dilihat
+/// 1.207 kali", "Dibaca: 1.208 kali", "Share: 38", "0 Comments". No headline is so short and
+/// so numbered.
+fn is_count_line(line: &str) -> bool {
+    const MOST_WORDS: usize = 3;
+    line.split_whitespace().nth(MOST_WORDS).is_none()
+        && line.split_whitespace().any(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+}
+
+/// Drafts at the top of the page where the site prints its name and its slogan, at most.
+const MASTHEAD_LINES: usize = 3;
 
 /// Content words a headline printed with a stop shares with the body, at least.
 const MIN_STOPPED_OVERLAP: usize = 2;
@@ -16218,5 +16369,172 @@ mod tests {
             credit::inside(line),
             Some((open, open + "(Dok. KisaranToday)".len()))
         );
+    }
+
+    #[test]
+    fn the_sites_own_name_and_its_writers_name_are_no_short_headline() {
+        let page = "Harbour Ledger\n\
+                    Subscribe\n\
+                    Climate\n\
+                    Dry Wells\n\
+                    In the valley a new orchard is thriving. Its neighbours' taps are running \
+                    out.\n\
+                    Marta Olsen\n\
+                    March 14, 2024\n\
+                    For nineteen years the well behind Rosa Ibarra's house gave her family all \
+                    the water it needed, she told Harbour Ledger.\n\
+                    Last August it started sputtering, and by October the wells of four of her \
+                    neighbours had gone dry as well.\n\
+                    County officials say the orchard's pumping is legal under state law.\n\
+                    Marta Olsen is an environment reporter at Harbour Ledger.\n\
+                    Copyright © 2024 Harbour Ledger and the Coast Media Trust. All Rights \
+                    Reserved.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Title, "Dry Wells"), "{got:?}");
+        // the outlet of a photo's credit names the site too, above the headlines
+        let page = "Skip to Article\n\
+                    Staten Harbor Advance\n\
+                    Sign In\n\
+                    Most Read\n\
+                    Staten Harbor ferry schedule changes coming this weekend\n\
+                    Great Kills Park beach reopening date pushed back again\n\
+                    Food & Drink\n\
+                    Harbor diner closes\n\
+                    After 41 years of eggs, coffee and rice pudding on Arthur Road, the Harbor \
+                    Light Diner served its last breakfast on Sunday.\n\
+                    By Dana Ruiz\n\
+                    Nikos Vlahos pours coffee for regulars at the Harbor Light Diner.\n\
+                    (Staten Harbor Advance/Irene Moss)\n\
+                    The diner opened in 1984 and became a stop for workers from the Staten \
+                    Harbor docks, and its owner says the time has come to rest.\n\
+                    Regulars lined up before dawn for a last plate of eggs at the diner.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Title, "Harbor diner closes"), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_printed_with_a_stop_over_its_byline_wins_over_a_short_label() {
+        let page = "Valley Bee Logo\n\
+                    Local News\n\
+                    Crime\n\
+                    Opinion\n\
+                    Ceres pool stays closed.\n\
+                    By Rolando Vega\n\
+                    Updated May 30, 2025 4:47 PM\n\
+                    For the second summer in a row, Ceres families will not be able to cool \
+                    off at the city's only public pool, local news reports said.\n\
+                    City officials said the pool will stay closed through September after \
+                    inspectors found cracks in its shell.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Title, "Ceres pool stays closed."), "{got:?}");
+        // two short sentences over the byline are one headline
+        let page = "Sections\n\
+                    Sign In\n\
+                    LOCAL\n\
+                    Fort Worth stopped charging library late fines. The books came back.\n\
+                    By Marisol Vance\n\
+                    Updated June 12, 2024 4:08 PM\n\
+                    Fort Worth's libraries stopped charging late fines last year, and more than \
+                    9,000 long-overdue books have come back since.\n\
+                    Library officials say the fines had kept many families away.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Fort Worth stopped charging library late fines. The books came back."
+            ),
+            "{got:?}"
+        );
+        // and a headline of two words over its byline shares one of them with the story
+        let page = "Prague Daily\n\
+                    News\n\
+                    Travel\n\
+                    Quiet, Please.\n\
+                    by Prague Daily\n\
+                    Bars in part of Holesovice must move their guests indoors by 10pm from \
+                    September, the district council decided on Thursday.\n\
+                    Residents have complained for years that the street is never quiet at \
+                    night.\n\
+                    © 2024 Prague Daily. All rights reserved.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Title, "Quiet, Please."), "{got:?}");
+    }
+
+    #[test]
+    fn the_sites_slogan_under_its_name_and_a_count_are_no_title() {
+        let page = "SALAKITA\n\
+                    Jendela Informasi Kota Salatiga\n\
+                    Home\n\
+                    Berita\n\
+                    Sampah Plastik Jadi Paving.\n\
+                    Reporter: Yohanes Kristianto\n\
+                    Dilihat 1.207 kali\n\
+                    Sampah plastik dari tiga kelurahan di Salatiga kini diolah menjadi paving \
+                    blok oleh kelompok warga di Kecamatan Sidorejo.\n\
+                    Paving dari sampah plastik itu dipasang di jalan kampung sejak pekan lalu.\n\
+                    Copyright © 2024 Salakita.com\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Title, "Sampah Plastik Jadi Paving."), "{got:?}");
+        assert!(is_count_line("Dilihat 1.207 kali"));
+        assert!(is_count_line("Share: 38"));
+        assert!(!is_count_line("Harga Emas Naik Rp1.200 per Gram"));
+    }
+
+    #[test]
+    fn a_headline_under_a_ranked_list_with_its_byline_under_it_is_the_title() {
+        // the ranks on lines of their own
+        let page = "TERPOPULER\n\
+                    1\n\
+                    Polisi Amankan Dua Pemuda Pembawa Senjata Tajam di Jalan Raya\n\
+                    2\n\
+                    Pasar Murah Pemkab Bangkalan Jual Cabai Rawit dan Beras Jelang Ramadan\n\
+                    3\n\
+                    Perahu Nelayan Terbalik Dihantam Ombak di Perairan Kwanyar\n\
+                    Home » Ekonomi\n\
+                    Kenapa Harga Cabai Rawit di Bangkalan Tembus Rp 90 Ribu?\n\
+                    Reporter: Moh. Rifqi\n\
+                    Harga cabai rawit di pasar tradisional Bangkalan menembus Rp 90 ribu per \
+                    kilogram menjelang Ramadan, sementara pasar murah pemkab belum menjual cabai.\n\
+                    Pedagang menyebut pasokan dari petani turun karena hujan.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Kenapa Harga Cabai Rawit di Bangkalan Tembus Rp 90 Ribu?"
+            ),
+            "{got:?}"
+        );
+        // the items numbered on their lines, the headline in capitals under the last
+        let page = "Terpopuler\n\
+                    1. Pemkab Nabire Buka Seleksi Guru Kontrak untuk Distrik Pedalaman\n\
+                    2. Harga Semen di Sugapa Tembus Rp1,2 Juta per Sak\n\
+                    LONGSOR DI KM 100, JALUR NABIRE–ILAGA LUMPUH LAGI\n\
+                    Penulis: Yance Tebai\n\
+                    Ruas jalan Trans Papua yang menghubungkan Nabire dengan Ilaga kembali \
+                    lumpuh setelah longsor menimbun jalan di Kilometer 100.\n\
+                    Hujan deras membuat tebing di kilometer itu runtuh pada Selasa malam.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "LONGSOR DI KM 100, JALUR NABIRE–ILAGA LUMPUH LAGI"
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn one_editors_initials_capitalized_after_the_storys_last_sentence() {
+        let line = "Paguyuban berencana menggelar kontes kambing pada pertengahan Mei. (Dms)";
+        assert_eq!(trailing_initials(line), Some(line.len() - "(Dms)".len()));
+        // a word only credits use is a photo's credit, and a word inside a sentence no initials
+        assert_eq!(
+            trailing_initials("Warga mengungsi ke balai desa. (Ist)"),
+            None
+        );
+        assert_eq!(trailing_initials("Ia menyebut lembaga itu (Bappeda)"), None);
     }
 }

@@ -347,6 +347,8 @@ const PUBLISHING: &[&str] = &[
     // independently verified by Arabian Business."
     "verified",
     "funding",
+    // "This article was put together with information supplied by the Friends of …"
+    "supplied",
     // "This article is part of The Arizona Republic's ongoing coverage of extreme heat …"
     "coverage",
     // "… was added after publication."
@@ -703,6 +705,9 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || discloses_automation(line)
         // or a writer's card: "Anya Petrovsky: apetrovsky@post-gazette.com or 412-555-0178."
         || is_contact_card(line)
+        // or the writer's disclosure of interests: "Harriet Blake receives research funding
+        // from … She has no other relevant affiliations."
+        || has(AFFILIATION_WORD) && holds_one_of_each(line, &[NEGATIONS, RELEVANT])
         // or the paywall's offer: "Unlimited Digital Access: $1 for 6 months."
         || offers_a_subscription(line)
         // or the reporting credited to who pays for it or shares it: "IndyStar's transportation
@@ -713,6 +718,16 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // land where the Cowra Guardian is written and published …"
         || publisher && acknowledges_the_land(line)
 }
+
+/// Words of a writer's ties that a disclosure of interests denies, with a negation and
+/// [`RELEVANT`]: "… has disclosed no relevant affiliations beyond their academic appointment."
+const AFFILIATIONS: &[&str] = &["affiliations", "affiliation", "afiliasi"];
+
+/// Negations of a disclosure of interests.
+const NEGATIONS: &[&str] = &["no", "not", "tidak", "nothing"];
+
+/// The relevance a disclosure of interests denies: "no other relevant affiliations".
+const RELEVANT: &[&str] = &["relevant", "relevan"];
 
 /// Words of the reporting itself, a scheme's or a desk's, that a note on its backers names
 /// as its subject (a wider list than [`REPORTING_NOUNS`]: the Indonesian page's own column).
@@ -871,7 +886,21 @@ fn is_contact_card(line: &str) -> bool {
         return false;
     }
     let line = line.trim_end_matches('.');
-    let Some((name, ways)) = line.split_once(": ").or_else(|| line.split_once(", ")) else {
+    // or the name, a verb of being reached and the ways: "Connor Halvorsen may be reached at
+    // chalvorsen@example.com.", "Budi Santoso dapat dihubungi melalui budi@contoh.id"
+    let reach = REACHED_AT.iter().find_map(|phrase| {
+        let at = line.find(phrase)?;
+        let name = line[..at].trim_end();
+        let name = MODALS
+            .iter()
+            .find_map(|m| name.strip_suffix(m))
+            .map_or(name, str::trim_end);
+        Some((name, &line[at + phrase.len()..]))
+    });
+    let Some((name, ways)) = reach
+        .or_else(|| line.split_once(": "))
+        .or_else(|| line.split_once(", "))
+    else {
         return false;
     };
     const JOINS: &[&str] = &["or", "and", "atau", "dan", "/", "|"];
@@ -892,6 +921,18 @@ fn is_contact_card(line: &str) -> bool {
     }
     reached && super::capitalized_words(name, 2..=4)
 }
+
+/// How a writer's contact line says where they are reached, before the addresses.
+const REACHED_AT: &[&str] = &[
+    " be reached at ",
+    " be reached by email at ",
+    " be contacted at ",
+    " dihubungi melalui ",
+    " dihubungi di ",
+];
+
+/// The modal verbs before [`REACHED_AT`]: "may be reached at", "dapat dihubungi melalui".
+const MODALS: &[&str] = &[" may", " can", " dapat", " bisa"];
 
 /// The page's parts that a machine may make, pointed at: the audio, a summary.
 const MACHINE_MADE: &[&str] = &[
@@ -1723,6 +1764,8 @@ const RESPONSIBLE_WORD: u32 = 1 << 17;
 const UNTIL: u32 = 1 << 18;
 /// a word of backing the page's reporting ([`BACKING`])
 const BACKING_WORD: u32 = 1 << 19;
+/// a word of a writer's ties ([`AFFILIATIONS`])
+const AFFILIATION_WORD: u32 = 1 << 20;
 
 /// Words of time after which the article named is the moment of its writing, the story's own
 /// clause and no note on the page: "Hingga berita ini ditulis, listrik … sudah kembali
@@ -1735,7 +1778,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 20] = [
+        let tables: [(&[&'static str], u32); 21] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -1757,6 +1800,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
             (&["this", "these"], THIS_BEFORE),
             (UNTIL_WORDS, UNTIL),
             (BACKING, BACKING_WORD),
+            (AFFILIATIONS, AFFILIATION_WORD),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -3257,6 +3301,40 @@ mod tests {
         for line in [
             "Scammers used an AI voice to copy this summary of her speech, police said.",
             "Police said: send tips to tips@police.gov or call 911.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_writers_contact_line_disclosure_and_sources_note_are_the_pages() {
+        for (line, lang) in [
+            (
+                "Connor Halvorsen may be reached at chalvorsen@example.com.",
+                Lang::En,
+            ),
+            (
+                "Dewi Lestari dapat dihubungi melalui dewi@contoh.id atau 0812-3456-7890.",
+                Lang::Id,
+            ),
+            (
+                "Harriet Blake receives research funding from a charitable trust. She has no \
+                 other relevant affiliations.",
+                Lang::En,
+            ),
+            (
+                "This article was put together with information supplied by the Friends of the \
+                 Park group and the city council.",
+                Lang::En,
+            ),
+        ] {
+            assert!(is_prompt(line, lang), "{line}");
+        }
+        // a source to reach named in a sentence, and a minister's ties, are the story's
+        for line in [
+            "Anyone with information may be reached by police at a hotline, officers said.",
+            "The minister said he had no conflict of interest in the contract.",
+            "Investigators said the affiliations of the two men were not yet known.",
         ] {
             assert!(!is_prompt(line, Lang::En), "{line}");
         }

@@ -74,6 +74,14 @@ pub(super) fn names(text: &str, drafts: &[Draft], title: Option<usize>) -> Vec<S
 /// "Copyright © 2024 Mataramnews.com" gives "Mataramnews.com", "© 2024 The Edge Singapore. All
 /// rights reserved." gives "The Edge Singapore".
 fn copyright_name(line: &str) -> Option<&str> {
+    copyright_owner(line).filter(|name| is_name_line(name))
+}
+
+/// The owner a copyright line names, whatever its words: the words after "Copyright", "©" or
+/// "(c)" and the years, up to a stop, a bar or a comma ("Copyright © 2024 Mother Jones and the
+/// Foundation for National Progress. All Rights Reserved." gives "Mother Jones and the
+/// Foundation for National Progress").
+fn copyright_owner(line: &str) -> Option<&str> {
     // most lines hold no copyright sign, which one byte search says ('©' opens with 0xC2)
     let lower_start = line
         .get(..9)
@@ -107,20 +115,67 @@ fn copyright_name(line: &str) -> Option<&str> {
         })
         .map_or(rest.len(), |(i, _)| i);
     let name = rest[..end].trim();
-    (!name.is_empty() && is_name_line(name)).then_some(name)
+    (!name.is_empty()).then_some(name)
 }
+
+/// Whether `line`, a short line of capitalized words, is the page's own name as the page signs
+/// its work elsewhere: the name its copyright line opens its owner with ("Mother Jones" / … /
+/// "Copyright © 2024 Mother Jones and the Foundation for National Progress."), or the outlet
+/// of a photo's credit ("Staten Island Advance" / … / "(Staten Island Advance/Irene
+/// Moskowitz)") when `masthead` says the line stands where a site prints its name, above the
+/// headlines (a photographer's name under the headline is in the credit too). Such a name
+/// shares its words with any story that names the site, and so may pass for a short headline.
+pub(super) fn signs_the_page<'a>(
+    line: &str,
+    text: &'a str,
+    drafts: &[Draft],
+    signatures: &Signatures<'a>,
+    masthead: impl Fn() -> bool,
+) -> bool {
+    if !is_name_line(line) {
+        return false;
+    }
+    let (owners, credits) = signatures.get_or_init(|| {
+        let owners = drafts
+            .iter()
+            .filter_map(|d| copyright_owner(d.block.span.of(text)))
+            .collect();
+        let credits = drafts
+            .iter()
+            .filter(|d| d.block.kind == BlockKind::Credit)
+            .map(|d| d.block.span.of(text))
+            .collect();
+        (owners, credits)
+    });
+    owners.iter().any(|owner| {
+        owner
+            .get(..line.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(line))
+            && !owner[line.len()..].starts_with(char::is_alphanumeric)
+    }) || credits
+        .iter()
+        .any(|credit| credit.len() > line.len() && has_whole(credit, line))
+        && masthead()
+}
+
+/// The copyright owners and the credits of a page, which [`signs_the_page`] reads, gathered
+/// once a page when a line first asks.
+pub(super) type Signatures<'a> = std::cell::OnceCell<(Vec<&'a str>, Vec<&'a str>)>;
 
 /// Whether `line` reads as a site's name: one to [`MAX_NAME_WORDS`] words, the first
 /// capitalized (or a domain, or a brand in lower case followed by a capital: "detikHealth",
-/// "kumparan" is left out), every word capitalized or a domain, no final stop.
+/// "kumparan" is left out), every word capitalized or a domain or a small word inside the name
+/// ("Times of Sabah"), no final stop.
 fn is_name_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=MAX_NAME_WORDS).contains(&words.len())
         && !line.ends_with(['.', '!', '?', ':', ','])
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(i, w)| {
             w.starts_with(char::is_uppercase)
                 || is_domain(w)
                 || w.chars().skip(1).any(char::is_uppercase)
+                // a small word inside the name: "Times of Sabah"
+                || i > 0 && i + 1 < words.len() && super::bio::NAME_LINKS.contains(w)
         })
         && words
             .iter()
@@ -388,5 +443,13 @@ mod tests {
         assert_eq!(names(&page, &drafts_of(&page), Some(2)), ["home"]);
         // a web domain is a name wherever it stands in a meta line
         assert!(is_domain("SOLOPOS.COM") && is_domain("Mongabay.co.id") && !is_domain("Pasar."));
+    }
+
+    #[test]
+    fn a_sites_name_may_hold_a_small_word() {
+        assert!(is_name_line("Times of Sabah"));
+        assert!(is_name_line("Press and Journal"));
+        assert!(!is_name_line("of Sabah"));
+        assert!(!is_name_line("Sabah and"));
     }
 }
