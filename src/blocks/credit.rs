@@ -477,16 +477,28 @@ fn is_barred_credit(s: &str) -> bool {
     }
     let parts = s.split(" | ").map(str::trim);
     let count = parts.clone().count();
+    // (a byline parts its writer from the outlet the same way: "By Connor Halvorsen | NJ
+    // Advance Media for NJ.com")
+    if s.split_whitespace()
+        .next()
+        .is_some_and(|w| ["by", "oleh"].iter().any(|b| w.eq_ignore_ascii_case(b)))
+    {
+        return false;
+    }
     // a row of the page's links read as one line holds its clutter ("ADVERTISEMENT | SCROLL TO
     // RESUME CONTENT", "Komentar | KOMPAS GRAMEDIA", "ARTIKEL TERKAIT | BACA JUGA")
+    // (a part may name the photographer's outlet and the site it shoots for: "Tom Erskine | NJ
+    // Advance Media for NJ.com")
     (2..=MOST_PARTS).contains(&count)
-        && parts.clone().all(|p| super::capitalized_words(p, 1..=4))
+        && parts
+            .clone()
+            .all(|p| super::capitalized_words(p, 1..=4) || is_name_for_outlet(p))
         && !parts
             .clone()
             .any(|p| super::is_boilerplate(p) || super::is_list_heading(p))
         && parts
             .into_iter()
-            .any(|p| is_agency_alone(p) || is_agency(p))
+            .any(|p| is_agency_alone(p) || is_agency(p) || is_name_for_outlet(p))
 }
 
 /// The longest label of [`CREDIT_LABELS`] that ends in a colon, in bytes ("sumber gambar:").
@@ -1108,6 +1120,8 @@ pub fn is_name_and_address(s: &str) -> bool {
     let Some((name, address)) = s.trim().rsplit_once(' ') else {
         return false;
     };
+    // a bar may part them: "Lena Ward | lward@al.com"
+    let name = name.strip_suffix(" |").unwrap_or(name);
     let at = address.find('@');
     // a bare address (a byline puts its own in brackets: "By Park Ji-won (jwpark@…)"), after
     // a name that no byline's word opens
@@ -1130,9 +1144,16 @@ pub fn is_name_and_address(s: &str) -> bool {
 
 /// Where a labelled credit wrapped in hyphens closes `s`, as one group of Indonesian papers
 /// prints it glued to the caption: "… Kamis (13/6/2024).-Foto: Humas Polsek Rungkut-", "…
-/// Senin 17 Juni 2024.-Foto: Ryan Aditya/Babel Pos-" give the first hyphen's offset.
+/// Senin 17 Juni 2024.-Foto: Ryan Aditya/Babel Pos-" give the first hyphen's offset; the
+/// closing hyphen may be the one before the site's domain instead ("… 15 Maret 2024.-Foto: Agus
+/// Triyanto-radarcilacap.com").
 fn hyphen_wrapped(s: &str) -> Option<usize> {
-    let inner_end = s.strip_suffix('-')?.len();
+    let signed = || {
+        let last = &s[s.rfind(' ').map_or(0, |at| at + 1)..];
+        let (_, domain) = last.rsplit_once('-')?;
+        super::site::is_domain(domain).then_some(s.len())
+    };
+    let inner_end = s.strip_suffix('-').map(str::len).or_else(signed)?;
     let from = floor_char_boundary(s, inner_end.saturating_sub(MAX_CREDIT));
     let at = s[from..inner_end]
         .match_indices('-')
@@ -1447,6 +1468,17 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
                     .split_whitespace()
                     .next()
                     .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
+            // or a site's brand and a slash, the photographer after it: "… Kecamatan Delanggu,
+            // (BeritaKlaten/Fajar Hidayat) pada musim panen …"
+            || s[at + 1..]
+                .split_once(closer)
+                .and_then(|(inner, _)| inner.split_once('/'))
+                .is_some_and(|(brand, _)| {
+                    is_inner_capital_brand(brand)
+                        || is_suffixed_brand(brand)
+                        || is_numbered_brand(brand)
+                        || super::site::is_domain(brand)
+                })
     };
     let open = if label_after(open) {
         open
@@ -2388,6 +2420,31 @@ mod tests {
         );
         assert_eq!(
             trailing("Warga menunggu bantuan di tenda pengungsian - kata petugas"),
+            None
+        );
+    }
+
+    #[test]
+    fn credits_of_a_name_and_a_bar_a_domain_after_a_hyphen_and_a_brand_in_brackets() {
+        // a bar between the photographer and the address, or the outlet they shoot for
+        assert!(is_credit("(Lena Ward | lward@example.com)"));
+        assert!(is_credit("Tom Erskine | NJ Advance Media for NJ.com"));
+        // a byline parts its writer from the outlet the same way
+        assert!(!is_credit(
+            "By Connor Halvorsen | NJ Advance Media for NJ.com"
+        ));
+        // the closing hyphen before the site's domain
+        let caption = "Warga memeriksa teras rumah yang ambrol, Jumat 15 Maret 2024.";
+        let line = format!("{caption}-Foto: Agus Triyanto-radarcilacap.com");
+        assert_eq!(trailing(&line), Some(caption.len()));
+        // a site's brand and the photographer in brackets inside the caption's line
+        let line = "Petani memanen padi di Desa Sabrang, Kecamatan Delanggu, (BeritaKlaten/Fajar \
+                    Hidayat) pada musim panen tahun lalu.";
+        let (open, close) = inside(line).expect("a credit inside");
+        assert_eq!(&line[open..close], "(BeritaKlaten/Fajar Hidayat)");
+        // a country and its name in brackets is none
+        assert_eq!(
+            inside("Warga negara AS (Amerika Serikat/USA) ikut antre di bandara sejak pagi."),
             None
         );
     }

@@ -1676,7 +1676,13 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         // (the story's dateline after the credit opens the story, glued to the photo by the
         // scraper: "… of Puntland. [Photo: File] GAROWE, Puntland - Puntland's disaster agency
         // …"; the rest is read as a line of its own)
-        if dateline_prefix(rest.of(text)).is_some() {
+        // (and so does the story's next paragraph after a credit that closes its caption's
+        // last sentence, going on from the story: "… sejak akhir Februari. (PanturaPost/Muzaki)
+        // Sementara itu, Kepala Dinas …")
+        let story = || {
+            b[..open].trim_end().ends_with(['.', '!', '?']) && goes_on(rest.of(text).trim_start())
+        };
+        if dateline_prefix(rest.of(text)).is_some() || story() {
             classify_line(text, rest, lang, drafts);
         } else {
             caption(rest, credit::trailing(rest.of(text)), drafts);
@@ -7454,14 +7460,18 @@ const STORY_GOES_ON: &[&str] = &[
 /// "Hendra menambahkan, …", "Residents said …"). Such a line beside a credit is the story's,
 /// not the photo's caption.
 fn continues_the_story(line: &str) -> bool {
-    let opens = STORY_GOES_ON.iter().any(|w| {
+    goes_on(line) || bio::says_in_story_voice(line)
+}
+
+/// Whether `line` opens with one of [`STORY_GOES_ON`].
+fn goes_on(line: &str) -> bool {
+    STORY_GOES_ON.iter().any(|w| {
         starts_with_ignore_case(line, w)
             && line[w.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
-    });
-    opens || bio::says_in_story_voice(line)
+    })
 }
 
 /// Whether `line` is someone's speech: it opens with a quotation mark that closes after a
@@ -16536,5 +16546,34 @@ mod tests {
             None
         );
         assert_eq!(trailing_initials("Ia menyebut lembaga itu (Bappeda)"), None);
+    }
+
+    #[test]
+    fn the_storys_paragraph_glued_after_a_credit_inside_a_caption_line() {
+        let page = "Harga Bawang Merah Anjlok, Gudang Pedagang Penuh\n\
+                    Penulis: Muzaki\n\
+                    Harga bawang merah di tingkat petani Brebes anjlok hingga Rp 9.000 per \
+                    kilogram pekan ini karena panen raya datang bersamaan di banyak desa.\n\
+                    Tumpukan bawang merah di gudang pedagang di Wanasari. Pedagang menyebut \
+                    gudang penuh sejak akhir Februari. (PanturaPost/Muzaki) Sementara itu, Kepala \
+                    Dinas Pertanian Brebes mengatakan pihaknya sudah melaporkan kondisi harga ke \
+                    pemerintah provinsi.\n\
+                    Ia menyebut luas tanam bawang merah musim ini lebih luas dibanding tahun \
+                    lalu.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Credit, "(PanturaPost/Muzaki)"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Sementara itu")),
+            "{got:?}"
+        );
+        // a caption's second sentence after the credit stays the caption's
+        let page = page.replace("Sementara itu, Kepala", "Kepala");
+        let got = blocks_in(&page, Lang::Id);
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Caption && text.starts_with("Kepala Dinas")),
+            "{got:?}"
+        );
     }
 }
