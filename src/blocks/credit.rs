@@ -1468,6 +1468,11 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
                     .split_whitespace()
                     .next()
                     .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
+            // or an outlet's name closed by a word of photos, wherever it stands: "… in
+            // Pfutsero (EM Images) on Monday …", "(Sangai Express photo)"
+            || s[at + 1..]
+                .split_once(closer)
+                .is_some_and(|(inner, _)| names_the_photos_outlet(inner))
             // or a site's brand and a slash, the photographer after it: "… Kecamatan Delanggu,
             // (BeritaKlaten/Fajar Hidayat) pada musim panen …"
             || s[at + 1..]
@@ -1490,8 +1495,17 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
     let close = open + s[open..].find(closer)? + 1;
     (words_in(&s[..open]) >= SIDE_WORDS
         && words_in(&s[close..]) >= SIDE_WORDS
-        && is_credit(&s[open..close]))
+        && (is_credit(&s[open..close]) || names_the_photos_outlet(&s[open + 1..close - 1])))
     .then_some((open, close))
+}
+
+/// Whether `inner`, a bracket's words, is an outlet's name closed by a word of photos, as a
+/// paper credits its own: "EM Images", "Sangai Express photo".
+fn names_the_photos_outlet(inner: &str) -> bool {
+    inner.rsplit_once(' ').is_some_and(|(outlet, last)| {
+        (is_photo_noun(last) || last.eq_ignore_ascii_case("images"))
+            && super::capitalized_words(outlet, 1..=3)
+    })
 }
 
 /// Where the last sentence's stop glued to the capital of the next word is in `s`: a
@@ -2442,6 +2456,11 @@ mod tests {
                     Hidayat) pada musim panen tahun lalu.";
         let (open, close) = inside(line).expect("a credit inside");
         assert_eq!(&line[open..close], "(BeritaKlaten/Fajar Hidayat)");
+        // an outlet's name closed by a word of photos, wherever it stands in the line
+        let line = "Growers sort freshly harvested kiwis at a collection point in Pfutsero (EM \
+                    Images) on Monday, ahead of dispatch.";
+        let (open, close) = inside(line).expect("a credit inside");
+        assert_eq!(&line[open..close], "(EM Images)");
         // a country and its name in brackets is none
         assert_eq!(
             inside("Warga negara AS (Amerika Serikat/USA) ikut antre di bandara sejak pagi."),

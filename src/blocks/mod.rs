@@ -3128,6 +3128,7 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         .or_else(|| glued_domain_dash(window))
         .or_else(|| bracketed_domain_dateline(window))
         .or_else(|| stopped_dash(window))
+        .or_else(|| dated_stop(window))
         .or_else(|| dated_agency_close(window))
         // with no dash, a bar after a site's dateline: "KABARMEDAN.COM, Medan | Puluhan …"
         // (the story's paragraph closes on a stop: a headline after the site's name is a
@@ -3208,11 +3209,26 @@ fn barred_outlet(head: &str) -> bool {
 /// Whether `head` is a dateline and the outlet after it, in brackets or after a comma in
 /// capitals, of more words than a dateline alone has: "PORT VILA, 20 MARCH 2024 (VANUATU DAILY
 /// POST)", "Ho, March 7, GNA".
+/// Letters of a site's brand in lower case in a dateline's brackets, at least: "(risingbd)".
+const MIN_LOWER_BRAND: usize = 4;
+
 fn dated_before_outlet(head: &str) -> bool {
+    // (or a site's brand in lower case after the place and the date: "Moulvibazar, March 12
+    // (risingbd)")
+    let dated = |place: &str| {
+        place
+            .split_once(", ")
+            .is_some_and(|(_, date)| is_bare_date(date))
+    };
     let bracketed = head
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" ("))
-        .filter(|(_, outlet)| capitalized_words(outlet, 1..=4));
+        .filter(|(place, outlet)| {
+            capitalized_words(outlet, 1..=4)
+                || outlet.len() >= MIN_LOWER_BRAND
+                    && outlet.bytes().all(|b| b.is_ascii_lowercase())
+                    && dated(place)
+        });
     let after_comma = head.rsplit_once(", ").filter(|(_, outlet)| {
         (2..=6).contains(&outlet.len()) && outlet.bytes().all(|b| b.is_ascii_uppercase())
     });
@@ -3401,6 +3417,23 @@ fn stopped_dash(window: &str) -> Option<(usize, usize)> {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))))
     .then_some((at, 2 + space))
+}
+
+/// A place, a comma and the date closed by a full stop, the story after it: "Kathmandu, March
+/// 15. The government has …". Gives the stop's offset and the separator's length (the stop and
+/// the space). No sentence is a place and a date alone.
+fn dated_stop(window: &str) -> Option<(usize, usize)> {
+    // the place's comma first, a byte search, and a date's few words after it
+    const MOST_PLACE: usize = 32;
+    const MOST_DATE: usize = 24;
+    let comma = memchr::memchr(b',', &window.as_bytes()[..window.len().min(MOST_PLACE)])?;
+    let (place, after) = (&window[..comma], window[comma + 1..].strip_prefix(' ')?);
+    let stop = memchr::memchr(b'.', &after.as_bytes()[..after.len().min(MOST_DATE)])?;
+    (after[stop + 1..].starts_with(' ')
+        && capitalized_words(place, 1..=3)
+        && is_bare_date(&after[..stop])
+        && after[stop + 2..].starts_with(char::is_uppercase))
+    .then_some((comma + 2 + stop, 2))
 }
 
 /// A dateline that a news agency in brackets closes, with no dash after it, as wire copy
@@ -8115,9 +8148,11 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         .filter(|&k| {
             let line = drafts[k].block.span.of(text);
             // the page's own lines of a headline's shape: its name, its slogan, a count, the
-            // writer's name
+            // writer's name, and the window title on the first line, however worded ("Nelayan
+            // Palang Kesulitan Solar, … | Tubankita.com" over "Solar Langka di Palang, …?")
             let the_pages = || {
-                site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
+                k == 0 && site::is_window_title_line(line)
+                    || site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
                     || under_the_masthead(k)
                     || is_count_line(line)
                     || opens_a_bio(text, lang, drafts, k)
@@ -8269,6 +8304,24 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             .or(chosen),
         _ => chosen,
     };
+    // a standfirst printed without a stop chosen, its headline printed with one right above it
+    // ("Phek farmers bet on millets as rains fail." / "Agriculture officials say at least 40
+    // villages have switched …")
+    // (longer than any headline: "Jalur Pendakian … dari Shelter 2" under a breadcrumb cut off
+    // by an ellipsis is the headline, and so is a headline under its photo's caption)
+    let chosen = chosen.map(|k| {
+        let line = drafts[k].block.span.of(text);
+        let deck = line.split_whitespace().nth(MAX_HEADLINE_WORDS).is_some();
+        if deck
+            && k >= 1
+            && !drafts[k - 1].block.span.of(text).ends_with("..")
+            && is_stopped_headline(text, lang, drafts, k - 1)
+        {
+            k - 1
+        } else {
+            k
+        }
+    });
     let k = chosen.or_else(stopped)?;
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
@@ -8302,45 +8355,48 @@ fn stopped_headline(
     run_start: Option<usize>,
 ) -> Option<usize> {
     let end = run_start?;
-    (0..=end).find(|&k| {
-        let d = &drafts[k];
-        let line = d.block.span.of(text);
-        let words = line.split_whitespace().count();
-        // a stopped line over a credit, or with one on its line, is a photo's caption
-        let credited = drafts
-            .get(k + 1)
-            .is_some_and(|next| next.block.kind == BlockKind::Credit);
-        // (two short sentences over the byline are one headline too: "Fort Worth stopped
-        // charging library late fines. The books came back." / "By Marisol Vance")
-        // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
-        let bylined = bylined_at(drafts, k + 1);
-        let most = if bylined { 2 } else { 1 };
-        let fewest = if bylined { 2 } else { 3 };
-        let shaped = d.block.kind == BlockKind::Paragraph
-            && !d.settled
-            && !credited
-            && (fewest..=MAX_HEADLINE_WORDS).contains(&words)
-            && ends_with_stop(line)
-            && sentences::split(line, lang).len() <= most;
-        if !shaped {
-            return false;
-        }
-        let body_keys: FastSet<u64> = drafts[k + 1..]
-            .iter()
-            .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
-            .flat_map(|d| word_keys(d.block.span.of(text)))
-            .map(|(_, key)| key)
-            .collect();
-        let (matched, share) = overlap(line, &body_keys, lang);
-        // (a headline of a few words over its byline shares one of them, half of its words:
-        // "Quiet, Please." over a story of noise rules)
-        let short = bylined && words <= SHORT_STOPPED_WORDS;
-        if short {
-            matched >= 1 && share >= SHORT_STOPPED_SHARE
-        } else {
-            matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
-        }
-    })
+    (0..=end).find(|&k| is_stopped_headline(text, lang, drafts, k))
+}
+
+/// Whether `drafts[k]` is a headline printed with a stop ([`stopped_headline`]).
+fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
+    let d = &drafts[k];
+    let line = d.block.span.of(text);
+    let words = line.split_whitespace().count();
+    // a stopped line over a credit, or with one on its line, is a photo's caption
+    let credited = drafts
+        .get(k + 1)
+        .is_some_and(|next| next.block.kind == BlockKind::Credit);
+    // (two short sentences over the byline are one headline too: "Fort Worth stopped
+    // charging library late fines. The books came back." / "By Marisol Vance")
+    // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
+    let bylined = bylined_at(drafts, k + 1);
+    let most = if bylined { 2 } else { 1 };
+    let fewest = if bylined { 2 } else { 3 };
+    let shaped = d.block.kind == BlockKind::Paragraph
+        && !d.settled
+        && !credited
+        && (fewest..=MAX_HEADLINE_WORDS).contains(&words)
+        && ends_with_stop(line)
+        && sentences::split(line, lang).len() <= most;
+    if !shaped {
+        return false;
+    }
+    let body_keys: FastSet<u64> = drafts[k + 1..]
+        .iter()
+        .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
+        .flat_map(|d| word_keys(d.block.span.of(text)))
+        .map(|(_, key)| key)
+        .collect();
+    let (matched, share) = overlap(line, &body_keys, lang);
+    // (a headline of a few words over its byline shares one of them, half of its words:
+    // "Quiet, Please." over a story of noise rules)
+    let short = bylined && words <= SHORT_STOPPED_WORDS;
+    if short {
+        matched >= 1 && share >= SHORT_STOPPED_SHARE
+    } else {
+        matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
+    }
 }
 
 /// Words of a headline printed with a stop over its byline that may share a single word with
@@ -16573,6 +16629,60 @@ mod tests {
         assert!(
             got.iter()
                 .any(|&(kind, text)| kind == Caption && text.starts_with("Kepala Dinas")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn datelines_of_a_place_and_a_date_closed_by_a_stop_or_a_brand_in_lower_case() {
+        let line = "Kathmandu, March 15. The government has announced new rules for tea gardens.";
+        assert_eq!(dateline_prefix(line), Some("Kathmandu, March 15. ".len()));
+        let line = "Moulvibazar, March 12 (risingbd) – Around 900 workers of a tea garden stopped \
+                    work.";
+        assert_eq!(
+            dateline_prefix(line),
+            Some("Moulvibazar, March 12 (risingbd) – ".len())
+        );
+        // a sentence with a place and a date inside is none
+        assert_eq!(
+            dateline_prefix("Ia lahir di Surabaya, 12 Mei. Kemudian ia pindah ke Jakarta."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_stopped_headline_over_a_long_standfirst_and_a_window_title_reworded() {
+        let page = "Top News\n\
+                    Phek farmers bet on millets as rains fail.\n\
+                    Agriculture officials say at least 40 villages have switched part of their \
+                    jhum and terrace land to foxtail and finger millet this season\n\
+                    NT Correspondent\n\
+                    Published on May 14, 2024\n\
+                    Farmers in Phek district have turned to millets after the rains failed for a \
+                    second year, agriculture officials said on Tuesday.\n\
+                    The millets need far less water than paddy, and villages say the harvest \
+                    sells well in Kohima.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(&got, Title, "Phek farmers bet on millets as rains fail."),
+            "{got:?}"
+        );
+        // the window title on the first line is the page's, however it words the headline
+        let page = "Nelayan Palang Kesulitan Solar, Jatah Subsidi Dipertanyakan | Tubankita.com\n\
+                    Beranda\n\
+                    Solar Langka di Palang, Ke Mana Jatah Nelayan?\n\
+                    Reporter: Rizal\n\
+                    Nelayan di Kecamatan Palang kesulitan mendapatkan solar bersubsidi sejak awal \
+                    pekan, sehingga banyak perahu tidak melaut.\n\
+                    Jatah solar untuk nelayan dipertanyakan karena antrean di stasiun pengisian \
+                    terus memanjang.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Solar Langka di Palang, Ke Mana Jatah Nelayan?"
+            ),
             "{got:?}"
         );
     }

@@ -203,6 +203,13 @@ fn window_title_site(page: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// Whether `line` is a window title: a headline, a bar and the site's name
+/// ([`window_title_site`]): "Nelayan Palang Kesulitan Solar, Jatah Subsidi Dipertanyakan |
+/// Tubankita.com".
+pub(super) fn is_window_title_line(line: &str) -> bool {
+    window_title_site(line).is_some()
+}
+
 /// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
 pub(super) fn is_domain(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
