@@ -5680,9 +5680,20 @@ const MAX_TEASER_HEADING_WORDS: usize = 4;
 /// list.
 fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
     // (no widget of the tables inside the story: "Baca Juga: …", a promotion's headline)
-    let headline = |d: &Draft| {
+    // (the passes may have taken a later headline for a caption of the summary above it, no
+    // credit beside it: "Lamb prices ease …" / "Agents say buyers …" / "Canola harvest starts
+    // a fortnight early around Manildra" / "Warm, dry weeks …")
+    let credit_beside = |drafts: &[Draft], i: usize| {
+        (i >= 1 && drafts[i - 1].block.kind == BlockKind::Credit)
+            || drafts
+                .get(i + 1)
+                .is_some_and(|d| d.block.kind == BlockKind::Credit)
+    };
+    let headline = |drafts: &[Draft], i: usize| {
+        let d = &drafts[i];
         let line = d.block.span.of(text);
-        d.block.kind == BlockKind::Boilerplate
+        (d.block.kind == BlockKind::Boilerplate
+            || d.block.kind == BlockKind::Caption && !credit_beside(drafts, i))
             && looks_like_title(line)
             && line
                 .split_whitespace()
@@ -5720,13 +5731,14 @@ fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
     while k < drafts.len() {
         // (a field says first whether open prose follows: most lines are ruled out by it)
         let prose_under = drafts.get(k + 1).is_some_and(is_story_paragraph);
-        if !(prose_under && heading(&drafts[k - 1]) && headline(&drafts[k])) {
+        if !(prose_under && heading(&drafts[k - 1]) && headline(drafts, k)) {
             k += 1;
             continue;
         }
         // the run: headlines, each with one to three summary lines under it
         let (mut j, mut teasers, mut summaries) = (k, 0, Vec::new());
-        while j < drafts.len() && headline(&drafts[j]) {
+        let mut headlines = Vec::new();
+        while j < drafts.len() && headline(drafts, j) {
             let under: Vec<usize> = (j + 1..drafts.len())
                 .take_while(|&i| summary(&drafts[i]))
                 .take(MAX_SUMMARY_LINES)
@@ -5735,6 +5747,7 @@ fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
                 break;
             }
             teasers += 1;
+            headlines.push(j);
             j = under[under.len() - 1] + 1;
             summaries.extend(under);
         }
@@ -5751,7 +5764,7 @@ fn mark_teaser_lists(text: &str, lang: Lang, drafts: &mut [Draft]) {
                     .is_some()
         });
         if teasers >= MIN_TEASERS && !story_after {
-            for &i in &summaries {
+            for &i in summaries.iter().chain(&headlines) {
                 drafts[i].block.kind = BlockKind::Boilerplate;
                 drafts[i].settled = true;
             }
@@ -16682,6 +16695,39 @@ mod tests {
                 &got,
                 Title,
                 "Solar Langka di Palang, Ke Mana Jatah Nelayan?"
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_teaser_list_whose_later_headline_reads_as_a_caption_is_the_pages() {
+        let page = "Hail shreds cherry crop days before picking\n\
+                    By Tom Hardy\n\
+                    Growers near Orange lost most of their cherry crop on Sunday when a hail storm \
+                    swept through the district days before picking was due to start.\n\
+                    The Morandini family said about 80 per cent of their fruit was split or \
+                    bruised, and pickers had been told to stay home.\n\
+                    Insurers said claims from the district were already coming in on Monday.\n\
+                    More from Rural\n\
+                    Lamb prices ease as dry spring pushes more stock to market\n\
+                    Agents say buyers remain cautious despite lighter yardings at the sale.\n\
+                    Canola harvest starts a fortnight early around Manildra\n\
+                    Warm, dry weeks in October have brought crops on faster than expected, growers \
+                    say.\n\
+                    © 2024 Orange Weekly. All rights reserved.\n";
+        let got = blocks_in(page, Lang::En);
+        for line in [
+            "Agents say buyers remain cautious despite lighter yardings at the sale.",
+            "Canola harvest starts a fortnight early around Manildra",
+        ] {
+            assert!(has(&got, Boilerplate, line), "{line}: {got:?}");
+        }
+        assert!(
+            has(
+                &got,
+                Paragraph,
+                "Insurers said claims from the district were already coming in on Monday."
             ),
             "{got:?}"
         );
