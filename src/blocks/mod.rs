@@ -3144,11 +3144,15 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     let body = &s[at + sep..];
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
     let head = &s[..at];
+    // (a stop and a hyphen close a place of a few capitalized words alone, as Latin American
+    // papers print it: "Santo Domingo.- The government …")
+    let stopped_place = || s[at..].starts_with(".-") && capitalized_words(head, 1..=3);
     (opens_sentence(&s[end..])
         && (looks_like_dateline(head)
             || dated_before_outlet(head)
             || barred_outlet(head)
-            || outlet_and_date_in_brackets(head)))
+            || outlet_and_date_in_brackets(head)
+            || stopped_place()))
     .then_some(end)
 }
 
@@ -8118,9 +8122,25 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         // (an item printed again below is the headline itself in the list, which the passes
         // on its last print take care of; a line with its byline or date under it is the
         // headline right under the list: "Terpopuler" / "1. Pemkab Nabire …" / … / "LONGSOR DI
-        // KM 100, …" / "Penulis: Yance Tebai")
+        // KM 100, …" / "Penulis: Yance Tebai"; so is the list's line with its standfirst under
+        // it: "Most Read" / … / "Torry bakery to close after 60 years as owners retire" / "The
+        // family-run shop on Victoria Road said …")
         let line = drafts[k].block.span.of(text);
+        let decked = || {
+            drafts.get(k + 1).is_some_and(|d| {
+                d.block.kind == BlockKind::Paragraph
+                    && d.prose
+                    && !d.settled
+                    && d.block
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(DECK_WORDS - 1)
+                        .is_some()
+            })
+        };
         !bylined_at(drafts, k + 1)
+            && !decked()
             && first.is_some_and(|first| {
                 first >= 1
                     && opens_with_list_heading(drafts[first - 1].block.span.of(text))
@@ -8164,7 +8184,9 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             // writer's name, and the window title on the first line, however worded ("Nelayan
             // Palang Kesulitan Solar, … | Tubankita.com" over "Solar Langka di Palang, …?")
             let the_pages = || {
-                k == 0 && site::is_window_title_line(line)
+                k == 0
+                    && (site::is_window_title_line(line)
+                        || site::opens_with_its_domain_name(line, text))
                     || site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
                     || under_the_masthead(k)
                     || is_count_line(line)
@@ -8286,11 +8308,21 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                         || under_byline
                             && (!headline_block(k) || credit_over)
                             && scene::unstopped_scene_shape(line, lang).is_some();
-                    (k, (k < body, fits, !pictured, matched))
+                    // (a long row of a menu's links read as one line shares many of the
+                    // story's names, and fits a headline's length: "Home Falkland Islands
+                    // Argentina Brazil Uruguay Chile Paraguay Antarctica Fisheries Tourism")
+                    let menu = words >= MIN_MENU_ROW_WORDS
+                        && line.split_whitespace().next().is_some_and(|first| {
+                            BREADCRUMB_HOMES
+                                .iter()
+                                .any(|h| first.eq_ignore_ascii_case(h))
+                        })
+                        && is_label_row(line);
+                    (k, (k < body, fits, !pictured, !menu, matched))
                 })
                 .fold(
                     None,
-                    |best: Option<(usize, (bool, bool, bool, usize))>, (k, rank)| match best {
+                    |best: Option<(usize, TitleRank)>, (k, rank)| match best {
                         Some((_, top)) if top >= rank => best,
                         _ => Some((k, rank)),
                     },
@@ -8439,6 +8471,14 @@ fn is_count_line(line: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         })
 }
+
+/// A title candidate's rank, compared in order: before the body, of a headline's length, no
+/// photo's caption, no row of a menu's links, and its words the body repeats.
+type TitleRank = (bool, bool, bool, bool, usize);
+
+/// Words of a row of a menu's links read as one line from the site's home ("Home", "Beranda"),
+/// at least, for it to lose the title to a headline ([`is_label_row`]).
+const MIN_MENU_ROW_WORDS: usize = 6;
 
 /// Drafts at the top of the page where the site prints its name and its slogan, at most.
 const MASTHEAD_LINES: usize = 3;
@@ -9091,8 +9131,10 @@ fn site_parts(site: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Parts of a window title's suffix, at most: a section or programme, then the site.
-const MAX_WINDOW_SITE_PARTS: usize = 2;
+/// Parts of a window title's suffix, at most: a section or programme, then the site, or the
+/// site and its slogan's sections ("… - The Tico Times | Costa Rica News | Travel | Real
+/// Estate").
+const MAX_WINDOW_SITE_PARTS: usize = 4;
 
 /// Lines that print the page's own headline with a few words of the page around it, after the
 /// title was found: "Originally published as Why are Gold Coast trams running late every
@@ -16731,5 +16773,75 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_headline_over_its_standfirst_after_a_list_and_the_sites_masthead_and_menu_rows() {
+        // the last line of a most-read list with its standfirst under it is the headline
+        let page = "Most Read\n\
+                    Bin collection changes: full list of streets affected from April\n\
+                    Huge queues as new city centre cafe opens its doors\n\
+                    Driver charged after crash on the ring road near the harbour\n\n\
+                    Torry bakery to close after 60 years as owners retire\n\n\
+                    The family-run shop on Victoria Road said it had been \"a privilege\" to serve \
+                    generations of customers, with its last day of trading set for the end of \
+                    the month\n\n\
+                    Bookmark\n\n\
+                    By Callum Ritchie\n\n\
+                    A much-loved Torry bakery is to close its doors after more than six decades in \
+                    business as its owners retire.\n\n\
+                    The bakery opened on Victoria Road in 1964 and has served generations of \
+                    customers in the area, its owners said.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Torry bakery to close after 60 years as owners retire"
+            ),
+            "{got:?}"
+        );
+        // the site's name written as its domain spells it, a dash and its slogan
+        let page = "Kabar Sleman – Berita Terkini Sleman dan Sekitarnya\n\
+                    Terpopuler\n\
+                    1 Jadwal Imsakiyah Wilayah Sleman dan Sekitarnya Hari Ini\n\
+                    2 Pemkab Sleman Buka Rekrutmen Pendamping Desa Wisata\n\
+                    Beranda › Berita Sleman › Peristiwa\n\
+                    Lumpur Lagi di Kalitengah\n\
+                    Redaksi KabarSleman\n\
+                    Rabu, 6 Maret 2024 - 14:22 WIB\n\
+                    SLEMAN, KabarSleman.com – Hujan deras yang mengguyur lereng Merapi di Sleman \
+                    membuat saluran air di Dusun Kalitengah meluap dan lumpur masuk ke rumah warga \
+                    sekitarnya.\n\
+                    Lumpur bercampur pasir menutup jalan dusun sepanjang 200 meter, kata warga \
+                    Sleman yang tinggal di sekitarnya, dan terkini jalan itu belum dibersihkan.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Title, "Lumpur Lagi di Kalitengah"), "{got:?}");
+        // a row of the menu's links from the home loses the title to the headline
+        let page = "Home Falkland Islands Argentina Brazil Uruguay Chile Antarctica Fisheries\n\
+                    Stanley's new floating jetty will not be ready before winter, FIG admits\n\
+                    The Falkland Islands Government said the jetty in Stanley would not be ready \
+                    before winter because parts from Brazil and Uruguay arrived late.\n\
+                    Fisheries vessels from Argentina and Chile will keep using the old jetty in \
+                    Stanley until then.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Stanley's new floating jetty will not be ready before winter, FIG admits"
+            ),
+            "{got:?}"
+        );
+        // the window title's site and its slogan's sections
+        let window = "Can a village beat the drought with rooftop rain tanks? - The Tico Times | \
+                      Costa Rica News | Travel | Real Estate";
+        assert!(is_window_title(
+            window,
+            "Can a village beat the drought with rooftop rain tanks?"
+        ));
+        // a place closed by a stop and a hyphen
+        let line = "Santo Domingo.- The government announced a new plan for the water supply.";
+        assert_eq!(dateline_prefix(line), Some("Santo Domingo.- ".len()));
     }
 }

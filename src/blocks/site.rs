@@ -210,6 +210,38 @@ pub(super) fn is_window_title_line(line: &str) -> bool {
     window_title_site(line).is_some()
 }
 
+/// Whether `line` opens with the site's name and a separator, the name written as the page's
+/// domain spells it elsewhere: "Kabar Sleman – Berita Terkini Sleman dan Sekitarnya" on a page
+/// that signs "KabarSleman.com". The name's letters, lower-cased and run together, then a dot,
+/// are looked for in `text` in any case.
+pub(super) fn opens_with_its_domain_name(line: &str, text: &str) -> bool {
+    const SEPARATORS: &[&str] = &[" – ", " — ", " - ", " | "];
+    let Some(name) = SEPARATORS
+        .iter()
+        .find_map(|sep| line.split_once(sep).map(|(name, _)| name))
+    else {
+        return false;
+    };
+    if !is_name_line(name) {
+        return false;
+    }
+    let stem: Vec<u8> = name
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let Some(&lead) = stem.first() else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(lead, lead.to_ascii_uppercase(), bytes).any(|at| {
+        bytes
+            .get(at..at + stem.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(&stem))
+            && bytes.get(at + stem.len()) == Some(&b'.')
+    })
+}
+
 /// Whether `word` is a web domain: "Solopos.com", "tvOnenews.com", "Mongabay.co.id".
 pub(super) fn is_domain(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
