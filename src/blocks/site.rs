@@ -234,11 +234,13 @@ pub(super) fn opens_with_its_domain_name(line: &str, text: &str) -> bool {
         return false;
     };
     let bytes = text.as_bytes();
+    // (a whole word: "Times – …" is not signed by "nytimes.com")
     memchr::memchr2_iter(lead, lead.to_ascii_uppercase(), bytes).any(|at| {
         bytes
             .get(at..at + stem.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(&stem))
             && bytes.get(at + stem.len()) == Some(&b'.')
+            && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
     })
 }
 
@@ -490,5 +492,13 @@ mod tests {
         assert!(is_name_line("Press and Journal"));
         assert!(!is_name_line("of Sabah"));
         assert!(!is_name_line("Sabah and"));
+        // the site's name as its domain spells it, a whole word
+        let page = "Kabar Sleman – Berita Terkini\nSLEMAN, KabarSleman.com – Hujan deras …";
+        assert!(opens_with_its_domain_name(
+            "Kabar Sleman – Berita Terkini",
+            page
+        ));
+        let page = "Times – Latest News\nPhoto: nytimes.com";
+        assert!(!opens_with_its_domain_name("Times – Latest News", page));
     }
 }
