@@ -717,6 +717,58 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // pages close: "We acknowledge the Wiradjuri people as the traditional owners of the
         // land where the Cowra Guardian is written and published …"
         || publisher && acknowledges_the_land(line)
+        // or a rule of its comment box: "Keep it civil. Personal attacks, slurs and profanity
+        // will be removed.", "Jaga etika. Komentar yang mengandung SARA akan dihapus."
+        || has(RULE_VERB) && states_a_comment_rule(line)
+}
+
+/// Verbs a comment box's rule opens with, lower case: "Keep it civil.", "Be truthful.", "Jaga
+/// etika.".
+const RULE_VERBS: &[&str] = &[
+    "keep", "be", "stay", "don't", "no", "jaga", "hindari", "hormati", "gunakan",
+];
+
+/// Words of what a comment box's rule speaks of, lower case: the comments, their language,
+/// what is removed ("Personal attacks, slurs and profanity will be removed.").
+const RULE_OBJECTS: &[&str] = &[
+    // "Be truthful. Do not knowingly post false information about any person."
+    "post",
+    "posts",
+    "comment",
+    "comments",
+    "commenters",
+    "profanity",
+    "slurs",
+    "obscene",
+    "removed",
+    "deleted",
+    "moderated",
+    "komentar",
+    "dihapus",
+    "sara",
+];
+
+/// Words of a comment rule's line, at most: a rule and a sentence on it.
+const MAX_RULE_WORDS: usize = 30;
+
+/// Whether `line` is a rule of the page's comment box: a sentence of at most three words opening
+/// with a verb of [`RULE_VERBS`] and closing on a stop, then a sentence naming what the rule is
+/// about ([`RULE_OBJECTS`]). A guide's tip in a story ("Stay calm. Call the emergency number …")
+/// names no comments.
+fn states_a_comment_rule(line: &str) -> bool {
+    // the first word asked first, of one word read
+    let Some(first) = line.split_whitespace().next() else {
+        return false;
+    };
+    if !RULE_VERBS.iter().any(|v| first.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let Some(stop) = line.find(". ") else {
+        return false;
+    };
+    line[..stop].split_whitespace().count() <= 3
+        && line.split_whitespace().nth(MAX_RULE_WORDS).is_none()
+        && holds_any(&line[stop + 2..], RULE_OBJECTS)
 }
 
 /// Words of a writer's ties that a disclosure of interests denies, with a negation and
@@ -1766,6 +1818,8 @@ const UNTIL: u32 = 1 << 18;
 const BACKING_WORD: u32 = 1 << 19;
 /// a word of a writer's ties ([`AFFILIATIONS`])
 const AFFILIATION_WORD: u32 = 1 << 20;
+/// a verb a comment box's rule opens with ([`RULE_VERBS`])
+const RULE_VERB: u32 = 1 << 21;
 
 /// Words of time after which the article named is the moment of its writing, the story's own
 /// clause and no note on the page: "Hingga berita ini ditulis, listrik … sudah kembali
@@ -1778,7 +1832,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
     static CLASSES: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: FastMap<&'static [u8], u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 21] = [
+        let tables: [(&[&'static str], u32); 22] = [
             (PAGE_WORDS, PAGE),
             (PLATFORMS, PAGE),
             (PUBLISHER, PUBLISHER_WORD),
@@ -1801,6 +1855,7 @@ fn word_classes() -> &'static FastMap<&'static [u8], u32> {
             (UNTIL_WORDS, UNTIL),
             (BACKING, BACKING_WORD),
             (AFFILIATIONS, AFFILIATION_WORD),
+            (RULE_VERBS, RULE_VERB),
         ];
         for (table, class) in tables {
             for &word in table {
@@ -3301,6 +3356,33 @@ mod tests {
         for line in [
             "Scammers used an AI voice to copy this summary of her speech, police said.",
             "Police said: send tips to tips@police.gov or call 911.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_comment_boxs_rules_are_the_pages() {
+        for (line, lang) in [
+            (
+                "Keep it civil. Personal attacks, slurs and profanity will be removed.",
+                Lang::En,
+            ),
+            (
+                "Be truthful. Do not knowingly post false information about any person.",
+                Lang::En,
+            ),
+            (
+                "Jaga etika. Komentar yang mengandung SARA akan dihapus.",
+                Lang::Id,
+            ),
+        ] {
+            assert!(is_prompt(line, lang), "{line}");
+        }
+        // a guide's tip in a story names no comments
+        for line in [
+            "Stay calm. Call the emergency number and wait for the rescue team.",
+            "Be prepared. Pack water, a torch and your documents before the storm.",
         ] {
             assert!(!is_prompt(line, Lang::En), "{line}");
         }
