@@ -41,6 +41,16 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Ben Ortiz covers Southeast Asia from Jakarta.",
     ),
     ("reports on", true, "Ana Silva reports on health."),
+    (
+        "has covered",
+        true,
+        "Eleanor Capstick has covered Skipton and the Dales for the Herald since 2016.",
+    ),
+    (
+        "has reported on",
+        true,
+        "Mirjam Kessler has reported on climate for SWI swissinfo.ch since 2015.",
+    ),
     // (with a role after it: "Kirsty MacAulay joined the Glasgow Times in 2021 and covers
     // community news …"; "Budi joined the protest" names none)
     (
@@ -308,11 +318,16 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
             role.is_some_and(|role| ROLE_WORDS.iter().any(|r| role.eq_ignore_ascii_case(r)))
         };
     // or one word and a verb that is a role by itself: "Harriet covers transport, planning
-    // and the suburbs for The Canberra Times."
+    // and the suburbs for The Canberra Times."; or the paper joined and a role after it:
+    // "Helen joined the News Telegraph in 2019 and reports on Ashbourne …"
     let single = single
         || head.len() > 3
             && is_name(&head[..1])
-            && verb_after(1).is_some_and(|&(_, role_verb, _)| role_verb);
+            && verb_after(1).is_some_and(|&(verb, role_verb, _)| {
+                role_verb
+                    || verb == "joined the"
+                        && (gives_a_role(line, false) || line.contains(" and reports on "))
+            });
     if single {
         return line.split_whitespace().nth(MAX_BIO_WORDS).is_none();
     }
@@ -613,6 +628,19 @@ mod tests {
 
     #[test]
     fn a_writer_who_joined_the_paper_and_covers_a_beat() {
+        // one name, the paper joined, a beat reported on
+        assert!(is_bio(
+            "Helen joined the News Telegraph in 2019 and reports on Ashbourne and the villages.",
+            Lang::En
+        ));
+        assert!(!is_bio(
+            "Budi joined the protest on Monday and reports said he was arrested.",
+            Lang::En
+        ));
+        assert!(is_bio(
+            "Eleanor Capstick has covered Skipton and the Dales for the Herald since 2016.",
+            Lang::En
+        ));
         assert!(is_bio(
             "Kirsty MacAulay joined the Glasgow Times in 2021 and covers community news in the \
              East End.",
