@@ -788,9 +788,10 @@ pub fn find_blocks_marked(
     for &(k, start) in &firsts {
         given[k].start = start;
     }
-    mark_duplicates(text, &given, &mut blocks);
+    let clutter_prints = mark_duplicates(text, &given, &mut blocks);
     mark_window_title(text, lang, &mut blocks);
     mark_last_print_of_the_headline(text, &mut blocks);
+    mark_reprinted_headlines(&clutter_prints, &mut blocks);
     mark_headline_quotes(text, &mut blocks);
     mark_tail(text, lang, &mut blocks, &marked, &embedded);
     mark_list_items(text, &mut blocks);
@@ -9307,12 +9308,33 @@ const MAX_WINDOW_SUFFIX: usize = 64;
 /// Times Of Central Asia" (the headline before it must be a line of the page as well).
 const MAX_WINDOW_SITE_WORDS: usize = 6;
 
+/// Another story's headline printed twice, in a ticker over the title and in a list under the
+/// story, is clutter wherever a pass read one print as such ("Breaking News" / "Pemkab Paser
+/// Buka Pendaftaran Beasiswa …" / … / "Popular Posts" / the same headline): `prints` are the
+/// first prints, still paragraphs, of lines of a headline's shape printed again as clutter
+/// ([`mark_duplicates`]); after the title's passes, each that is still a paragraph becomes
+/// clutter with its repeats (a print the title's passes made the title keeps its kind).
+fn mark_reprinted_headlines(prints: &[usize], blocks: &mut [Block]) {
+    for &j in prints {
+        if blocks[j].kind != BlockKind::Paragraph {
+            continue;
+        }
+        blocks[j].kind = BlockKind::Boilerplate;
+        for b in blocks[j + 1..].iter_mut() {
+            if b.duplicate_of == Some(j) && b.kind == BlockKind::Paragraph {
+                b.kind = BlockKind::Boilerplate;
+            }
+        }
+    }
+}
+
 /// An exact repeat of an earlier block (a caption printed twice, a repeated title, a repeated
 /// scraped body) becomes a duplicate of the first occurrence and takes its kind; so does a
 /// block that is a prefix of an earlier one, the truncated second copy of a body that scrapers
 /// often capture ("… membahas cara-cara untuk ber"), with or without a trailing "…".
 /// `given` holds each block's span as it will be given out (a list's mark taken back).
-fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
+fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) -> Vec<usize> {
+    let mut clutter_prints = Vec::new();
     let mut first: FastMap<&str, usize> =
         FastMap::with_capacity_and_hasher(blocks.len(), Default::default());
     // earlier blocks by their first MIN_TRUNCATED_REPEAT bytes, for the prefix check
@@ -9324,6 +9346,16 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
             // its kind: the clutter is not translated, the title is its first print to be
             if blocks[i].kind == BlockKind::Title && !blocks[j].kind.is_translated() {
                 continue;
+            }
+            // (a headline printed again where a pass read it as clutter: see
+            // [`mark_reprinted_headlines`])
+            if blocks[i].kind == BlockKind::Boilerplate
+                && blocks[j].kind == BlockKind::Paragraph
+                && looks_like_title(key)
+                && !ends_with_stop(key)
+                && key.split_whitespace().nth(MIN_WRAPPED_WORDS - 1).is_some()
+            {
+                clutter_prints.push(j);
             }
             blocks[i].duplicate_of = Some(j);
             blocks[i].kind = blocks[j].kind;
@@ -9354,6 +9386,7 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) {
             by_opening.entry(opening).or_default().push(i);
         }
     }
+    clutter_prints
 }
 
 #[cfg(test)]
@@ -16843,5 +16876,37 @@ mod tests {
         // a place closed by a stop and a hyphen
         let line = "Santo Domingo.- The government announced a new plan for the water supply.";
         assert_eq!(dateline_prefix(line), Some("Santo Domingo.- ".len()));
+    }
+
+    #[test]
+    fn another_storys_headline_in_a_ticker_and_a_list_is_clutter_in_both_prints() {
+        let page = "Tanah Grogot News: Harga TBS Sawit Naik, Petani di Long Ikis Justru Terhambat \
+                    Jalan Rusak\n\
+                    Beranda\n\
+                    Breaking News\n\
+                    Pemkab Paser Buka Pendaftaran Beasiswa Kuliah Tahap II hingga 30 Oktober\n\
+                    Rabu, 08 Oktober 2025\n\
+                    Home » Ekonomi » Harga TBS Sawit Naik, Petani di Long Ikis Justru Terhambat \
+                    Jalan Rusak\n\
+                    Harga TBS Sawit Naik, Petani di Long Ikis Justru Terhambat Jalan Rusak\n\
+                    Penulis: Redaksi\n\
+                    Harga tandan buah segar sawit di Kabupaten Paser naik pekan ini, tetapi petani \
+                    di Long Ikis sulit mengangkut panen karena jalan usaha tani rusak.\n\
+                    Petani berharap pemkab segera memperbaiki jalan sebelum musim hujan tiba.\n\
+                    Dinas Pertanian menyebut perbaikan jalan sudah diusulkan tahun depan.\n\
+                    Popular Posts\n\
+                    Pemkab Paser Buka Pendaftaran Beasiswa Kuliah Tahap II hingga 30 Oktober\n\
+                    Mahasiswa asal Paser bisa mendaftar secara daring melalui laman resmi pemkab.\n\
+                    Tentang Kami | Redaksi | Kontak\n";
+        let got = blocks_in(page, Lang::Id);
+        let prints: Vec<_> = got
+            .iter()
+            .filter(|&&(_, text)| text.starts_with("Pemkab Paser Buka"))
+            .collect();
+        assert_eq!(prints.len(), 2, "{got:?}");
+        assert!(
+            prints.iter().all(|&&(kind, _)| kind == Boilerplate),
+            "{got:?}"
+        );
     }
 }
