@@ -821,12 +821,9 @@ fn is_name_parts(s: &str) -> bool {
         let lower = part.trim().to_ascii_lowercase();
         part.split_whitespace().count() >= 2
             || is_agency(part)
-            // a site's brand in one word with capitals inside: "NTBPost/Fathurrahman"
-            || is_inner_capital_brand(part.trim())
-            // or a place's name and a number, as local sites name themselves: "Kebumen24/Fajar"
-            || is_numbered_brand(part.trim())
-            // or a place's name and a news site's word: "Pacitanpost/Anang"
-            || is_suffixed_brand(part.trim())
+            // a site's brand in one word: "NTBPost/Fathurrahman", "Kebumen24/Fajar",
+            // "Pacitanpost/Anang"
+            || is_site_brand(part.trim())
             || AGENCIES_ALONE.contains(&lower.as_str())
             || lower.starts_with("istock")
             || lower.starts_with('@')
@@ -863,6 +860,14 @@ fn is_name_parts(s: &str) -> bool {
                             || link()
                     }))
         })
+}
+
+/// Whether `word` is a local site's brand in one word, as sites sign their photos: capitals
+/// inside it ("NTBPost", [`is_inner_capital_brand`]), a place's name and a number
+/// ("Kebumen24", [`is_numbered_brand`]) or a place's name and a news site's word
+/// ("Pacitanpost", [`is_suffixed_brand`]).
+fn is_site_brand(word: &str) -> bool {
+    is_inner_capital_brand(word) || is_numbered_brand(word) || is_suffixed_brand(word)
 }
 
 /// Whether `word` is a brand in one word with a capital inside it after its first letter and a
@@ -1451,47 +1456,43 @@ fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
 
 /// [`bracketed_inside`] for one pair of brackets.
 fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, usize)> {
-    let open = s.find(opener)?;
     let label_after = |at: usize| {
-        CREDIT_LABELS
+        let rest = &s[at + 1..];
+        if CREDIT_LABELS
             .iter()
-            .any(|label| label.ends_with(':') && starts_with_ignore_case(&s[at + 1..], label))
-            || s[..at].trim_end().ends_with(['.', '!', '?'])
-                && s[at + 1..]
-                    .split_once(closer)
-                    .and_then(|(inner, _)| inner.rsplit(' ').next())
-                    .is_some_and(|last| PHOTO_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n)))
-            // or open with a word only credits use: "… Pasar Inpres Kisaran. (Dok.
-            // KisaranToday) Kanan: …"
-            || s[..at].trim_end().ends_with(['.', '!', '?'])
-                && s[at + 1..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
+            .any(|label| label.ends_with(':') && starts_with_ignore_case(rest, label))
+        {
+            return true;
+        }
+        let after_stop = s[..at].trim_end().ends_with(['.', '!', '?']);
+        let inner = rest.split_once(closer).map(|(inner, _)| inner);
+        // after the caption's stop, a photo's word closing the brackets ("… on Tuesday. (File
+        // photo) Residents …"), or a word only credits use opening them ("… Pasar Inpres
+        // Kisaran. (Dok. KisaranToday) Kanan: …")
+        let closing_photo = || {
+            inner
+                .and_then(|inner| inner.rsplit(' ').next())
+                .is_some_and(is_photo_noun)
+        };
+        let credit_word = || {
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
+        };
+        after_stop && (closing_photo() || credit_word())
             // or an outlet's name closed by a word of photos, wherever it stands: "… in
             // Pfutsero (EM Images) on Monday …", "(Sangai Express photo)"
-            || s[at + 1..]
-                .split_once(closer)
-                .is_some_and(|(inner, _)| names_the_photos_outlet(inner))
+            || inner.is_some_and(names_the_photos_outlet)
             // or a site's brand and a slash, the photographer after it: "… Kecamatan Delanggu,
             // (BeritaKlaten/Fajar Hidayat) pada musim panen …"
-            || s[at + 1..]
-                .split_once(closer)
-                .and_then(|(inner, _)| inner.split_once('/'))
-                .is_some_and(|(brand, _)| {
-                    is_inner_capital_brand(brand)
-                        || is_suffixed_brand(brand)
-                        || is_numbered_brand(brand)
-                        || super::site::is_domain(brand)
-                })
+            || inner
+                .and_then(|inner| inner.split_once('/'))
+                .is_some_and(|(brand, _)| is_site_brand(brand) || super::site::is_domain(brand))
     };
-    let open = if label_after(open) {
-        open
-    } else {
-        s.match_indices(opener)
-            .map(|(at, _)| at)
-            .find(|&at| label_after(at))?
-    };
+    let open = s
+        .match_indices(opener)
+        .map(|(at, _)| at)
+        .find(|&at| label_after(at))?;
     let close = open + s[open..].find(closer)? + 1;
     (words_in(&s[..open]) >= SIDE_WORDS
         && words_in(&s[close..]) >= SIDE_WORDS

@@ -4222,7 +4222,7 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
         // (a byline of the name alone is page clutter to the passes so far)
         let under_byline = k.checked_sub(1).is_some_and(|j| {
             let above = &drafts[j];
-            above.block.kind == BlockKind::Meta && !above.dateline
+            bylined_at(drafts, j)
                 || above.block.kind == BlockKind::Boilerplate
                     && capitalized_words(above.block.span.of(text), 2..=4)
         });
@@ -8064,9 +8064,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     // "Home » Pangandaran" / the headline / "Penulis: Agus Kusnadi" / the story)
     let headline_block = |j: usize| {
         open(&drafts[j])
-            && drafts
-                .get(j + 1)
-                .is_some_and(|m| m.block.kind == BlockKind::Meta && !m.dateline)
+            && bylined_at(drafts, j + 1)
             && looks_like_title(drafts[j].block.span.of(text))
     };
     let in_run = |k: usize| {

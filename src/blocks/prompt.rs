@@ -707,7 +707,7 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || is_contact_card(line)
         // or the writer's disclosure of interests: "Harriet Blake receives research funding
         // from … She has no other relevant affiliations."
-        || has(AFFILIATION_WORD) && holds_one_of_each(line, &[NEGATIONS, RELEVANT])
+        || has(AFFILIATION_WORD) && holds_one_of_each(line, &[DISCLOSURE_NEGATIONS, RELEVANT])
         // or the paywall's offer: "Unlimited Digital Access: $1 for 6 months."
         || offers_a_subscription(line)
         // or the reporting credited to who pays for it or shares it: "IndyStar's transportation
@@ -771,12 +771,13 @@ fn states_a_comment_rule(line: &str) -> bool {
         && holds_any(&line[stop + 2..], RULE_OBJECTS)
 }
 
-/// Words of a writer's ties that a disclosure of interests denies, with a negation and
+/// Words of a writer's ties that a disclosure of interests denies, with a negation
+/// ([`DISCLOSURE_NEGATIONS`]) and
 /// [`RELEVANT`]: "… has disclosed no relevant affiliations beyond their academic appointment."
 const AFFILIATIONS: &[&str] = &["affiliations", "affiliation", "afiliasi"];
 
-/// Negations of a disclosure of interests.
-const NEGATIONS: &[&str] = &["no", "not", "tidak", "nothing"];
+/// Negations of a disclosure of interests (the disclaimers below keep lists of their own).
+const DISCLOSURE_NEGATIONS: &[&str] = &["no", "not", "tidak", "nothing"];
 
 /// The relevance a disclosure of interests denies: "no other relevant affiliations".
 const RELEVANT: &[&str] = &["relevant", "relevan"];
