@@ -163,6 +163,7 @@ pub fn translate_corpus(
         strict: options.strict,
         repeated_lines: options.repeated_lines,
         line_stats: options.line_stats.clone(),
+        threads: crate::ordered::default_threads(),
     };
     let mut documents = RunDocuments::new(inputs, &reading, observer)?;
     let journal = options.journal.as_deref().map(Journal::open).transpose()?;

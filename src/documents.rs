@@ -12,7 +12,7 @@ use crate::input::format::{Document, Documents, Entry, InputFormat, ReadOptions}
 use crate::input::{jsonl, Article, Source};
 use crate::langid::{self, LangId};
 use crate::observe::{Event, Observer};
-use crate::repeated::{CorpusLines, LineCensus, Origin, RepeatedLines};
+use crate::repeated::{CorpusLines, DocumentKeys, LineCensus, Origin, RepeatedLines};
 use crate::sentences::Lang;
 use std::collections::HashSet;
 
@@ -31,6 +31,9 @@ pub struct DocumentOptions {
     pub repeated_lines: Option<usize>,
     /// the counts of `selaras corpus scan` over the same inputs, read instead of counting
     pub line_stats: Option<std::path::PathBuf>,
+    /// threads that check the language of documents and key their lines while they are
+    /// counted (see [`crate::ordered`]); the counts do not depend on them
+    pub threads: usize,
 }
 
 impl DocumentOptions {
@@ -88,61 +91,85 @@ pub fn count_lines(
     census: &mut LineCensus,
     observer: &mut dyn Observer,
 ) -> anyhow::Result<CensusReport> {
-    let mut report = CensusReport {
+    // (read on this thread, the reader's part of the report; the language checked and the
+    // lines keyed on the workers; counted on this thread, in the documents' order)
+    let report = std::cell::RefCell::new(CensusReport {
         verdicts: vec![Vec::new(); inputs.len()],
         ..CensusReport::default()
-    };
-    for (index, input) in inputs.iter().enumerate() {
-        crate::interrupt::check()?;
-        let Ok(source) = input else { continue };
-        let checks = options.checks_language(source);
-        let stdin = *source == Source::Stdin;
-        if stdin && options.format_of(source).holds_many() {
-            observer.event(Event::Warning(
-                "standard input is read once: lines repeated in its documents are not \
-                 counted (pass the file instead)",
-            ));
-            continue;
-        }
-        let mut documents = match Documents::open(source, &options.read) {
-            Ok(documents) => documents,
-            Err(err) if options.strict => return Err(err.into()),
-            Err(err) => {
-                if stdin {
-                    report.stdin = Some(Err(err.clone()));
+    });
+    let part = census.part();
+    let mut next_input = 0;
+    let mut current: Option<(usize, Documents)> = None;
+    // (a document with the index of its input, which could be read)
+    let source = |index: usize| inputs[index].as_ref().ok();
+    let next = || -> anyhow::Result<Option<(usize, Document)>> {
+        loop {
+            if let Some((index, documents)) = current.as_mut() {
+                match documents.next_entry()? {
+                    Some(Entry::Document(document)) => return Ok(Some((*index, document))),
+                    Some(Entry::Bad(err)) if options.strict => return Err(err.into()),
+                    Some(Entry::Bad(_)) => report.borrow_mut().bad_lines += 1,
+                    Some(Entry::Skipped(_)) => {}
+                    None => current = None,
                 }
-                report.failed.push(err);
                 continue;
             }
-        };
-        while let Some(entry) = documents.next_entry()? {
-            let document = match entry {
-                Entry::Document(document) => document,
-                Entry::Bad(err) if options.strict => return Err(err.into()),
-                Entry::Bad(_) => {
-                    report.bad_lines += 1;
-                    continue;
-                }
-                Entry::Skipped(_) => continue,
+            let Some(input) = inputs.get(next_input) else {
+                return Ok(None);
             };
-            let wanted = options.wanted(source, &document);
-            if checks {
-                report.verdicts[index].push(wanted);
+            let index = next_input;
+            next_input += 1;
+            crate::interrupt::check()?;
+            let Ok(source) = input else { continue };
+            let stdin = *source == Source::Stdin;
+            if stdin && options.format_of(source).holds_many() {
+                observer.event(Event::Warning(
+                    "standard input is read once: lines repeated in its documents are not \
+                     counted (pass the file instead)",
+                ));
+                continue;
             }
-            if wanted {
-                census.add(
-                    &RunDocuments::origin(source, &document),
-                    &document.article.text,
-                );
-            } else {
-                report.other_language += 1;
-            }
-            if stdin {
-                report.stdin = Some(Ok(document.article));
+            match Documents::open(source, &options.read) {
+                Ok(documents) => current = Some((index, documents)),
+                Err(err) if options.strict => return Err(err.into()),
+                Err(err) => {
+                    let mut report = report.borrow_mut();
+                    if stdin {
+                        report.stdin = Some(Err(err.clone()));
+                    }
+                    report.failed.push(err);
+                }
             }
         }
-    }
-    Ok(report)
+    };
+    let work = |(index, document): (usize, Document)| {
+        let wanted = source(index).is_some_and(|source| options.wanted(source, &document));
+        let keys = match wanted {
+            true => DocumentKeys::of(&document.article.text, part),
+            false => None,
+        };
+        (index, document, wanted, keys)
+    };
+    let count = |(index, document, wanted, keys): (usize, Document, bool, _)| {
+        let Some(source) = source(index) else {
+            return Ok(());
+        };
+        let mut report = report.borrow_mut();
+        if options.checks_language(source) {
+            report.verdicts[index].push(wanted);
+        }
+        match keys {
+            Some(keys) => census.add_keys(&RunDocuments::origin(source, &document), keys),
+            None if !wanted => report.other_language += 1,
+            None => {}
+        }
+        if *source == Source::Stdin {
+            report.stdin = Some(Ok(document.article));
+        }
+        Ok(())
+    };
+    crate::ordered::map_in_order(options.threads, next, work, count)?;
+    Ok(report.into_inner())
 }
 
 /// One document, ready to segment.
@@ -247,6 +274,12 @@ impl<'a> RunDocuments<'a> {
     /// The repeated lines of the documents of `origin`.
     pub fn repeated(&self, origin: &Origin) -> &RepeatedLines {
         self.repeated.of(origin)
+    }
+
+    /// The repeated lines of the whole run, taken out to be read on other threads while this
+    /// reads on: [`RunDocuments::repeated`] knows none after it.
+    pub fn take_repeated(&mut self) -> CorpusLines {
+        std::mem::take(&mut self.repeated)
     }
 
     /// What was skipped; call when [`RunDocuments::next`] has given `None`.

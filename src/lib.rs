@@ -17,6 +17,7 @@
 //! [`model`] lists, fetches and converts models (the catalog is `models/catalog.toml`),
 //! [`corpus`] runs many articles resumably (stopping cleanly on Ctrl-C, see [`interrupt`]) and
 //! first counts, with [`repeated`], the lines that recur across its documents (boilerplate),
+//! [`ordered`] spreads the work on documents over threads with the output in their order,
 //! [`shard`] splits a corpus run across machines and merges the parts, and [`eval`] scores
 //! segmentation and alignment against gold data.
 //!
@@ -76,6 +77,7 @@ pub mod langid;
 pub mod model;
 mod named;
 pub mod observe;
+pub mod ordered;
 pub mod pairs;
 mod parse;
 pub mod repeated;

@@ -785,3 +785,108 @@ fn eval_blocks_scores_the_dev_pages_and_names_a_bad_gold_line() {
         "{stderr}"
     );
 }
+
+/// A line of prose that every page of the corpus below holds after its longest paragraph: a
+/// sentence on one page, boilerplate on a site that prints it on every page.
+const SITE_LINE: &str =
+    "Pemerintah daerah terus berupaya meningkatkan pelayanan kepada masyarakat setiap hari.";
+
+/// The Indonesian fixture pages of dev/ as one JSONL corpus, each with a URL on the site whose
+/// layout it has (three pages a site) and [`SITE_LINE`] in its story, so that the run counts
+/// lines repeated on a site and checks every document's language.
+fn pages_corpus(dir: &std::path::Path) -> PathBuf {
+    let mut corpus = String::new();
+    let mut pages: Vec<PathBuf> = entries(&root().join("tests/fixtures/pages/dev"))
+        .into_iter()
+        .map(|name| root().join("tests/fixtures/pages/dev").join(name))
+        .filter(|path| path.to_string_lossy().ends_with(".id.txt"))
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= 20, "{} pages", pages.len());
+    for (n, page) in pages.iter().enumerate() {
+        let text = std::fs::read_to_string(page).unwrap();
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        let longest = (0..lines.len()).max_by_key(|&i| lines[i].len()).unwrap();
+        lines.insert(longest + 1, SITE_LINE);
+        let text = lines.join("\n");
+        let name = page.file_name().unwrap().to_string_lossy().into_owned();
+        let site = name.split('-').next().unwrap();
+        let url = format!("https://{site}.example/berita/{n}");
+        corpus.push_str(&serde_json::json!({ "url": url, "text": text }).to_string());
+        corpus.push('\n');
+    }
+    let path = dir.join("halaman.jsonl");
+    std::fs::write(&path, corpus).unwrap();
+    path
+}
+
+#[test]
+fn the_output_is_the_same_bytes_on_any_number_of_threads() {
+    let dir = tempdir();
+    let corpus = pages_corpus(dir.path());
+    let corpus = corpus.to_str().unwrap();
+    for format in ["jsonl", "tsv", "text"] {
+        let one = selaras(&["segment", "--threads", "1", "--format", format, corpus]);
+        assert!(
+            one.status.success(),
+            "{}",
+            String::from_utf8_lossy(&one.stderr)
+        );
+        assert!(
+            one.stdout.len() > 10_000,
+            "{format}: {} bytes",
+            one.stdout.len()
+        );
+        for threads in [&["--threads", "2"][..], &["--threads", "5"], &[]] {
+            let many = selaras(&[&["segment", "--format", format], threads, &[corpus]].concat());
+            assert!(many.status.success());
+            assert!(
+                many.stdout == one.stdout,
+                "{format} {threads:?}: the output differs from one thread's"
+            );
+            assert_eq!(many.stderr, one.stderr, "{format} {threads:?}");
+        }
+    }
+    // the repeated lines were counted on the workers too: the site's line is boilerplate on
+    // every page, and a sentence without the count
+    let run = |args: &[&str]| jsonl(&selaras(&[&["segment"], args, &[corpus]].concat()));
+    let translated = |segments: &[Value]| {
+        let site_lines: Vec<_> = segments.iter().filter(|s| text(s) == SITE_LINE).collect();
+        assert!(site_lines.len() >= 20, "{} pages", site_lines.len());
+        site_lines.iter().filter(|s| s["translate"] == true).count()
+    };
+    assert_eq!(translated(&run(&["--threads", "3"])), 0);
+    let uncounted = run(&["--threads", "3", "--no-repeated-lines"]);
+    assert_eq!(
+        translated(&uncounted),
+        uncounted.iter().filter(|s| text(s) == SITE_LINE).count()
+    );
+}
+
+#[test]
+fn a_bad_line_stops_a_strict_run_on_many_threads_and_writes_nothing() {
+    let dir = tempdir();
+    let corpus = pages_corpus(dir.path());
+    let mut text = std::fs::read_to_string(&corpus).unwrap();
+    // a bad line after a dozen good documents
+    let at = text.match_indices('\n').nth(11).unwrap().0 + 1;
+    text.insert_str(at, "{\"text\": \"tak selesai\n");
+    std::fs::write(&corpus, text).unwrap();
+    let out = dir.path().join("segmen.jsonl");
+    let output = selaras(&[
+        "segment",
+        "--strict",
+        "--threads",
+        "3",
+        corpus.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("halaman.jsonl' line 13"), "{stderr}");
+    assert!(!out.exists());
+    let refused = selaras(&["segment", "--threads", "0", SEED]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--threads"));
+}

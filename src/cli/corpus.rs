@@ -134,6 +134,7 @@ fn scan(args: ScanArgs) -> anyhow::Result<i32> {
         strict: args.input.strict,
         repeated_lines: None,
         line_stats: None,
+        threads: selaras::ordered::default_threads(),
     };
     let mut terminal = super::progress::Terminal::new(args.quiet);
     let mut census = match part {

@@ -6,15 +6,17 @@
 //! text article, standard output too is written only once all of them were read, so a bad
 //! article among good ones prints nothing; JSONL runs stream to standard output. With several
 //! documents, lines repeated across them are counted first and segmented as boilerplate
-//! (`--repeated-lines`).
+//! (`--repeated-lines`). Documents are segmented on every core (`--threads`), and written in
+//! their order, so the output does not depend on the number of threads.
 use super::progress::Terminal;
 use selaras::documents::{DocumentOptions, RunDocuments};
 use selaras::error::{EXIT_INPUT, EXIT_OK};
 use selaras::input::{self, format::InputFormat};
 use selaras::observe::{Event, Observer};
+use selaras::ordered;
 use selaras::segment::segment_article_in;
 use selaras::sentences::Lang;
-use selaras::writers::segments::{SegmentFormat, SegmentWriter};
+use selaras::writers::segments::{render, SegmentFormat, SegmentWriter};
 use selaras::writers::{Destination, Sink};
 use std::io::Write;
 use std::path::PathBuf;
@@ -38,6 +40,11 @@ pub struct Args {
     /// Write to FILE (replaced only when everything succeeded) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Segment on N threads, one document each at a time (default: the machine's cores). The
+    /// output is the same bytes whatever N: documents are read, and their segments written, in
+    /// order
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
     #[command(flatten)]
     pub input: super::InputArgs,
     #[command(flatten)]
@@ -58,6 +65,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         strict: args.input.strict || !streamed,
         repeated_lines: args.repeated.min_documents(),
         line_stats: args.repeated.line_stats.clone(),
+        threads: args
+            .threads
+            .map_or_else(ordered::default_threads, usize::from),
     };
     // segment prints no status and draws no bar; warnings and skipped inputs go to stderr
     let mut terminal = Terminal::new(true);
@@ -68,19 +78,35 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         false => SegmentWriter::create(args.format, &destination)?,
     };
     let mut documents = RunDocuments::new(&inputs, &options, &mut terminal)?;
+    // the documents are read on this thread, segmented and rendered on the workers, and
+    // written here in their order
+    let census = documents.take_repeated();
+    let (lang, format) = (args.lang, args.format);
     writer.begin()?;
-    while let Some(document) = documents.next(&mut terminal)? {
-        if document.article.text.trim().is_empty() {
-            terminal.event(Event::Warning(&format!(
-                "'{}' is empty: it has no segments",
-                document.article.id
-            )));
-        }
-        let repeated = documents.repeated(&document.origin);
-        for segment in segment_article_in(&document.article, args.lang, repeated) {
-            writer.segment(&segment)?;
-        }
-    }
+    ordered::map_in_order(
+        options.threads,
+        || {
+            let Some(document) = documents.next(&mut terminal)? else {
+                return Ok(None);
+            };
+            if document.article.text.trim().is_empty() {
+                terminal.event(Event::Warning(&format!(
+                    "'{}' is empty: it has no segments",
+                    document.article.id
+                )));
+            }
+            Ok(Some(document))
+        },
+        |document| {
+            let mut bytes = Vec::new();
+            let repeated = census.of(&document.origin);
+            for segment in segment_article_in(&document.article, lang, repeated) {
+                render(format, &segment, &mut bytes)?;
+            }
+            Ok::<_, std::io::Error>(bytes)
+        },
+        |bytes| Ok::<_, anyhow::Error>(writer.rendered(&bytes?)?),
+    )?;
     let report = documents.finish();
     writer.finish()?;
     if held {

@@ -216,9 +216,6 @@ pub struct LineCensus {
     /// count only the documents of this part of the scan (see the module documentation)
     part: Option<Shard>,
     origins: FastMap<Origin, OriginCounts>,
-    /// scratch space reused across documents
-    key: Vec<u8>,
-    keys: Vec<LineKey>,
 }
 
 #[derive(Debug, Default)]
@@ -237,8 +234,6 @@ impl LineCensus {
             min_documents: min_documents.max(MIN_DOCUMENTS_FLOOR),
             part: None,
             origins: FastMap::default(),
-            key: Vec::new(),
-            keys: Vec::new(),
         }
     }
 
@@ -255,29 +250,26 @@ impl LineCensus {
     /// counted for this origin is not counted again, and a text of another part is not
     /// counted.
     pub fn add(&mut self, origin: &Origin, text: &str) {
-        let document = text_key(text.as_bytes());
-        if let Some(part) = self.part {
-            if document % part.count as u64 != part.index as u64 {
-                return;
-            }
+        if let Some(keys) = DocumentKeys::of(text, self.part) {
+            self.add_keys(origin, keys);
         }
+    }
+
+    /// The part of a scan this census counts, for [`DocumentKeys::of`].
+    pub fn part(&self) -> Option<Shard> {
+        self.part
+    }
+
+    /// Counts the keys of one document of `origin`, as [`LineCensus::add`] counts its text.
+    pub fn add_keys(&mut self, origin: &Origin, keys: DocumentKeys) {
         let counts = match self.origins.get_mut(origin) {
             Some(counts) => counts,
             None => self.origins.entry(origin.clone()).or_default(),
         };
-        if !counts.documents.insert(document) {
+        if !counts.documents.insert(keys.document) {
             return;
         }
-        self.keys.clear();
-        for line in text.split('\n') {
-            if let Some(key) = key_with(line, &mut self.key) {
-                self.keys.push(key);
-            }
-        }
-        // a line printed twice in one document is still one document
-        self.keys.sort_unstable();
-        self.keys.dedup();
-        for &LineKey { key, prefix } in &self.keys {
+        for &LineKey { key, prefix } in &keys.lines {
             counts.lines.entry(key).or_insert((0, prefix)).0 += 1;
         }
     }
@@ -303,6 +295,35 @@ impl LineCensus {
             origins,
             none: RepeatedLines::none(),
         }
+    }
+}
+
+/// The keys of one document's text and of its distinct lines: the work of counting a document,
+/// done apart from the census (on any thread) and counted by [`LineCensus::add_keys`].
+#[derive(Debug)]
+pub struct DocumentKeys {
+    document: u64,
+    lines: Vec<LineKey>,
+}
+
+impl DocumentKeys {
+    /// The keys of `text`, or `None` when it is a text of another part than `part`.
+    pub fn of(text: &str, part: Option<Shard>) -> Option<DocumentKeys> {
+        let document = text_key(text.as_bytes());
+        if let Some(part) = part {
+            if document % part.count as u64 != part.index as u64 {
+                return None;
+            }
+        }
+        let mut buffer = Vec::new();
+        let mut lines: Vec<LineKey> = text
+            .split('\n')
+            .filter_map(|line| key_with(line, &mut buffer))
+            .collect();
+        // a line printed twice in one document is still one document
+        lines.sort_unstable();
+        lines.dedup();
+        Some(DocumentKeys { document, lines })
     }
 }
 

@@ -71,39 +71,53 @@ impl SegmentWriter {
 
     /// Writes one segment (in `text`, only a segment marked `translate`).
     pub fn segment(&mut self, segment: &Segment) -> io::Result<()> {
-        let out = &mut self.out;
-        match self.format {
-            SegmentFormat::Jsonl => {
-                self.line.clear();
-                serde_json::to_writer(&mut self.line, segment)?;
-                self.line.push(b'\n');
-                out.write_all(&self.line)
-            }
-            SegmentFormat::Tsv => writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                tsv::escape(&segment.doc),
-                segment.block,
-                segment.seq,
-                segment.kind.name(),
-                segment.span.start,
-                segment.span.end,
-                segment.in_quote,
-                segment
-                    .duplicate_of
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                segment.translate,
-                tsv::escape(&segment.text),
-            ),
-            SegmentFormat::Text if segment.translate => writeln!(out, "{}", segment.text),
-            SegmentFormat::Text => Ok(()),
-        }
+        self.line.clear();
+        render(self.format, segment, &mut self.line)?;
+        self.out.write_all(&self.line)
     }
 
-    /// Flushes and moves a file output into place. Nothing may be written after it.
+    /// Writes segments [`render`]ed already, in this writer's format.
+    pub fn rendered(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
+    }
+
+    pub fn format(&self) -> SegmentFormat {
+        self.format
+    }
+
     pub fn finish(&mut self) -> io::Result<()> {
         self.out.commit()
+    }
+}
+
+/// Appends `segment` to `out` as `format` writes it (nothing for a segment that the text format
+/// leaves out): what a worker thread does, so that the writer only copies bytes in order.
+pub fn render(format: SegmentFormat, segment: &Segment, out: &mut Vec<u8>) -> io::Result<()> {
+    match format {
+        SegmentFormat::Jsonl => {
+            serde_json::to_writer(&mut *out, segment)?;
+            out.push(b'\n');
+            Ok(())
+        }
+        SegmentFormat::Tsv => writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            tsv::escape(&segment.doc),
+            segment.block,
+            segment.seq,
+            segment.kind.name(),
+            segment.span.start,
+            segment.span.end,
+            segment.in_quote,
+            segment
+                .duplicate_of
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            segment.translate,
+            tsv::escape(&segment.text),
+        ),
+        SegmentFormat::Text if segment.translate => writeln!(out, "{}", segment.text),
+        SegmentFormat::Text => Ok(()),
     }
 }
 
