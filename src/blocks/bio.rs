@@ -36,6 +36,11 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Sara Kim writes about energy and climate.",
     ),
     (
+        "menulis tentang",
+        true,
+        "Nurul Hidayah menulis tentang kuliner, UMKM, dan budaya di Kudus dan sekitarnya.",
+    ),
+    (
         "covers",
         true,
         "Ben Ortiz covers Southeast Asia from Jakarta.",
@@ -548,6 +553,20 @@ mod tests {
         assert!(!is_bio(
             "Ramon C. Alcaraz is an urban planner at the city hall in Manila.",
             Lang::En
+        ));
+    }
+
+    #[test]
+    fn a_writer_who_writes_about_a_beat_in_indonesian() {
+        assert!(is_bio(
+            "Nurul Hidayah menulis tentang kuliner, UMKM, dan budaya di Kudus dan sekitarnya. Ia \
+             bergabung dengan KudusKita sejak 2022.",
+            Lang::Id
+        ));
+        // a story's person who writes about something is news
+        assert!(!is_bio(
+            "Warga menulis surat kepada bupati tentang jalan yang rusak.",
+            Lang::Id
         ));
     }
 

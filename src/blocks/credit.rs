@@ -426,8 +426,18 @@ pub fn is_credit(s: &str) -> bool {
         .find(|label| starts_with_ignore_case(s, label))
         .map(|label| s[label.len()..].trim())
     {
+        // (or a site's name in any case and its maker after a slash: "Infografis:
+        // klatenkita/Rina Kusumawati")
+        let branded = || {
+            name.split_once('/').is_some_and(|(brand, maker)| {
+                !brand.is_empty()
+                    && brand.chars().all(|c| c.is_alphanumeric() || c == '.')
+                    && super::capitalized_words(maker, 1..=4)
+            })
+        };
         return super::capitalized_words(name, 1..=5)
-            && !name.contains(|c: char| c.is_ascii_digit());
+            && !name.contains(|c: char| c.is_ascii_digit())
+            || branded();
     }
     is_slash_credit(s)
         || is_via_credit(bare)
@@ -918,6 +928,17 @@ fn is_suffixed_brand(word: &str) -> bool {
         })
 }
 
+/// Whether `name` is an outlet's name of two or three capitalized words, the last a word that
+/// closes news sites' names ([`SITE_NAME_ENDINGS`]): "IDN Times", "Bali Post", "Jawa Pos".
+fn is_outlet_name(name: &str) -> bool {
+    super::capitalized_words(name, 2..=3)
+        && name.rsplit(' ').next().is_some_and(|last| {
+            SITE_NAME_ENDINGS
+                .iter()
+                .any(|(ending, _)| last.eq_ignore_ascii_case(ending))
+        })
+}
+
 /// Whether `word` is a brand written in camel case, as news sites name their desks and regional
 /// editions: "detikJatim", "tvOnenews", "kumparanNEWS". A lower-case letter first, a capital
 /// after it, letters and digits only.
@@ -1067,9 +1088,14 @@ pub fn trailing(s: &str) -> Option<usize> {
                         .split_once('/')
                         .is_some_and(|(name, _)| is_numbered_brand(name))
             };
+            // (or glued after a long dash closing the caption: "… on Tuesday—Photo: Chifundo
+            // Mhango")
+            // (read in bytes: `at` need not be a char's boundary)
+            let dashed = || long_dash_before(bytes, at) && bytes[at].is_ascii_uppercase();
             (after_space && !copyright_year(&s[at..]))
                 || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
                 || brand()
+                || dashed()
         })
         .find(|&at| {
             let rest = &s[at..];
@@ -1091,9 +1117,18 @@ pub fn trailing(s: &str) -> Option<usize> {
                         .any(|p| starts_with_ignore_case(rest, p))
                     && is_credit(rest))
         })
-        // the asterisk opens the credit
-        .map(|at| at - usize::from(bytes[at - 1] == b'*'));
+        // the asterisk opens the credit, and so does a long dash glued to it
+        .map(|at| match bytes[at - 1] {
+            b'*' => at - 1,
+            _ if long_dash_before(bytes, at) => at - '—'.len_utf8(),
+            _ => at,
+        });
     found.or(early)
+}
+
+/// Whether the bytes before `at` are a long dash, '—' or '–' (both three bytes in UTF-8).
+fn long_dash_before(bytes: &[u8], at: usize) -> bool {
+    at >= 3 && matches!(&bytes[at - 3..at], [0xE2, 0x80, 0x93 | 0x94])
 }
 
 /// Where a name after a slash closing a caption begins, the slash parted from the caption's
@@ -1487,7 +1522,16 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
             // (BeritaKlaten/Fajar Hidayat) pada musim panen …"
             || inner
                 .and_then(|inner| inner.split_once('/'))
-                .is_some_and(|(brand, _)| is_site_brand(brand) || super::site::is_domain(brand))
+                .is_some_and(|(brand, name)| {
+                    is_site_brand(brand)
+                        || super::site::is_domain(brand)
+                        // or an outlet of two or three capitalized words whose last is a
+                        // news site's ("Times", "Pos", "News": SITE_NAME_ENDINGS) and a
+                        // photographer's full name: "… lainnya (IDN Times/Ni Putu Sekar
+                        // Rahayuningsih) membersihkan …" (two places are none: "(Jawa
+                        // Barat/Jawa Tengah)")
+                        || is_outlet_name(brand) && super::capitalized_words(name, 2..=5)
+                })
     };
     let open = s
         .match_indices(opener)
@@ -2452,6 +2496,15 @@ mod tests {
         let caption = "Warga memeriksa teras rumah yang ambrol, Jumat 15 Maret 2024.";
         let line = format!("{caption}-Foto: Agus Triyanto-radarcilacap.com");
         assert_eq!(trailing(&line), Some(caption.len()));
+        // a label glued after a long dash closing the caption; the dash opens the credit
+        let caption = "A minibus manoeuvres around a crater near Chileka turn-off on Tuesday";
+        let line = format!("{caption}—Photo: Chifundo Mhango");
+        assert_eq!(trailing(&line), Some(caption.len()));
+        // (a dash inside a caption's words is none: "… the Lilongwe—Blantyre road")
+        assert_eq!(
+            trailing("Traffic backs up on the Lilongwe—Blantyre road near Balaka on Monday"),
+            None
+        );
         // a site's brand and the photographer in brackets inside the caption's line
         let line = "Petani memanen padi di Desa Sabrang, Kecamatan Delanggu, (BeritaKlaten/Fajar \
                     Hidayat) pada musim panen tahun lalu.";
@@ -2467,6 +2520,22 @@ mod tests {
             inside("Warga negara AS (Amerika Serikat/USA) ikut antre di bandara sejak pagi."),
             None
         );
+        // an outlet of two words and a photographer's full name, after another bracket
+        let line = "Sutapa (kiri) bersama anggota subak lainnya (IDN Times/Ni Putu Sekar \
+                    Rahayuningsih) membersihkan debu dari permukaan panel surya di Penebel.";
+        let (open, close) = inside(line).expect("a credit inside");
+        assert_eq!(
+            &line[open..close],
+            "(IDN Times/Ni Putu Sekar Rahayuningsih)"
+        );
+        // two places, or two days, are none
+        for line in [
+            "Jalur mudik (Jawa Barat/Jawa Tengah) dipadati kendaraan pribadi sejak pagi tadi.",
+            "Pasar murah digelar dua hari (Kamis/Jumat) di halaman kantor kecamatan itu.",
+            "Arus kendaraan (Jakarta Utara/Tanjung Priok) tersendat hingga siang hari.",
+        ] {
+            assert_eq!(inside(line), None, "{line}");
+        }
     }
 
     #[test]
@@ -2691,6 +2760,8 @@ mod tests {
             ("Photos: Floods sweep through the capital", false),
             ("Infografis: Tim Grafis Majalengka News", true),
             ("Infografis: 5 Provinsi dengan Inflasi Tertinggi", false),
+            ("Infografis: klatenkita/Rina Kusumawati", true),
+            ("Infografis: Harga beras/liter minyak naik", false),
         ] {
             assert_eq!(is_credit(line), credit, "{line}");
         }

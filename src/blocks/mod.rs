@@ -3142,6 +3142,10 @@ fn dateline_prefix(s: &str) -> Option<usize> {
                 .find(|&(at, _)| window[..at].ends_with(' ') && window[at + 1..].starts_with(' '))
                 .map(|(at, _)| (at - 1, " | ".len()))
         })?;
+    // (a scraper may leave more than one space after the dash: "Bandar Lampung, IDN Times -
+    // Harga …")
+    let spaces = s[at + sep..].len() - s[at + sep..].trim_start_matches(' ').len();
+    let sep = sep + spaces;
     let body = &s[at + sep..];
     let end = at + sep + outlet_after_dateline(body).unwrap_or(0);
     let head = &s[..at];
@@ -4615,6 +4619,9 @@ const LIST_HEADINGS: &[&str] = &[
     "more on this story",
     "most read",
     "most viewed",
+    // a bar of other stories over the headline: "Trending Now" / "Escom warns of longer …"
+    "trending",
+    "trending now",
     "you may also like",
     "read more",
 ];
@@ -4675,6 +4682,22 @@ fn opens_with_list_heading(line: &str) -> bool {
             && (line.len() == h.len()
                 || line[h.len()..].starts_with(' ')
                     && line[h.len()..].split_whitespace().nth(MORE_WORDS).is_none())
+    })
+}
+
+/// Labels of a ticker of other stories, beside [`LIST_HEADINGS`]: "Breaking News: …".
+const TICKER_LABELS: &[&str] = &["breaking news", "breaking", "latest", "terkini"];
+
+/// Whether `line` is an item of a list or a ticker printed after its heading and a colon:
+/// "Trending Now: Carnival Queen show moves to Windsor Park", "Breaking News: …". No headline
+/// opens with a list's heading.
+fn is_ticker_item(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, item)| {
+        !item.is_empty()
+            && (is_list_heading(label)
+                || TICKER_LABELS
+                    .iter()
+                    .any(|t| label.trim().eq_ignore_ascii_case(t)))
     })
 }
 
@@ -6174,6 +6197,14 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             && !head.contains([',', '(', '.'])
             && head.chars().all(|c| !c.is_lowercase())
     };
+    // or a place and a date as a caption opens with them ("PATI, 19 Agustus 2024 – Seorang
+    // petambak …" under its credit, over "PATIKITA.COM, PATI – Harga garam …"); a story's
+    // dateline may wear a date too, so such a caption needs its credit touching it, and the
+    // story's dateline right under it when it stands over the story
+    let dated = |drafts: &[Draft], k: usize| {
+        let prefix = drafts[k].block.span.of(text);
+        is_place_and_date(prefix.trim_end_matches(|c: char| c == ' ' || "-–—".contains(c)))
+    };
     // (a dateline alone on its line, the story under it, is a dateline all the same when it
     // is no bare label: "KOTANOPAN24.COM, TAMBANGAN –" / "Jembatan gantung …" under "PUTUS –
     // Sisa tali baja …"; a label alone, "HEADLINES:", may head anything)
@@ -6217,7 +6248,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     let story = datelines
         .iter()
         .copied()
-        .find(|&k| !label(drafts, k))
+        .find(|&k| !label(drafts, k) && !dated(drafts, k))
         .or_else(|| {
             datelines
                 .iter()
@@ -6245,11 +6276,19 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
         let placed = k > story || k < story && credit_under(drafts, k);
+        // (a dated one: its credit touching it, and the story's dateline next when it stands
+        // over the story)
+        let dated_caption = || {
+            dated(drafts, k)
+                && credit_under(drafts, k)
+                && (k > story || drafts[k + 2..story].iter().all(|d| !d.prose))
+        };
         // (a line cut off by an ellipsis is another story's teaser under its headline, its
         // dateline in capitals: "BANJARNEGARA – Menjelang Lebaran, perajin keramik …
         // hampers...")
         let teaser = is_cut_by_ellipsis(line.of(text));
-        if placed && label(drafts, k) && words <= MAX_CAPTION_WORDS && !teaser {
+        if placed && (label(drafts, k) || dated_caption()) && words <= MAX_CAPTION_WORDS && !teaser
+        {
             drafts[k].block = Block {
                 kind: BlockKind::Caption,
                 span: line,
@@ -6260,6 +6299,29 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             drafts.remove(k + 1);
         }
     }
+}
+
+/// Whether `head`, a dateline's words without its dash, is a place and a date alone: one to
+/// three capitalized words, a comma, then one to four words of a date, a number among them
+/// ("PATI, 19 Agustus 2024", "Klaten, 17/6/2024", "SORONG, Selasa (17/9/2024)" is none: a
+/// bracket). An outlet's name ("Jakarta, 12/3 (ANTARA)") or a site's makes none.
+fn is_place_and_date(head: &str) -> bool {
+    let Some((place, date)) = head.split_once(", ") else {
+        return false;
+    };
+    let place_words = place.split_whitespace().count();
+    let date_words = date.split_whitespace().count();
+    (1..=3).contains(&place_words)
+        && (1..=4).contains(&date_words)
+        && place.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+        && date.contains(|c: char| c.is_ascii_digit())
+        && date.split_whitespace().all(|w| {
+            let lower = w.to_lowercase();
+            is_number_like(&lower, &['/', '.', '-'])
+                || MONTHS.contains(&lower.trim_end_matches('.'))
+        })
 }
 
 /// A table of contents under the headline or the story's opening paragraph ("Daftar Isi" /
@@ -8192,7 +8254,11 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     || opens_a_bio(text, lang, drafts, k)
             };
             let elsewhere = || {
-                holds_clock(line) && holds_date(line) || copied(k, line) || listed(k) || the_pages()
+                holds_clock(line) && holds_date(line)
+                    || copied(k, line)
+                    || listed(k)
+                    || is_ticker_item(line)
+                    || the_pages()
             };
             open(&drafts[k]) && looks_like_title(line) && !elsewhere()
         })
@@ -9102,8 +9168,13 @@ fn is_prefixed_window_title(window: &str, headline: &str) -> bool {
         .iter()
         .chain(&[": "])
         .find_map(|sep| prefix.strip_suffix(sep));
+    // (a name holds no comma and is shorter than the headline: "Jatiluhur Menyusut, Keramba
+    // Warga Terancam - PurwakartaKita" is a headline and a name, not "PurwakartaKita" after one)
     name.is_some_and(|name| {
-        capitalized_words(name, 1..=MAX_WINDOW_SITE_WORDS) && !ends_with_stop(name)
+        capitalized_words(name, 1..=MAX_WINDOW_SITE_WORDS)
+            && !ends_with_stop(name)
+            && !name.contains(',')
+            && name.split_whitespace().count() < headline.split_whitespace().count()
     })
 }
 
@@ -13997,6 +14068,111 @@ mod tests {
         );
         let got: Vec<(BlockKind, &str)> = kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
         assert!(got.contains(&(Caption, caption)), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_date_under_a_credit_open_a_caption_over_the_storys_dateline() {
+        let text = "Harga Garam Rakyat di Batangan Anjlok\n\
+            Foto: patikita.com/Rizal Maulana Akbar\n\
+            PATI, 19 Agustus 2024 – Seorang petambak mengumpulkan garam hasil panen di lahan tambak Desa Raci.\n\
+            PATIKITA.COM, PATI – Harga garam rakyat di tingkat petambak di Kecamatan Batangan terus merosot pada puncak musim panen tahun ini.\n\
+            Petambak memilih menyimpan garam di gudang sambil menunggu harga membaik.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[1].0, Credit, "{got:?}");
+        assert_eq!(got[2].0, Caption, "{got:?}");
+        assert!(
+            got[2].1.starts_with("PATI, 19 Agustus 2024 – Seorang"),
+            "{got:?}"
+        );
+        assert_eq!(got[3], (Meta, "PATIKITA.COM, PATI –"));
+        // a story's own dated dateline under a credit, with another dateline only in a list far
+        // below, stays the story's
+        let text = "Harga Garam Rakyat di Batangan Anjlok\n\
+            Foto: Dok. Istimewa\n\
+            PATI, 19 Agustus 2024 – Harga garam rakyat di tingkat petambak di Kecamatan Batangan terus merosot pada puncak musim panen tahun ini.\n\
+            Petambak memilih menyimpan garam di gudang sambil menunggu harga membaik pekan depan.\n\
+            Dinas Kelautan dan Perikanan berjanji mencari pembeli baru bagi petambak di pesisir utara.\n\
+            Berita Terkait\n\
+            REMBANG – Petani tembakau mulai memanen daun di lahan tadah hujan…\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[2], (Meta, "PATI, 19 Agustus 2024 –"), "{got:?}");
+        assert_eq!(got[3].0, Paragraph, "{got:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_date_is_no_outlets_dateline() {
+        for head in [
+            "PATI, 19 Agustus 2024",
+            "Klaten, 17/6/2024",
+            "KALIORI, 18/5/2025",
+        ] {
+            assert!(is_place_and_date(head), "{head}");
+        }
+        for head in [
+            "Jakarta, 12/3 (ANTARA)",
+            "PATIKITA.COM, PATI",
+            "Bandar Lampung, IDN Times",
+            "SORONG, Selasa (17/9/2024)",
+        ] {
+            assert!(!is_place_and_date(head), "{head}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_with_two_spaces_after_its_dash() {
+        let text = "Harga Cabai Naik Tajam\n\
+            Bandar Lampung, IDN Times -  Harga cabai rawit di sejumlah pasar tradisional naik tajam pekan ini.\n\
+            Pedagang mengeluh karena pasokan dari petani berkurang sejak awal bulan ini.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[1], (Meta, "Bandar Lampung, IDN Times -"), "{got:?}");
+        assert_eq!(got[2].0, Paragraph);
+        assert!(got[2].1.starts_with("Harga cabai"), "{got:?}");
+    }
+
+    #[test]
+    fn a_site_name_after_a_headline_in_the_window_title_is_no_title() {
+        let page = "Jatiluhur Menyusut, Keramba Warga Terancam - PurwakartaKita\n\
+            Menu\n\
+            PurwakartaKita\n\
+            Home / Berita / Peristiwa\n\
+            Jatiluhur Menyusut, Keramba Warga Terancam\n\
+            Oleh Rizal Fahmi\n\
+            Senin, 16 September 2024 - 10:05 WIB\n\
+            PURWAKARTA, PurwakartaKita.com — Deretan keramba jaring apung di tepi Waduk Jatiluhur kini tak lagi mengapung karena muka air waduk turun.\n\
+            Pembudidaya ikan di keramba jaring apung mulai memanen lebih awal agar tidak merugi.\n";
+        let titles: Vec<&str> = blocks_in(page, Lang::Id)
+            .into_iter()
+            .filter(|(kind, _)| *kind == Title)
+            .map(|(_, text)| text)
+            .collect();
+        assert_eq!(titles, ["Jatiluhur Menyusut, Keramba Warga Terancam"]);
+        // the blog's way round, the site's name first, still reads
+        assert!(is_prefixed_window_title(
+            "Banjarnegara News: Harga Salak Pondoh Naik, Petani Senang",
+            "Harga Salak Pondoh Naik, Petani Senang"
+        ));
+        assert!(!is_prefixed_window_title(
+            "Jatiluhur Menyusut, Keramba Warga Terancam - PurwakartaKita",
+            "PurwakartaKita"
+        ));
+    }
+
+    #[test]
+    fn a_trending_bar_over_the_headline_is_a_list_of_other_stories() {
+        // ("Trending Now" / "Escom warns of longer blackouts …" / "Flames squad named …" /
+        // "National News" / "Who will fix Chileka Road?" / "By Kondwani Phiri")
+        let page = include_str!("../../tests/fixtures/pages/fresh/thenationmw-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(title, ["Who will fix Chileka Road?"]);
+        // a ticker's item after its label and a colon is none either ("Trending Now: Carnival
+        // Queen show moves to Windsor Park" over "Roseau taps run dry")
+        let page = include_str!("../../tests/fixtures/pages/fresh/dominicavibes-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(title, ["Roseau taps run dry"]);
+        assert!(is_ticker_item("Breaking News: Parliament sits on Friday"));
+        assert!(!is_ticker_item("Water rationing: what you need to know"));
     }
 
     #[test]

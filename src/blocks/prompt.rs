@@ -485,6 +485,37 @@ const FUNDING: &[&str] = &[
     "donors",
 ];
 
+/// Words of supporting what a page prints, with the reader or an order: subscribing, giving,
+/// joining those who give.
+const SUPPORT: &[&str] = &[
+    "subscribe",
+    "subscribing",
+    "subscription",
+    "subscriptions",
+    "support",
+    "supporting",
+    "give",
+    "giving",
+    "join",
+    "contribute",
+    "berlangganan",
+    "dukung",
+    "mendukung",
+    "dukungan",
+];
+
+/// What an appeal asks the reader to support, beside [`REPORTING_NOUNS`]: "Stories like this
+/// are free to read …", "Berita seperti ini …".
+const SUPPORTED: &[&str] = &["stories", "story", "berita"];
+
+/// Whether `line`, which addresses the reader or gives an order, appeals for the support of the
+/// page's reporting: the reporting named ([`REPORTING_NOUNS`], [`SUPPORTED`]) and a word of
+/// supporting it ([`SUPPORT`]). A story on a subscription names no reporting; one on journalism
+/// quotes those who speak to "you".
+fn appeals_for_support(line: &str) -> bool {
+    holds_any(line, SUPPORT) && (holds_any(line, REPORTING_NOUNS) || holds_any(line, SUPPORTED))
+}
+
 /// Words that forbid: with a word of the page and the page pointed at, the site's notice of its
 /// rights ("Dilarang keras mengambil konten … di situs web ini tanpa izin tertulis …",
 /// "Reproduction of this article without permission is prohibited.").
@@ -611,6 +642,11 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // an appeal for money to the reader: "If you value independent reporting …, please
         // consider making a contribution today.", "Salurkan donasi melalui rekening …"
         || ((reader || order) && (has(FUNDING_WORD) || asks_membership(line)))
+        // or for the reporting's support, the reporting named with a verb or a noun of
+        // supporting it: "Local journalism like this depends on readers like you. If you value
+        // coverage of …, please consider a digital subscription …", "Stories like this are free
+        // to read because thousands of people give what they can. If you can, join them today."
+        || ((reader || order) && appeals_for_support(line))
         // the site's notice of its rights: "Dilarang keras mengambil konten … di situs web ini
         // tanpa izin …"
         || (has(PROHIBITION_WORD)
@@ -2123,6 +2159,32 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_appeal_for_the_support_of_the_reporting() {
+        for line in [
+            "You just read a story that took hours of reporting to put together. Stories like \
+             this are free to read because thousands of people give what they can. If you can, \
+             join them today.",
+            "Local journalism like this depends on readers like you. If you value coverage of \
+             the valley's outdoors, please consider a digital subscription.",
+            "Dukung jurnalisme lokal dengan berlangganan edisi digital kami.",
+        ] {
+            let lang = match line.starts_with("Dukung") {
+                true => Lang::Id,
+                false => Lang::En,
+            };
+            assert!(is_prompt(line, lang), "{line}");
+        }
+        // a story on subscriptions names no reporting, and one on journalism does not speak
+        // to the reader
+        for line in [
+            "If you subscribe to two streaming services, the new tax adds about $4 a month.",
+            "The union said it would support journalists who lost their jobs at the paper.",
+        ] {
+            assert!(!is_prompt(line, Lang::En), "{line}");
+        }
+    }
 
     #[test]
     fn a_forms_message_and_an_appeal_to_donors_are_the_pages() {
