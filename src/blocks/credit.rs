@@ -658,6 +658,14 @@ fn is_slash_credit(s: &str) -> bool {
     let Some((agency, rest)) = s.split_once('/') else {
         return false;
     };
+    // a writer's byline as some papers print it, the outlet's role after the slash, is no
+    // photo's credit: "Tishana Blair/Star Writer", "Andre Wright/Gleaner Writer" (the
+    // photographer's own is: "Kenroy Lawrence/Photographer")
+    // (a photo's label makes it a credit whatever the outlet's name: "Photo: Wardi Hamid/Brunei
+    // Reporter")
+    if !agency.contains(':') && rest.rsplit(' ').next().is_some_and(is_writing_role) {
+        return false;
+    }
     // a price or a rate is no credit: a number, a slash, a unit ("Tomat: Rp12.000/kg",
     // "Rp6.800/liter", "150 ton/hari")
     let unit = rest
@@ -1066,6 +1074,8 @@ pub fn trailing(s: &str) -> Option<usize> {
     let label_starts = credit_label_starts();
     // the last caption's stop glued to the next word, found once for every candidate start
     let glued_stop = last_glued_stop(s);
+    // whether a long dash ('—', '–': their first byte) stands in the candidates' stretch at all
+    let long_dashes = memchr::memchr(0xE2, &s.as_bytes()[from..]).is_some();
     let bytes = s.as_bytes();
     let found = (from.max(1)..early.unwrap_or(bytes.len()))
         .filter(|&at| {
@@ -1091,7 +1101,8 @@ pub fn trailing(s: &str) -> Option<usize> {
             // (or glued after a long dash closing the caption: "… on Tuesday—Photo: Chifundo
             // Mhango")
             // (read in bytes: `at` need not be a char's boundary)
-            let dashed = || long_dash_before(bytes, at) && bytes[at].is_ascii_uppercase();
+            let dashed =
+                || long_dashes && bytes[at].is_ascii_uppercase() && long_dash_before(bytes, at);
             (after_space && !copyright_year(&s[at..]))
                 || (glued && (bytes[at].is_ascii_uppercase() || s[at..].starts_with('©')))
                 || brand()
@@ -1151,6 +1162,15 @@ fn slashed_name_after_stop(s: &str) -> Option<usize> {
         && super::capitalized_words(name, 1..=MOST_WORDS)
         && !name.contains(|c: char| c.is_ascii_digit() || ".,;:/()".contains(c)))
     .then_some(at)
+}
+
+/// Roles of those who write a story, closing a byline printed as a credit is ("… /Star
+/// Writer", "… /Staff Reporter").
+const WRITING_ROLES: &[&str] = &["writer", "reporter", "correspondent", "contributor"];
+
+/// Whether `word` is one of [`WRITING_ROLES`], in any case.
+pub(super) fn is_writing_role(word: &str) -> bool {
+    WRITING_ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
 
 /// Whether `s` is a photographer's name and e-mail address, as one group of American papers
@@ -2138,6 +2158,24 @@ pub fn scene_after_label(s: &str) -> Option<usize> {
 /// credit needs in `mark_captions`, since the label itself says "credit").
 const LABELLED_SCENE_WORDS: usize = 6;
 
+/// The sources of [`AGENCIES_ALONE`] that name no one: a reader's or an office's photo, an
+/// archive's, a screen's. Under a byline they credit the photo below, never the story
+/// ("Odette Campbell-Hylton/Gleaner Writer" / "Contributed" / the caption).
+const UNNAMED_SOURCES: &[&str] = &[
+    "contributed",
+    "supplied",
+    "handout",
+    "courtesy",
+    "author provided",
+    "screengrab",
+    "screenshot",
+];
+
+/// Whether `s` is one of [`UNNAMED_SOURCES`], ignoring ASCII case.
+pub fn names_no_one(s: &str) -> bool {
+    UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
+}
+
 /// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
 pub fn is_agency_alone(s: &str) -> bool {
     AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
@@ -2541,6 +2579,11 @@ mod tests {
     #[test]
     fn an_outlets_name_may_hold_a_small_word() {
         assert!(is_slash_credit("Kayla Brendt/The Globe and Mail"));
+        // a writer's byline with the outlet's role is none; a photographer's is one
+        assert!(!is_slash_credit("Tishana Blair/Star Writer"));
+        assert!(!is_slash_credit("Andre Wright/Staff Reporter"));
+        assert!(is_slash_credit("Kenroy Lawrence/Photographer"));
+        assert!(is_credit("Photo: Wardi Hamid/Brunei Reporter"));
         assert!(is_slash_credit("Ravi Menon/The Times of India"));
         let caption = "Farmers check soil moisture near Outlook on Tuesday.";
         let line = format!("{caption}Kayla Brendt/The Globe and Mail");

@@ -2503,6 +2503,19 @@ pub fn is_byline(s: &str) -> bool {
         || starts_with_ignore_case(s.trim_start_matches(['—', '–', '-', ' ']), "with files from")
         || is_labelled_name(s)
         || is_name_and_outlet(s)
+        || is_name_and_role(s)
+}
+
+/// A writer's name, a slash and the outlet's role for them, as a Jamaican paper prints its
+/// byline: "Tishana Blair/Star Writer", "Andre Wright/Staff Reporter" (a photographer's
+/// "Kenroy Lawrence/Photographer" is a credit).
+fn is_name_and_role(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(name, role)| {
+        capitalized_words(name, 2..=4)
+            && !name.contains(|c: char| c.is_ascii_digit() || c == ':')
+            && capitalized_words(role, 1..=3)
+            && role.rsplit(' ').next().is_some_and(credit::is_writing_role)
+    })
 }
 
 /// A byline in brackets, or a reporter's chain of codes in brackets that names the editor
@@ -6772,6 +6785,10 @@ fn under_untold_scene(text: &str, lang: Lang, drafts: &[Draft], i: usize) -> boo
         && is_untold_scene(drafts[i - 1].block.span.of(text), lang)
 }
 
+/// Words of a sentence that introduces a picture with a colon, at least ("Here is what the
+/// post looked like:"); a label with a colon is shorter ("Bagikan:", "Share this:").
+const INTRO_WORDS: usize = 3;
+
 /// Captions by position: the prose next to a credit that stands on its own line, and what is
 /// left of the lines printed twice. Of the two neighbours of such a credit, a line printed twice
 /// wins, then prose; between two prose lines, the one not cut off by a blank line, and if both
@@ -6831,6 +6848,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 d.block.kind == BlockKind::Meta || is_dateline_only(line) || is_shouted_place(line)
             };
             credit::is_agency_alone(own_text)
+                && !credit::names_no_one(own_text)
                 && i >= 2
                 && meta(&drafts[i - 1])
                 && drafts[..i]
@@ -6920,9 +6938,14 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // a line closed by a colon right above introduces the picture in the story's voice
         // ("Here is what the post looked like at the time of writing:" over a screenshot's
         // credit): the picture has no caption, and the prose under it goes on with the story
-        if before
-            .is_some_and(|(k, d)| k + 1 == i && open(d) && d.block.span.of(text).ends_with(':'))
-        {
+        // (a sentence: a share bar's label, "Bagikan:", introduces nothing)
+        if before.is_some_and(|(k, d)| {
+            let line = d.block.span.of(text);
+            k + 1 == i
+                && open(d)
+                && line.ends_with(':')
+                && line.split_whitespace().nth(INTRO_WORDS - 1).is_some()
+        }) {
             continue;
         }
         // a photographer credits several photos of a gallery: a line right above the credit,
@@ -7233,6 +7256,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
             drafts[k].block.kind = BlockKind::Caption;
             drafts[k].settled = true;
         } else if (credit::is_agency_alone(own.trim_end_matches('.'))
+            && !credit::names_no_one(own.trim_end_matches('.'))
             || credit::is_name_and_code(own))
             && under_title(drafts, i)
         {
@@ -14173,6 +14197,45 @@ mod tests {
         assert_eq!(title, ["Roseau taps run dry"]);
         assert!(is_ticker_item("Breaking News: Parliament sits on Friday"));
         assert!(!is_ticker_item("Water rationing: what you need to know"));
+    }
+
+    #[test]
+    fn a_share_bars_label_over_a_credit_introduces_no_picture() {
+        let text = "Harga Gula Kelapa Anjlok, Penderes Cilongok Pilih Menahan Stok\n\
+            Bagikan:\n\
+            Foto: banyumaskini.id/Dimas Aryo Wicaksono\n\
+            Sugiarto (52), penderes di Desa Pageraji, Kecamatan Cilongok, menunjukkan gula kelapa cetak yang belum terjual, Selasa (11/6/2024).\n\
+            CILONGOK, banyumaskini.id – Harga gula kelapa cetak di tingkat penderes di Kecamatan Cilongok terus merosot dalam tiga pekan terakhir.\n\
+            Penurunan itu membuat sebagian penderes memilih menahan hasil produksinya di rumah.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[2].0, Credit, "{got:?}");
+        assert_eq!(got[3].0, Caption, "{got:?}");
+        assert!(got[3].1.starts_with("Sugiarto (52)"), "{got:?}");
+    }
+
+    #[test]
+    fn a_writers_name_and_the_outlets_role_is_a_byline() {
+        assert!(is_byline("Tishana Blair/Star Writer"));
+        assert!(is_byline("Odette Campbell-Hylton/Gleaner Writer"));
+        assert!(!is_byline("Kenroy Lawrence/Photographer"));
+        assert!(!is_byline("Photo: Wardi Hamid/Brunei Reporter"));
+        // and an unnamed source under it credits the photo below, not the story
+        let page = "Cascade residents stranded as river washes away footbridge\n\
+            Published:Thursday | November 14, 2024 | 12:07 AM\n\
+            Odette Campbell-Hylton/Gleaner Writer\n\
+            \n\
+            Contributed\n\
+            Students from Cascade in Hanover cross the Lucea East River on a makeshift log bridge on Tuesday. Residents say the crossing has become dangerous since the footbridge was swept away last month.\n\
+            \n\
+            WESTERN BUREAU: For nearly four weeks, residents of Cascade in Hanover have been wading across the Lucea East River to reach the main road.\n\
+            Councillor Marcia Dunbar said a temporary bridge would be built before the end of the month.\n";
+        let got = blocks_in(page, Lang::En);
+        assert_eq!(
+            got[2],
+            (Meta, "Odette Campbell-Hylton/Gleaner Writer"),
+            "{got:?}"
+        );
+        assert_eq!(got[3], (Credit, "Contributed"), "{got:?}");
     }
 
     #[test]

@@ -322,6 +322,10 @@ const PUBLISHING: &[&str] = &[
     "republish",
     "republishing",
     "corrected",
+    // "This article was amended on 15 March 2024 to correct …"
+    "amended",
+    // "This report is auto-generated from ANI news service."
+    "auto-generated",
     // "Artikel ini tersedia juga dalam versi bahasa Inggris."
     "tersedia",
     "available",
@@ -2159,6 +2163,21 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_amended_or_generated_is_the_pages_note() {
+        for line in [
+            "This article was amended on March 8 to correct the name of the school.",
+            "This report is auto-generated from ANI news service.",
+        ] {
+            assert!(is_prompt(line, Lang::En), "{line}");
+        }
+        // a law amended is news
+        assert!(!is_prompt(
+            "The law was amended in 2019 to allow councils to raise the fee.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn an_appeal_for_the_support_of_the_reporting() {

@@ -190,7 +190,16 @@ const MIN_WINDOW_HEADLINE_WORDS: usize = 4;
 /// [`MIN_WINDOW_HEADLINE_WORDS`] words or more without a stop (not a menu's first link).
 fn window_title_site(page: &str) -> Option<&str> {
     let line = page.split('\n').next()?.trim();
-    let (headline, name) = line.rsplit_once(" | ")?;
+    // (or a dash before the site's domain: "Jembatan Gantung Bodri Ditutup, Warga Memutar 7 Km
+    // - Kendalkini.com"; a dash before a name may part a headline from its subtitle)
+    let (headline, name) = line.rsplit_once(" | ").or_else(|| {
+        // (the last word asked first: most first lines end in no domain)
+        let (rest, last) = line.rsplit_once(' ')?;
+        let headline = [" -", " –", " —"]
+            .iter()
+            .find_map(|dash| rest.strip_suffix(dash))?;
+        is_domain(last).then_some((headline, last))
+    })?;
     let name = name.trim();
     // (the headline is the first part: a menu's links are parted by bars too)
     let headline = headline.split(" | ").next().unwrap_or(headline);
@@ -342,6 +351,17 @@ mod tests {
         );
         assert_eq!(
             window_title_site("Flats approved. Residents object. | Reading Chronicle\n"),
+            None
+        );
+        // a dash before the site's domain; before a name it may part a headline's subtitle
+        assert_eq!(
+            window_title_site(
+                "Jembatan Gantung Bodri Ditutup, Warga Memutar 7 Km - Kendalkini.com\nMenu\n"
+            ),
+            Some("Kendalkini.com")
+        );
+        assert_eq!(
+            window_title_site("Jembatan Gantung Bodri Ditutup - Warga Memutar Tujuh Kilometer\n"),
             None
         );
         // the name labels an image's caption, which the page prints as its alt text
