@@ -2171,7 +2171,7 @@ const UNNAMED_SOURCES: &[&str] = &[
     "screenshot",
 ];
 
-/// Whether `s` is one of [`UNNAMED_SOURCES`], ignoring ASCII case.
+/// Whether `s` is one of `UNNAMED_SOURCES` (above), ignoring ASCII case.
 pub fn names_no_one(s: &str) -> bool {
     UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
 }
