@@ -72,6 +72,11 @@ const CREDIT_LABELS: &[&str] = &[
     // Rathnayake" as Sri Lankan papers sign
     "pix:",
     "pic:",
+    // a photo's word and a dash for its colon: "… per cent. Pic – K. Ramdin"
+    "pic – ",
+    "pic - ",
+    "photo – ",
+    "photo - ",
     "pix by",
     "pic by",
     "pics by",
@@ -1053,7 +1058,8 @@ pub fn trailing(s: &str) -> Option<usize> {
             &[
                 "ourtesy", "redit", " by ", " BY ", " via ", "oleh", "dok.", "andout",
             ],
-        );
+        )
+        || photo_word_before_dash(tail);
     // what every candidate start would look for again, asked once of the line: a slash credit
     // needs a slash, a source credit ends with a word of SOURCE_NOUNS, a label starts with one
     // of a few bytes
@@ -1137,6 +1143,26 @@ pub fn trailing(s: &str) -> Option<usize> {
     found.or(early)
 }
 
+/// Whether `tail` holds a photo's word and a spaced dash for a label's colon: "… per cent. Pic
+/// – K. Ramdin", "Photo - Ravi Naidoo". Read at the dashes' bytes: most hyphens of prose join
+/// a word's parts, with no space around them.
+fn photo_word_before_dash(tail: &str) -> bool {
+    let bytes = tail.as_bytes();
+    memchr::memchr2_iter(b'-', 0xE2, bytes).any(|at| {
+        let dash = match bytes[at] {
+            b'-' => 1,
+            _ if bytes[at..].starts_with("–".as_bytes()) => "–".len(),
+            _ => return false,
+        };
+        at >= 1
+            && bytes[at - 1] == b' '
+            && bytes.get(at + dash) == Some(&b' ')
+            && ["pic", "photo"]
+                .iter()
+                .any(|w| super::ends_with_ignore_case(&tail[..at - 1], w))
+    })
+}
+
 /// Whether the bytes before `at` are a long dash, '—' or '–' (both three bytes in UTF-8).
 fn long_dash_before(bytes: &[u8], at: usize) -> bool {
     at >= 3 && matches!(&bytes[at - 3..at], [0xE2, 0x80, 0x93 | 0x94])
@@ -1149,15 +1175,21 @@ fn slashed_name_after_stop(s: &str) -> Option<usize> {
     const MOST_WORDS: usize = 4;
     // a char's search from the end (memrchr), then the space before it
     let at = s.rfind('/')?;
-    if at == 0 || s.as_bytes()[at - 1] != b' ' {
+    // (or glued to the stop, a label after it: "… Kamis (13/6/2024)./Dok. Dishub Kota
+    // Surabaya")
+    let glued = at > 0 && s.as_bytes()[at - 1] == b'.';
+    if at == 0 || s.as_bytes()[at - 1] != b' ' && !glued {
         return None;
     }
     let name = &s[at + 1..];
     // a label may open it: "… malam. /Dok. BPBD Temanggung"
-    let name = CREDIT_LABELS
+    let label = CREDIT_LABELS
         .iter()
-        .find(|l| l.ends_with(['.', ':']) && starts_with_ignore_case(name, l))
-        .map_or(name, |l| name[l.len()..].trim_start());
+        .find(|l| l.ends_with(['.', ':']) && starts_with_ignore_case(name, l));
+    if glued && label.is_none() {
+        return None;
+    }
+    let name = label.map_or(name, |l| name[l.len()..].trim_start());
     (s[..at].trim_end().ends_with(['.', '!', '?'])
         && super::capitalized_words(name, 1..=MOST_WORDS)
         && !name.contains(|c: char| c.is_ascii_digit() || ".,;:/()".contains(c)))
@@ -2534,6 +2566,25 @@ mod tests {
         let caption = "Warga memeriksa teras rumah yang ambrol, Jumat 15 Maret 2024.";
         let line = format!("{caption}-Foto: Agus Triyanto-radarcilacap.com");
         assert_eq!(trailing(&line), Some(caption.len()));
+        // a slash and a label glued to the caption's stop
+        let caption = "Petugas memasang rambu penutupan di tangga JPO Jalan Ahmad Yani, Kamis \
+                       (13/6/2024).";
+        let line = format!("{caption}/Dok. Dishub Kota Surabaya");
+        assert_eq!(trailing(&line), Some(caption.len()));
+        // (a date's slash after a stop is none: "… pada 13.6/2024")
+        assert_eq!(
+            trailing("Harga naik sejak awal bulan ini, kata dia pada 13./6 lalu"),
+            None
+        );
+        // a photo's word and a dash for the label's colon
+        let caption = "The Mare aux Vacoas reservoir in early March, when its level dipped \
+                       below 38 per cent.";
+        for credit in ["Pic – K. Ramdin", "Photo - Ravi Naidoo"] {
+            assert_eq!(
+                trailing(&format!("{caption} {credit}")),
+                Some(caption.len() + 1)
+            );
+        }
         // a label glued after a long dash closing the caption; the dash opens the credit
         let caption = "A minibus manoeuvres around a crater near Chileka turn-off on Tuesday";
         let line = format!("{caption}—Photo: Chifundo Mhango");

@@ -346,6 +346,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "red:",
     "writer:",
     "written by",
+    // "Ditulis oleh Nurul Aisyah Putri": the Indonesian "written by"
+    "ditulis oleh",
     "reporting by",
     "edited by",
     "editing by",
@@ -1477,6 +1479,23 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     }
     // "… masuk," ujarnya.Kondisi ruang kelas …": a quotation's attribution closing the story's
     // paragraph, the next block glued to its stop by the scraper; each is read alone
+    // "12 September 2024 | 10:14 WITA Dibaca: 1.209 kali": a date line with the page's count
+    // glued after it; the date is the story's, the count the page's
+    if let Some(at) = count_after_date(s) {
+        drafts.push(draft(
+            BlockKind::Meta,
+            trimmed(text, Span::new(line.start, line.start + at)),
+            false,
+            true,
+        ));
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            trimmed(text, Span::new(line.start + at, line.end)),
+            false,
+            true,
+        ));
+        return;
+    }
     if let Some(at) = glued_after_speech(s) {
         read_part(0, at, drafts);
         read_part(at, s.len(), drafts);
@@ -1716,7 +1735,10 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             true,
             false,
         ));
-    } else if let Some(end) = dateline_prefix(b).or_else(|| colon_dateline_prefix(b, lang)) {
+    } else if let Some(end) = dateline_prefix(b)
+        .or_else(|| colon_dateline_prefix(b, lang))
+        .filter(|&end| !is_site_banner(b, end))
+    {
         drafts.push(Draft {
             dateline: true,
             ..draft(BlockKind::Meta, piece(0, end), false, true)
@@ -1732,6 +1754,21 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if let Some(initials) = initials {
         drafts.push(draft(BlockKind::Meta, initials, false, true));
     }
+}
+
+/// Words of a site's slogan after its domain, at most.
+const MAX_SLOGAN_WORDS: usize = 6;
+
+/// Whether `b`, read as a dateline ending at `end`, is the site's banner instead: its domain
+/// alone, a dash, and a slogan of a few words without a stop ("BanjarmasinKini.com - Kabar
+/// Banua Hari Ini"). A story's first sentence after a dateline is longer or stopped.
+fn is_site_banner(b: &str, end: usize) -> bool {
+    let head = b[..end].trim_end_matches(|c: char| c == ' ' || "-–—|".contains(c));
+    let rest = &b[end..];
+    !head.contains(' ')
+        && site::is_domain(head)
+        && !ends_with_stop(rest)
+        && rest.split_whitespace().nth(MAX_SLOGAN_WORDS).is_none()
 }
 
 /// Where the caption goes on after a credit that closed its first sentence, on the same line:
@@ -4105,7 +4142,8 @@ fn looks_like_dateline(prefix: &str) -> bool {
         inner.is_some_and(|inner| {
             inner.len() > 1 && (inner.starts_with(|c: char| c.is_uppercase()) || domain(inner))
         })
-    }) || outlet_of_words_in_brackets(prefix);
+    }) || outlet_of_words_in_brackets(prefix)
+        || site_in_lower_case_brackets(&words);
     let capitalized = prefix.contains(',')
         && words
             .iter()
@@ -4137,6 +4175,25 @@ fn looks_like_dateline(prefix: &str) -> bool {
                 && is_bare_date(date.trim_end_matches(','))
         });
     shouting || agency || capitalized || site || outlet || dated
+}
+
+/// A place of capitalized words and the site's name in lower case, one word in brackets,
+/// closing a dateline: "Lombok Tengah (mataramkini)" (a word of the sentence in brackets is
+/// rarely so long and never closes a place before a dash).
+fn site_in_lower_case_brackets(words: &[&str]) -> bool {
+    const MIN_NAME: usize = 5;
+    let Some((last, place)) = words.split_last() else {
+        return false;
+    };
+    let name = last.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+    (1..=3).contains(&place.len())
+        && place.iter().all(|w| w.starts_with(char::is_uppercase))
+        && name.is_some_and(|name| {
+            name.len() >= MIN_NAME
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// A place and an outlet of two or three capitalized words in brackets closing `prefix`:
@@ -8271,7 +8328,16 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             let the_pages = || {
                 k == 0
                     && (site::is_window_title_line(line)
-                        || site::opens_with_its_domain_name(line, text))
+                        || site::opens_with_its_domain_name(line, text)
+                        // or with its name as the page signs it elsewhere, its slogan after a
+                        // dash ("Madura Kini — Kabar Terkini dari Pulau Garam" over
+                        // "(Foto: …/Madura Kini)")
+                        || [" — ", " – ", " - ", " | "]
+                            .iter()
+                            .find_map(|sep| line.split_once(sep))
+                            .is_some_and(|(name, _)| {
+                                site::signs_the_page(name, text, drafts, &signatures, || true)
+                            }))
                     || site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
                     || under_the_masthead(k)
                     || is_count_line(line)
@@ -8400,13 +8466,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // (a long row of a menu's links read as one line shares many of the
                     // story's names, and fits a headline's length: "Home Falkland Islands
                     // Argentina Brazil Uruguay Chile Paraguay Antarctica Fisheries Tourism")
-                    let menu = words >= MIN_MENU_ROW_WORDS
-                        && line.split_whitespace().next().is_some_and(|first| {
-                            BREADCRUMB_HOMES
-                                .iter()
-                                .any(|h| first.eq_ignore_ascii_case(h))
-                        })
-                        && is_label_row(line);
+                    let menu = is_home_menu_row(line);
                     (k, (k < body, fits, !pictured, !menu, matched))
                 })
                 .fold(
@@ -8427,15 +8487,23 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     // (or over its standfirst and then its byline: "Buckie creel fisherman rescued …" /
     // "Kevin Murray, 58, was spotted …" / "By Fiona Grant")
     let stopped = || stopped_headline(text, lang, drafts, run_start);
+    // (and so does a row of a menu's links from the home, the only candidate of a headline's
+    // length: "Beranda Banjarmasin Kalsel Pemerintahan …" over "Rob Datang Lagi." / "Penulis:
+    // …")
     let chosen = match chosen {
-        Some(k) if !headline_length(text, drafts, k) => stopped()
-            .filter(|&s| {
-                s != k
-                    && (bylined_at(drafts, s + 1)
-                        || drafts[s + 1].block.kind == BlockKind::Paragraph
-                            && bylined_at(drafts, s + 2))
-            })
-            .or(chosen),
+        Some(k)
+            if !headline_length(text, drafts, k)
+                || is_home_menu_row(drafts[k].block.span.of(text)) =>
+        {
+            stopped()
+                .filter(|&s| {
+                    s != k
+                        && (bylined_at(drafts, s + 1)
+                            || drafts[s + 1].block.kind == BlockKind::Paragraph
+                                && bylined_at(drafts, s + 2))
+                })
+                .or(chosen)
+        }
         _ => chosen,
     };
     // a standfirst printed without a stop chosen, its headline printed with one right above it
@@ -8548,6 +8616,25 @@ fn bylined_at(drafts: &[Draft], k: usize) -> bool {
         .is_some_and(|m| m.block.kind == BlockKind::Meta && !m.dateline)
 }
 
+/// Where a count with its label glued after a date line starts in `s`: "12 September 2024 |
+/// 10:14 WITA Dibaca: 1.209 kali" gives the offset of "Dibaca". The label is one capitalized
+/// word and a colon, the count a line of [`is_count_line`]'s shape, and what stands before it
+/// a date line ([`is_date_line`]).
+fn count_after_date(s: &str) -> Option<usize> {
+    // (a date and a count are short: most lines are longer; then a byte search for the colon)
+    if s.len() > MAX_BYLINE {
+        return None;
+    }
+    let colon = memchr::memmem::rfind(s.as_bytes(), b": ")?;
+    let at = s[..colon].rfind(' ')? + 1;
+    let label = &s[at..colon];
+    (label.starts_with(char::is_uppercase)
+        && label.chars().all(char::is_alphabetic)
+        && is_count_line(&s[at..])
+        && is_date_line(s[..at].trim_end()))
+    .then_some(at)
+}
+
 /// Whether `line` is a count and its label, a few words with a number among them: "Dilihat
 /// 1.207 kali", "Dibaca: 1.208 kali", "Share: 38", "0 Comments". No headline is so short and
 /// so numbered.
@@ -8559,6 +8646,21 @@ fn is_count_line(line: &str) -> bool {
                 && w.bytes()
                     .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         })
+}
+
+/// Whether `line` is a row of a menu's links read as one line from the site's home ("Home",
+/// "Beranda"), [`MIN_MENU_ROW_WORDS`] words at least: "Home Falkland Islands Argentina Brazil
+/// Uruguay Chile …", which shares many of the story's names and fits a headline's length.
+fn is_home_menu_row(line: &str) -> bool {
+    line.split_whitespace()
+        .nth(MIN_MENU_ROW_WORDS - 1)
+        .is_some()
+        && line.split_whitespace().next().is_some_and(|first| {
+            BREADCRUMB_HOMES
+                .iter()
+                .any(|h| first.eq_ignore_ascii_case(h))
+        })
+        && is_label_row(line)
 }
 
 /// A title candidate's rank, compared in order: before the body, of a headline's length, no
@@ -14197,6 +14299,56 @@ mod tests {
         assert_eq!(title, ["Roseau taps run dry"]);
         assert!(is_ticker_item("Breaking News: Parliament sits on Friday"));
         assert!(!is_ticker_item("Water rationing: what you need to know"));
+    }
+
+    #[test]
+    fn a_written_by_in_indonesian_is_a_byline() {
+        assert!(is_byline("Ditulis oleh Nurul Aisyah Putri"));
+        // and a place with the site's name in lower case in brackets is a dateline
+        let line = "Lombok Tengah (mataramkini) - Petani tembakau di Lombok Tengah mulai panen.";
+        assert_eq!(dateline_prefix(line), line.find("Petani"));
+        // (a word of the sentence in brackets before a dash is none)
+        assert_eq!(
+            dateline_prefix("Harga beras (medium) - naik lagi pekan ini di pasar induk."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sites_banner_on_the_first_line_is_no_dateline_and_no_headline() {
+        // ("BanjarmasinKini.com - Kabar Banua Hari Ini" / "Beranda Banjarmasin Kalsel …" /
+        // … / "Rob Datang Lagi." / "Penulis: M. Rizal Noor")
+        let line = "BanjarmasinKini.com - Kabar Banua Hari Ini";
+        assert!(is_site_banner(line, line.find("Kabar").unwrap()));
+        let line = "BANJARMASINKINI.COM, BANJARMASIN - Air pasang kembali merendam permukiman.";
+        assert!(!is_site_banner(line, line.find("Air").unwrap()));
+        let page = include_str!("../../tests/fixtures/pages/fresh/banjarmasinkini-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(title, ["Rob Datang Lagi."]);
+        // nor is the site's name as its credits sign it, with its slogan, on the first line
+        let page = include_str!("../../tests/fixtures/pages/fresh/madurakini-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(title, ["Garam Rakyat Sumenep Belum Terserap."]);
+    }
+
+    #[test]
+    fn a_count_glued_after_the_date_is_the_pages() {
+        let line = "12 September 2024 | 10:14 WITA Dibaca: 1.209 kali";
+        assert_eq!(count_after_date(line), line.find("Dibaca"));
+        // a sentence with a colon and a number is none
+        assert_eq!(
+            count_after_date("Pada 12 September 2024 polisi menyebut: 1.209 warga terdampak"),
+            None
+        );
+        let text = "Krisis Air Bersih di Rote Timur\n\
+            Penulis: Jefri Ndun\n\
+            12 September 2024 | 10:14 WITA Dibaca: 1.209 kali\n\
+            Ratusan kepala keluarga di Desa Londalusi membeli air tangki seharga Rp 175.000 sejak sumur mengering.\n";
+        let got: Vec<(BlockKind, &str)> = kinds(text).into_iter().map(|k| (k.0, k.1)).collect();
+        assert_eq!(got[2], (Meta, "12 September 2024 | 10:14 WITA"), "{got:?}");
+        assert_eq!(got[3], (Boilerplate, "Dibaca: 1.209 kali"), "{got:?}");
     }
 
     #[test]

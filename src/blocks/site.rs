@@ -231,6 +231,10 @@ pub(super) fn opens_with_its_domain_name(line: &str, text: &str) -> bool {
     else {
         return false;
     };
+    // (or its domain itself: "BanjarmasinKini.com - Kabar Banua Hari Ini")
+    if is_domain(name.trim()) {
+        return true;
+    }
     if !is_name_line(name) {
         return false;
     }
