@@ -95,6 +95,13 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         true,
         "Universitas Diponegoro menyediakan pendanaan sebagai anggota The Conversation ID.",
     ),
+    // (with a role after it: "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia
+    // meliput isu ekonomi kerakyatan …"; "Budi bergabung dengan warga" names none)
+    (
+        "bergabung dengan",
+        false,
+        "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia meliput isu ekonomi …",
+    ),
     (
         "adalah",
         false,
@@ -566,6 +573,16 @@ mod tests {
         // a story's person who writes about something is news
         assert!(!is_bio(
             "Warga menulis surat kepada bupati tentang jalan yang rusak.",
+            Lang::Id
+        ));
+        // who joined the site and covers a beat
+        assert!(is_bio(
+            "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia meliput isu ekonomi \
+             kerakyatan dan kuliner.",
+            Lang::Id
+        ));
+        assert!(!is_bio(
+            "Budi Santoso bergabung dengan warga membersihkan saluran air di desa itu.",
             Lang::Id
         ));
     }

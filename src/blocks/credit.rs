@@ -880,9 +880,25 @@ fn is_name_parts(s: &str) -> bool {
                             // a site's name in lower case opening the credit:
                             // "(sibuhuantoday/Ahmad)"
                             || k == 0 && words.len() == 1 && is_suffixed_brand(w)
+                            // or its domain, whatever the country's ending: "mbl.is/Hrafnhildur
+                            // Ómarsdóttir"
+                            || k == 0 && words.len() == 1 && is_domain_shaped(w)
                             || link()
                     }))
         })
+}
+
+/// Whether `word` has a web domain's shape: a name of letters, digits and hyphens, a dot, and an
+/// ending of two or three lower-case letters ("mbl.is", "rnz.co.nz" ends in "nz").
+fn is_domain_shaped(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ending)| {
+        (2..=3).contains(&ending.len())
+            && ending.bytes().all(|b| b.is_ascii_lowercase())
+            && name.len() >= 2
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    })
 }
 
 /// Whether `word` is a local site's brand in one word, as sites sign their photos: capitals
@@ -926,6 +942,9 @@ const SITE_NAME_ENDINGS: &[(&str, &str)] = &[
     ("terkini", "Sultraterkini"),
     ("update", "Sragenupdate"),
     ("daily", "Jogjadaily"),
+    // the local sites that call themselves "now" or "ours" (no word of a caption ends so)
+    ("kini", "Sumedangkini"),
+    ("kita", "Karawangkita"),
 ];
 
 /// Whether `word` is a news site's name in one word: a place's name of three letters at least,
@@ -2634,6 +2653,10 @@ mod tests {
         assert!(!is_slash_credit("Tishana Blair/Star Writer"));
         assert!(!is_slash_credit("Andre Wright/Staff Reporter"));
         assert!(is_slash_credit("Kenroy Lawrence/Photographer"));
+        // a site's domain of any country's ending, and a local site's name in lower case
+        assert!(is_slash_credit("mbl.is/Hrafnhildur Ómarsdóttir"));
+        assert!(is_slash_credit("karanganyarkini/Dimas Prakoso"));
+        assert!(!is_slash_credit("e.g/Something Else"));
         assert!(is_credit("Photo: Wardi Hamid/Brunei Reporter"));
         assert!(is_slash_credit("Ravi Menon/The Times of India"));
         let caption = "Farmers check soil moisture near Outlook on Tuesday.";

@@ -324,6 +324,8 @@ const PUBLISHING: &[&str] = &[
     "corrected",
     // "This article was amended on 15 March 2024 to correct …"
     "amended",
+    // "Pembaruan (14/4/2024, 19.10 WIB): Artikel ini telah ditambahkan keterangan …"
+    "ditambahkan",
     // "This report is auto-generated from ANI news service."
     "auto-generated",
     // "Artikel ini tersedia juga dalam versi bahasa Inggris."
@@ -2169,8 +2171,14 @@ mod tests {
         for line in [
             "This article was amended on March 8 to correct the name of the school.",
             "This report is auto-generated from ANI news service.",
+            "Pembaruan (14/4/2024, 19.10 WIB): Artikel ini telah ditambahkan keterangan soal \
+             penertiban juru parkir.",
         ] {
-            assert!(is_prompt(line, Lang::En), "{line}");
+            let lang = match line.starts_with("Pembaruan") {
+                true => Lang::Id,
+                false => Lang::En,
+            };
+            assert!(is_prompt(line, lang), "{line}");
         }
         // a law amended is news
         assert!(!is_prompt(
