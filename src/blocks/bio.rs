@@ -97,6 +97,12 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
     ),
     // (with a role after it: "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia
     // meliput isu ekonomi kerakyatan …"; "Budi bergabung dengan warga" names none)
+    // ("… menulis untuk Sikka Kini sejak 2019. Ia meliput ekonomi pesisir …", a role after it)
+    (
+        "menulis untuk",
+        false,
+        "Yohanes Parera menulis untuk Sikka Kini sejak 2019. Ia meliput ekonomi pesisir …",
+    ),
     (
         "bergabung dengan",
         false,
@@ -583,6 +589,12 @@ mod tests {
         ));
         assert!(!is_bio(
             "Budi Santoso bergabung dengan warga membersihkan saluran air di desa itu.",
+            Lang::Id
+        ));
+        // who writes for the site and covers a beat
+        assert!(is_bio(
+            "Yohanes Parera menulis untuk Sikka Kini sejak 2019. Ia meliput ekonomi pesisir dan \
+             perikanan.",
             Lang::Id
         ));
     }

@@ -44,6 +44,8 @@ const SCREENSHOTS: &[&str] = &["tangkapan layar", "screenshot", "screengrab"];
 const CREDIT_LABELS: &[&str] = &[
     // "Image source, Getty Images", "Sumber gambar, BBC/Nurul Fitri": a label and a comma
     "image source,",
+    // "Image Source: Portsmouth Fishers Co-op" on a line of its own
+    "image source:",
     "sumber gambar,",
     "sumber foto,",
     "foto:",
@@ -1031,6 +1033,13 @@ fn is_via_credit(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
+    // a share button names its channel after "via": "Share via Email", "Send via WhatsApp"
+    if words
+        .first()
+        .is_some_and(|w| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    {
+        return false;
+    }
     let via = words.iter().position(|w| *w == "via");
     // "via Associated Press": the photographer left out, an agency's name of two words or
     // more is the credit ("via Zoom" closes a sentence)
@@ -1223,6 +1232,9 @@ const WRITING_ROLES: &[&str] = &["writer", "reporter", "correspondent", "contrib
 pub(super) fn is_writing_role(word: &str) -> bool {
     WRITING_ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
+
+/// Verbs of a share button, which a line "… via Email" opens with.
+const SHARE_VERBS: &[&str] = &["share", "send", "bagikan", "kirim"];
 
 /// Whether `s` is a photographer's name and e-mail address, as one group of American papers
 /// signs its photos: "Nolan Whitaker nwhitaker@kcstar.com", "Julio Vargas
@@ -2655,6 +2667,11 @@ mod tests {
         assert!(is_slash_credit("Kenroy Lawrence/Photographer"));
         // a site's domain of any country's ending, and a local site's name in lower case
         assert!(is_slash_credit("mbl.is/Hrafnhildur Ómarsdóttir"));
+        // a labelled source, and a share button that names its channel after "via"
+        assert!(is_credit("Image Source: Portsmouth Fishers Co-op"));
+        assert!(is_via_credit("Lee Jin-man via REUTERS"));
+        assert!(!is_via_credit("Share via Email"));
+        assert!(!is_credit("Share via Email"));
         assert!(is_slash_credit("karanganyarkini/Dimas Prakoso"));
         assert!(!is_slash_credit("e.g/Something Else"));
         assert!(is_credit("Photo: Wardi Hamid/Brunei Reporter"));

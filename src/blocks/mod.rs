@@ -1511,6 +1511,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     if is_boilerplate(s)
         || is_link_row(s)
         || is_ticker_entry(s)
+        || is_labelled_breadcrumb(s)
         || prompt::is_prompt(s, lang) && dateline_prefix(s).is_none()
         || prompt::is_greeting(s)
         || prompt::is_interface_message(s)
@@ -2761,12 +2762,30 @@ fn is_posted_on_by(s: &str) -> bool {
         ("diposting pada ", " oleh "),
         ("diterbitkan pada ", " oleh "),
     ];
+    // or the name first, the post's categories after "in": "Posted by Gabriela Solano on March
+    // 8, 2024 in Costa Rica News, Environment"
+    const NAME_FIRST: &[(&str, &str)] = &[
+        ("posted by ", " on "),
+        ("published by ", " on "),
+        ("diposting oleh ", " pada "),
+    ];
     OPENINGS.iter().any(|(opening, by)| {
         starts_with_ignore_case(s, opening)
             && s[opening.len()..]
                 .rsplit_once(by)
                 .is_some_and(|(date, name)| {
                     is_bare_date(date.trim()) && capitalized_words(name.trim(), 1..=5)
+                })
+    }) || NAME_FIRST.iter().any(|(opening, on)| {
+        starts_with_ignore_case(s, opening)
+            && s[opening.len()..]
+                .split_once(on)
+                .is_some_and(|(name, rest)| {
+                    // (the categories after "in" make it a post's byline: "Posted by Bridlington
+                    // RNLI Lifeboat Station on Friday, 9 August 2024" signs an embedded post)
+                    rest.split_once(" in ").is_some_and(|(date, _)| {
+                        capitalized_words(name.trim(), 1..=5) && is_bare_date(date.trim())
+                    })
                 })
     })
 }
@@ -4692,6 +4711,10 @@ const LIST_HEADINGS: &[&str] = &[
     // a bar of other stories over the headline: "Trending Now" / "Escom warns of longer …"
     "trending",
     "trending now",
+    // "Popular This Week" / "Guanacaste Hotels Report Record February" / …
+    "popular",
+    "most popular",
+    "populer",
     "you may also like",
     "read more",
 ];
@@ -8891,6 +8914,21 @@ fn looks_like_title(s: &str) -> bool {
 /// Whether `s` is a row of a site's sections parted by spaced slashes, as a breadcrumb prints
 /// them: "HOME / HUKUM", "Beranda / Kreatif / Tips". Every part is three words or fewer; a
 /// headline with a slash joins two words with none around it ("Rp 15.800/US$").
+/// Labels a page prints before its breadcrumb: "You are here: Home / Tourism / Analysis".
+/// ("Anda berada di: Beranda / Peristiwa / Jalur Pendakian …" was tried: read as clutter, the
+/// line no longer held a list of headlines apart from the headline under it, and kerincitoday
+/// lost its title.)
+const BREADCRUMB_LABELS: &[&str] = &["you are here:"];
+
+/// Whether `s` is a breadcrumb after its label: a label of [`BREADCRUMB_LABELS`], then the
+/// path's parts parted by a slash or an arrow.
+fn is_labelled_breadcrumb(s: &str) -> bool {
+    BREADCRUMB_LABELS
+        .iter()
+        .find(|label| starts_with_ignore_case(s, label))
+        .is_some_and(|label| s[label.len()..].contains(['/', '»', '›', '>']))
+}
+
 fn is_section_row(s: &str) -> bool {
     s.contains(" / ") && short_pieces(s, " / ", 1..=3).is_some()
 }
@@ -14331,6 +14369,35 @@ mod tests {
         let got = blocks_in(page, Lang::Id);
         let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
         assert_eq!(title, ["Garam Rakyat Sumenep Belum Terserap."]);
+    }
+
+    #[test]
+    fn a_labelled_breadcrumb_a_posts_byline_and_a_popular_list() {
+        assert!(is_labelled_breadcrumb(
+            "You are here: Home / Tourism / Analysis"
+        ));
+        assert!(!is_labelled_breadcrumb(
+            "You are here: a guide to the new bus line"
+        ));
+        assert!(is_byline(
+            "Posted by Gabriela Solano on March 8, 2024 in Costa Rica News, Environment"
+        ));
+        // an embedded post's signature names no categories
+        assert!(!is_byline(
+            "Posted by Bridlington RNLI Lifeboat Station on Friday, 9 August 2024"
+        ));
+        // ("Popular This Week" / three headlines / … / "Toucans Return." / the byline)
+        let page = include_str!("../../tests/fixtures/pages/fresh/costaricastar-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(title, ["Toucans Return."]);
+        let page = include_str!("../../tests/fixtures/pages/fresh/elsalvadorperspective-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
+        assert_eq!(
+            title,
+            ["A New Bus Line to the Beach Is Not the Same as a Plan for the Coast."]
+        );
     }
 
     #[test]
