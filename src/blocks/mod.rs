@@ -9633,6 +9633,15 @@ mod tests {
             .collect()
     }
 
+    /// The titles found on `page`.
+    fn titles_of(page: &str, lang: Lang) -> Vec<&str> {
+        blocks_in(page, lang)
+            .into_iter()
+            .filter(|b| b.0 == Title)
+            .map(|b| b.1)
+            .collect()
+    }
+
     /// The kind and text of every block of `page`.
     fn blocks_in(page: &str, lang: Lang) -> Vec<(BlockKind, &str)> {
         find_blocks(page, lang)
@@ -14326,15 +14335,11 @@ mod tests {
         // ("Trending Now" / "Escom warns of longer blackouts …" / "Flames squad named …" /
         // "National News" / "Who will fix Chileka Road?" / "By Kondwani Phiri")
         let page = include_str!("../../tests/fixtures/pages/fresh/thenationmw-1.en.txt");
-        let got = blocks_in(page, Lang::En);
-        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
-        assert_eq!(title, ["Who will fix Chileka Road?"]);
+        assert_eq!(titles_of(page, Lang::En), ["Who will fix Chileka Road?"]);
         // a ticker's item after its label and a colon is none either ("Trending Now: Carnival
         // Queen show moves to Windsor Park" over "Roseau taps run dry")
         let page = include_str!("../../tests/fixtures/pages/fresh/dominicavibes-1.en.txt");
-        let got = blocks_in(page, Lang::En);
-        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
-        assert_eq!(title, ["Roseau taps run dry"]);
+        assert_eq!(titles_of(page, Lang::En), ["Roseau taps run dry"]);
         assert!(is_ticker_item("Breaking News: Parliament sits on Friday"));
         assert!(!is_ticker_item("Water rationing: what you need to know"));
     }
@@ -14361,14 +14366,13 @@ mod tests {
         let line = "BANJARMASINKINI.COM, BANJARMASIN - Air pasang kembali merendam permukiman.";
         assert!(!is_site_banner(line, line.find("Air").unwrap()));
         let page = include_str!("../../tests/fixtures/pages/fresh/banjarmasinkini-1.id.txt");
-        let got = blocks_in(page, Lang::Id);
-        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
-        assert_eq!(title, ["Rob Datang Lagi."]);
+        assert_eq!(titles_of(page, Lang::Id), ["Rob Datang Lagi."]);
         // nor is the site's name as its credits sign it, with its slogan, on the first line
         let page = include_str!("../../tests/fixtures/pages/fresh/madurakini-1.id.txt");
-        let got = blocks_in(page, Lang::Id);
-        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
-        assert_eq!(title, ["Garam Rakyat Sumenep Belum Terserap."]);
+        assert_eq!(
+            titles_of(page, Lang::Id),
+            ["Garam Rakyat Sumenep Belum Terserap."]
+        );
     }
 
     #[test]
@@ -14388,9 +14392,7 @@ mod tests {
         ));
         // ("Popular This Week" / three headlines / … / "Toucans Return." / the byline)
         let page = include_str!("../../tests/fixtures/pages/fresh/costaricastar-1.en.txt");
-        let got = blocks_in(page, Lang::En);
-        let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
-        assert_eq!(title, ["Toucans Return."]);
+        assert_eq!(titles_of(page, Lang::En), ["Toucans Return."]);
         let page = include_str!("../../tests/fixtures/pages/fresh/elsalvadorperspective-1.en.txt");
         let got = blocks_in(page, Lang::En);
         let title: Vec<&str> = got.iter().filter(|b| b.0 == Title).map(|b| b.1).collect();
