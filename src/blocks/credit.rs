@@ -1108,6 +1108,10 @@ pub fn trailing(s: &str) -> Option<usize> {
     let label_starts = credit_label_starts();
     // the last caption's stop glued to the next word, found once for every candidate start
     let glued_stop = last_glued_stop(s);
+    // a row of a menu's labels read as one line that ends on a photo's word holds no caption
+    // and no source's credit: "Economy Finance Politics Society Sport Tourism Hi-Tech Culture
+    // Photo" (asked only of a line whose last word is a source's)
+    let menu_row = source_noun && super::is_label_row(s);
     // whether a long dash ('—', '–': their first byte) stands in the candidates' stretch at all
     let long_dashes = memchr::memchr(0xE2, &s.as_bytes()[from..]).is_some();
     let bytes = s.as_bytes();
@@ -1155,7 +1159,7 @@ pub fn trailing(s: &str) -> Option<usize> {
                 || (label && s[..at].ends_with(". ") && is_via_credit(rest))
                 // "… Nov. 6, 2024. Julio Vargas jvargas@miamiherald.com"
                 || (label && s[..at].ends_with(". ") && is_name_and_address(rest))
-                || (source_noun && is_source_credit(rest))
+                || (source_noun && !menu_row && is_source_credit(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
                     && CREDIT_LABELS
                         .iter()
@@ -2669,6 +2673,12 @@ mod tests {
         assert!(is_slash_credit("mbl.is/Hrafnhildur Ómarsdóttir"));
         // a labelled source, and a share button that names its channel after "via"
         assert!(is_credit("Image Source: Portsmouth Fishers Co-op"));
+        // a menu's row ending on a photo's word holds no credit
+        assert_eq!(
+            trailing("Economy Finance Politics Society Sport Tourism Hi-Tech Culture Photo"),
+            None
+        );
+
         assert!(is_via_credit("Lee Jin-man via REUTERS"));
         assert!(!is_via_credit("Share via Email"));
         assert!(!is_credit("Share via Email"));

@@ -1982,7 +1982,7 @@ fn opens_with_clutter(line: &str) -> bool {
 /// Decades") or its punctuation ("Kota Kita Butuh Lebih Banyak Trotoar, Bukan Flyover"). Some
 /// headlines have neither ("Sampah Kiriman Kembali Penuhi Pantai Kuta"): this is asked only
 /// where a headline-shaped line would otherwise win over the line under it.
-fn is_label_row(line: &str) -> bool {
+pub(super) fn is_label_row(line: &str) -> bool {
     if line.contains(", ") {
         return is_comma_label_row(line);
     }
@@ -4149,7 +4149,8 @@ fn looks_like_dateline(prefix: &str) -> bool {
     if words.is_empty() || words.len() > 6 || prefix.len() > 60 {
         return false;
     }
-    let first = words[0].trim_end_matches(',');
+    // (a stop may close the place, as Kazakh and Russian agencies print it: "ALMATY. KAZINFORM")
+    let first = words[0].trim_end_matches([',', '.']);
     let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase());
     // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
     // "Cianjur, tvOnenews.com"
@@ -14342,6 +14343,17 @@ mod tests {
         assert_eq!(titles_of(page, Lang::En), ["Roseau taps run dry"]);
         assert!(is_ticker_item("Breaking News: Parliament sits on Friday"));
         assert!(!is_ticker_item("Water rationing: what you need to know"));
+    }
+
+    #[test]
+    fn a_place_closed_by_a_stop_before_the_agency() {
+        let line = "ALMATY. KAZINFORM – Kazakhstan will raise the price of bottled gas next month.";
+        assert_eq!(dateline_prefix(line), line.find("Kazakhstan"));
+        // (an abbreviation's stops make no place: "U.S." is no shouted place)
+        assert_eq!(
+            dateline_prefix("U.S. officials – and their allies – met on Tuesday in Geneva."),
+            None
+        );
     }
 
     #[test]

@@ -324,6 +324,8 @@ const PUBLISHING: &[&str] = &[
     "corrected",
     // "This article was amended on 15 March 2024 to correct …"
     "amended",
+    // "This report was prepared with information from our correspondent in Mandalgovi …"
+    "prepared",
     // "Pembaruan (14/4/2024, 19.10 WIB): Artikel ini telah ditambahkan keterangan …"
     "ditambahkan",
     // "This report is auto-generated from ANI news service."
@@ -2171,6 +2173,7 @@ mod tests {
         for line in [
             "This article was amended on March 8 to correct the name of the school.",
             "This report is auto-generated from ANI news service.",
+            "This report was prepared with information from our correspondent in Mandalgovi.",
             "Pembaruan (14/4/2024, 19.10 WIB): Artikel ini telah ditambahkan keterangan soal \
              penertiban juru parkir.",
         ] {
