@@ -95,14 +95,14 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         true,
         "Universitas Diponegoro menyediakan pendanaan sebagai anggota The Conversation ID.",
     ),
-    // (with a role after it: "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia
-    // meliput isu ekonomi kerakyatan …"; "Budi bergabung dengan warga" names none)
     // ("… menulis untuk Sikka Kini sejak 2019. Ia meliput ekonomi pesisir …", a role after it)
     (
         "menulis untuk",
         false,
         "Yohanes Parera menulis untuk Sikka Kini sejak 2019. Ia meliput ekonomi pesisir …",
     ),
+    // (with a role after it: "Yuliana Prasetyo bergabung dengan Sukoharjokini pada 2021. Ia
+    // meliput isu ekonomi kerakyatan …"; "Budi bergabung dengan warga" names none)
     (
         "bergabung dengan",
         false,

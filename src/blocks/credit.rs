@@ -2665,26 +2665,26 @@ mod tests {
     #[test]
     fn an_outlets_name_may_hold_a_small_word() {
         assert!(is_slash_credit("Kayla Brendt/The Globe and Mail"));
-        // a writer's byline with the outlet's role is none; a photographer's is one
+        // a writer's byline with the outlet's role is none; a photographer's is one, and so is
+        // a labelled credit whatever its outlet's name
         assert!(!is_slash_credit("Tishana Blair/Star Writer"));
         assert!(!is_slash_credit("Andre Wright/Staff Reporter"));
         assert!(is_slash_credit("Kenroy Lawrence/Photographer"));
+        assert!(is_credit("Photo: Wardi Hamid/Brunei Reporter"));
         // a site's domain of any country's ending, and a local site's name in lower case
         assert!(is_slash_credit("mbl.is/Hrafnhildur Ómarsdóttir"));
+        assert!(is_slash_credit("karanganyarkini/Dimas Prakoso"));
+        assert!(!is_slash_credit("e.g/Something Else"));
         // a labelled source, and a share button that names its channel after "via"
         assert!(is_credit("Image Source: Portsmouth Fishers Co-op"));
+        assert!(is_via_credit("Lee Jin-man via REUTERS"));
+        assert!(!is_via_credit("Share via Email"));
+        assert!(!is_credit("Share via Email"));
         // a menu's row ending on a photo's word holds no credit
         assert_eq!(
             trailing("Economy Finance Politics Society Sport Tourism Hi-Tech Culture Photo"),
             None
         );
-
-        assert!(is_via_credit("Lee Jin-man via REUTERS"));
-        assert!(!is_via_credit("Share via Email"));
-        assert!(!is_credit("Share via Email"));
-        assert!(is_slash_credit("karanganyarkini/Dimas Prakoso"));
-        assert!(!is_slash_credit("e.g/Something Else"));
-        assert!(is_credit("Photo: Wardi Hamid/Brunei Reporter"));
         assert!(is_slash_credit("Ravi Menon/The Times of India"));
         let caption = "Farmers check soil moisture near Outlook on Tuesday.";
         let line = format!("{caption}Kayla Brendt/The Globe and Mail");

@@ -6283,9 +6283,13 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             .get(k + 1)
             .is_some_and(|d| d.line == drafts[k].line && !d.settled)
     };
+    // a dateline's words without its dash: "PUTUS" of "PUTUS - "
+    let place = |span: Span| {
+        span.of(text)
+            .trim_end_matches(|c: char| c == ' ' || "-–—".contains(c))
+    };
     let label = |drafts: &[Draft], k: usize| {
-        let prefix = drafts[k].block.span.of(text);
-        let head = prefix.trim_end_matches(|c: char| c == ' ' || "-–—".contains(c));
+        let head = place(drafts[k].block.span);
         let words = head.split_whitespace().count();
         (1..=3).contains(&words)
             && !head.contains([',', '(', '.'])
@@ -6295,10 +6299,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     // petambak …" under its credit, over "PATIKITA.COM, PATI – Harga garam …"); a story's
     // dateline may wear a date too, so such a caption needs its credit touching it, and the
     // story's dateline right under it when it stands over the story
-    let dated = |drafts: &[Draft], k: usize| {
-        let prefix = drafts[k].block.span.of(text);
-        is_place_and_date(prefix.trim_end_matches(|c: char| c == ' ' || "-–—".contains(c)))
-    };
+    let dated = |drafts: &[Draft], k: usize| is_place_and_date(place(drafts[k].block.span));
     // (a dateline alone on its line, the story under it, is a dateline all the same when it
     // is no bare label: "KOTANOPAN24.COM, TAMBANGAN –" / "Jembatan gantung …" under "PUTUS –
     // Sisa tali baja …"; a label alone, "HEADLINES:", may head anything)
@@ -6353,10 +6354,6 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     // (the story's own dateline again, no credit touching it, is another story's, a teaser's
     // under its headline in a list of related stories: "TIDENG PALE – Seorang nelayan di
     // Kecamatan Tana Lia …")
-    let place = |span: Span| {
-        span.of(text)
-            .trim_end_matches(|c: char| c == ' ' || "-–—".contains(c))
-    };
     let story_place = place(drafts[story].block.span);
     for &k in datelines.iter().rev() {
         // (unless its photo's credit touches it: a caption may open with the story's place)
@@ -8353,15 +8350,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 k == 0
                     && (site::is_window_title_line(line)
                         || site::opens_with_its_domain_name(line, text)
-                        // or with its name as the page signs it elsewhere, its slogan after a
-                        // dash ("Madura Kini — Kabar Terkini dari Pulau Garam" over
-                        // "(Foto: …/Madura Kini)")
-                        || [" — ", " – ", " - ", " | "]
-                            .iter()
-                            .find_map(|sep| line.split_once(sep))
-                            .is_some_and(|(name, _)| {
-                                site::signs_the_page(name, text, drafts, &signatures, || true)
-                            }))
+                        || site::opens_with_its_signed_name(line, text, drafts, &signatures))
                     || site::signs_the_page(line, text, drafts, &signatures, || above_headlines(k))
                     || under_the_masthead(k)
                     || is_count_line(line)

@@ -219,16 +219,35 @@ pub(super) fn is_window_title_line(line: &str) -> bool {
     window_title_site(line).is_some()
 }
 
+/// The words before the first separator of [`OPENING_SEPARATORS`] `line` holds, where a site
+/// prints its name before its slogan: "Kabar Sleman" of "Kabar Sleman – Berita Terkini …".
+fn opening_name(line: &str) -> Option<&str> {
+    OPENING_SEPARATORS
+        .iter()
+        .find_map(|sep| line.split_once(sep).map(|(name, _)| name))
+}
+
+/// What parts a site's name from its slogan on the page's first line.
+const OPENING_SEPARATORS: &[&str] = &[" – ", " — ", " - ", " | "];
+
+/// Whether `line` opens with the site's name as the page signs its work elsewhere
+/// ([`signs_the_page`]), a separator and its slogan: "Madura Kini — Kabar Terkini dari Pulau
+/// Garam" over "(Foto: …/Madura Kini)".
+pub(super) fn opens_with_its_signed_name<'a>(
+    line: &str,
+    text: &'a str,
+    drafts: &[Draft],
+    signatures: &Signatures<'a>,
+) -> bool {
+    opening_name(line).is_some_and(|name| signs_the_page(name, text, drafts, signatures, || true))
+}
+
 /// Whether `line` opens with the site's name and a separator, the name written as the page's
 /// domain spells it elsewhere: "Kabar Sleman – Berita Terkini Sleman dan Sekitarnya" on a page
 /// that signs "KabarSleman.com". The name's letters, lower-cased and run together, then a dot,
 /// are looked for in `text` in any case.
 pub(super) fn opens_with_its_domain_name(line: &str, text: &str) -> bool {
-    const SEPARATORS: &[&str] = &[" – ", " — ", " - ", " | "];
-    let Some(name) = SEPARATORS
-        .iter()
-        .find_map(|sep| line.split_once(sep).map(|(name, _)| name))
-    else {
+    let Some(name) = opening_name(line) else {
         return false;
     };
     // (or its domain itself: "BanjarmasinKini.com - Kabar Banua Hari Ini")

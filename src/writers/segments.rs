@@ -81,10 +81,6 @@ impl SegmentWriter {
         self.out.write_all(bytes)
     }
 
-    pub fn format(&self) -> SegmentFormat {
-        self.format
-    }
-
     pub fn finish(&mut self) -> io::Result<()> {
         self.out.commit()
     }
