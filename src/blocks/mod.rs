@@ -1633,7 +1633,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         .iter()
         .find(|p| starts_with_ignore_case(b, p))
         .map(|p| p.len())
-        .or_else(|| credit::scene_after_label(b));
+        .or_else(|| credit::scene_after_label(b).filter(|&at| !is_labelled_headline(b, at)));
     // the body is the line or a prefix of it: without glue in the line there is none in it
     if let Some(end) = glued.and_then(|_| credit::leading(b)) {
         // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
@@ -3737,7 +3737,31 @@ fn mark_opening_dateline(
             && drafts[next - 1].line + 1 == drafts[next].line
     });
     let after_caption = after_caption.and_then(|c| (c + 1..drafts.len()).find(open_prose));
-    for k in std::iter::once(first).chain(next).chain(after_caption) {
+    // (and the first few open paragraphs past a credit, a caption or a meta line: a standfirst
+    // and the lead photo's caption may both stand over the story, "Rangers spent three days …"
+    // / "Rangers and a veterinarian checking on the calf …" / "(Pic courtesy of …)" / "Kota
+    // Kinabalu: A young elephant calf …"; with nothing but prose above, a place and a colon is
+    // the story's own, "Watch: Doctors explain …")
+    let past_clutter = |k: &usize| {
+        drafts.get(first + 1..*k).is_some_and(|between| {
+            between.iter().any(|d| {
+                matches!(
+                    d.block.kind,
+                    BlockKind::Meta | BlockKind::Credit | BlockKind::Caption
+                )
+            })
+        })
+    };
+    let opening = (first..drafts.len())
+        .filter(open_prose)
+        .take(OPENING_PARAGRAPHS)
+        .filter(past_clutter);
+    let candidates: Vec<usize> = std::iter::once(first)
+        .chain(next)
+        .chain(after_caption)
+        .chain(opening)
+        .collect();
+    for k in candidates {
         let d = &drafts[k];
         if d.settled
             || k.checked_sub(1)
@@ -3753,6 +3777,11 @@ fn mark_opening_dateline(
         return;
     }
 }
+
+/// How many of the first open paragraphs after the title [`mark_opening_dateline`] reads for
+/// a dateline, beside the standfirst and caption it finds by their neighbours: a standfirst,
+/// the lead photo's caption and the story's first paragraph.
+const OPENING_PARAGRAPHS: usize = 3;
 
 /// Where the dateline that only its place shows ends in `line`, see [`mark_opening_dateline`].
 fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
@@ -4223,6 +4252,20 @@ fn outlet_of_words_in_brackets(prefix: &str) -> bool {
         return false;
     };
     capitalized_words(outlet, 2..=3) && !place.trim().is_empty()
+}
+
+/// Whether `line`, a photo's label in capitals and a scene from `at`, is a gallery's headline
+/// rather than a caption: "PICTURES: Hundreds line the streets as Newcastle West welcomes home
+/// county champions", as sites print the headline of a story told in photos. The label is
+/// shouted, and the rest has a headline's length and no final stop; a caption after "Foto:"
+/// is a sentence ("Foto: Petugas memeriksa … (27/3/2024).").
+fn is_labelled_headline(line: &str, at: usize) -> bool {
+    let label = line[..at].trim_end().trim_end_matches(':');
+    let rest = line[at..].trim_end();
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !label.contains(char::is_lowercase)
+        && !rest.ends_with(['.', ')'])
+        && rest.split_whitespace().nth(MAX_HEADLINE_WORDS).is_none()
 }
 
 /// News outlets that sign a dateline after the place name: "Hong Kong CNN — …".
@@ -6345,10 +6388,18 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         .copied()
         .find(|&k| !label(drafts, k) && !dated(drafts, k))
         .or_else(|| {
+            // (nor one right over another: the story's dateline has the story under it, a
+            // caption's label may have the story's dateline under it, "INSET: Syamsuddin …"
+            // over "BONTANG – Puluhan rumah …")
+            let over_dateline = |k: usize| {
+                datelines
+                    .iter()
+                    .any(|&j| drafts[j].line == drafts[k].line + 1)
+            };
             datelines
                 .iter()
                 .copied()
-                .find(|&k| !credit_under(drafts, k))
+                .find(|&k| !credit_under(drafts, k) && !over_dateline(k))
         })
         .unwrap_or(datelines[0]);
     // (the story's own dateline again, no credit touching it, is another story's, a teaser's
@@ -7142,11 +7193,19 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // Meteorology Department said …" / "Pix by …"); a gallery's caption may still quote
         // someone ("… He says he has lost count …" over its photographer's credit)
         let after_reads = after.is_some_and(|(_, d)| caption_likeness(text, d) > 0);
+        // (unless it dates the picture, as a wire photo's caption does and the line under the
+        // credit does not: "Volunteers plant sea oats … on Saturday, March 9, 2024. Organizers
+        // said about 340 people turned out …" / "Justin Caldera/Savannah Morning News" / "On a
+        // gray Saturday morning at the north end of Tybee Island, …")
+        let dated_over = |line: &str| {
+            holds_date(line) && after.is_some_and(|(_, d)| !holds_date(d.block.span.of(text)))
+        };
         let before = before.filter(|(_, d)| {
             let line = d.block.span.of(text);
             // a caption speaks in the present: "said", "told", "mengatakan" are the story's
             !bio::says(line)
                 || !bio::says_in_story_voice(line) && !after_reads && !ends_the_story(drafts, i)
+                || dated_over(line)
         });
         let joined_before = !credit.gap_before;
         let joined_after = after.is_some_and(|(_, d)| !d.gap_before);
@@ -8513,7 +8572,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     s != k
                         && (bylined_at(drafts, s + 1)
                             || drafts[s + 1].block.kind == BlockKind::Paragraph
-                                && bylined_at(drafts, s + 2))
+                                && bylined_at(drafts, s + 2)
+                            // (the label chosen being the outlet's line of such a byline:
+                            // a short headline over a stopped standfirst stays chosen)
+                            || k > s && named_over_date(text, drafts, s + 1))
                 })
                 .or(chosen)
         }
@@ -8576,6 +8638,9 @@ fn stopped_headline(
 /// Whether `drafts[k]` is a headline printed with a stop ([`stopped_headline`]).
 fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
     let d = &drafts[k];
+    if d.block.kind != BlockKind::Paragraph || d.settled {
+        return false;
+    }
     let line = d.block.span.of(text);
     let words = line.split_whitespace().count();
     // a stopped line over a credit, or with one on its line, is a photo's caption
@@ -8585,12 +8650,13 @@ fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bo
     // (two short sentences over the byline are one headline too: "Fort Worth stopped
     // charging library late fines. The books came back." / "By Marisol Vance")
     // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
-    let bylined = bylined_at(drafts, k + 1);
+    // (read only of a stopped line of a headline's length: most lines of prose are longer)
+    let bylined = words <= MAX_HEADLINE_WORDS
+        && ends_with_stop(line)
+        && (bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1));
     let most = if bylined { 2 } else { 1 };
     let fewest = if bylined { 2 } else { 3 };
-    let shaped = d.block.kind == BlockKind::Paragraph
-        && !d.settled
-        && !credited
+    let shaped = !credited
         && (fewest..=MAX_HEADLINE_WORDS).contains(&words)
         && ends_with_stop(line)
         && sentences::split(line, lang).len() <= most;
@@ -8612,6 +8678,24 @@ fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bo
     } else {
         matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
     }
+}
+
+/// Whether the lines from `drafts[k]` are a byline printed without "By", the writer's name and
+/// the outlet's on two lines of their own over the date ("Lydia Castellanos" / "Mississippi
+/// Clarion Ledger" / "Published 5:02 a.m. CT …", as a chain of American papers prints them):
+/// two open lines of a few capitalized words, then a byline or a date line. (A name alone over
+/// the date may be under a standfirst, the headline over it: "Dry Wells" / "In California's
+/// Central Valley, … running out." / "Marisol Benavides" / "Mar. 14, 2024".)
+fn named_over_date(text: &str, drafts: &[Draft], k: usize) -> bool {
+    let named = |d: &Draft| {
+        d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && capitalized_words(d.block.span.of(text), 2..=4)
+    };
+    drafts
+        .get(k..k + 2)
+        .is_some_and(|run| run.iter().all(named))
+        && bylined_at(drafts, k + 2)
 }
 
 /// Words of a headline printed with a stop over its byline that may share a single word with
@@ -17365,6 +17449,125 @@ mod tests {
         assert_eq!(prints.len(), 2, "{got:?}");
         assert!(
             prints.iter().all(|&&(kind, _)| kind == Boilerplate),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_and_a_stop_opening_the_story_under_a_standfirst_and_a_caption() {
+        // the standfirst and the lead photo's caption over the story: its first paragraph is
+        // the third open one
+        let page = "Farmers count losses as river floods rice fields\n\
+                    Officials warn that rice prices could rise in the coming months as \
+                    the harvest shrinks.\n\
+                    Farmers wade through a flooded paddy near the river on Monday.\n\
+                    (Pic courtesy of the District Council)\n\
+                    Ifakara. Rice farmers along the river are counting their losses after \
+                    heavy rains flooded about 2,000 hectares of paddy last week.\n\
+                    The district's agriculture officer said most of the crop was weeks from \
+                    harvest when the water came.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(has(&got, Meta, "Ifakara."), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Rice farmers along")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_captions_label_printed_again_over_the_storys_dateline_is_not_the_story() {
+        // the caption's second print (its alt text) touches the story's dateline: the story's
+        // dateline is the one with the story under it, and the story stays the story
+        let page = "Foto: Rudi Hartono/Kabar Sampit\n\
+                    MENJEMUR PADI – Seorang petani menjemur gabah di halaman rumahnya di Desa \
+                    Luwuk Bunter, Senin (8/7/2024).\n\
+                    Harga Gabah Turun, Petani Luwuk Bunter Menunda Panen\n\
+                    Penulis: Rudi Hartono\n\
+                    Selasa, 9 Juli 2024 - 08:10 WIB\n\
+                    MENJEMUR PADI – Seorang petani menjemur gabah di halaman rumahnya di Desa \
+                    Luwuk Bunter, Senin (8/7/2024).\n\
+                    SAMPIT- Harga gabah kering panen di tingkat petani kembali turun dalam dua \
+                    pekan terakhir. Sejumlah petani memilih menunda panen sambil menunggu harga \
+                    membaik.\n\
+                    Kondisi itu membuat sebagian petani menyimpan gabah di lumbung desa.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(has(&got, Meta, "SAMPIT-"), "{got:?}");
+        assert!(
+            got.iter().any(|&(kind, text)| kind == Paragraph
+                && text.starts_with("Harga gabah kering panen di tingkat petani")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_gallerys_headline_after_a_shouted_photo_label_is_the_title() {
+        let page = "Home > Sport > Hurling\n\
+                    Hurling\n\
+                    PICTURES: Crowds fill the square as Kilmallock welcome home their champions\n\
+                    Supporters of every age waited in the rain on Sunday evening to greet the \
+                    team bus on Main Street\n\
+                    Reporter:\n\
+                    Aoife Brennan\n\
+                    14 Oct 2024 9:15 PM\n\
+                    Kilmallock captain Darragh Moloney lifts the cup in front of supporters on \
+                    Main Street\n\
+                    Picture: Donal Hegarty\n\
+                    HUNDREDS of supporters packed Main Street on Sunday evening to welcome home \
+                    the club after its first county title in 19 years.\n\
+                    The bus arrived shortly after 7pm, led by a convoy of tractors in the club's \
+                    colours.\n";
+        assert_eq!(
+            titles_of(page, Lang::En),
+            vec!["PICTURES: Crowds fill the square as Kilmallock welcome home their champions"]
+        );
+        // a caption opening with a photo's label is still one: a sentence, with its stop
+        assert!(is_labelled_headline(
+            "PICTURES: Crowds fill the square on Sunday",
+            "PICTURES: ".len()
+        ));
+        assert!(!is_labelled_headline(
+            "Foto: Petugas memeriksa tumpukan jeriken minyak goreng di gudang",
+            "Foto: ".len()
+        ));
+        assert!(!is_labelled_headline(
+            "FOTO: Petugas memeriksa tumpukan jeriken minyak goreng di gudang (27/3/2024).",
+            "FOTO: ".len()
+        ));
+    }
+
+    #[test]
+    fn a_headline_of_two_sentences_over_the_writers_name_and_the_outlets() {
+        let page = "Skip to main content\n\
+                    Subscribe\n\
+                    EDUCATION\n\
+                    Pike County board delays vote on later school start. Parents want answers.\n\
+                    Dana Whitlock\n\
+                    Mississippi Clarion Ledger\n\
+                    Published 6:10 a.m. CT June 20, 2024\n\
+                    The Pike County school board put off a vote Monday on whether to start \
+                    classes an hour later, leaving parents without an answer for the fall.\n\
+                    Board members said they needed more time to study bus routes and costs \
+                    before deciding on the later school start.\n";
+        assert_eq!(
+            titles_of(page, Lang::En),
+            vec!["Pike County board delays vote on later school start. Parents want answers."]
+        );
+    }
+
+    #[test]
+    fn a_caption_that_dates_its_picture_over_the_credit_though_it_reports_a_saying() {
+        // inside the story, the credit touching the line over it, a blank line under it
+        let page = include_str!("../../tests/fixtures/pages/fresh/capitalnewsug-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Caption && text.starts_with("Grace Namutebi arranges")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Police deployed at")),
             "{got:?}"
         );
     }
