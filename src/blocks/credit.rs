@@ -2238,9 +2238,11 @@ const UNNAMED_SOURCES: &[&str] = &[
     "screenshot",
 ];
 
-/// Whether `s` is one of `UNNAMED_SOURCES` (above), ignoring ASCII case.
-pub fn names_no_one(s: &str) -> bool {
-    UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
+/// Whether `s` is one of `AGENCIES_ALONE` that names a source, not one of `UNNAMED_SOURCES`
+/// (above), ignoring ASCII case: "Reuters", "Bernama" may sign the story under its byline,
+/// "Contributed" only credits a photo.
+pub fn is_named_agency_alone(s: &str) -> bool {
+    is_agency_alone(s) && !UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
 }
 
 /// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".

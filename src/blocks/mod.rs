@@ -3716,18 +3716,24 @@ fn mark_opening_dateline(
             .flatten()
             .filter_map(|j| drafts.get(j))
             .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
-    // and prose over the byline, the date or the lead photo is the standfirst: the story opens
-    // under them ("The Field" / headline / "Five months on, …" / "Nandini Rao" / "May 14,
-    // 2024" / "Latehar (Jharkhand): For three weeks …")
-    let next = (first + 1..drafts.len()).find(open_prose).filter(|&next| {
-        touches_credit
-            || drafts[first + 1..next].iter().any(|d| {
+    // whether a credit, a caption or a meta line (a byline, a date) stands between the first
+    // open paragraph and paragraph `k`
+    let past_clutter = |k: &usize| {
+        drafts.get(first + 1..*k).is_some_and(|between| {
+            between.iter().any(|d| {
                 matches!(
                     d.block.kind,
                     BlockKind::Meta | BlockKind::Credit | BlockKind::Caption
                 )
             })
-    });
+        })
+    };
+    // and prose over the byline, the date or the lead photo is the standfirst: the story opens
+    // under them ("The Field" / headline / "Five months on, …" / "Nandini Rao" / "May 14,
+    // 2024" / "Latehar (Jharkhand): For three weeks …")
+    let next = (first + 1..drafts.len())
+        .find(open_prose)
+        .filter(|next| touches_credit || past_clutter(next));
     // and the standfirst's next may be the lead photo's caption under its credit, the story
     // under it ("… Pilih Olah Sendiri" / deck / byline / "Wonosobo24.com/Arif Setiadi" /
     // "Tukiman (49) memetik buah carica …" / "WONOSOBO24 – Petani carica …")
@@ -3741,26 +3747,20 @@ fn mark_opening_dateline(
     // and the lead photo's caption may both stand over the story, "Rangers spent three days …"
     // / "Rangers and a veterinarian checking on the calf …" / "(Pic courtesy of …)" / "Kota
     // Kinabalu: A young elephant calf …"; with nothing but prose above, a place and a colon is
-    // the story's own, "Watch: Doctors explain …")
-    let past_clutter = |k: &usize| {
-        drafts.get(first + 1..*k).is_some_and(|between| {
-            between.iter().any(|d| {
-                matches!(
-                    d.block.kind,
-                    BlockKind::Meta | BlockKind::Credit | BlockKind::Caption
-                )
-            })
-        })
-    };
+    // the story's own, "Watch: Doctors explain …"; each paragraph read once)
+    let mut candidates: Vec<usize> = std::iter::once(first)
+        .chain(next)
+        .chain(after_caption)
+        .collect();
     let opening = (first..drafts.len())
         .filter(open_prose)
         .take(OPENING_PARAGRAPHS)
         .filter(past_clutter);
-    let candidates: Vec<usize> = std::iter::once(first)
-        .chain(next)
-        .chain(after_caption)
-        .chain(opening)
-        .collect();
+    for k in opening {
+        if !candidates.contains(&k) {
+            candidates.push(k);
+        }
+    }
     for k in candidates {
         let d = &drafts[k];
         if d.settled
@@ -6976,8 +6976,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 let line = d.block.span.of(text);
                 d.block.kind == BlockKind::Meta || is_dateline_only(line) || is_shouted_place(line)
             };
-            credit::is_agency_alone(own_text)
-                && !credit::names_no_one(own_text)
+            credit::is_named_agency_alone(own_text)
                 && i >= 2
                 && meta(&drafts[i - 1])
                 && drafts[..i]
@@ -7392,8 +7391,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         if let Some(k) = pick {
             drafts[k].block.kind = BlockKind::Caption;
             drafts[k].settled = true;
-        } else if (credit::is_agency_alone(own.trim_end_matches('.'))
-            && !credit::names_no_one(own.trim_end_matches('.'))
+        } else if (credit::is_named_agency_alone(own.trim_end_matches('.'))
             || credit::is_name_and_code(own))
             && under_title(drafts, i)
         {
@@ -8638,29 +8636,29 @@ fn stopped_headline(
 /// Whether `drafts[k]` is a headline printed with a stop ([`stopped_headline`]).
 fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bool {
     let d = &drafts[k];
-    if d.block.kind != BlockKind::Paragraph || d.settled {
-        return false;
-    }
-    let line = d.block.span.of(text);
-    let words = line.split_whitespace().count();
     // a stopped line over a credit, or with one on its line, is a photo's caption
     let credited = drafts
         .get(k + 1)
         .is_some_and(|next| next.block.kind == BlockKind::Credit);
+    // (an open stopped line of a headline's length: most lines of prose are longer, and the
+    // byline under it is read only then)
+    let line = d.block.span.of(text);
+    let words = line.split_whitespace().count();
+    if d.block.kind != BlockKind::Paragraph
+        || d.settled
+        || credited
+        || words > MAX_HEADLINE_WORDS
+        || !ends_with_stop(line)
+    {
+        return false;
+    }
     // (two short sentences over the byline are one headline too: "Fort Worth stopped
     // charging library late fines. The books came back." / "By Marisol Vance")
     // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
-    // (read only of a stopped line of a headline's length: most lines of prose are longer)
-    let bylined = words <= MAX_HEADLINE_WORDS
-        && ends_with_stop(line)
-        && (bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1));
+    let bylined = bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1);
     let most = if bylined { 2 } else { 1 };
     let fewest = if bylined { 2 } else { 3 };
-    let shaped = !credited
-        && (fewest..=MAX_HEADLINE_WORDS).contains(&words)
-        && ends_with_stop(line)
-        && sentences::split(line, lang).len() <= most;
-    if !shaped {
+    if words < fewest || sentences::split(line, lang).len() > most {
         return false;
     }
     let body_keys: FastSet<u64> = drafts[k + 1..]
@@ -8985,9 +8983,6 @@ fn looks_like_title(s: &str) -> bool {
         && !is_section_row(s)
 }
 
-/// Whether `s` is a row of a site's sections parted by spaced slashes, as a breadcrumb prints
-/// them: "HOME / HUKUM", "Beranda / Kreatif / Tips". Every part is three words or fewer; a
-/// headline with a slash joins two words with none around it ("Rp 15.800/US$").
 /// Labels a page prints before its breadcrumb: "You are here: Home / Tourism / Analysis".
 /// ("Anda berada di: Beranda / Peristiwa / Jalur Pendakian …" was tried: read as clutter, the
 /// line no longer held a list of headlines apart from the headline under it, and kerincitoday
@@ -9003,6 +8998,9 @@ fn is_labelled_breadcrumb(s: &str) -> bool {
         .is_some_and(|label| s[label.len()..].contains(['/', '»', '›', '>']))
 }
 
+/// Whether `s` is a row of a site's sections parted by spaced slashes, as a breadcrumb prints
+/// them: "HOME / HUKUM", "Beranda / Kreatif / Tips". Every part is three words or fewer; a
+/// headline with a slash joins two words with none around it ("Rp 15.800/US$").
 fn is_section_row(s: &str) -> bool {
     s.contains(" / ") && short_pieces(s, " / ", 1..=3).is_some()
 }

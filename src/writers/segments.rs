@@ -81,6 +81,7 @@ impl SegmentWriter {
         self.out.write_all(bytes)
     }
 
+    /// Flushes and moves a file output into place. Nothing may be written after it.
     pub fn finish(&mut self) -> io::Result<()> {
         self.out.commit()
     }
