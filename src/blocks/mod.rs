@@ -14385,12 +14385,10 @@ mod tests {
             Senin, 16 September 2024 - 10:05 WIB\n\
             PURWAKARTA, PurwakartaKita.com — Deretan keramba jaring apung di tepi Waduk Jatiluhur kini tak lagi mengapung karena muka air waduk turun.\n\
             Pembudidaya ikan di keramba jaring apung mulai memanen lebih awal agar tidak merugi.\n";
-        let titles: Vec<&str> = blocks_in(page, Lang::Id)
-            .into_iter()
-            .filter(|(kind, _)| *kind == Title)
-            .map(|(_, text)| text)
-            .collect();
-        assert_eq!(titles, ["Jatiluhur Menyusut, Keramba Warga Terancam"]);
+        assert_eq!(
+            titles_of(page, Lang::Id),
+            ["Jatiluhur Menyusut, Keramba Warga Terancam"]
+        );
         // the blog's way round, the site's name first, still reads
         assert!(is_prefixed_window_title(
             "Banjarnegara News: Harga Salak Pondoh Naik, Petani Senang",
