@@ -442,8 +442,13 @@ pub fn is_credit(s: &str) -> bool {
                     && super::capitalized_words(maker, 1..=4)
             })
         };
-        return super::capitalized_words(name, 1..=5)
-            && !name.contains(|c: char| c.is_ascii_digit())
+        // (or its team and the site's domain: "Infografis: Tim Grafis bisnisbandung.com")
+        let team = name
+            .rsplit_once(' ')
+            .filter(|(_, last)| is_domain_shaped(last))
+            .map_or(name, |(team, _)| team);
+        return super::capitalized_words(team, 1..=5)
+            && !team.contains(|c: char| c.is_ascii_digit())
             || branded();
     }
     is_slash_credit(s)
@@ -1724,16 +1729,22 @@ fn is_agency_initials(s: &str) -> bool {
 }
 
 /// A source in capitals glued to the caption's final stop: "… in Kalam on Monday.AFP", "…
-/// Mandaluyong City, Feb. 27.HANDOUT". The word before the stop is a plain word or a number,
-/// not an abbreviation ("U.S.A").
+/// Mandaluyong City, Feb. 27.HANDOUT", "… Senin (10/6).ISTIMEWA". The word before the stop is a
+/// plain word, a number or a date in brackets, not an abbreviation ("U.S.A").
 fn glued_source_after_stop(tail: &str) -> Option<usize> {
     let stop = tail.rfind('.')?;
     let source = &tail[stop + 1..];
     let word = tail[..stop].split_whitespace().next_back().unwrap_or("");
-    let plain = word.chars().count() >= 2
-        && !word.contains('.')
-        && word.chars().all(char::is_alphanumeric)
-        && !word.chars().all(char::is_uppercase);
+    // (or the day and month in brackets that close an Indonesian caption: "(10/6)")
+    let dated = word
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|w| w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
+    let plain = dated
+        || word.chars().count() >= 2
+            && !word.contains('.')
+            && word.chars().all(char::is_alphanumeric)
+            && !word.chars().all(char::is_uppercase);
     let shouted = source.len() >= 3
         && source.bytes().all(|b| b.is_ascii_uppercase())
         && (is_agency_alone(source) || is_agency_initials(source));
@@ -2048,16 +2059,43 @@ const NEWSPAPER_WORDS: &[&str] = &[
     "citizen",
     "guardian",
     "independent",
+    "eagle",
+    "colonist",
+    "monitor",
+    "ledger",
+    "beacon",
+    "bulletin",
+    "blade",
+    "courant",
+    "messenger",
+    "statesman",
 ];
+
+/// Whether `word`, or its last part after a hyphen, is one of [`NEWSPAPER_WORDS`]: "News",
+/// "World-Herald", "Spokesman-Review".
+fn is_newspaper_word(word: &str) -> bool {
+    // a paper's name is capitalized and ends in a letter (most lines end on a stop)
+    if !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || !word.ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return false;
+    }
+    let last = word.rsplit('-').next().unwrap_or(word);
+    NEWSPAPER_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
 
 /// Whether `s` is a photographer's name, a comma and a newspaper's name, as American papers of
 /// one group credit a photo: "Marcus Tolliver, Detroit Free Press", "Darren Pruitt, Tulsa
-/// World". Two to four capitalized words, then one to four more closing with a word of
-/// `NEWSPAPER_WORDS`, no digit and no stop, and not the writer's role ("Thandeka Ngwenya,
-/// Senior Reporter"; "The Reporter" is a paper). A byline has the same shape, so only its
-/// place under a caption or after a caption's stop makes it a credit.
+/// World", or a spaced dash for the comma: "OWEN PARRISH — THE BERKSHIRE EAGLE". Two to four
+/// capitalized words, then one to four more closing with a word of `NEWSPAPER_WORDS`, no digit
+/// and no stop, and not the writer's role ("Thandeka Ngwenya, Senior Reporter"; "The Reporter"
+/// is a paper). A byline has the same shape, so only its place under a caption or after a
+/// caption's stop makes it a credit.
 pub fn is_name_comma_outlet(s: &str) -> bool {
-    let Some((name, outlet)) = s.split_once(", ") else {
+    let Some((name, outlet)) = [", ", " — ", " – ", " - "]
+        .iter()
+        .find_map(|parting| s.split_once(parting))
+    else {
         return false;
     };
     let worded = |part: &str| {
@@ -2073,7 +2111,7 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
         && outlet
             .split_whitespace()
             .next_back()
-            .is_some_and(|last| NEWSPAPER_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)))
+            .is_some_and(is_newspaper_word)
 }
 
 /// Where such a name and newspaper closing a caption after its stop begin: "… on Tuesday, Feb.
@@ -2082,7 +2120,7 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
 fn name_and_outlet_after_stop(s: &str) -> Option<usize> {
     // the line's last word first, found from the end: most lines end on no newspaper's word
     let last = &s[s.rfind(' ')? + 1..];
-    if !NEWSPAPER_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+    if !is_newspaper_word(last) {
         return None;
     }
     let at = s.rfind(". ")? + 2;
@@ -2292,6 +2330,20 @@ fn copyright_year(s: &str) -> bool {
 /// "(Foto: Lee Jin-man via REUTERS)" or "(foto: AP)." or "(AP Photo/Evan Vucci, File)" at the
 /// end of the line, after some caption text.
 fn parenthesized(s: &str) -> Option<usize> {
+    // (the photographer's handle may follow the brackets: "… (Ricardo Delacruz/Las Vegas
+    // Review-Journal) @rdelacruzphoto"; the credit holds it)
+    // (found at its byte: most lines hold no '@'; a handle holds no space)
+    let s = memchr::memrchr(b'@', s.as_bytes())
+        .filter(|&at| {
+            let handle = &s.as_bytes()[at + 1..];
+            at > 0
+                && s.as_bytes()[at - 1] == b' '
+                && !handle.is_empty()
+                && handle
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        })
+        .map_or(s, |at| s[..at].trim_end());
     let body = s.strip_suffix('.').unwrap_or(s);
     // "… di pasar [Suara.com/Alfian Winanto]": square brackets on some sites
     let open = match body.strip_suffix(')') {
@@ -2448,7 +2500,8 @@ const MAX_ACRONYM: usize = 7;
 /// (istimewa: supplied), "… banjir/Dok" (documentation), "… /Repro" (a reproduction).
 const SLASH_SOURCES: &[&str] = &["net", "ist", "istimewa", "dok", "repro", "internet"];
 
-/// Where a source of [`SLASH_SOURCES`] glued to a caption's last word begins (at the slash).
+/// Where a source of [`SLASH_SOURCES`] glued to a caption's last word begins (at the slash), or
+/// an outlet's name glued to the caption's year.
 fn slash_source(s: &str) -> Option<usize> {
     let s = s.strip_suffix('.').unwrap_or(s);
     let at = s.rfind('/')?;
@@ -2457,8 +2510,21 @@ fn slash_source(s: &str) -> Option<usize> {
     // or a stock library right after the caption's stop: "… dari debu./Pixabay" ("Aditya
     // Saputra/Shutterstock" is a photographer's credit whole)
     let stock = s[..at].ends_with('.') && is_stock_library(source);
-    (at > 0 && (glued && SLASH_SOURCES.iter().any(|w| source.eq_ignore_ascii_case(w)) || stock))
-        .then_some(at)
+    // or an outlet's name of one word glued to the year that dates the picture: "… Kota
+    // Bandung, Selasa, 12 November 2024/RMOLJabar"
+    let dated = || {
+        let year = s[..at].rsplit(' ').next().unwrap_or("");
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && source.len() >= 3
+            && source.starts_with(|c: char| c.is_ascii_uppercase())
+            && source.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    (at > 0
+        && (glued && SLASH_SOURCES.iter().any(|w| source.eq_ignore_ascii_case(w))
+            || stock
+            || dated()))
+    .then_some(at)
 }
 
 /// Where a credit glued to the start of a caption ends: "AFP/EVAN VUCCIPresiden Joe Biden …"
@@ -3561,5 +3627,63 @@ mod tests {
         assert!(!is_credit("Tomat: Rp12.000/kg"));
         assert!(!is_slash_credit("Rp6.800/liter"));
         assert!(is_slash_credit("KR/Yohanes Setiaji"));
+    }
+
+    #[test]
+    fn a_source_glued_after_the_bracketed_date_that_closes_a_caption() {
+        // invented caption
+        let line = "Petugas mengukur ulang lapak pedagang di Jalan Samudera, Senin (10/6).ISTIMEWA";
+        assert_eq!(trailing(line), line.find("ISTIMEWA"));
+        // a bracket that holds no date is not read so
+        let line = "Petugas mengukur ulang lapak pedagang di Jalan Samudera (Padang).ISTIMEWA";
+        assert_eq!(glued_source_after_stop(line), None);
+    }
+
+    #[test]
+    fn an_outlets_name_glued_to_the_year_that_dates_the_picture() {
+        let line = "Tumpukan sampah di area bongkar muat pasar, Selasa, 12 November 2024/RMOLJabar";
+        assert_eq!(trailing(line), line.find("/RMOLJabar"));
+        // a range of years, or a word after the slash that is no name, is the caption's
+        assert_eq!(slash_source("Musim tanam 2023/2024"), None);
+        assert_eq!(slash_source("Target produksi tahun 2024/ton"), None);
+    }
+
+    #[test]
+    fn an_infographics_team_and_the_sites_domain() {
+        assert!(is_credit("Infografis: Tim Grafis kabarcontoh.com"));
+        assert!(!is_credit(
+            "Infografis: 5 Provinsi dengan Inflasi Tertinggi kabarcontoh.com"
+        ));
+    }
+
+    #[test]
+    fn a_photographers_name_a_dash_and_a_newspaper_and_hyphenated_newspaper_names() {
+        // invented names
+        for line in [
+            "OWEN PARKER — THE HILLSIDE EAGLE",
+            "Colin Barrow - The Harbour Chronicle",
+            "NORA PRICE, TIMES COLONIST",
+            "Mara Quinn, The Lakeside Spokesman-Review",
+        ] {
+            assert!(is_name_comma_outlet(line), "{line}");
+        }
+        for line in [
+            "KUALA LUMPUR — MALAYSIA",
+            "Harga Cabai - Pasar Induk",
+            "Jakarta, Indonesia",
+        ] {
+            assert!(!is_name_comma_outlet(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_credit_in_brackets_with_the_photographers_handle_after_it() {
+        let line =
+            "A man rests in the cooling center on Thursday, July 11, 2024. (Rita Delgado/Las \
+                    Vegas Desert-Journal) @ritadphoto";
+        assert_eq!(trailing(line), line.find("(Rita"));
+        // a handle after a story's sentence in brackets is no credit
+        let line = "The mayor spoke on Thursday (see the video). @cityhall";
+        assert_eq!(trailing(line), None);
     }
 }

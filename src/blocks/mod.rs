@@ -1325,6 +1325,61 @@ fn shouted_credit_after_stop(b: &str) -> Option<usize> {
         .then_some(stop + 1 + (after.len() - after.trim_start().len()))
 }
 
+/// Words of a link glued after a photo's credit, at most ("Buy a print of this photo").
+const MAX_GLUED_LINK_WORDS: usize = 8;
+
+/// Where a link of the page glued to the closing bracket of a photo's credit begins: "…
+/// (Kathryn Delaney/The Spokesman-Review)Buy a print of this photo", "… (AP Photo/Jon
+/// Elswick)Enlarge". The link starts in capitals right after the bracket, is short and has no
+/// stop; the brackets hold a credit.
+fn glued_after_bracketed_credit(s: &str) -> Option<usize> {
+    // most lines end with a stop, a bracket or a quotation mark: one byte rules them out
+    if !s.as_bytes().last()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let close = s.rfind(')')?;
+    let link = &s[close + 1..];
+    if !link.starts_with(|c: char| c.is_ascii_uppercase())
+        || link.split_whitespace().nth(MAX_GLUED_LINK_WORDS).is_some()
+        || link.contains(['.', '(', ')'])
+    {
+        return None;
+    }
+    let open = s[..close].rfind('(')?;
+    (open > 0 && credit::is_credit(&s[open..=close])).then_some(close + 1)
+}
+
+/// Words of a headline after its section's label, at least.
+const MIN_HEADLINE_AFTER_SECTION: usize = 4;
+
+/// Where the bar parting a section's label from a headline on one line stands: "Local News |
+/// Whitehall library's long-delayed expansion clears its final vote". The label is one to three
+/// capitalized words, the headline is headline-shaped, with no stop and no other bar (a byline's
+/// fields, "By Dana Kessler | dkessler@… | The Morning Call", and a menu have several).
+fn section_before_headline(b: &str) -> Option<usize> {
+    // (found at its byte: most lines hold no bar)
+    let bar = memchr::memchr(b'|', b.as_bytes())?.checked_sub(1)?;
+    if !b[bar..].starts_with(" | ") {
+        return None;
+    }
+    let (label, headline) = (&b[..bar], &b[bar + 3..]);
+    (capitalized_words(label, 1..=3)
+        && !label.contains(|c: char| c.is_ascii_digit() || ".,:".contains(c))
+        && !headline.contains('|')
+        && headline
+            .split_whitespace()
+            .nth(MIN_HEADLINE_AFTER_SECTION - 1)
+            .is_some()
+        && headline
+            .split_whitespace()
+            .nth(MAX_HEADLINE_WORDS)
+            .is_none()
+        && headline.starts_with(char::is_uppercase)
+        && !ends_with_stop(headline)
+        && !credit::is_credit(label))
+    .then_some(bar)
+}
+
 /// Whether `s` opens with a kicker in capitals and a dash before a scene told in sentence case,
 /// as Indonesian papers head a caption: "PASAR MURAH – Warga antre …", "BANJIR - Petugas …".
 /// A dateline has the same shape ("DENPASAR – Pemkot …"): this counts only beside another
@@ -1453,6 +1508,19 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             true,
         ));
         read_part(at, s.len(), drafts);
+        return;
+    }
+    // "… on Tuesday. (Kathryn Delaney/The Spokesman-Review)Buy a print of this photo": the
+    // page's link glued after a photo's credit in brackets; the caption and credit are read
+    // alone
+    if let Some(at) = glued_after_bracketed_credit(s) {
+        read_part(0, at, drafts);
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            Span::new(line.start + at, line.end),
+            false,
+            true,
+        ));
         return;
     }
     if s.starts_with('[') || s.ends_with(']') {
@@ -1594,6 +1662,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             if !before.is_empty()
                 && (continues_the_story(line) || is_speech(line))
                 && (!labels_a_photo(credit.of(text)) || is_bracketed_byline(credit.of(text)))
+                && !opens_with_dated_scene(line)
             {
                 drafts.push(read_paragraph(text, before, lang));
                 drafts.push(draft(BlockKind::Meta, credit, false, true));
@@ -1670,6 +1739,16 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ));
         let rest = piece(bar + 3, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(bar) = section_before_headline(b) {
+        // "Local News | Whitehall library's long-delayed expansion clears its final vote": the
+        // section's label before the headline on its line, a bar between them
+        drafts.push(draft(
+            BlockKind::Boilerplate,
+            piece(0, bar + 2),
+            false,
+            true,
+        ));
+        drafts.push(read_paragraph(text, piece(bar + 3, b.len()), lang));
     } else if let Some(dash) = slash_credit_dash(b).filter(|&at| {
         // (a place and the site's domain before the dash open the story: "PURUK
         // CAHU/tabengan.co.id – Menyusutnya …"; so do two places, a date and the agency:
@@ -1738,7 +1817,9 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         ));
     } else if let Some(end) = dateline_prefix(b)
         .or_else(|| colon_dateline_prefix(b, lang))
-        .filter(|&end| !is_site_banner(b, end))
+        // (a photographer's name and a dash before the paper's name is no place before a
+        // story: "OWEN PARRISH — THE BERKSHIRE EAGLE", a credit under its caption)
+        .filter(|&end| !is_site_banner(b, end) && !credit::is_name_comma_outlet(b))
     {
         drafts.push(Draft {
             dateline: true,
@@ -6290,10 +6371,13 @@ fn mark_site_labelled_captions(text: &str, site: &[String], drafts: &mut Vec<Dra
     }
 }
 
-/// A line printed twice in a row is flagged: scrapers print a figure's caption once under the
-/// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is
-/// a caption at once; a headline-shaped pair may still be the title, and becomes a caption in
-/// [`mark_captions`] otherwise.
+/// The line of `text` that holds the byte at `at`, without the white space around it.
+fn line_around(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    text[start..end].trim()
+}
+
 /// Whether the line that starts at `start` is a copy of the line above it, perhaps cut off: a
 /// caption printed again from its alt text. [`MIN_TRUNCATED_REPEAT`] bytes at least.
 fn copies_the_line_above(text: &str, start: usize) -> bool {
@@ -6383,6 +6467,20 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             .is_some_and(|d| credit(d, drafts[k].line + 1))
             || k >= 1 && over()
     };
+    // a caption printed again from its alt text under its credit, the line over the credit
+    // the same: "Padang, 10 Juni 2024 – Seorang pedagang …" / "(Foto: …)" / the same line
+    let printed_again_under_credit = |drafts: &[Draft], k: usize| {
+        k >= 2
+            && drafts[k - 1].block.kind == BlockKind::Credit
+            && drafts[k - 1].line + 1 == drafts[k].line
+            && drafts[..k - 1]
+                .iter()
+                .find(|d| d.line + 1 == drafts[k - 1].line)
+                .is_some_and(|d| {
+                    line_around(text, d.block.span.start)
+                        == line_around(text, drafts[k].block.span.start)
+                })
+    };
     let story = datelines
         .iter()
         .copied()
@@ -6422,7 +6520,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         // over the story)
         let dated_caption = || {
             dated(drafts, k)
-                && credit_under(drafts, k)
+                && (credit_under(drafts, k) || printed_again_under_credit(drafts, k))
                 && (k > story || drafts[k + 2..story].iter().all(|d| !d.prose))
         };
         // (a line cut off by an ellipsis is another story's teaser under its headline, its
@@ -6668,6 +6766,10 @@ fn printed_caption(d: &mut Draft) {
     d.settled = true;
 }
 
+/// A line printed twice in a row is flagged: scrapers print a figure's caption once under the
+/// image and once from its alt text. Prose printed twice, or printed twice next to a credit, is
+/// a caption at once; a headline-shaped pair may still be the title, and becomes a caption in
+/// [`mark_captions`] otherwise.
 fn mark_printed_twice(text: &str, drafts: &mut Vec<Draft>) {
     mark_printed_twice_signed(text, drafts);
     mark_labelled_alt_text(text, drafts);
@@ -7596,7 +7698,8 @@ fn names_a_photo(s: &str) -> bool {
 /// Where an outlet's name in brackets closing the story's line begins, when the line reports
 /// speech or goes on from the story ([`continues_the_story`]): "… over the weekend, the Police
 /// said. (Colombo Gazette)". One to four capitalized words after the line's last stop; after a
-/// scene the same brackets may credit its photo ("… near Myinmu on May 19. (Frontier)").
+/// scene the same brackets may credit its photo ("… near Myinmu on May 19. (Frontier)"), and
+/// so they do after a caption that dates its scene first and then reports a saying.
 fn bracketed_sign_after_speech(s: &str, lang: Lang) -> Option<usize> {
     const MOST_WORDS: usize = 4;
     let inner = s.strip_suffix(')')?;
@@ -7613,6 +7716,7 @@ fn bracketed_sign_after_speech(s: &str, lang: Lang) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '"', '\u{201d}'])
         && !labels_a_photo(name)
         && continues_the_story(before)
+        && !opens_with_dated_scene(before)
         && story_before_caption(before, lang).is_none())
     .then_some(open)
 }
@@ -7726,6 +7830,26 @@ const STORY_GOES_ON: &[&str] = &[
     "but",
     "according to",
 ];
+
+/// Whether the first of `line`'s sentences ends on a date with its year, as a wire photo's
+/// caption dates the picture before it says more: "Luis Carrizales, 67, rests in the cooling
+/// center … on Thursday, July 11, 2024. Carrizales said the swamp cooler …". A story's
+/// sentence gives the weekday alone, or the date without the year.
+fn opens_with_dated_scene(line: &str) -> bool {
+    let Some(stop) = line.find(". ") else {
+        return false;
+    };
+    let mut words = line[..stop].rsplit(' ');
+    let (Some(year), Some(day), Some(month)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && day
+            .strip_suffix(',')
+            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && MONTHS.contains(&month.trim_end_matches('.').to_lowercase().as_str())
+}
 
 /// Whether `line` goes on from the story's paragraph before it: it opens with one of
 /// [`STORY_GOES_ON`] or reports speech in the story's voice ([`bio::says_in_story_voice`]:
@@ -8655,7 +8779,17 @@ fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bo
     // (two short sentences over the byline are one headline too: "Fort Worth stopped
     // charging library late fines. The books came back." / "By Marisol Vance")
     // (and so is one of two words over it: "Quiet, Please." / "by Prague Morning")
-    let bylined = bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1);
+    // (or with its standfirst between: "Broom busters." / "Every Saturday morning, a band of
+    // volunteers …" / "Judith Harlow" / "Times Colonist" / "Sep. 19, 2024 6:00 AM")
+    // (a standfirst is longer than its headline; a name alone over the date is the byline)
+    let decked = || {
+        drafts.get(k + 1).is_some_and(|d| {
+            d.block.kind == BlockKind::Paragraph
+                && !d.settled
+                && d.block.span.of(text).split_whitespace().count() > 2 * words
+        }) && (bylined_at(drafts, k + 2) || named_over_date(text, drafts, k + 2))
+    };
+    let bylined = bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1) || decked();
     let most = if bylined { 2 } else { 1 };
     let fewest = if bylined { 2 } else { 3 };
     if words < fewest || sentences::split(line, lang).len() > most {
@@ -17566,5 +17700,148 @@ mod tests {
                 .any(|&(kind, text)| kind == Paragraph && text.starts_with("Police deployed at")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_dated_caption_printed_again_under_its_credit_is_the_captions_copy() {
+        // invented page: the caption, its credit, the caption again from its alt text; the
+        // story's own dateline higher up
+        let page = "Kabar Contoh\n\
+                    Pedagang Pasar Ikan Ditata Ulang Jelang Libur Sekolah\n\
+                    Selasa, 11 Juni 2024 | 15:20 WIB\n\
+                    PADANG, KABAR– Pemko Padang mulai menata ulang pedagang di kawasan pasar ikan \
+                    menjelang libur sekolah yang diperkirakan mendatangkan banyak pengunjung.\n\
+                    Penataan dilakukan oleh petugas gabungan dari Dinas Perdagangan dan Satpol PP \
+                    Kota Padang sejak Senin pagi.\n\
+                    Padang, 10 Juni 2024 – Seorang pedagang ikan membongkar tenda lapaknya di \
+                    kawasan pasar.\n\
+                    (Foto: Rina Saputri/Kabar)\n\
+                    Padang, 10 Juni 2024 – Seorang pedagang ikan membongkar tenda lapaknya di \
+                    kawasan pasar.\n\
+                    Penataan itu disambut beragam oleh pedagang yang sudah lama berjualan di pasar \
+                    tersebut.\n";
+        let got = kinds(page);
+        let prints: Vec<_> = got
+            .iter()
+            .filter(|(_, text, _)| text.contains("membongkar tenda"))
+            .collect();
+        assert_eq!(prints.len(), 2, "{got:?}");
+        assert!(prints.iter().all(|(kind, text, _)| *kind == Caption
+            && text.starts_with("Padang, 10 Juni 2024")), "{got:?}");
+        assert!(prints[1].2.is_some(), "{got:?}");
+    }
+
+    #[test]
+    fn a_photographers_name_a_dash_and_the_paper_under_a_caption_is_its_credit() {
+        let page = "Local News\n\
+                    Hillside school board keeps late bus after parents pack meeting\n\
+                    Hannah Cole, The Hillside Eagle\n\
+                    Oct 9, 2024\n\
+                    Parents line up to speak during Tuesday's school board meeting in the \
+                    elementary school cafeteria.\n\
+                    OWEN PARKER — THE HILLSIDE EAGLE\n\
+                    HILLSIDE — The late bus is staying. After more than an hour of testimony from \
+                    parents on Tuesday night, the board voted 5-2 to keep the afternoon route.\n\
+                    Board members said the route carries about 60 students home from after-school \
+                    programs each day.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.contains(&(Credit, "OWEN PARKER — THE HILLSIDE EAGLE")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(Meta, "HILLSIDE —")), "{got:?}");
+    }
+
+    #[test]
+    fn a_caption_that_dates_its_scene_first_then_reports_a_saying_keeps_its_credit() {
+        let line = "Luis Moreno, 67, rests in the cooling center at the library in Henderson on \
+                    Thursday, July 11, 2024. Moreno said the cooler in his apartment stopped \
+                    working Monday. (Rita Delgado/Desert Journal)";
+        let got = blocks_in(line, Lang::En);
+        assert_eq!(got[0].0, Caption, "{got:?}");
+        assert_eq!(
+            got.last(),
+            Some(&(Credit, "(Rita Delgado/Desert Journal)")),
+            "{got:?}"
+        );
+        assert!(opens_with_dated_scene(line));
+        // a story's sentence gives the weekday, or a date without its year
+        assert!(!opens_with_dated_scene(
+            "Moreno said on Thursday the cooler stopped working. He called the landlord."
+        ));
+        assert!(!opens_with_dated_scene(
+            "The law took effect on July 11. Moreno said the cooler stopped working."
+        ));
+    }
+
+    #[test]
+    fn a_sections_label_before_the_headline_on_its_line() {
+        let page = "Skip to content\n\
+                    Trending:\n\
+                    Police investigate overnight shooting near Union Street\n\
+                    Local News | Township library's long-delayed expansion clears its final vote\n\
+                    By Dana Keller | dkeller@example.com | The Morning Ledger\n\
+                    The Township Public Library will finally get the room it has been asking for \
+                    since before the pandemic, after commissioners approved its expansion.\n\
+                    Commissioners voted 5-2 on Monday night to approve the library expansion, \
+                    which adds a children's wing and a teen room.\n";
+        assert_eq!(
+            titles_of(page, Lang::En),
+            vec!["Township library's long-delayed expansion clears its final vote"]
+        );
+        // a byline's fields, a menu's row and a window title are no such line
+        assert_eq!(
+            section_before_headline("By Dana Keller | dkeller@example.com | The Morning Ledger"),
+            None
+        );
+        assert_eq!(
+            section_before_headline("News | Sports | Opinion | Business"),
+            None
+        );
+        assert_eq!(
+            section_before_headline("Township library expansion clears its final vote | Ledger"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_link_glued_after_a_photos_credit_in_brackets_is_the_pages() {
+        let line = "A librarian checks out a cordless drill to a patron at the branch library on \
+                    Tuesday. (Kate Dunlop/The Valley Review)Buy a print of this photo";
+        let got = blocks_in(line, Lang::En);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Caption,
+                    "A librarian checks out a cordless drill to a patron at the branch library on \
+                     Tuesday."
+                ),
+                (Credit, "(Kate Dunlop/The Valley Review)"),
+                (Boilerplate, "Buy a print of this photo"),
+            ]
+        );
+        // a story's sentence that goes on after a bracket is no link
+        assert_eq!(
+            glued_after_bracketed_credit("The council (Kate Dunlop/The Valley Review)Said so."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_short_stopped_headline_over_its_standfirst_and_a_two_line_byline() {
+        let page = "Valley Colonist\n\
+                    Local News\n\
+                    Weed warriors.\n\
+                    Every Saturday morning, a band of volunteers heads into the city park to rip \
+                    out an invasive weed that has been spreading for more than a century\n\
+                    Judith Harper\n\
+                    Valley Colonist\n\
+                    Sep. 19, 2024 6:00 AM\n\
+                    On a cool Saturday morning in the park, Gwen Alder wraps both gloved hands \
+                    around a woody weed stem, plants her boots and pulls.\n\
+                    The volunteers have cleared weed from most of the park's meadows over the past \
+                    decade, and the native wildflowers have come back.\n";
+        assert_eq!(titles_of(page, Lang::En), vec!["Weed warriors."]);
     }
 }
