@@ -1357,11 +1357,13 @@ const MIN_HEADLINE_AFTER_SECTION: usize = 4;
 /// capitalized words, the headline is headline-shaped, with no stop and no other bar (a byline's
 /// fields, "By Dana Kessler | dkessler@… | The Morning Call", and a menu have several).
 fn section_before_headline(b: &str) -> Option<usize> {
-    // (found at its byte: most lines hold no bar)
-    let bar = memchr::memchr(b'|', b.as_bytes())?.checked_sub(1)?;
-    if !b[bar..].starts_with(" | ") {
+    // (found at its byte: most lines hold no bar; the spaces around it are asked of bytes, a
+    // character before it may be of several)
+    let pipe = memchr::memchr(b'|', b.as_bytes())?;
+    if pipe == 0 || b.as_bytes()[pipe - 1] != b' ' || b.as_bytes().get(pipe + 1) != Some(&b' ') {
         return None;
     }
+    let bar = pipe - 1;
     let (label, headline) = (&b[..bar], &b[bar + 3..]);
     (capitalized_words(label, 1..=3)
         && !label.contains(|c: char| c.is_ascii_digit() || ".,:".contains(c))
@@ -7155,7 +7157,8 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 && !listed(k)
                 && of_caption_length(text, d)
                 && !is_speech(d.block.span.of(text))
-                && !continues_the_story(d.block.span.of(text))
+                && (!continues_the_story(d.block.span.of(text))
+                    || opens_with_dated_scene(d.block.span.of(text)))
                 && {
                     let line = d.block.span.of(text);
                     let note = opens_with_label(line)
@@ -17798,6 +17801,12 @@ mod tests {
             section_before_headline("News | Sports | Opinion | Business"),
             None
         );
+        // a bar glued to a character of several bytes is no label's (and no byte inside the
+        // character is read as a space)
+        assert_eq!(
+            section_before_headline("No.日本語|S.H. rupiah harga naik"),
+            None
+        );
         assert_eq!(
             section_before_headline("Township library expansion clears its final vote | Ledger"),
             None
@@ -17843,5 +17852,37 @@ mod tests {
                     The volunteers have cleared weed from most of the park's meadows over the past \
                     decade, and the native wildflowers have come back.\n";
         assert_eq!(titles_of(page, Lang::En), vec!["Weed warriors."]);
+    }
+
+    #[test]
+    fn a_caption_dating_its_scene_then_reporting_a_saying_over_its_credit_and_the_story() {
+        let page = "NEWS\n\
+                    Island volunteers plant 18,000 dune grasses before storm season\n\
+                    Marisol Keane\n\
+                    Coastal Morning News\n\
+                    Published 5:03 a.m. ET March 14, 2024\n\
+                    \n\
+                    Volunteers plant dune grass along the north end of the island on Saturday, \
+                    March 9, 2024. Organizers said about 340 people turned out for the planting.\n\
+                    \n\
+                    Justin Carden/Coastal Morning News\n\
+                    \n\
+                    On a gray Saturday morning at the north end of the island, Denise Arwood knelt \
+                    in the sand with a garden trowel and a bucket of seedlings no taller than a \
+                    pencil.\n\
+                    \n\
+                    She was one of about 340 volunteers who planted dune grass over the weekend, \
+                    the largest turnout the island's dune project has had since it began.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Caption && text.starts_with("Volunteers plant")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("On a gray Saturday")),
+            "{got:?}"
+        );
     }
 }
