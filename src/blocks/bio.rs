@@ -46,6 +46,13 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         "Ben Ortiz covers Southeast Asia from Jakarta.",
     ),
     ("reports on", true, "Ana Silva reports on health."),
+    // (with a role after it: "… has lived in Pattaya since 2009 and writes about local
+    // government …"; "Budi has lived in the village all his life" names none)
+    (
+        "has lived in",
+        false,
+        "Simon Ashby has lived in Pattaya since 2009 and writes about local government for …",
+    ),
     (
         "has covered",
         true,
@@ -823,6 +830,19 @@ mod tests {
             (
                 "Budi Santoso, warga Desa Sukamaju, kehilangan rumahnya.",
                 Lang::Id,
+                false,
+            ),
+            // where the writer has lived, then the beat
+            (
+                "Simon Ashby has lived in Pattaya since 2009 and writes about local government \
+                 for Pattaya Daily.",
+                Lang::En,
+                true,
+            ),
+            // where someone has lived, and no role
+            (
+                "John Miller has lived in the village all his life and farms rice there.",
+                Lang::En,
                 false,
             ),
         ];

@@ -696,6 +696,14 @@ fn is_slash_credit(s: &str) -> bool {
     if rest.contains(['▲', '▼', '%']) {
         return false;
     }
+    // nor are a size's choices, a number and its unit after the slash: "SSD 512 GB / 1 TB"
+    // (an archive's number alone is a photo's, below)
+    let after = rest.trim_start();
+    if after.starts_with(|c: char| c.is_ascii_digit())
+        && after.contains(|c: char| c.is_alphabetic())
+    {
+        return false;
+    }
     // a breadcrumb starts at the site's home: "HOME / NASIONAL", "Beranda / Ekonomi"
     if super::BREADCRUMB_HOMES
         .iter()
@@ -2280,12 +2288,30 @@ const UNNAMED_SOURCES: &[&str] = &[
 /// (above), ignoring ASCII case: "Reuters", "Bernama" may sign the story under its byline,
 /// "Contributed" only credits a photo.
 pub fn is_named_agency_alone(s: &str) -> bool {
-    is_agency_alone(s) && !UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
+    is_agency_alone(s)
+        && !UNNAMED_SOURCES.iter().any(|u| s.eq_ignore_ascii_case(u))
+        // (a photo agency's name says it credits a photo: "BADMINTONPHOTO")
+        && !is_photo_agency_word(s)
 }
 
-/// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images".
+/// Whether `s` is one of `AGENCIES_ALONE`, ignoring ASCII case: "Reuters", "Getty Images"; or
+/// a photo agency's name in capitals of one word that ends in a photo's word, as sports and
+/// wire photo agencies write theirs: "BADMINTONPHOTO", "ANTARAFOTO".
 pub fn is_agency_alone(s: &str) -> bool {
-    AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a))
+    AGENCIES_ALONE.iter().any(|a| s.eq_ignore_ascii_case(a)) || is_photo_agency_word(s)
+}
+
+/// Letters before the photo's word of [`is_photo_agency_word`], at least.
+const MIN_PHOTO_AGENCY_PREFIX: usize = 3;
+
+/// Whether `s` is one word in capitals ending in "PHOTO", "PHOTOS", "FOTO" or "PICS" after
+/// [`MIN_PHOTO_AGENCY_PREFIX`] letters or more: "BADMINTONPHOTO".
+fn is_photo_agency_word(s: &str) -> bool {
+    ["PHOTOS", "PHOTO", "FOTO", "PICS"].iter().any(|word| {
+        s.strip_suffix(word).is_some_and(|name| {
+            name.len() >= MIN_PHOTO_AGENCY_PREFIX && name.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    })
 }
 
 /// Whether `s` is a copyright sign and a name of one to four capitalized words, no year: "©
@@ -3685,5 +3711,25 @@ mod tests {
         // a handle after a story's sentence in brackets is no credit
         let line = "The mayor spoke on Thursday (see the video). @cityhall";
         assert_eq!(trailing(line), None);
+    }
+
+    #[test]
+    fn a_photo_agencys_name_of_one_word_in_capitals() {
+        assert!(is_credit("BADMINTONPHOTO"));
+        assert!(!is_named_agency_alone("BADMINTONPHOTO"));
+        // a word that only ends so is none: too short, or not in capitals
+        assert!(!is_credit("PHOTO"));
+        assert!(!is_credit("Badmintonphoto"));
+    }
+
+    #[test]
+    fn a_sizes_choices_after_a_slash_are_no_credit() {
+        assert!(!is_slash_credit("GB / 1 TB"));
+        assert_eq!(
+            trailing("- Penyimpanan: SSD NVMe PCIe 4.0 512 GB / 1 TB"),
+            None
+        );
+        // an archive's number is still a photo's
+        assert!(is_slash_credit("TEUIRA NAPA/24051406"));
     }
 }

@@ -759,11 +759,13 @@ pub fn find_blocks_marked(
         None => mark_title(text, lang, &mut drafts),
     };
     let site = site::names(text, &drafts, title);
+    mark_site_datelines(text, &site, &mut drafts);
     mark_site_lines(text, &site, &mut drafts);
     mark_site_labelled_captions(text, &site, &mut drafts);
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, lang, &site, &mut drafts);
+    mark_tag_lists(text, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
@@ -1551,7 +1553,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
     // paragraph, the next block glued to its stop by the scraper; each is read alone
     // "12 September 2024 | 10:14 WITA Dibaca: 1.209 kali": a date line with the page's count
     // glued after it; the date is the story's, the count the page's
-    if let Some(at) = count_after_date(s) {
+    if let Some(at) = count_after_date(s).or_else(|| sections_after_date(s)) {
         drafts.push(draft(
             BlockKind::Meta,
             trimmed(text, Span::new(line.start, line.start + at)),
@@ -1794,7 +1796,15 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         // credit is looked for after it
         let label = caption_label.unwrap_or(0);
         credit::trailing(&b[label..]).map(|at| label + at)
-    } {
+    }
+    // (the page's first line, a headline without a stop and the outlet's name after a bar, is
+    // the window's title a scraper keeps, no caption: "Clintonville bakery fire: What we know
+    // … | The Columbus Dispatch")
+    .filter(|&at| {
+        !(text[..line.start].trim().is_empty()
+            && b[at..].starts_with('|')
+            && !ends_with_stop(b[..at].trim_end()))
+    }) {
         caption(body, Some(at), drafts);
     } else if let Some(at) = shouted_credit_after_stop(b) {
         caption(body, Some(at), drafts);
@@ -6339,6 +6349,84 @@ fn mark_site_lines(text: &str, site: &[String], drafts: &mut [Draft]) {
     }
 }
 
+/// Headings of a list of the story's tags, on a line of their own, in lower case.
+const TAG_HEADINGS: &[&str] = &["tag", "tags", "topik", "topics", "kata kunci", "label"];
+
+/// The most words of a tag under a heading of its own (a name, an event: "Thailand Masters
+/// 2024").
+const MAX_HEADED_TAG_WORDS: usize = 5;
+
+/// The lines under a heading of the story's tags ([`TAG_HEADINGS`]: "Tag" / "Thailand Masters
+/// 2024" / "ganda campuran" / "Raka Adiwinata/Salsabila Putri" / "PBSI") are tags, the page's,
+/// whatever shape one has: a pair of players' names parted by a slash read as a photo's credit,
+/// and the tag over it as its caption. The list runs over short lines without a stop, to the
+/// first line that is not one.
+fn mark_tag_lists(text: &str, drafts: &mut [Draft]) {
+    let tag = |d: &Draft| {
+        let line = d.block.span.of(text);
+        matches!(
+            d.block.kind,
+            BlockKind::Paragraph | BlockKind::Caption | BlockKind::Credit | BlockKind::Boilerplate
+        ) && !d.prose
+            && line.split_whitespace().nth(MAX_HEADED_TAG_WORDS).is_none()
+            && !ends_with_stop(line)
+            && !TAG_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
+    };
+    let mut k = 0;
+    while k < drafts.len() {
+        let heading = TAG_HEADINGS
+            .iter()
+            .any(|h| drafts[k].block.span.of(text).eq_ignore_ascii_case(h));
+        k += 1;
+        if !heading {
+            continue;
+        }
+        while k < drafts.len() && tag(&drafts[k]) {
+            drafts[k].block.kind = BlockKind::Boilerplate;
+            drafts[k].settled = true;
+            k += 1;
+        }
+    }
+}
+
+/// The site's name alone before a dash opening a paragraph of running text is the story's
+/// dateline, as sites that name no place print it ("Marketeers – Persaingan bisnis kedai kopi
+/// …"): the name and its dash are meta, the rest the story's first paragraph (which the site's
+/// name in it had made a line of the page's in [`mark_site_lines`]).
+fn mark_site_datelines(text: &str, site: &[String], drafts: &mut Vec<Draft>) {
+    if site.is_empty() {
+        return;
+    }
+    for k in (0..drafts.len()).rev() {
+        let d = &drafts[k];
+        if d.block.kind != BlockKind::Paragraph || d.settled || !d.prose {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        // the name first (most lines open with none), then the dash right after it
+        let Some((at, dash)) = site
+            .iter()
+            .filter(|name| starts_with_ignore_case(line, name))
+            .find_map(|name| {
+                DATELINE_SEPARATORS
+                    .iter()
+                    .find(|dash| line[name.len()..].starts_with(*dash))
+                    .map(|dash| (name.len(), dash.len()))
+            })
+        else {
+            continue;
+        };
+        let rest = &line[at + dash..];
+        if !rest.starts_with(char::is_uppercase)
+            || rest.split_whitespace().nth(BODY_WORDS - 1).is_none()
+        {
+            continue;
+        }
+        let meta = split_off_meta(text, drafts, k, at + dash, Side::Head);
+        drafts[meta].dateline = true;
+    }
+}
+
 /// A caption labelled with the site's name, as one group's pages print an image's alt text:
 /// "Reading Chronicle: The former sorting office has been empty since 2018 (Image: Google)".
 /// The label is the page's, the rest the caption (of [`SCENE_WORDS`] words at least); an
@@ -6448,6 +6536,42 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
                 && !copies_the_line_above(text, drafts[k].block.span.start)
         })
         .collect();
+    // (one alone: a place and a date opening a scene of one sentence, its credit touching it
+    // from above and the story's paragraph under it, is a caption printed under its credit, the
+    // story having no dateline: "Photo: Supplied" / "CHANTHABURI, Feb 8, 2024 – Refrigerated
+    // trucks … queue at a packing house …" / "Thai durian exporters are shifting …")
+    if let [k] = datelines[..] {
+        let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
+        let scene = drafts[k + 1].block.span.of(text);
+        let credited = k >= 1
+            && drafts[k - 1].block.kind == BlockKind::Credit
+            && drafts[k - 1].line + 1 == drafts[k].line;
+        let story_under = drafts.get(k + 2).is_some_and(|d| {
+            d.line > drafts[k].line
+                && is_story_paragraph(d)
+                && d.block.span.of(text).len() > scene.len()
+        });
+        if glued(drafts, k)
+            && dated(drafts, k)
+            && credited
+            && story_under
+            && !holds_two_sentences(scene)
+            && scene
+                .split_whitespace()
+                .nth(MAX_SCENE_CAPTION_WORDS)
+                .is_none()
+        {
+            drafts[k].block = Block {
+                kind: BlockKind::Caption,
+                span: line,
+                duplicate_of: None,
+            };
+            drafts[k].prose = true;
+            drafts[k].dateline = false;
+            drafts.remove(k + 1);
+        }
+        return;
+    }
     if datelines.len() < 2 {
         return;
     }
@@ -6545,8 +6669,9 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
 
 /// Whether `head`, a dateline's words without its dash, is a place and a date alone: one to
 /// three capitalized words, a comma, then one to four words of a date, a number among them
-/// ("PATI, 19 Agustus 2024", "Klaten, 17/6/2024", "SORONG, Selasa (17/9/2024)" is none: a
-/// bracket). An outlet's name ("Jakarta, 12/3 (ANTARA)") or a site's makes none.
+/// ("PATI, 19 Agustus 2024", "Klaten, 17/6/2024", "CHANTHABURI, Feb 8, 2024"; "SORONG, Selasa
+/// (17/9/2024)" is none: a bracket). An outlet's name ("Jakarta, 12/3 (ANTARA)") or a site's
+/// makes none.
 fn is_place_and_date(head: &str) -> bool {
     let Some((place, date)) = head.split_once(", ") else {
         return false;
@@ -6560,7 +6685,8 @@ fn is_place_and_date(head: &str) -> bool {
         })
         && date.contains(|c: char| c.is_ascii_digit())
         && date.split_whitespace().all(|w| {
-            let lower = w.to_lowercase();
+            // (an English date parts its day from the year by a comma: "Feb 8, 2024")
+            let lower = w.trim_end_matches(',').to_lowercase();
             is_number_like(&lower, &['/', '.', '-'])
                 || MONTHS.contains(&lower.trim_end_matches('.'))
         })
@@ -8664,7 +8790,11 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     // story's names, and fits a headline's length: "Home Falkland Islands
                     // Argentina Brazil Uruguay Chile Paraguay Antarctica Fisheries Tourism")
                     let menu = is_home_menu_row(line);
-                    (k, (k < body, fits, !pictured, !menu, matched))
+                    // (nor is the outlet's line of a byline printed without "By", the writer's
+                    // name over it and the date under it: "Miles Hartigan" / "Fort Collins
+                    // Coloradoan" / "Published 6:00 a.m. MT …")
+                    let outlet = k >= 1 && named_over_date(text, drafts, k - 1);
+                    (k, (k < body, fits, !pictured, !menu, !outlet, matched))
                 })
                 .fold(
                     None,
@@ -8697,7 +8827,8 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     s != k
                         && (bylined_at(drafts, s + 1)
                             || drafts[s + 1].block.kind == BlockKind::Paragraph
-                                && bylined_at(drafts, s + 2)
+                                && (bylined_at(drafts, s + 2)
+                                    || named_over_date(text, drafts, s + 2))
                             // (the label chosen being the outlet's line of such a byline:
                             // a short headline over a stopped standfirst stays chosen)
                             || k > s && named_over_date(text, drafts, s + 1))
@@ -8867,6 +8998,31 @@ fn count_after_date(s: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// Where the sections a story is filed under, glued after its date line by a bar, start in
+/// `s` (at the bar): "KYODO NEWS - Jul 10, 2024 - 14:37 | All, Japan". One to four
+/// capitalized labels parted by commas, no digit; what stands before the bar a date line.
+fn sections_after_date(s: &str) -> Option<usize> {
+    const MOST_LABELS: usize = 4;
+    if s.len() > MAX_BYLINE {
+        return None;
+    }
+    let bar = memchr::memrchr(b'|', s.as_bytes())?;
+    let sections = s[bar + 1..].trim();
+    let labels = sections.split(", ").count();
+    // (one bar, and no label's colon: "Rabu, 03 April 2024 | Reporter: Nurito | Editor: …" is
+    // a byline's fields)
+    (bar > 0
+        && memchr::memchr(b'|', &s.as_bytes()[..bar]).is_none()
+        && !sections.contains(':')
+        && (1..=MOST_LABELS).contains(&labels)
+        && sections
+            .split(", ")
+            .all(|label| capitalized_words(label, 1..=3))
+        && !sections.contains(|c: char| c.is_ascii_digit())
+        && is_date_line(s[..bar].trim_end()))
+    .then_some(bar)
+}
+
 /// Whether `line` is a count and its label, a few words with a number among them: "Dilihat
 /// 1.207 kali", "Dibaca: 1.208 kali", "Share: 38", "0 Comments". No headline is so short and
 /// so numbered.
@@ -8896,8 +9052,9 @@ fn is_home_menu_row(line: &str) -> bool {
 }
 
 /// A title candidate's rank, compared in order: before the body, of a headline's length, no
-/// photo's caption, no row of a menu's links, and its words the body repeats.
-type TitleRank = (bool, bool, bool, bool, usize);
+/// photo's caption, no row of a menu's links, no outlet's line of a byline, and its words the body
+/// repeats.
+type TitleRank = (bool, bool, bool, bool, bool, usize);
 
 /// Words of a row of a menu's links read as one line from the site's home ("Home", "Beranda"),
 /// at least, for it to lose the title to a headline ([`is_label_row`]).
@@ -17884,5 +18041,119 @@ mod tests {
                 .any(|&(kind, text)| kind == Paragraph && text.starts_with("On a gray Saturday")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_over_its_standfirst_and_a_byline_of_the_name_and_the_outlet() {
+        // a short headline without a stop: the outlet's line of the byline, which shares the
+        // place's name with the story, is no title
+        let page = include_str!("../../tests/fixtures/pages/fresh/coloradoan-1.en.txt");
+        assert_eq!(titles_of(page, Lang::En), vec!["Poudre peaks early"]);
+        // a stopped headline of two sentences under a row of the menu's links
+        let page = include_str!("../../tests/fixtures/pages/fresh/delawareonline-1.en.txt");
+        assert_eq!(
+            titles_of(page, Lang::En),
+            vec!["A Newark diner turns 75. Its regulars never left."]
+        );
+    }
+
+    #[test]
+    fn the_window_title_on_the_first_line_with_the_outlet_after_a_bar_is_no_caption() {
+        let page = "Bakery fire: What we know about the Hearth blaze | The Valley Dispatch\n\
+                    Skip to main content\n\
+                    LOCAL\n\
+                    Fire guts bakery days before its 10th anniversary\n\
+                    By Rowan Whit\n\
+                    A two-alarm fire tore through a bakery early Tuesday, destroying its kitchen \
+                    and forcing the owners to cancel a celebration planned for the weekend.\n\
+                    Firefighters were called to the bakery shortly after 4:30 a.m., when a passing \
+                    delivery driver reported smoke coming from the roof.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            !got.iter()
+                .any(|&(kind, _)| kind == Caption || kind == Credit),
+            "{got:?}"
+        );
+        // further down, the same shape is a caption and its source
+        let page = "Harbour traffic grows as exporters move cargo to the new terminal this year.\n\
+                    Representational image of a cargo ship at a port | Commons\n\
+                    Exporters say the terminal has cut their waiting times by half since it opened \
+                    in the spring, and more lines plan to call there.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(got.contains(&(Credit, "| Commons")), "{got:?}");
+    }
+
+    #[test]
+    fn the_sites_name_and_a_dash_opening_the_story_is_its_dateline() {
+        let page = include_str!("../../tests/fixtures/pages/fresh/marketeers-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(got.contains(&(Meta, "Marketeers –")), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Persaingan bisnis")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_sections_after_a_date_line_are_the_pages() {
+        let line = "KYODO NEWS - Jul 10, 2024 - 14:37 | All, Japan";
+        assert_eq!(sections_after_date(line), line.find("| All"));
+        // a date line alone, or a headline before a bar, has none
+        assert_eq!(sections_after_date("Jul 10, 2024 - 14:37"), None);
+        assert_eq!(
+            sections_after_date("Rabu, 03 April 2024 | Reporter: Nurito | Editor: Eri Maulana"),
+            None
+        );
+        assert_eq!(
+            sections_after_date("Harga beras naik lagi di pasar | Ekonomi, Bisnis"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_lines_under_a_tag_heading_are_tags_whatever_their_shape() {
+        let page = "Ganda Campuran Melaju ke Semifinal\n\
+                    Pasangan ganda campuran Indonesia memastikan satu tempat di semifinal setelah \
+                    menundukkan unggulan ketiga dalam laga tiga gim, Kamis (1/2/2024).\n\
+                    Bermain di Bangkok, pasangan itu sempat tertinggal setelah kalah pada gim \
+                    pertama, lalu bangkit dan menang pada dua gim berikutnya.\n\
+                    Tag\n\
+                    Thailand Masters 2024\n\
+                    ganda campuran\n\
+                    Raka Adiwira/Salsa Putri\n\
+                    PBSI\n\
+                    Berita Terkait\n";
+        let got = blocks_in(page, Lang::Id);
+        for tag in [
+            "Thailand Masters 2024",
+            "ganda campuran",
+            "Raka Adiwira/Salsa Putri",
+            "PBSI",
+        ] {
+            assert!(got.contains(&(Boilerplate, tag)), "{tag}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_and_a_date_opening_a_scene_printed_under_its_credit_is_a_caption() {
+        let page = "Durian exporters turn to the railway\n\
+                    By Anan Sri\n\
+                    Photo: Supplied\n\
+                    CHANTHABURI, Feb 8, 2024 – Refrigerated trucks loaded with fresh durian queue at \
+                    a packing house before the overland trip to the border.\n\
+                    Durian exporters are shifting a growing share of their shipments onto the \
+                    railway, as congestion at seaports and rising container costs eat into their \
+                    margins this season.\n\
+                    Exporters in the eastern provinces say rail shipments now account for roughly \
+                    a fifth of their volume, up from less than a tenth a year ago.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Caption && text.starts_with("CHANTHABURI, Feb 8")),
+            "{got:?}"
+        );
+        assert!(is_place_and_date("CHANTHABURI, Feb 8, 2024"));
+        assert!(!is_place_and_date("CHANTHABURI, Feb, Thursday"));
     }
 }
