@@ -6561,14 +6561,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
                 .nth(MAX_SCENE_CAPTION_WORDS)
                 .is_none()
         {
-            drafts[k].block = Block {
-                kind: BlockKind::Caption,
-                span: line,
-                duplicate_of: None,
-            };
-            drafts[k].prose = true;
-            drafts[k].dateline = false;
-            drafts.remove(k + 1);
+            join_as_caption(drafts, k, line);
         }
         return;
     }
@@ -6655,16 +6648,22 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         let teaser = is_cut_by_ellipsis(line.of(text));
         if placed && (label(drafts, k) || dated_caption()) && words <= MAX_CAPTION_WORDS && !teaser
         {
-            drafts[k].block = Block {
-                kind: BlockKind::Caption,
-                span: line,
-                duplicate_of: None,
-            };
-            drafts[k].prose = true;
-            drafts[k].dateline = false;
-            drafts.remove(k + 1);
+            join_as_caption(drafts, k, line);
         }
     }
+}
+
+/// Joins draft `k`, a label or a place and date read as a dateline, and the draft after it on
+/// its line into one caption spanning `line`.
+fn join_as_caption(drafts: &mut Vec<Draft>, k: usize, line: Span) {
+    drafts[k].block = Block {
+        kind: BlockKind::Caption,
+        span: line,
+        duplicate_of: None,
+    };
+    drafts[k].prose = true;
+    drafts[k].dateline = false;
+    drafts.remove(k + 1);
 }
 
 /// Whether `head`, a dateline's words without its dash, is a place and a date alone: one to
