@@ -1614,7 +1614,10 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
                 .next()
                 .is_some_and(|first| is_credit_word(first.trim_end_matches('.')))
         };
-        after_stop && (closing_photo() || credit_word())
+        // (or a photographer and the paper: "… east of Hudson on Tuesday. (Kelsey Marchetti,
+        // The Pantagraph) Ruppert had …")
+        let paper = || inner.is_some_and(is_name_and_the_paper);
+        after_stop && (closing_photo() || credit_word() || paper())
             // or an outlet's name closed by a word of photos, wherever it stands: "… in
             // Pfutsero (EM Images) on Monday …", "(Sangai Express photo)"
             || inner.is_some_and(names_the_photos_outlet)
@@ -1640,8 +1643,22 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
     let close = open + s[open..].find(closer)? + 1;
     (words_in(&s[..open]) >= SIDE_WORDS
         && words_in(&s[close..]) >= SIDE_WORDS
-        && (is_credit(&s[open..close]) || names_the_photos_outlet(&s[open + 1..close - 1])))
+        && (is_credit(&s[open..close])
+            || names_the_photos_outlet(&s[open + 1..close - 1])
+            || is_name_and_the_paper(&s[open + 1..close - 1])))
     .then_some((open, close))
+}
+
+/// Whether `inner`, a bracket's words, is a photographer's name and the paper's with its
+/// article, as papers of one group sign a photo inside its caption: "Kelsey Marchetti, The
+/// Pantagraph".
+fn is_name_and_the_paper(inner: &str) -> bool {
+    inner.split_once(", ").is_some_and(|(name, outlet)| {
+        super::capitalized_words(name, 2..=3)
+            && outlet.starts_with("The ")
+            && super::capitalized_words(outlet, 2..=4)
+            && !outlet.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Whether `inner`, a bracket's words, is an outlet's name closed by a word of photos, as a
@@ -3731,5 +3748,19 @@ mod tests {
         );
         // an archive's number is still a photo's
         assert!(is_slash_credit("TEUIRA NAPA/24051406"));
+    }
+
+    #[test]
+    fn a_photographer_and_the_paper_in_brackets_inside_a_captions_line() {
+        let line = "Dale Rupp checks soil moisture in a field east of Hudson on Tuesday. (Kelsey \
+                    Martin, The Pantagraph) Rupp had about 40% of his corn planted by evening.";
+        assert_eq!(
+            inside(line),
+            Some((line.find('(').unwrap(), line.find(')').unwrap() + 1))
+        );
+        // a person and a role in brackets is none
+        let line =
+            "The council met on Tuesday. (John Smith, the mayor) He said the vote would wait.";
+        assert_eq!(inside(line), None);
     }
 }

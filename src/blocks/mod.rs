@@ -171,7 +171,7 @@ fn short_pieces(s: &str, separator: &str, words: std::ops::RangeInclusive<usize>
 /// Olahraga": three or more pieces of one to three words, each starting upper case, separated
 /// by two spaces or more (or tabs). A sentence never has such gaps twice.
 fn is_link_row(s: &str) -> bool {
-    if is_barred_row(s) || is_tag_row(s) {
+    if is_barred_row(s) || is_tag_row(s) || is_share_row(s) {
         return true;
     }
     if !s.contains("  ") && !s.contains('\t') {
@@ -188,6 +188,60 @@ fn is_link_row(s: &str) -> bool {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words) && p.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         })
+}
+
+/// The words of a share bar's buttons read as one line, in lower case: "Facebook Twitter
+/// WhatsApp SMS Email Print Copy article link Save", "Bagikan Facebook Twitter WhatsApp Salin
+/// tautan".
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "line",
+    "sms",
+    "email",
+    "e-mail",
+    "print",
+    "copy",
+    "article",
+    "link",
+    "save",
+    "share",
+    "tweet",
+    "bagikan",
+    "salin",
+    "tautan",
+    "cetak",
+    "simpan",
+];
+
+/// Words of a share bar's row, at least ([`is_share_row`]).
+const MIN_SHARE_ROW_WORDS: usize = 4;
+
+/// Whether `s` is a share bar's buttons read as one line: [`MIN_SHARE_ROW_WORDS`] words or more,
+/// every one of [`SHARE_WORDS`], two platforms among them ("Share this article" is no row).
+fn is_share_row(s: &str) -> bool {
+    // (a row of buttons is short: most lines are longer, or hold a stop)
+    const MAX_SHARE_ROW_BYTES: usize = 100;
+    let words = || s.split_whitespace();
+    s.len() <= MAX_SHARE_ROW_BYTES
+        && !s.contains(['.', ','])
+        && words().nth(MIN_SHARE_ROW_WORDS - 1).is_some()
+        && words().all(|w| {
+            SHARE_WORDS
+                .iter()
+                .any(|share| w.eq_ignore_ascii_case(share))
+        })
+        && words()
+            .filter(|w| prompt::PLATFORMS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            .nth(1)
+            .is_some()
 }
 
 /// Items of a row of tags parted by commas, at least: a headline may list three names
@@ -233,6 +287,8 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "previously:",
     "see also:",
     "read next:",
+    // "READ: Former child star … opens up about life after showbiz: “…”"
+    "read:",
     "simak juga",
     "simak video",
     "tonton juga",
@@ -4854,6 +4910,13 @@ const LIST_HEADINGS: &[&str] = &[
     "populer",
     "you may also like",
     "read more",
+    // a blog's sidebar over the headline: "Recent Posts" / "Regatta organisers expect …" / …
+    "recent posts",
+    "latest posts",
+    "latest news",
+    "latest stories",
+    "berita terbaru",
+    "artikel terbaru",
 ];
 
 /// An order to the reader in capitals, as a site prints its in-story promotion: "CLICK HERE
@@ -6623,31 +6686,49 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     // under its headline in a list of related stories: "TIDENG PALE – Seorang nelayan di
     // Kecamatan Tana Lia …")
     let story_place = place(drafts[story].block.span);
-    for &k in datelines.iter().rev() {
+    // whether the dateline at `k` opens a caption
+    let captions = |drafts: &[Draft], k: usize| {
         // (unless its photo's credit touches it: a caption may open with the story's place)
         if !glued(drafts, k)
             || k != story
                 && place(drafts[k].block.span).eq_ignore_ascii_case(story_place)
                 && !credit_under(drafts, k)
         {
-            continue;
+            return false;
         }
         let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let words = line.of(text).split_whitespace().count();
         let placed = k > story || k < story && credit_under(drafts, k);
         // (a dated one: its credit touching it, and the story's dateline next when it stands
-        // over the story)
+        // over the story, past prints of the caption itself)
+        let own = line_around(text, drafts[k].block.span.start);
         let dated_caption = || {
             dated(drafts, k)
                 && (credit_under(drafts, k) || printed_again_under_credit(drafts, k))
-                && (k > story || drafts[k + 2..story].iter().all(|d| !d.prose))
+                && (k > story
+                    || drafts[k + 2..story]
+                        .iter()
+                        .all(|d| !d.prose || line_around(text, d.block.span.start) == own))
         };
         // (a line cut off by an ellipsis is another story's teaser under its headline, its
         // dateline in capitals: "BANJARNEGARA – Menjelang Lebaran, perajin keramik …
         // hampers...")
         let teaser = is_cut_by_ellipsis(line.of(text));
-        if placed && (label(drafts, k) || dated_caption()) && words <= MAX_CAPTION_WORDS && !teaser
-        {
+        placed && (label(drafts, k) || dated_caption()) && words <= MAX_CAPTION_WORDS && !teaser
+    };
+    for &k in datelines.iter().rev() {
+        // (or the caption printed again from its alt text right under its first print:
+        // "Foto: …" / "Sumenep, 9/7 – Petambak garam …" / the same line)
+        let first_print = || {
+            datelines.iter().copied().find(|&j| {
+                j < k
+                    && drafts[j].line + 1 == drafts[k].line
+                    && line_around(text, drafts[j].block.span.start)
+                        == line_around(text, drafts[k].block.span.start)
+            })
+        };
+        if captions(drafts, k) || first_print().is_some_and(|j| captions(drafts, j)) {
+            let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
             join_as_caption(drafts, k, line);
         }
     }
@@ -7571,7 +7652,19 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                         scene::holds_clause_word(line, lang),
                     )
                 };
+                // (a wire photo's caption dates its scene in its first sentence, whatever its
+                // length: "Ruth Kessler-Brandt boxes an order … on Tuesday, June 17, 2025. The
+                // bakery … will close June 29." over "Marcus Delgado mdelgado@bnd.com" over the
+                // story's first paragraph)
+                let dated = |i: usize| opens_with_dated_scene(drafts[i].block.span.of(text));
                 Some(match (short(k), short(j)) {
+                    _ if dated(k) != dated(j) => {
+                        if dated(k) {
+                            k
+                        } else {
+                            j
+                        }
+                    }
                     (false, true) => j,
                     (true, false) => k,
                     (true, true) if storied(k) != storied(j) => {
@@ -8598,10 +8691,22 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
         // it: "Most Read" / … / "Torry bakery to close after 60 years as owners retire" / "The
         // family-run shop on Victoria Road said …")
         let line = drafts[k].block.span.of(text);
+        // (a deck without a stop too, when the byline stands under it, perhaps under the
+        // writer's name and role: "Tiny homes, big questions" / "Planning commission tables
+        // vote …" / "Ellen Marchetti" / "Staff writer" / "Mar 12, 2024")
+        let named = |j: usize| {
+            drafts
+                .get(j)
+                .is_some_and(|d| open(d) && capitalized_words(d.block.span.of(text), 2..=4))
+        };
+        let bylined_deck = || {
+            bylined_at(drafts, k + 2)
+                || named(k + 2) && (k + 3..=k + 4).any(|j| bylined_at(drafts, j))
+        };
         let decked = || {
             drafts.get(k + 1).is_some_and(|d| {
                 d.block.kind == BlockKind::Paragraph
-                    && d.prose
+                    && (d.prose || bylined_deck())
                     && !d.settled
                     && d.block
                         .span
@@ -18154,5 +18259,73 @@ mod tests {
         );
         assert!(is_place_and_date("CHANTHABURI, Feb 8, 2024"));
         assert!(!is_place_and_date("CHANTHABURI, Feb, Thursday"));
+    }
+
+    #[test]
+    fn a_share_bars_buttons_read_as_one_line_are_the_pages() {
+        assert!(is_share_row(
+            "Facebook Twitter WhatsApp SMS Email Print Copy article link Save"
+        ));
+        assert!(is_share_row(
+            "Bagikan Facebook Twitter WhatsApp Salin tautan"
+        ));
+        // a sentence that names platforms is none, nor are fewer words
+        assert!(!is_share_row("Share this article on Facebook and Twitter"));
+        assert!(!is_share_row("Facebook Twitter Email"));
+    }
+
+    #[test]
+    fn a_headline_under_a_trending_list_with_its_deck_and_byline_under_it() {
+        // "Trending" / three headlines / the headline / a deck without a stop / the writer's
+        // name and role / the date; the share bar's row had been taken for the title
+        let page = include_str!("../../tests/fixtures/pages/fresh/nptelegraph-1.en.txt");
+        assert_eq!(titles_of(page, Lang::En), vec!["Tiny homes, big questions"]);
+    }
+
+    #[test]
+    fn a_blogs_recent_posts_over_the_headline_are_a_list() {
+        let page = include_str!("../../tests/fixtures/pages/fresh/islandsun-1.en.txt");
+        assert_eq!(
+            titles_of(page, Lang::En),
+            vec!["West End ferry dock work stalls."]
+        );
+    }
+
+    #[test]
+    fn a_link_labelled_read_is_the_pages() {
+        assert!(is_boilerplate(
+            "READ: Former child star opens up about life after showbiz: “I had to learn.”"
+        ));
+    }
+
+    #[test]
+    fn a_caption_dating_its_scene_wins_over_the_storys_first_paragraph_around_a_credit() {
+        // the caption longer than a scene's, the story's paragraph under the credit shorter
+        let page = include_str!("../../tests/fixtures/pages/fresh/bnd-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Caption && text.starts_with("Ruth Kessler-Brandt")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|&(kind, text)| kind == Paragraph && text.starts_with("After 68 years")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dated_caption_printed_twice_under_its_credit_over_the_storys_dateline() {
+        // "Foto: …" / "Sumenep, 9/7 – Petambak garam …" twice / "Sumenep, maduraindepth.com –
+        // …": both prints are the caption, the writer's name over the credit no caption
+        let page = include_str!("../../tests/fixtures/pages/fresh/maduraindepth-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        let prints = got
+            .iter()
+            .filter(|&&(kind, text)| kind == Caption && text.starts_with("Sumenep, 9/7 –"))
+            .count();
+        assert_eq!(prints, 2, "{got:?}");
+        assert!(!got.contains(&(Caption, "Hairul Anam")), "{got:?}");
     }
 }
