@@ -4433,6 +4433,74 @@ const MEDIA_LABELS: &[&str] = &[
     "dengarkan:",
 ];
 
+/// Items of a list the story holds, at least ([`story_list_items`]).
+const MIN_STORY_LIST_ITEMS: usize = 2;
+
+/// The items of the story's own lists that no line introduces: a run of open items ("- 38
+/// vendor stalls, up from 26 before the renovation" / "- A demonstration kitchen …") between
+/// two paragraphs of the story, perhaps under a subheading ("What's inside the new winter
+/// hall"), the story going on under the run. A list of other stories has its heading, and
+/// its items are headlines in capitals; these items are in sentence case.
+fn story_list_items(text: &str, drafts: &[Draft]) -> Vec<usize> {
+    let open_item = |d: &Draft| {
+        let line = d.block.span.of(text);
+        d.block.kind == BlockKind::Paragraph
+            && !d.settled
+            && is_item(text, d)
+            && !is_boilerplate(line)
+            && !mostly_capitalized(line)
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < drafts.len() {
+        if !open_item(&drafts[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < drafts.len() && open_item(&drafts[k]) {
+            k += 1;
+        }
+        // the story over the run, perhaps past one short line (its subheading), and under it
+        let over = start >= 1
+            && (is_story_paragraph(&drafts[start - 1])
+                || start >= 2
+                    && is_story_paragraph(&drafts[start - 2])
+                    && !drafts[start - 1].prose
+                    && drafts[start - 1]
+                        .block
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(SUBHEADING_WORDS)
+                        .is_none()
+                    && !is_list_heading(drafts[start - 1].block.span.of(text)));
+        // (past a photo that stands under the list)
+        let under = drafts[k..]
+            .iter()
+            .find(|d| !matches!(d.block.kind, BlockKind::Caption | BlockKind::Credit))
+            .is_some_and(is_story_paragraph);
+        if k - start >= MIN_STORY_LIST_ITEMS && over && under {
+            found.extend(start..k);
+        }
+    }
+    found
+}
+
+/// Whether most of the words of `line` after its first are capitalized, as a headline's in
+/// title case are ("Boca Raton Weighs New Fees …"); an item of the story's list is in sentence
+/// case.
+fn mostly_capitalized(line: &str) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for word in line.split_whitespace().skip(1) {
+        if word.starts_with(char::is_alphabetic) {
+            words += 1;
+            capitals += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    words > 0 && 2 * capitals > words
+}
+
 /// What is left open and is not running text is page clutter: a line that is not prose, or,
 /// after the title, a headline-shaped line without a final stop (the headlines of a "related"
 /// list, an in-body subheading). A list item after a line that introduces it ("Berikut daftar
@@ -4459,12 +4527,14 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
                 FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
             })
     });
+    let inside = story_list_items(text, drafts);
     for k in 0..drafts.len() {
         let d = &drafts[k];
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_item(text, d);
-        let listed = in_list && (item || open && is_labelled_value(line) && !is_contact(line));
+        let listed = in_list && (item || open && is_labelled_value(line) && !is_contact(line))
+            || inside.contains(&k);
         // a word or two before the colon are a widget's label ("Bagikan:", "Tags :", "Print
         // Options:"), not a line introducing a list
         let label = line.strip_suffix(':').map(str::trim_end);
@@ -18327,5 +18397,40 @@ mod tests {
             .count();
         assert_eq!(prints, 2, "{got:?}");
         assert!(!got.contains(&(Caption, "Hairul Anam")), "{got:?}");
+    }
+
+    #[test]
+    fn the_storys_own_list_under_a_subheading_between_its_paragraphs() {
+        let page = "Market hall reopens after its makeover\n\
+                    By Celia Moran\n\
+                    The market's enclosed winter hall reopened on Saturday with heated floors and \
+                    a new loading dock, and the first customers were waiting at the doors.\n\
+                    Vendors said the renovation was welcome, though many worried about losing \
+                    parking to a planned apartment project nearby.\n\
+                    What's inside the new winter hall\n\
+                    - 38 vendor stalls, up from 26 before the renovation\n\
+                    - A demonstration kitchen for cooking classes\n\
+                    - Public restrooms, which the old hall did not have\n\
+                    Not every longtime vendor got a spot inside, and several farmers said they \
+                    would stay home in the winter months.\n";
+        let got = blocks_in(page, Lang::En);
+        for item in [
+            "38 vendor stalls, up from 26 before the renovation",
+            "A demonstration kitchen for cooking classes",
+            "Public restrooms, which the old hall did not have",
+        ] {
+            assert!(
+                got.iter()
+                    .any(|&(kind, text)| kind == Paragraph && text.ends_with(item)),
+                "{item}: {got:?}"
+            );
+        }
+        // a list of other stories' headlines in title case stays the page's
+        assert!(mostly_capitalized(
+            "Boca Raton Weighs New Fees For Beach Parking"
+        ));
+        assert!(!mostly_capitalized(
+            "38 vendor stalls, up from 26 before the renovation"
+        ));
     }
 }
