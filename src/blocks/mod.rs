@@ -10182,6 +10182,12 @@ mod tests {
             .collect()
     }
 
+    /// Whether `got` holds a block of `kind` whose text opens with `prefix`.
+    fn holds(got: &[(BlockKind, &str)], kind: BlockKind, prefix: &str) -> bool {
+        got.iter()
+            .any(|&(k, text)| k == kind && text.starts_with(prefix))
+    }
+
     /// The kind and text of every block of `page`.
     fn blocks_in(page: &str, lang: Lang) -> Vec<(BlockKind, &str)> {
         find_blocks(page, lang)
@@ -17713,19 +17719,11 @@ mod tests {
                     lalu.\n";
         let got = blocks_in(page, Lang::Id);
         assert!(has(&got, Credit, "(PanturaPost/Muzaki)"), "{got:?}");
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Sementara itu")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Paragraph, "Sementara itu"), "{got:?}");
         // a caption's second sentence after the credit stays the caption's
         let page = page.replace("Sementara itu, Kepala", "Kepala");
         let got = blocks_in(&page, Lang::Id);
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Caption && text.starts_with("Kepala Dinas")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Caption, "Kepala Dinas"), "{got:?}");
     }
 
     #[test]
@@ -17932,11 +17930,7 @@ mod tests {
                     harvest when the water came.\n";
         let got = blocks_in(page, Lang::En);
         assert!(has(&got, Meta, "Ifakara."), "{got:?}");
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Rice farmers along")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Paragraph, "Rice farmers along"), "{got:?}");
     }
 
     #[test]
@@ -18024,16 +18018,8 @@ mod tests {
         // inside the story, the credit touching the line over it, a blank line under it
         let page = include_str!("../../tests/fixtures/pages/fresh/capitalnewsug-1.en.txt");
         let got = blocks_in(page, Lang::En);
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Caption && text.starts_with("Grace Namutebi arranges")),
-            "{got:?}"
-        );
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Police deployed at")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Caption, "Grace Namutebi arranges"), "{got:?}");
+        assert!(holds(&got, Paragraph, "Police deployed at"), "{got:?}");
     }
 
     #[test]
@@ -18205,16 +18191,8 @@ mod tests {
                     She was one of about 340 volunteers who planted dune grass over the weekend, \
                     the largest turnout the island's dune project has had since it began.\n";
         let got = blocks_in(page, Lang::En);
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Caption && text.starts_with("Volunteers plant")),
-            "{got:?}"
-        );
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("On a gray Saturday")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Caption, "Volunteers plant"), "{got:?}");
+        assert!(holds(&got, Paragraph, "On a gray Saturday"), "{got:?}");
     }
 
     #[test]
@@ -18262,11 +18240,7 @@ mod tests {
         let page = include_str!("../../tests/fixtures/pages/fresh/marketeers-1.id.txt");
         let got = blocks_in(page, Lang::Id);
         assert!(got.contains(&(Meta, "Marketeers –")), "{got:?}");
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("Persaingan bisnis")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Paragraph, "Persaingan bisnis"), "{got:?}");
     }
 
     #[test]
@@ -18322,11 +18296,7 @@ mod tests {
                     Exporters in the eastern provinces say rail shipments now account for roughly \
                     a fifth of their volume, up from less than a tenth a year ago.\n";
         let got = blocks_in(page, Lang::En);
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Caption && text.starts_with("CHANTHABURI, Feb 8")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Caption, "CHANTHABURI, Feb 8"), "{got:?}");
         assert!(is_place_and_date("CHANTHABURI, Feb 8, 2024"));
         assert!(!is_place_and_date("CHANTHABURI, Feb, Thursday"));
     }
@@ -18373,16 +18343,8 @@ mod tests {
         // the caption longer than a scene's, the story's paragraph under the credit shorter
         let page = include_str!("../../tests/fixtures/pages/fresh/bnd-1.en.txt");
         let got = blocks_in(page, Lang::En);
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Caption && text.starts_with("Ruth Kessler-Brandt")),
-            "{got:?}"
-        );
-        assert!(
-            got.iter()
-                .any(|&(kind, text)| kind == Paragraph && text.starts_with("After 68 years")),
-            "{got:?}"
-        );
+        assert!(holds(&got, Caption, "Ruth Kessler-Brandt"), "{got:?}");
+        assert!(holds(&got, Paragraph, "After 68 years"), "{got:?}");
     }
 
     #[test]
