@@ -2111,13 +2111,13 @@ fn is_newspaper_word(word: &str) -> bool {
 
 /// Whether `s` is a photographer's name, a comma and a newspaper's name, as American papers of
 /// one group credit a photo: "Marcus Tolliver, Detroit Free Press", "Darren Pruitt, Tulsa
-/// World", or a spaced dash for the comma: "OWEN PARRISH — THE BERKSHIRE EAGLE". Two to four
-/// capitalized words, then one to four more closing with a word of `NEWSPAPER_WORDS`, no digit
-/// and no stop, and not the writer's role ("Thandeka Ngwenya, Senior Reporter"; "The Reporter"
-/// is a paper). A byline has the same shape, so only its place under a caption or after a
-/// caption's stop makes it a credit.
+/// World", or a spaced dash or bar for the comma: "OWEN PARRISH — THE BERKSHIRE EAGLE", "Kevin
+/// Deckard | The Journal Gazette". Two to four capitalized words, then one to four more closing
+/// with a word of `NEWSPAPER_WORDS`, no digit and no stop, and not the writer's role ("Thandeka
+/// Ngwenya, Senior Reporter"; "The Reporter" is a paper). A byline has the same shape, so only
+/// its place under a caption or after a caption's stop makes it a credit.
 pub fn is_name_comma_outlet(s: &str) -> bool {
-    let Some((name, outlet)) = [", ", " — ", " – ", " - "]
+    let Some((name, outlet)) = [", ", " — ", " – ", " - ", " | "]
         .iter()
         .find_map(|parting| s.split_once(parting))
     else {
@@ -3707,6 +3707,7 @@ mod tests {
             "Colin Barrow - The Harbour Chronicle",
             "NORA PRICE, TIMES COLONIST",
             "Mara Quinn, The Lakeside Spokesman-Review",
+            "Kevin Deck | The Valley Journal Gazette",
         ] {
             assert!(is_name_comma_outlet(line), "{line}");
         }

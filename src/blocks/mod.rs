@@ -18395,4 +18395,15 @@ mod tests {
             "38 vendor stalls, up from 26 before the renovation"
         ));
     }
+
+    #[test]
+    fn a_photographers_name_a_bar_and_the_paper_under_a_caption_is_its_credit() {
+        let page = include_str!("../../tests/fixtures/pages/fresh/journalgazette-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.contains(&(Credit, "Kevin Deckard | The Journal Gazette")),
+            "{got:?}"
+        );
+        assert!(holds(&got, Caption, "A cyclist rides along"), "{got:?}");
+    }
 }
