@@ -659,9 +659,8 @@ fn is_slash_credit(s: &str) -> bool {
         Some((credit, year))
             if credit.contains('/')
                 && !credit.contains(|c: char| c.is_ascii_digit())
-                && year.len() == 4
-                && (year.starts_with("19") || year.starts_with("20"))
-                && year.bytes().all(|b| b.is_ascii_digit()) =>
+                && super::is_year(year)
+                && (year.starts_with("19") || year.starts_with("20")) =>
         {
             credit
         }
@@ -2556,9 +2555,7 @@ fn slash_source(s: &str) -> Option<usize> {
     // or an outlet's name of one word glued to the year that dates the picture: "… Kota
     // Bandung, Selasa, 12 November 2024/RMOLJabar"
     let dated = || {
-        let year = s[..at].rsplit(' ').next().unwrap_or("");
-        year.len() == 4
-            && year.bytes().all(|b| b.is_ascii_digit())
+        super::is_year(s[..at].rsplit(' ').next().unwrap_or(""))
             && source.len() >= 3
             && source.starts_with(|c: char| c.is_ascii_uppercase())
             && source.bytes().all(|b| b.is_ascii_alphabetic())

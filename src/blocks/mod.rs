@@ -626,6 +626,22 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Whether `word` is a year's four digits: "2024".
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `word` is a day of the month in one or two digits: "4", "17".
+fn is_day_number(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `word` is a month's name of [`MONTHS`] in any case, perhaps abbreviated with a stop:
+/// "March", "Feb.".
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// A block while the page is read: whether its text is prose, the line it stood on, whether a
 /// blank line came before that line, and whether its own shape fixed its kind (a credit, a
 /// caption next to its credit) so that later passes leave it alone.
@@ -1476,12 +1492,10 @@ fn ends_with_caption_date(s: &str) -> bool {
     let (Some(year), Some(day), Some(place)) = (fields.next(), fields.next(), fields.next()) else {
         return false;
     };
-    let year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    let day = day.split_once(' ').is_some_and(|(month, day)| {
-        MONTHS.contains(&month.trim_end_matches('.').to_lowercase().as_str())
-            && (1..=2).contains(&day.len())
-            && day.bytes().all(|b| b.is_ascii_digit())
-    });
+    let year = is_year(year);
+    let day = day
+        .split_once(' ')
+        .is_some_and(|(month, day)| is_month(month) && is_day_number(day));
     let last_place_word = place.split_whitespace().last().unwrap_or("");
     let place = last_place_word.starts_with(char::is_uppercase)
         && !is_date_word(&last_place_word.to_lowercase());
@@ -4066,8 +4080,7 @@ fn place_and_date_or_site(line: &str, site: &[String]) -> Option<usize> {
     let mut end = 0;
     for (n, word) in rest.split(' ').take(MAX_DATE_WORDS).enumerate() {
         end += word.len() + usize::from(n > 0);
-        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-        if year && n >= 1 && is_bare_date(&rest[..end]) {
+        if is_year(word) && n >= 1 && is_bare_date(&rest[..end]) {
             return Some(start + end);
         }
     }
@@ -4233,16 +4246,15 @@ fn shouted_dated_dateline(line: &str) -> Option<usize> {
     let rest = &line[comma + 2..];
     let mut words = rest.split(' ');
     let (month, day) = (words.next()?, words.next()?);
-    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     if !MONTHS.contains(&month.to_lowercase().as_str()) {
         return None;
     }
     // the day, or the day, a comma and the year
     let mut end = comma + 2 + month.len() + 1 + day.len();
-    if !is_day(day) {
+    if !is_day_number(day) {
         let day = day.strip_suffix(',')?;
         let year = words.next()?;
-        if !(is_day(day) && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())) {
+        if !(is_day_number(day) && is_year(year)) {
             return None;
         }
         end += 1 + year.len();
@@ -6601,6 +6613,12 @@ fn line_around(text: &str, at: usize) -> &str {
     text[start..end].trim()
 }
 
+/// Whether drafts `a` and `b` stand on lines of the same words: a caption and its print from
+/// the alt text.
+fn on_the_same_line(text: &str, a: &Draft, b: &Draft) -> bool {
+    line_around(text, a.block.span.start) == line_around(text, b.block.span.start)
+}
+
 /// Whether the line that starts at `start` is a copy of the line above it, perhaps cut off: a
 /// caption printed again from its alt text. [`MIN_TRUNCATED_REPEAT`] bytes at least.
 fn copies_the_line_above(text: &str, start: usize) -> bool {
@@ -6674,7 +6692,6 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
     // story having no dateline: "Photo: Supplied" / "CHANTHABURI, Feb 8, 2024 – Refrigerated
     // trucks … queue at a packing house …" / "Thai durian exporters are shifting …")
     if let [k] = datelines[..] {
-        let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
         let scene = drafts[k + 1].block.span.of(text);
         let credited = k >= 1
             && drafts[k - 1].block.kind == BlockKind::Credit
@@ -6694,7 +6711,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
                 .nth(MAX_SCENE_CAPTION_WORDS)
                 .is_none()
         {
-            join_as_caption(drafts, k, line);
+            join_as_caption(drafts, k);
         }
         return;
     }
@@ -6728,10 +6745,7 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             && drafts[..k - 1]
                 .iter()
                 .find(|d| d.line + 1 == drafts[k - 1].line)
-                .is_some_and(|d| {
-                    line_around(text, d.block.span.start)
-                        == line_around(text, drafts[k].block.span.start)
-                })
+                .is_some_and(|d| on_the_same_line(text, d, &drafts[k]))
     };
     let story = datelines
         .iter()
@@ -6771,14 +6785,13 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
         let placed = k > story || k < story && credit_under(drafts, k);
         // (a dated one: its credit touching it, and the story's dateline next when it stands
         // over the story, past prints of the caption itself)
-        let own = line_around(text, drafts[k].block.span.start);
         let dated_caption = || {
             dated(drafts, k)
                 && (credit_under(drafts, k) || printed_again_under_credit(drafts, k))
                 && (k > story
                     || drafts[k + 2..story]
                         .iter()
-                        .all(|d| !d.prose || line_around(text, d.block.span.start) == own))
+                        .all(|d| !d.prose || on_the_same_line(text, d, &drafts[k])))
         };
         // (a line cut off by an ellipsis is another story's teaser under its headline, its
         // dateline in capitals: "BANJARNEGARA – Menjelang Lebaran, perajin keramik …
@@ -6793,20 +6806,19 @@ fn mark_labelled_captions(text: &str, drafts: &mut Vec<Draft>) {
             datelines.iter().copied().find(|&j| {
                 j < k
                     && drafts[j].line + 1 == drafts[k].line
-                    && line_around(text, drafts[j].block.span.start)
-                        == line_around(text, drafts[k].block.span.start)
+                    && on_the_same_line(text, &drafts[j], &drafts[k])
             })
         };
         if captions(drafts, k) || first_print().is_some_and(|j| captions(drafts, j)) {
-            let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
-            join_as_caption(drafts, k, line);
+            join_as_caption(drafts, k);
         }
     }
 }
 
 /// Joins draft `k`, a label or a place and date read as a dateline, and the draft after it on
-/// its line into one caption spanning `line`.
-fn join_as_caption(drafts: &mut Vec<Draft>, k: usize, line: Span) {
+/// its line into one caption spanning both.
+fn join_as_caption(drafts: &mut Vec<Draft>, k: usize) {
+    let line = Span::new(drafts[k].block.span.start, drafts[k + 1].block.span.end);
     drafts[k].block = Block {
         kind: BlockKind::Caption,
         span: line,
@@ -7574,9 +7586,9 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // someone ("… He says he has lost count …" over its photographer's credit)
         let after_reads = after.is_some_and(|(_, d)| caption_likeness(text, d) > 0);
         // (unless it dates the picture, as a wire photo's caption does and the line under the
-        // credit does not: "Volunteers plant sea oats … on Saturday, March 9, 2024. Organizers
-        // said about 340 people turned out …" / "Justin Caldera/Savannah Morning News" / "On a
-        // gray Saturday morning at the north end of Tybee Island, …")
+        // credit does not: "Grace Namutebi arranges sandals … on Tuesday, March 19, 2024.
+        // Traders say sales have fallen …" / "Capital News/Isaac Mugisha" / "Police deployed at
+        // the main gates …")
         let dated_over = |line: &str| {
             holds_date(line) && after.is_some_and(|(_, d)| !holds_date(d.block.span.of(text)))
         };
@@ -8134,12 +8146,7 @@ fn opens_with_dated_scene(line: &str) -> bool {
     let (Some(year), Some(day), Some(month)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && day
-            .strip_suffix(',')
-            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-        && MONTHS.contains(&month.trim_end_matches('.').to_lowercase().as_str())
+    is_year(year) && day.strip_suffix(',').is_some_and(is_day_number) && is_month(month)
 }
 
 /// Whether `line` goes on from the story's paragraph before it: it opens with one of
@@ -8625,9 +8632,7 @@ fn ends_with_full_date(line: &str) -> bool {
         .split_whitespace()
         .rev()
         .map(|w| w.trim_end_matches([',', '.']));
-    let year = last
-        .next()
-        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let year = last.next().is_some_and(is_year);
     year && last
         .take(2)
         .any(|w| MONTHS.contains(&w.to_ascii_lowercase().as_str()))
@@ -9001,8 +9006,7 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                     s != k
                         && (bylined_at(drafts, s + 1)
                             || drafts[s + 1].block.kind == BlockKind::Paragraph
-                                && (bylined_at(drafts, s + 2)
-                                    || named_over_date(text, drafts, s + 2))
+                                && byline_starts_at(text, drafts, s + 2)
                             // (the label chosen being the outlet's line of such a byline:
                             // a short headline over a stopped standfirst stays chosen)
                             || k > s && named_over_date(text, drafts, s + 1))
@@ -9095,9 +9099,9 @@ fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bo
             d.block.kind == BlockKind::Paragraph
                 && !d.settled
                 && d.block.span.of(text).split_whitespace().count() > 2 * words
-        }) && (bylined_at(drafts, k + 2) || named_over_date(text, drafts, k + 2))
+        }) && byline_starts_at(text, drafts, k + 2)
     };
-    let bylined = bylined_at(drafts, k + 1) || named_over_date(text, drafts, k + 1) || decked();
+    let bylined = byline_starts_at(text, drafts, k + 1) || decked();
     let most = if bylined { 2 } else { 1 };
     let fewest = if bylined { 2 } else { 3 };
     if words < fewest || sentences::split(line, lang).len() > most {
@@ -9118,6 +9122,13 @@ fn is_stopped_headline(text: &str, lang: Lang, drafts: &[Draft], k: usize) -> bo
     } else {
         matched >= MIN_STOPPED_OVERLAP && share >= MIN_TITLE_OVERLAP
     }
+}
+
+/// Whether a byline starts at `drafts[k]`: a byline or date line taken as meta
+/// ([`bylined_at`]), or the writer's name and the outlet's on lines of their own over the date
+/// ([`named_over_date`]).
+fn byline_starts_at(text: &str, drafts: &[Draft], k: usize) -> bool {
+    bylined_at(drafts, k) || named_over_date(text, drafts, k)
 }
 
 /// Whether the lines from `drafts[k]` are a byline printed without "By", the writer's name and

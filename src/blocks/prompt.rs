@@ -1323,7 +1323,7 @@ fn is_print_note(line: &str) -> bool {
     let last = line.trim_end().trim_end_matches('.');
     let year = last
         .get(last.len().saturating_sub(4)..)
-        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        .is_some_and(super::is_year);
     // or the edition named, with the headline the story had in it: "Published in the print
     // edition of the March 25, 2024, issue, with the headline “Crossing Over.”"
     const EDITIONS: &[&str] = &["print edition", "edisi cetak"];
