@@ -9033,10 +9033,198 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
             k
         }
     });
+    // the line the page's byline stands under, right over the story, is its headline's place,
+    // whatever the words it shares with the story: a label chosen above it, a standfirst
+    // chosen between, or a line chosen under the byline gives way ("Local News" / "Vendors
+    // Frustrated" / "By GBN News" / "March 12, 2024"; "Ice jam swamps Laurel." / "Residents
+    // along the Yellowstone River spent Sunday pumping basements …" / "By MAREN HOLT Billings
+    // Gazette")
+    let chosen = match (
+        chosen,
+        headline_over_byline(text, lang, drafts, run_start, last),
+    ) {
+        (None, placed) => placed.map(|p| p.headline),
+        (Some(c), Some(p)) if c != p.headline => {
+            // (a label over a standfirst may be its headline: "Dry Wells" / "In California's
+            // Central Valley, a new pistachio orchard is thriving. …")
+            let line = drafts[p.headline].block.span.of(text);
+            let standfirst = line.split_whitespace().nth(DECK_WORDS - 1).is_some();
+            let label_above = c < p.headline
+                && !headline_length(text, drafts, c)
+                && !headline_block(c)
+                && !standfirst;
+            let standfirst_chosen = c == p.under && p.headline < c;
+            let story_below = c > p.byline;
+            if label_above || standfirst_chosen || story_below {
+                Some(p.headline)
+            } else {
+                Some(c)
+            }
+        }
+        (chosen, _) => chosen,
+    };
     let k = chosen.or_else(stopped)?;
     drafts[k].block.kind = BlockKind::Title;
     drafts[k].settled = true;
     Some(k)
+}
+
+/// A headline found by its place ([`headline_over_byline`]).
+struct PlacedHeadline {
+    /// the headline's draft
+    headline: usize,
+    /// the draft right over the byline: the headline, or its standfirst
+    under: usize,
+    /// the byline's first draft
+    byline: usize,
+}
+
+/// The headline by its place: the open line right over the page's byline or date line
+/// ([`bylined_at`]; the writer's and the outlet's names on lines of their own over a date
+/// belong to it) that the story follows (the first open line of a headline's length after it
+/// is in the story's first run), or right over a standfirst right over it
+/// ([`heads_a_standfirst`]), when it has a headline's shape ([`is_placed_headline_shape`]). The
+/// date at the top of a page, over the site's menu, is no such place. Shared words do not count
+/// here: a headline of two or three words may share none with its story ("Bumper crop" over a
+/// story of a community garden's harvest).
+fn headline_over_byline(
+    text: &str,
+    lang: Lang,
+    drafts: &[Draft],
+    run_start: Option<usize>,
+    last: usize,
+) -> Option<PlacedHeadline> {
+    let open = |k: usize| drafts[k].block.kind == BlockKind::Paragraph && !drafts[k].settled;
+    // (the first open line of a headline's length after it is the story's, in its first run:
+    // open lines shorter than a headline, the rest of a share bar or a count, aside)
+    let story_follows = |j: usize| {
+        let Some(body) = run_start else {
+            return false;
+        };
+        (j..drafts.len())
+            .find(|&i| {
+                let d = &drafts[i];
+                !d.settled
+                    && d.block
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .nth(HEADLINE_WORDS - 1)
+                        .is_some()
+            })
+            .is_some_and(|i| {
+                let d = &drafts[i];
+                let line = d.block.span.of(text);
+                i >= body
+                    && d.block.kind == BlockKind::Paragraph
+                    && d.prose
+                    && line.split_whitespace().nth(BODY_WORDS - 1).is_some()
+                    && !looks_like_title(line)
+            })
+    };
+    let byline = (1..last.min(drafts.len()))
+        .find(|&j| open(j - 1) && bylined_at(drafts, j) && story_follows(j))?;
+    // (the writer's name alone over the date is the byline's: "Dry Wells" / "In California's
+    // Central Valley, …" / "Marisol Benavides" / "Mar. 14, 2024")
+    let named = |k: usize| {
+        let line = drafts[k].block.span.of(text);
+        capitalized_words(&line.replace(" & ", " "), 2..=4) && !ends_with_stop(line)
+    };
+    let byline_line = drafts[byline].block.span.of(text);
+    let dated = holds_date(byline_line) || holds_clock(byline_line) || is_date_line(byline_line);
+    // (and so are the writer's and the outlet's names on two lines: "Miles Hartigan" / "Fort
+    // Collins Coloradoan" / "Published 6:00 a.m. MT June 11, 2024")
+    // (but not when what stands above them is shorter than a headline: a line of a few
+    // capitalized words under a label may be the headline itself, "KOTA TEGAL" / "Rob Kembali
+    // Datang" / "Redaksi Tegal Update" / "23 Juli 2024", and no name is taken for it)
+    let names = |n: usize| {
+        dated
+            && byline > n
+            && (byline - n..byline).all(|k| open(k) && named(k))
+            && (headline_length(text, drafts, byline - n - 1)
+                || !capitalized_words(drafts[byline - n - 1].block.span.of(text), 1..=3))
+    };
+    let under = match (1..=2).rev().find(|&n| names(n)) {
+        Some(n) => byline - n - 1,
+        None if dated && named(byline - 1) => return None,
+        None => byline - 1,
+    };
+    if !open(under) {
+        return None;
+    }
+    let headline = under
+        .checked_sub(1)
+        .filter(|&above| open(above) && heads_a_standfirst(text, lang, drafts, above, under))
+        .unwrap_or(under);
+    let line = drafts[headline].block.span.of(text);
+    // (a sentence with a stop right over the byline shares a word with the story, as a
+    // headline does: "Thanks for reading our site today." over a story of a tsunami is none)
+    let shares = || {
+        let keys: FastSet<u64> = content_keys(line, lang).collect();
+        drafts[byline..]
+            .iter()
+            .filter(|d| d.block.kind == BlockKind::Paragraph && d.prose)
+            .flat_map(|d| word_keys(d.block.span.of(text)))
+            .any(|(_, key)| keys.contains(&key))
+    };
+    let stopped = headline == under && !looks_like_title(line);
+    (is_placed_headline_shape(line, lang) && (!stopped || shares())).then_some(PlacedHeadline {
+        headline,
+        under,
+        byline,
+    })
+}
+
+/// Whether `drafts[k]`, right over `drafts[under]`, is a headline over its standfirst: the
+/// standfirst is prose of [`DECK_WORDS`] words or more and at least twice as long, and the
+/// headline is printed as headlines are, not as a section's label: with a stop or a question
+/// mark ("Closing time.", "Thirsty in March?"); or over a standfirst that is a sentence,
+/// in sentence case ("Bumper crop") or of three words or more ("Tanah Bergerak Lagi" /
+/// "Retakan di Kampung Pasir Kored melebar …"); or in sentence case over a standfirst longer
+/// than any headline ("Fore no more"). A label over a headline ("Local Government", or in
+/// sentence case "Fact checks" / "Claim that Indonesia is moving its capital … is wrong") is
+/// none of these.
+fn heads_a_standfirst(text: &str, lang: Lang, drafts: &[Draft], k: usize, under: usize) -> bool {
+    let line = drafts[k].block.span.of(text);
+    let deck = drafts[under].block.span.of(text);
+    let words = line.split_whitespace().count();
+    let deck_words = deck.split_whitespace().count();
+    let sentence_case = || {
+        line.split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+    };
+    let sentence = ends_with_stop(deck);
+    deck_words >= DECK_WORDS
+        && deck_words >= 2 * words
+        && (ends_with_stop(line)
+            || sentence && (sentence_case() || words >= HEADLINE_WORDS_OVER_DECK)
+            || deck_words > MAX_HEADLINE_WORDS && sentence_case())
+        && (drafts[under].prose || prose::is_prose_but_for_its_stop(deck, lang))
+}
+
+/// Words of a headline printed with a stop in its place, at most: a photo's caption there is
+/// longer ("Residents fill containers from a water tanker in Brixton during an earlier
+/// outage.").
+const MAX_PLACED_STOPPED_WORDS: usize = 12;
+
+/// Whether `line`, in a headline's place, has a headline's shape: two words or more and no more
+/// than [`MAX_HEADLINE_WORDS`], printed without a stop, or with one in one or two short
+/// sentences ("Ice jam swamps Laurel.", "Kalamazoo's pothole budget is half gone. It's only
+/// March."); not a row of a menu's links, a known clutter line, a count or a date with its
+/// time.
+fn is_placed_headline_shape(line: &str, lang: Lang) -> bool {
+    let words = line.split_whitespace().count();
+    let posted = holds_clock(line) && holds_date(line);
+    (2..=MAX_HEADLINE_WORDS).contains(&words)
+        && !is_label_row(line)
+        && !opens_with_clutter(line)
+        && !is_count_line(line)
+        && !posted
+        && (looks_like_title(line)
+            || ends_with_stop(line)
+                && words <= MAX_PLACED_STOPPED_WORDS
+                && sentences::split(line, lang).len() <= 2)
 }
 
 /// Whether the line of `drafts[k]`, a person's name of a few capitalized words, opens a bio
@@ -9292,7 +9480,12 @@ fn headline_over_deck(
     let length = headline_length(text, drafts, above)
         || above + 1 == deck && words(above) >= HEADLINE_WORDS_OVER_DECK && headline_case();
     let menu = is_label_row(line) || opens_with_clutter(line);
-    let headline = clear && matched > 0 && share >= MIN_TITLE_OVERLAP && length && !menu;
+    // (or, right over it, one printed as a headline is and not as a label, whatever its words:
+    // "Fore no more" / "Rolling Meadows park board votes to let Sawgrass Bend's nine holes go
+    // back to prairie, …")
+    let placed = above + 1 == deck && heads_a_standfirst(text, lang, drafts, above, deck);
+    let headline =
+        clear && (matched > 0 && share >= MIN_TITLE_OVERLAP && length || placed) && !menu;
     // a standfirst is long, or right under a headline in sentence case and longer than it
     // ("Indonesia's Ramadan travel rush begins as millions head home" / "Officials expect
     // more than 190 million journeys over the holiday period"); a headline of nine words
@@ -18416,5 +18609,66 @@ mod tests {
             "{got:?}"
         );
         assert!(holds(&got, Caption, "A cyclist rides along"), "{got:?}");
+    }
+
+    #[test]
+    fn the_line_over_the_byline_or_over_the_standfirst_over_it_is_the_headline() {
+        // short headlines that share few words with their story, in their place: over the
+        // byline, or over a standfirst over it, under a section's label
+        for (page, lang, headline) in [
+            (
+                include_str!("../../tests/fixtures/pages/fresh/billingsgazette-1.en.txt"),
+                Lang::En,
+                "Ice jam swamps Laurel.",
+            ),
+            (
+                include_str!("../../tests/fixtures/pages/fresh/siouxcityjournal-1.en.txt"),
+                Lang::En,
+                "Bumper crop",
+            ),
+            (
+                include_str!("../../tests/fixtures/pages/fresh/cianjurkini-1.id.txt"),
+                Lang::Id,
+                "Tanah Bergerak Lagi",
+            ),
+            (
+                include_str!("../../tests/fixtures/pages/fresh/grenadabroadcast-1.en.txt"),
+                Lang::En,
+                "Vendors Frustrated",
+            ),
+            // (over a standfirst longer than any headline, no byline under it)
+            (
+                include_str!("../../tests/fixtures/pages/fresh/dailyherald-1.en.txt"),
+                Lang::En,
+                "Fore no more",
+            ),
+        ] {
+            let got = blocks_in(page, lang);
+            let titles: Vec<&str> = got
+                .iter()
+                .filter(|&&(kind, _)| kind == Title)
+                .map(|&(_, text)| text)
+                .collect();
+            assert_eq!(titles, [headline], "{got:?}");
+        }
+        // a label in sentence case over a headline is no headline over a standfirst, nor is
+        // the writer's name with the outlet's over the date
+        for (page, headline) in [
+            (
+                include_str!("../../tests/fixtures/pages/fresh/fullfact-1.en.txt"),
+                "Claim that Indonesia is moving its capital",
+            ),
+            (
+                include_str!("../../tests/fixtures/pages/fresh/cowraguardian-1.en.txt"),
+                "Cowra pool upgrade pushed back a year",
+            ),
+            (
+                include_str!("../../tests/fixtures/pages/fresh/coloradoan-1.en.txt"),
+                "Poudre peaks early",
+            ),
+        ] {
+            let got = blocks_in(page, Lang::En);
+            assert!(holds(&got, Title, headline), "{got:?}");
+        }
     }
 }
