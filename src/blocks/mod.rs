@@ -490,6 +490,10 @@ const DATE_WORDS: &[&str] = &[
     "update",
     "updated",
     "published",
+    // "Published Dec 5, 2024 at 7:59 am", "Last updated Mar 07, 2024", "Updated on Mar 5"
+    "at",
+    "on",
+    "last",
     "pada",
     // "March 14, 2023 10:15 AM ET"
     "am",
@@ -3215,9 +3219,23 @@ fn is_bare_date(s: &str) -> bool {
     let (mut month, mut number, mut numeric_date) = (false, false, false);
     for token in s
         .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|t| t.trim_matches(['(', ')', '[', ']']))
         .filter(|t| !t.is_empty())
     {
+        // (the marks a publishing tool sets between a label and the date, or between two
+        // dates: "Published : 14 Mar 2024, 15:20", "… 2024 • Last updated …")
+        if token.chars().all(|c| DATE_MARKS.contains(&c)) {
+            continue;
+        }
         let lower = token.trim_end_matches(['.', ':']).to_lowercase();
+        // (the half of the day glued to the time: "9:41PM")
+        let lower = match lower
+            .strip_suffix("am")
+            .or_else(|| lower.strip_suffix("pm"))
+        {
+            Some(time) if is_clock(time) => time.to_string(),
+            _ => lower,
+        };
         if MONTHS.contains(&lower.as_str()) {
             month = true;
         } else if is_date_word(&lower) {
@@ -3233,6 +3251,10 @@ fn is_bare_date(s: &str) -> bool {
     }
     (month && number) || numeric_date
 }
+
+/// Marks standing alone between a date's label and the date, or between two dates
+/// ([`is_bare_date`]).
+const DATE_MARKS: &[char] = &[':', '•', '·', '|', '/', '-', '–', '—', '@'];
 
 /// A day, a month's name and a year joined by hyphens or slashes, in lower case:
 /// "6-may-2024", "06/mei/2024".
@@ -4341,7 +4363,27 @@ fn looks_like_dateline(prefix: &str) -> bool {
     }
     // (a stop may close the place, as Kazakh and Russian agencies print it: "ALMATY. KAZINFORM")
     let first = words[0].trim_end_matches([',', '.']);
-    let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase());
+    // (or a place of short words all in capitals: "ST. LOUIS"; not a credit's "FOTO/IST")
+    let letters = prefix.chars().filter(|c| c.is_alphabetic()).count();
+    let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase())
+        || words.len() <= 3
+            && letters >= 4
+            && !prefix.contains(|c: char| c.is_lowercase() || c == '/')
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // the date in brackets after a dateline: "Duniaindustri.com (Maret 2024)"
+    if let Some((head, _)) = prefix
+        .strip_suffix(')')
+        .and_then(|p| p.rsplit_once(" ("))
+        .filter(|(head, date)| !head.is_empty() && is_bare_date(date))
+    {
+        return looks_like_dateline(head);
+    }
+    // the site's domain glued to the place by a hyphen: "Agrofarm.co.id-Temanggung"
+    if let Some((domain, place)) = words[0].split_once('-').filter(|(domain, place)| {
+        words.len() == 1 && signs_with_domain(domain) && capitalized_words(place, 1..=1)
+    }) {
+        return !domain.is_empty() && !place.is_empty();
+    }
     // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
     // "Cianjur, tvOnenews.com"
     let domain = |w: &str| signs_with_domain(w.trim_end_matches(','));
@@ -18670,5 +18712,49 @@ mod tests {
             let got = blocks_in(page, Lang::En);
             assert!(holds(&got, Title, headline), "{got:?}");
         }
+    }
+
+    #[test]
+    fn date_lines_with_their_labels_marks_and_brackets() {
+        for line in [
+            "Published Dec 5, 2024 at 7:59 am (Updated Dec 5, 2024 at 7:43 am)",
+            "Published : 14 Mar 2024, 15:20",
+            "Published Mar 07, 2024 • Last updated Mar 07, 2024 6:02 p.m.",
+            "Updated Mar. 06 2025 9:41PM EST / Published Mar. 06 2025 6:12PM EST",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        // a note on what an update added is no date line, nor is a count
+        for line in [
+            "Updated at 2:15 p.m. with details about the raffle of the diner's counter stools.",
+            "Dilihat 842 kali",
+            "Published by the council on 5 March",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_of_short_capitals_a_bracketed_date_or_a_glued_domain() {
+        for head in [
+            "ST. LOUIS",
+            "Duniaindustri.com (Maret 2024)",
+            "Agrofarm.co.id-Temanggung",
+        ] {
+            assert!(looks_like_dateline(head), "{head}");
+        }
+        // a credit in capitals with its slash is none, nor a bracketed date after words of a
+        // sentence
+        for head in [
+            "FOTO/IST",
+            "TABENGAN/HENDRI",
+            "Harga cabai naik (Maret 2024)",
+        ] {
+            assert!(!looks_like_dateline(head), "{head}");
+        }
+        let line = "ST. LOUIS — The Blue Kettle Diner will serve its last plate on Sunday after \
+                    61 years on Gravois Avenue.";
+        let end = dateline_prefix(line).expect("a dateline");
+        assert_eq!(line[..end].trim_end(), "ST. LOUIS —");
     }
 }
