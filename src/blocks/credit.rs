@@ -2138,6 +2138,102 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
             .is_some_and(is_newspaper_word)
 }
 
+/// Whether `s` is a photographer's name and an outlet the page `text` prints elsewhere, at least
+/// [`MIN_OUTLET_PRINTS`] times (in its masthead, its bylines, its copyright): "RYAN DOLEZAL,
+/// Kearney Hub", "Owen Hartley/Journal & Courier", "Grace Whitfield The Telegraph", the domain
+/// first: "karanganyarnews.com/Wahyu Prasetyo"; or the name and a photographer's role: "Dana
+/// Kowalczyk | Staff Photographer". The name is two to four capitalized words; the outlet one
+/// to five (an ampersand among them) or a domain, perhaps with the photo's year after it
+/// ("Josue Ramirez / Arizona Daily Star 2019"). A byline has the same shape, so only its place
+/// under a caption makes it a credit (`mark_named_credits`); the page's own outlet is what
+/// tells a credit from a line of two names, which no newspaper word need say.
+pub(super) fn is_name_and_page_outlet(s: &str, text: &str) -> bool {
+    const PARTINGS: &[&str] = &[", ", " | ", " / ", "/", " — ", " – "];
+    if s.len() > MAX_NAME_AND_OUTLET || s.ends_with('.') {
+        return false;
+    }
+    // (not a byline's label before the name: "Laporan Syahrul Fitri | Banda Aceh")
+    let name = |part: &str| {
+        super::capitalized_words(part, 2..=4)
+            && part
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+            && part.split(' ').next().is_some_and(|first| {
+                !BYLINE_WORDS
+                    .iter()
+                    .any(|label| first.eq_ignore_ascii_case(label))
+            })
+    };
+    let outlet = |part: &str| {
+        // (the photo's year after it)
+        let part = match part.rsplit_once(' ') {
+            Some((rest, year)) if super::is_year(year) => rest,
+            _ => part,
+        };
+        let worded = super::capitalized_words(&part.replace(" & ", " "), 1..=5)
+            && part
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&' | '\''));
+        // (on the page's short lines, where a site prints its own name: a place the story
+        // names, "Laporan Syahrul Fitri | Banda Aceh", is printed in its paragraphs)
+        let printed = || {
+            let lower = part.to_lowercase();
+            text.lines()
+                .filter(|line| line.split_whitespace().nth(MAX_OUTLET_LINE_WORDS).is_none())
+                .filter(|line| {
+                    let line = line.to_lowercase();
+                    line.match_indices(&lower).any(|(at, _)| {
+                        let before = line[..at].chars().next_back();
+                        let after = line[at + lower.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                })
+                .count()
+                // (this line's own print is one of them)
+                > MIN_OUTLET_PRINTS
+        };
+        (worded && !bio::opens_with_role(part) || super::site::is_domain(part)) && printed()
+    };
+    let role = |part: &str| {
+        part.rsplit(' ').next().is_some_and(|w| {
+            PHOTOGRAPHER_ROLES
+                .iter()
+                .any(|role| w.eq_ignore_ascii_case(role))
+        }) && part.split_whitespace().count() <= 3
+    };
+    let parted = PARTINGS.iter().any(|parting| {
+        s.split_once(parting).is_some_and(|(first, second)| {
+            name(first) && (outlet(second) || role(second)) || outlet(first) && name(second)
+        })
+    });
+    // (a paper's name that opens with its article, with no parting: "Grace Whitfield The
+    // Telegraph")
+    parted
+        || s.split_once(" The ").is_some_and(|(first, paper)| {
+            name(first) && outlet(&s[first.len() + 1..]) && !paper.is_empty()
+        })
+}
+
+/// Words of a line of the page's own (a masthead, a byline, a copyright line) that prints its
+/// outlet's name, at most ([`is_name_and_page_outlet`]).
+const MAX_OUTLET_LINE_WORDS: usize = 12;
+
+/// The longest line of a name and an outlet ([`is_name_and_page_outlet`]), in bytes.
+const MAX_NAME_AND_OUTLET: usize = 80;
+
+/// Short lines on which the page prints an outlet's name beside a photographer's for it to be
+/// the page's own, at least, besides that line ([`is_name_and_page_outlet`]).
+const MIN_OUTLET_PRINTS: usize = 2;
+
+/// Words a byline opens with before the writer's name, without a colon ("Laporan Syahrul
+/// Fitri", "By Maren Holt"): no photographer's credit opens so.
+const BYLINE_WORDS: &[&str] = &["by", "oleh", "laporan", "reporter", "penulis", "pewarta"];
+
+/// A photographer's role after the name ([`is_name_and_page_outlet`]): "Staff Photographer",
+/// "Fotografer".
+const PHOTOGRAPHER_ROLES: &[&str] = &["photographer", "photojournalist", "fotografer"];
+
 /// Where such a name and newspaper closing a caption after its stop begin: "… on Tuesday, Feb.
 /// 4, 2025. A bill before the Utah Legislature would let cities set their own speed limits.
 /// Ryan Kimball, Deseret News".
@@ -3760,5 +3856,41 @@ mod tests {
         let line =
             "The council met on Tuesday. (John Smith, the mayor) He said the vote would wait.";
         assert_eq!(inside(line), None);
+    }
+
+    #[test]
+    fn a_name_and_the_outlet_the_page_prints_on_its_own_lines() {
+        let page = "Kearney Hub\n\
+                    Children play near the shelter house at Harmon Park on Wednesday.\n\
+                    RYAN DOLEZAL, Kearney Hub\n\
+                    By Lena Ward Kearney Hub\n\
+                    The city is considering a splash pad on the park's south side, and the \
+                    council will take up the plan next month.\n\
+                    © 2024 Kearney Hub\n";
+        assert!(is_name_and_page_outlet("RYAN DOLEZAL, Kearney Hub", page));
+        assert!(is_name_and_page_outlet(
+            "Owen Hartley/Kearney Hub 2019",
+            page
+        ));
+        assert!(is_name_and_page_outlet(
+            "Dana Kowalczyk | Staff Photographer",
+            page
+        ));
+        // an outlet the page does not print as its own, a place the story names, two names,
+        // a byline's label before the name
+        assert!(!is_name_and_page_outlet("Ryan Dolezal, Lincoln Star", page));
+        assert!(!is_name_and_page_outlet(
+            "Wahyu Pratama, Nadia Rahmawati",
+            page
+        ));
+        assert!(!is_name_and_page_outlet(
+            "Laporan Ryan Dolezal | Kearney Hub",
+            page
+        ));
+        let story = "Harmon Park reopens\n\
+                     The pool at Harmon Park in Kearney reopens on Friday, the city said.\n\
+                     Officials in Kearney said the repairs cost less than planned.\n\
+                     Ryan Dolezal, Kearney\n";
+        assert!(!is_name_and_page_outlet("Ryan Dolezal, Kearney", story));
     }
 }

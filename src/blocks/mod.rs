@@ -8569,7 +8569,8 @@ fn mark_named_credits(text: &str, drafts: &mut [Draft]) {
             && (credit::is_bracketed_name(d.block.span.of(text))
                 || credit::is_name_for_outlet(d.block.span.of(text))
                 || credit::is_name_comma_outlet(d.block.span.of(text))
-                || credit::is_dated_source(d.block.span.of(text)));
+                || credit::is_dated_source(d.block.span.of(text))
+                || credit::is_name_and_page_outlet(d.block.span.of(text), text));
         if candidate && !signs_the_story(drafts, i) {
             drafts[i].block.kind = BlockKind::Credit;
             drafts[i].settled = true;
@@ -18756,5 +18757,19 @@ mod tests {
                     61 years on Gravois Avenue.";
         let end = dateline_prefix(line).expect("a dateline");
         assert_eq!(line[..end].trim_end(), "ST. LOUIS —");
+    }
+
+    #[test]
+    fn a_photographers_name_and_the_pages_own_outlet_under_a_caption_is_its_credit() {
+        let page = include_str!("../../tests/fixtures/pages/fresh/kearneyhub-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.contains(&(Credit, "RYAN DOLEZAL, Kearney Hub")),
+            "{got:?}"
+        );
+        assert!(
+            holds(&got, Caption, "Children play near the shelter house"),
+            "{got:?}"
+        );
     }
 }
