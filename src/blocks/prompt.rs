@@ -1754,6 +1754,11 @@ const GREETINGS: &[(&str, &str)] = &[
         " mengucapkan Selamat dan Sukses ",
         "PT … mengucapkan Selamat dan Sukses atas …",
     ),
+    // (the verb capitalized too, as a banner in title case prints it)
+    (
+        " Mengucapkan Selamat ",
+        "Pemerintah Desa … Mengucapkan Selamat Tahun Baru Islam …",
+    ),
     // a banner opening with the wish: "Selamat Datang di Website Resmi …", "Selamat dan
     // Sukses atas Pelantikan …"
     ("Selamat ", "Selamat Hari Guru Nasional 2024"),
@@ -2356,6 +2361,7 @@ mod tests {
             "Keluarga Besar DPRD Kabupaten Sumenep mengucapkan Selamat Menunaikan Ibadah Puasa \
              Ramadan 1445 H. Mohon maaf lahir dan batin.",
             "Pemerintah Kota Ternate mengucapkan Selamat Hari Jadi Kota Ternate ke-774.",
+            "Pemerintah Desa Sungai Raya Mengucapkan Selamat Hari Raya Idul Adha 1445 H.",
             "Selamat dan Sukses atas Pelantikan Pengurus KNPI Kabupaten Kaimana",
             "Selamat Datang di Website Resmi Pemerintah Kota Tanjungpinang",
             "SELAMAT HARI JADI KE-774 KOTA TERNATE",
