@@ -1038,6 +1038,9 @@ fn has_sentence_break(s: &str) -> bool {
     })
 }
 
+/// Words of the agency after "via" in a credit, at most: "via Getty Images Europe".
+const MAX_VIA_AGENCY_WORDS: usize = 3;
+
 /// "Lee Jin-man via REUTERS", "Anadolu Agency via Getty Images": capitalized names, "via",
 /// capitalized names; or "via" and the agency alone, "via Associated Press".
 fn is_via_credit(s: &str) -> bool {
@@ -1055,7 +1058,11 @@ fn is_via_credit(s: &str) -> bool {
     let via = words.iter().position(|w| *w == "via");
     // "via Associated Press": the photographer left out, an agency's name of two words or
     // more is the credit ("via Zoom" closes a sentence)
-    matches!(via, Some(at) if at + 1 < words.len() && (at > 0 || words.len() >= 3))
+    // (an agency's name is short: a headline in title case goes on after its "via", "Jalur
+    // Magelang-Boyolali via Selo Sempat Tertutup Material Longsor")
+    matches!(via, Some(at) if at + 1 < words.len()
+        && (at > 0 || words.len() >= 3)
+        && words.len() - at - 1 <= MAX_VIA_AGENCY_WORDS)
         && words.len() <= 8
         && words
             .iter()
@@ -2883,6 +2890,11 @@ mod tests {
         assert!(is_credit("Image Source: Portsmouth Fishers Co-op"));
         assert!(is_via_credit("Lee Jin-man via REUTERS"));
         assert!(!is_via_credit("Share via Email"));
+        // a headline in title case goes on past its "via"
+        assert!(!is_via_credit(
+            "Jalur Magelang-Boyolali via Selo Sempat Tertutup Material Longsor"
+        ));
+        assert!(is_via_credit("Anadolu Agency via Getty Images"));
         assert!(!is_credit("Share via Email"));
         // a menu's row ending on a photo's word holds no credit
         assert_eq!(
