@@ -3096,7 +3096,17 @@ pub fn is_date_line(s: &str) -> bool {
     // 10:15 WIB", "04/03/2024 | detikNews", "Updated on: March 9, 2024 / 9:12 AM EST / CBS News",
     // "Published: May 4, 2024 10:12 AM · Updated: 11:05 AM"
     // "Mei 4, 2024 @ 10:15am": an at sign before the time
-    const SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " / ", " · ", " • ", " @ "];
+    // "Jakarta ● Tue, March 12, 2024": a black circle between the place and the date
+    const SEPARATORS: &[&str] = &[
+        " - ", " | ", " – ", " — ", " / ", " · ", " • ", " ● ", " @ ",
+    ];
+    // the outlet's name and a colon before the date: "Sierra Leone Telegraph: 14 March 2024:"
+    // (a label's colon is a field's, "Posted by: admin | …", read below)
+    if let Some((outlet, date)) = s.trim_end_matches(':').split_once(": ") {
+        if capitalized_words(outlet, 1..=OUTLET_WORDS) && is_bare_date(date) {
+            return true;
+        }
+    }
     // a line of one part was read whole above
     if !SEPARATORS.iter().any(|sep| s.contains(sep)) {
         return false;
@@ -18722,6 +18732,8 @@ mod tests {
             "Published : 14 Mar 2024, 15:20",
             "Published Mar 07, 2024 • Last updated Mar 07, 2024 6:02 p.m.",
             "Updated Mar. 06 2025 9:41PM EST / Published Mar. 06 2025 6:12PM EST",
+            "Jakarta ● Tue, March 12, 2024",
+            "Sierra Leone Telegraph: 14 March 2024:",
         ] {
             assert!(is_date_line(line), "{line}");
         }
