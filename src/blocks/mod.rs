@@ -3994,10 +3994,13 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     // the place's end and the dateline's end: before a colon, a dash ("IDXChannel - Indeks
     // …", a site's name in place of the place) or a full stop
     let colon = early_colon(line).map(|at| (at, at + 1));
+    // (or a bullet, as an American paper prints it: "Farmington • The San Juan County …";
+    // asked of the story's opening paragraphs only)
     let dash = {
         let window = &line[..floor_char_boundary(line, 40)];
         DATELINE_SEPARATORS
             .iter()
+            .chain([&" • "])
             .filter_map(|sep| window.find(sep).map(|at| (at, at + sep.len())))
             .min()
     };
@@ -18769,6 +18772,11 @@ mod tests {
                     61 years on Gravois Avenue.";
         let end = dateline_prefix(line).expect("a dateline");
         assert_eq!(line[..end].trim_end(), "ST. LOUIS —");
+        // a bullet after the place
+        let line = "Farmington • The San Juan County Commission voted on Tuesday to extend the \
+                    burn ban through the end of June.";
+        let end = opening_dateline(line, Lang::En, &[]).expect("a dateline");
+        assert_eq!(line[..end].trim_end(), "Farmington •");
     }
 
     #[test]
