@@ -63,6 +63,13 @@ const BIO_VERBS: &[(&str, bool, &str)] = &[
         true,
         "Mirjam Kessler has reported on climate for SWI swissinfo.ch since 2015.",
     ),
+    // (with a role after it: "Tom grew up on a sheep property near Molong and has covered
+    // farming …"; "Budi grew up in Bandung" names none)
+    (
+        "grew up",
+        false,
+        "Tom grew up on a sheep property near Molong and has covered farming across …",
+    ),
     // (with a role after it: "Kirsty MacAulay joined the Glasgow Times in 2021 and covers
     // community news …"; "Budi joined the protest" names none)
     (
@@ -352,6 +359,8 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
                 role_verb
                     || verb == "joined the"
                         && (gives_a_role(line, false) || line.contains(" and reports on "))
+                    // (where the writer grew up, and the beat after it)
+                    || verb == "grew up" && gives_a_role(line, false)
             });
     if single {
         return line.split_whitespace().nth(MAX_BIO_WORDS).is_none();
@@ -614,6 +623,16 @@ mod tests {
         ));
         assert!(!is_bio(
             "Harriet said the suburbs needed more buses.",
+            Lang::En
+        ));
+        // where the writer grew up, and the beat after it
+        assert!(is_bio(
+            "Tom grew up on a sheep property near Molong and has covered farming across the \
+             Central West since 2018.",
+            Lang::En
+        ));
+        assert!(!is_bio(
+            "Tom grew up on a sheep property near Molong and still helps with the shearing.",
             Lang::En
         ));
     }
