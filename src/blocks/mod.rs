@@ -879,7 +879,83 @@ pub fn find_blocks_marked(
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
     }
-    blocks
+    split_closing_marks(text, blocks)
+}
+
+/// Marks a page sets between a caption and its credit, or between items on a line, that are
+/// never part of either ([`split_closing_marks`]).
+const BETWEEN_MARKS: &[char] = &['|', '•', '·', '●'];
+
+/// A bar or a dot opening or closing a caption's or a credit's line, a space between
+/// ([`BETWEEN_MARKS`]), is the page's, not part of the caption or the credit: the separator the
+/// page set between the caption and the credit, or before what came next on the line, which the
+/// scraper left on the credit's side ("| Photo: Varney T. Kollie", "Foto: Dede
+/// Sopian/Tasikpost |"). Such a block is cut, each mark a block of clutter of its own; repeats
+/// keep pointing at the blocks they copy.
+fn split_closing_marks(text: &str, blocks: Vec<Block>) -> Vec<Block> {
+    // (bars and dots: a dash before a credit is the credit's own, "- Bernama")
+    let bare = |mark: &str| !mark.is_empty() && mark.chars().all(|c| BETWEEN_MARKS.contains(&c));
+    // the spans of the opening mark, the words and the closing mark of a block to cut
+    let cut = |b: &Block| {
+        if !matches!(b.kind, BlockKind::Caption | BlockKind::Credit) {
+            return None;
+        }
+        let (start, s) = (b.span.start, b.span.of(text).trim_end());
+        // (most lines neither open nor close with a mark: their ends say so first)
+        let marked = |c: Option<char>| c.is_some_and(|c| BETWEEN_MARKS.contains(&c));
+        if !marked(s.chars().next()) && !marked(s.chars().next_back()) {
+            return None;
+        }
+        let opening = s
+            .split_once(char::is_whitespace)
+            .filter(|(mark, rest)| bare(mark) && rest.contains(char::is_alphanumeric))
+            .map(|(mark, _)| Span::new(start, start + mark.len()));
+        let closing = s
+            .rsplit_once(char::is_whitespace)
+            .filter(|(head, mark)| bare(mark) && head.contains(char::is_alphanumeric))
+            .map(|(_, mark)| Span::new(start + s.len() - mark.len(), start + s.len()));
+        if opening.is_none() && closing.is_none() {
+            return None;
+        }
+        let words_start = opening.map_or(start, |m| {
+            start + s.len() - s[m.end - start..].trim_start().len()
+        });
+        let words_end = closing.map_or(start + s.len(), |m| {
+            start + s[..m.start - start].trim_end().len()
+        });
+        (words_start < words_end).then_some((opening, Span::new(words_start, words_end), closing))
+    };
+    if !blocks.iter().any(|b| cut(b).is_some()) {
+        return blocks;
+    }
+    let mark = |span: Span| Block {
+        kind: BlockKind::Boilerplate,
+        span,
+        duplicate_of: None,
+    };
+    let mut at = Vec::with_capacity(blocks.len());
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len() + 2);
+    for b in &blocks {
+        match cut(b) {
+            Some((opening, words, closing)) => {
+                out.extend(opening.map(mark));
+                at.push(out.len());
+                out.push(Block {
+                    span: words,
+                    ..b.clone()
+                });
+                out.extend(closing.map(mark));
+            }
+            None => {
+                at.push(out.len());
+                out.push(b.clone());
+            }
+        }
+    }
+    for b in &mut out {
+        b.duplicate_of = b.duplicate_of.map(|k| at[k]);
+    }
+    out
 }
 
 /// Share of the breaks between a page's lines that hold a blank line, at least, for the page to
@@ -14470,7 +14546,8 @@ mod tests {
             has(&got, Caption, "Passengers at an airport terminal. File"),
             "{got:?}"
         );
-        assert!(has(&got, Credit, "| Photo Credit: Reuters"), "{got:?}");
+        // (the bar between them is the page's)
+        assert!(has(&got, Credit, "Photo Credit: Reuters"), "{got:?}");
         assert!(is_date_line("Published - March 14, 2024 10:20 pm IST"));
     }
 
@@ -18492,7 +18569,7 @@ mod tests {
                     Exporters say the terminal has cut their waiting times by half since it opened \
                     in the spring, and more lines plan to call there.\n";
         let got = blocks_in(page, Lang::En);
-        assert!(got.contains(&(Credit, "| Commons")), "{got:?}");
+        assert!(got.contains(&(Credit, "Commons")), "{got:?}");
     }
 
     #[test]
@@ -18791,5 +18868,34 @@ mod tests {
             holds(&got, Caption, "Children play near the shelter house"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_bar_opening_or_closing_a_credits_line_is_the_pages() {
+        let page = include_str!("../../tests/fixtures/pages/fresh/frontpageafrica-1.en.txt");
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            got.contains(&(Credit, "Photo: Varney T. Kollie")),
+            "{got:?}"
+        );
+        assert!(!got
+            .iter()
+            .any(|&(kind, text)| kind == Credit && text.starts_with('|')));
+        let page = include_str!("../../tests/fixtures/pages/fresh/tasikpost-1.id.txt");
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            got.contains(&(Credit, "Foto: Dede Sopian/Tasikpost")),
+            "{got:?}"
+        );
+        // every block's text is still the page's, in order, and a repeat points at its first
+        // print
+        let blocks = find_blocks(page, Lang::Id);
+        assert!(blocks.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        for (k, b) in blocks.iter().enumerate() {
+            if let Some(first) = b.duplicate_of {
+                assert!(first < k);
+                assert_eq!(blocks[first].kind, b.kind, "{b:?}");
+            }
+        }
     }
 }
