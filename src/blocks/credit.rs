@@ -2145,15 +2145,16 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
             .is_some_and(is_newspaper_word)
 }
 
-/// Whether `s` is a photographer's name and an outlet the page `text` prints elsewhere, at least
-/// [`MIN_OUTLET_PRINTS`] times (in its masthead, its bylines, its copyright): "RYAN DOLEZAL,
-/// Kearney Hub", "Owen Hartley/Journal & Courier", "Grace Whitfield The Telegraph", the domain
-/// first: "karanganyarnews.com/Wahyu Prasetyo"; or the name and a photographer's role: "Dana
-/// Kowalczyk | Staff Photographer". The name is two to four capitalized words; the outlet one
-/// to five (an ampersand among them) or a domain, perhaps with the photo's year after it
-/// ("Josue Ramirez / Arizona Daily Star 2019"). A byline has the same shape, so only its place
-/// under a caption makes it a credit (`mark_named_credits`); the page's own outlet is what
-/// tells a credit from a line of two names, which no newspaper word need say.
+/// Whether `s` is a photographer's name and an outlet the page `text` prints on at least
+/// [`MIN_OUTLET_PRINTS`] more of its short lines ([`MAX_OUTLET_LINE_WORDS`] words at most: its
+/// masthead, its bylines, its copyright): "RYAN DOLEZAL, Kearney Hub", "Owen Hartley/Journal &
+/// Courier", with no parting before a paper's "The" ("Grace Whitfield The Telegraph"), the
+/// domain first ("karanganyarnews.com/Wahyu Prasetyo"); or the name and a photographer's
+/// role: "Dana Kowalczyk | Staff Photographer". The name is two to four capitalized words; the
+/// outlet one to five (an ampersand among them) or a domain, perhaps with the photo's year after
+/// it ("Josue Ramirez / Arizona Daily Star 2019"). A byline has the same shape, so only its
+/// place under a caption makes it a credit (`mark_named_credits`); the page's own outlet is
+/// what tells a credit from a line of two names, which no newspaper word need say.
 pub(super) fn is_name_and_page_outlet(s: &str, text: &str) -> bool {
     const PARTINGS: &[&str] = &[", ", " | ", " / ", "/", " — ", " – "];
     if s.len() > MAX_NAME_AND_OUTLET || s.ends_with('.') {
