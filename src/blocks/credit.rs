@@ -2188,15 +2188,7 @@ pub(super) fn is_name_and_page_outlet(s: &str, text: &str) -> bool {
             let lower = part.to_lowercase();
             text.lines()
                 .filter(|line| line.split_whitespace().nth(MAX_OUTLET_LINE_WORDS).is_none())
-                .filter(|line| {
-                    let line = line.to_lowercase();
-                    line.match_indices(&lower).any(|(at, _)| {
-                        let before = line[..at].chars().next_back();
-                        let after = line[at + lower.len()..].chars().next();
-                        !before.is_some_and(char::is_alphanumeric)
-                            && !after.is_some_and(char::is_alphanumeric)
-                    })
-                })
+                .filter(|line| super::site::has_whole(&line.to_lowercase(), &lower))
                 .count()
                 // (this line's own print is one of them)
                 > MIN_OUTLET_PRINTS

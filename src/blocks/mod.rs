@@ -879,11 +879,11 @@ pub fn find_blocks_marked(
     for (block, span) in blocks.iter_mut().zip(given) {
         block.span = span;
     }
-    split_closing_marks(text, blocks)
+    split_off_marks(text, blocks)
 }
 
 /// Marks a page sets between a caption and its credit, or between items on a line, that are
-/// never part of either ([`split_closing_marks`]).
+/// never part of either ([`split_off_marks`]).
 const BETWEEN_MARKS: &[char] = &['|', '•', '·', '●'];
 
 /// A bar or a dot opening or closing a caption's or a credit's line, a space between
@@ -892,9 +892,7 @@ const BETWEEN_MARKS: &[char] = &['|', '•', '·', '●'];
 /// scraper left on the credit's side ("| Photo: Varney T. Kollie", "Foto: Dede
 /// Sopian/Tasikpost |"). Such a block is cut, each mark a block of clutter of its own; repeats
 /// keep pointing at the blocks they copy.
-fn split_closing_marks(text: &str, blocks: Vec<Block>) -> Vec<Block> {
-    // (bars and dots: a dash before a credit is the credit's own, "- Bernama")
-    let bare = |mark: &str| !mark.is_empty() && mark.chars().all(|c| BETWEEN_MARKS.contains(&c));
+fn split_off_marks(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     // the spans of the opening mark, the words and the closing mark of a block to cut
     let cut = |b: &Block| {
         if !matches!(b.kind, BlockKind::Caption | BlockKind::Credit) {
@@ -906,26 +904,21 @@ fn split_closing_marks(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         if !marked(s.chars().next()) && !marked(s.chars().next_back()) {
             return None;
         }
-        let opening = s
-            .split_once(char::is_whitespace)
-            .filter(|(mark, rest)| bare(mark) && rest.contains(char::is_alphanumeric))
-            .map(|(mark, _)| Span::new(start, start + mark.len()));
-        let closing = s
-            .rsplit_once(char::is_whitespace)
-            .filter(|(head, mark)| bare(mark) && head.contains(char::is_alphanumeric))
-            .map(|(_, mark)| Span::new(start + s.len() - mark.len(), start + s.len()));
-        if opening.is_none() && closing.is_none() {
+        let words_start = separator_opening(s, BETWEEN_MARKS);
+        let closing = separator_closing(s, BETWEEN_MARKS);
+        if words_start.is_none() && closing.is_none() {
             return None;
         }
-        let words_start = opening.map_or(start, |m| {
-            start + s.len() - s[m.end - start..].trim_start().len()
-        });
+        let opening = words_start.map(|at| Span::new(start, start + s[..at].trim_end().len()));
+        let closing = closing.map(|at| Span::new(start + at, start + s.len()));
+        let words_start = start + words_start.unwrap_or(0);
         let words_end = closing.map_or(start + s.len(), |m| {
             start + s[..m.start - start].trim_end().len()
         });
         (words_start < words_end).then_some((opening, Span::new(words_start, words_end), closing))
     };
-    if !blocks.iter().any(|b| cut(b).is_some()) {
+    let cuts: Vec<_> = blocks.iter().map(cut).collect();
+    if cuts.iter().all(Option::is_none) {
         return blocks;
     }
     let mark = |span: Span| Block {
@@ -935,20 +928,17 @@ fn split_closing_marks(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     };
     let mut at = Vec::with_capacity(blocks.len());
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len() + 2);
-    for b in &blocks {
-        match cut(b) {
+    for (b, cut) in blocks.into_iter().zip(cuts) {
+        match cut {
             Some((opening, words, closing)) => {
                 out.extend(opening.map(mark));
                 at.push(out.len());
-                out.push(Block {
-                    span: words,
-                    ..b.clone()
-                });
+                out.push(Block { span: words, ..b });
                 out.extend(closing.map(mark));
             }
             None => {
                 at.push(out.len());
-                out.push(b.clone());
+                out.push(b);
             }
         }
     }
@@ -1824,7 +1814,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             }
             // "Weavers at work in Berhampur | Photo: Outlook/…": the bar between the two is
             // the page's, neither caption nor credit
-            let bar = separator_closing(before.of(text)).map(|at| {
+            let bar = separator_closing(before.of(text), CAPTION_CREDIT_BARS).map(|at| {
                 let bar = trimmed(text, Span::new(before.start + at, before.end));
                 before = trimmed(text, Span::new(before.start, before.start + at));
                 bar
@@ -4468,10 +4458,12 @@ fn looks_like_dateline(prefix: &str) -> bool {
         return looks_like_dateline(head);
     }
     // the site's domain glued to the place by a hyphen: "Agrofarm.co.id-Temanggung"
-    if let Some((domain, place)) = words[0].split_once('-').filter(|(domain, place)| {
-        words.len() == 1 && signs_with_domain(domain) && capitalized_words(place, 1..=1)
-    }) {
-        return !domain.is_empty() && !place.is_empty();
+    let glued_domain = words.len() == 1
+        && words[0].split_once('-').is_some_and(|(domain, place)| {
+            signs_with_domain(domain) && capitalized_words(place, 1..=1)
+        });
+    if glued_domain {
+        return true;
     }
     // "KOMPAS.com", "Liputan6.com": a news site's name alone, or after the place:
     // "Cianjur, tvOnenews.com"
@@ -9321,11 +9313,7 @@ fn heads_a_standfirst(text: &str, lang: Lang, drafts: &[Draft], k: usize, under:
     let deck = drafts[under].block.span.of(text);
     let words = line.split_whitespace().count();
     let deck_words = deck.split_whitespace().count();
-    let sentence_case = || {
-        line.split_whitespace()
-            .skip(1)
-            .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
-    };
+    let sentence_case = || has_lower_case_word_after_first(line);
     let sentence = ends_with_stop(deck);
     deck_words >= DECK_WORDS
         && deck_words >= 2 * words
@@ -9333,6 +9321,15 @@ fn heads_a_standfirst(text: &str, lang: Lang, drafts: &[Draft], k: usize, under:
             || sentence && (sentence_case() || words >= HEADLINE_WORDS_OVER_DECK)
             || deck_words > MAX_HEADLINE_WORDS && sentence_case())
         && (drafts[under].prose || prose::is_prose_but_for_its_stop(deck, lang))
+}
+
+/// Whether `line` has a word of four letters or more in lower case after its first, as a
+/// headline in sentence case has ("Nickel and dimed", "Bumper crop") and a section's label in
+/// title case has not ("Local Government", "Church in the USA").
+fn has_lower_case_word_after_first(line: &str) -> bool {
+    line.split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
 }
 
 /// Words of a headline printed with a stop in its place, at most: a photo's caption there is
@@ -9596,9 +9593,7 @@ fn headline_over_deck(
     // right above the standfirst a short headline in sentence case is still one ("Nickel and
     // dimed"); a label is shorter or capitalizes every word ("Climate & Environment")
     let headline_case = || {
-        line.split_whitespace()
-            .skip(1)
-            .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+        has_lower_case_word_after_first(line)
             // or in capitals, as some sites print their headlines ("NICKEL AND DIMED"), with a
             // small word as a phrase has; not a section's label ("EAST ASIA PACIFIC", "SCIENCE &
             // HEALTH") nor one with the date ("NEWS RELEASE 6-MAY-2024")
@@ -9725,17 +9720,26 @@ fn overlap(line: &str, keys: &FastSet<u64>, lang: Lang) -> (usize, f64) {
 /// "… in Klang / Image Credit: …", "… Jakarta • Foto: …".
 const CAPTION_CREDIT_BARS: &[char] = &['|', '/', '•', '·', '–', '—', '-'];
 
-/// Where the bar closing `s` starts, when its last word is made of [`CAPTION_CREDIT_BARS`]
+/// Where the bar closing `s` starts, when its last word is made of `marks` ([`CAPTION_CREDIT_BARS`]
 /// alone and a word with a letter or digit stands before it: "Weavers at work in Berhampur |"
 /// gives the offset of "|".
-fn separator_closing(s: &str) -> Option<usize> {
+fn separator_closing(s: &str, marks: &[char]) -> Option<usize> {
     let s = s.trim_end();
-    let at = s.rfind(char::is_whitespace)? + 1;
-    let last = &s[at..];
+    let (head, last) = s.rsplit_once(char::is_whitespace)?;
     (!last.is_empty()
-        && last.chars().all(|c| CAPTION_CREDIT_BARS.contains(&c))
-        && s[..at].contains(char::is_alphanumeric))
-    .then_some(at)
+        && last.chars().all(|c| marks.contains(&c))
+        && head.contains(char::is_alphanumeric))
+    .then_some(s.len() - last.len())
+}
+
+/// Where the words after a bar opening `s` start, the mirror of [`separator_closing`]: "|
+/// Photo: Varney T. Kollie" gives the offset of "Photo".
+fn separator_opening(s: &str, marks: &[char]) -> Option<usize> {
+    let (first, rest) = s.split_once(char::is_whitespace)?;
+    (!first.is_empty()
+        && first.chars().all(|c| marks.contains(&c))
+        && rest.contains(char::is_alphanumeric))
+    .then(|| s.len() - rest.trim_start().len())
 }
 
 /// Shaped like a headline: two to thirty words, no final period or comma (a headline in
@@ -16759,10 +16763,16 @@ mod tests {
             assert_eq!(kind_of(&page, credit, Lang::Id), Some(BlockKind::Credit));
         }
         // a caption's own last word is no bar: "… 2024 -" has letters before, "Foto 1/3" none
-        assert_eq!(separator_closing("Warga mengantre di Jakarta -"), Some(27));
-        assert_eq!(separator_closing("Warga mengantre di Jakarta"), None);
-        assert_eq!(separator_closing("| /"), None);
-        assert_eq!(separator_closing("Banjir 2/3"), None);
+        assert_eq!(
+            separator_closing("Warga mengantre di Jakarta -", CAPTION_CREDIT_BARS),
+            Some(27)
+        );
+        assert_eq!(
+            separator_closing("Warga mengantre di Jakarta", CAPTION_CREDIT_BARS),
+            None
+        );
+        assert_eq!(separator_closing("| /", CAPTION_CREDIT_BARS), None);
+        assert_eq!(separator_closing("Banjir 2/3", CAPTION_CREDIT_BARS), None);
     }
 
     #[test]

@@ -329,7 +329,7 @@ pub(super) fn opens_with_name(line: &str, names: &[String]) -> bool {
 }
 
 /// Whether `text` holds `words` (exactly, case included) with no letter or digit next to it.
-fn has_whole(text: &str, words: &str) -> bool {
+pub(super) fn has_whole(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();
