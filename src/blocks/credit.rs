@@ -2533,11 +2533,59 @@ fn is_signing_acronym(s: &str, open: usize) -> bool {
                         .chars()
                         .all(|c| c.is_alphanumeric() || " .-&'".contains(c)))
     };
+    let before = s[..open].trim_end();
+    // with no stop, an agency's initials close a caption's line only when the words before
+    // them do not spell them: "… shoreline of Tubli Bay (BNA)" signs the photo, "Officials of
+    // the World Health Organization (WHO)" defines a name (and a short line's initials, a
+    // list's "Ketua: Ahmad Fauzi (PKB)", name a party)
+    let unstopped = || {
+        acronym(inner)
+            && before.ends_with(char::is_alphanumeric)
+            && !before.contains(':')
+            && before
+                .split_whitespace()
+                .nth(MIN_UNSTOPPED_WORDS - 1)
+                .is_some()
+            && !spelled_by_words_before(before, inner)
+    };
     (acronym(inner) || named() || square_name())
         && !BRACKET_LABELS
             .iter()
             .any(|label| inner.eq_ignore_ascii_case(label))
-        && s[..open].trim_end().ends_with(['.', '!', '?'])
+        && (before.ends_with(['.', '!', '?']) || unstopped())
+}
+
+/// Words of a caption's line before an agency's initials closing it with no stop, at least
+/// ([`is_signing_acronym`]): a list's name and party are fewer.
+const MIN_UNSTOPPED_WORDS: usize = 6;
+
+/// Whether the letters of `acronym` are, in order, the first letters of words among the last
+/// words of `before`, the last word's among them: "Komisi Pemberantasan Korupsi" spells
+/// "KPK", "Supreme Council for Environment" spells "SCE", "shoreline of Tubli Bay" does not
+/// spell "BNA".
+fn spelled_by_words_before(before: &str, acronym: &str) -> bool {
+    let initials: Vec<char> = before
+        .split_whitespace()
+        .rev()
+        .take(acronym.len() * 2 + 2)
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    // read from the last word back: the acronym's last letter is the last word's
+    let mut letters = acronym
+        .chars()
+        .rev()
+        .filter(char::is_ascii_alphabetic)
+        .peekable();
+    if initials.first() != letters.peek() {
+        return false;
+    }
+    for initial in initials {
+        if letters.peek() == Some(&initial) {
+            letters.next();
+        }
+    }
+    letters.peek().is_none()
 }
 
 /// Labels a page prints in brackets in capitals, which name no photo's source: "[VIDEO]",
@@ -3128,6 +3176,20 @@ mod tests {
         );
         assert_eq!(
             trailing("Officials of the World Health Organization (WHO)"),
+            None
+        );
+        // initials with no stop before them that the words before do not spell sign the
+        // caption; a list's name and party, fewer words, do not
+        let line =
+            "Volunteers plant mangrove seedlings along the southern shoreline of Tubli Bay (BNA)";
+        assert_eq!(trailing(line), line.find('('));
+        assert_eq!(
+            trailing("Supreme Council for Environment officials met the Supreme Council for Environment (SCE)"),
+            None
+        );
+        assert_eq!(trailing("Wakil Ketua: Ahmad Fauzi (PKB)"), None);
+        assert_eq!(
+            trailing("Anggota dewan dari fraksi Partai Kebangkitan Bangsa (PKB)"),
             None
         );
         // a labelled credit holding an agency alone after its own abbreviation's stop is one

@@ -843,6 +843,7 @@ pub fn find_blocks_marked(
     mark_captions(text, lang, &site, &mut drafts);
     mark_tag_lists(text, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
+    mark_site_credits_closing_captions(text, &site, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     mark_above_the_title(text, lang, title, &mut drafts);
@@ -6728,6 +6729,68 @@ fn mark_site_labelled_captions(text: &str, site: &[String], drafts: &mut Vec<Dra
         (caption.block.kind, caption.settled, caption.prose) = (BlockKind::Caption, true, true);
     }
 }
+
+/// The site's own name in brackets closing a caption's line is the photo's credit, as sites
+/// sign their staff's pictures: "… near Myinmu on May 19. (Frontier)", "… in Juba. (Radio
+/// Tamazuj)", "… (Philnews file)". The name is one of the site's [`site::names`], or the first
+/// words of one ("Frontier" of "Frontier Myanmar"); a word of the archive's may follow it
+/// ([`ARCHIVE_WORDS`]). So is a name the page prints in another photo's credit. A bracketed
+/// word that is neither ("(Bersambung)", "(Video)") is left to the caption.
+fn mark_site_credits_closing_captions(text: &str, site: &[String], drafts: &mut Vec<Draft>) {
+    /// words of the site's name in brackets, at most, with an archive's word after it
+    const MOST_NAME_WORDS: usize = 4;
+    for k in (0..drafts.len()).rev() {
+        let d = &drafts[k];
+        if d.block.kind != BlockKind::Caption {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        let body = line.trim_end().trim_end_matches('.');
+        let Some(open) = body.strip_suffix(')').and_then(|b| b.rfind('(')) else {
+            continue;
+        };
+        let inner = &body[open + 1..body.len() - 1];
+        let name = ARCHIVE_WORDS
+            .iter()
+            .find_map(|w| {
+                inner
+                    .len()
+                    .checked_sub(w.len())
+                    .filter(|&at| at > 0 && inner[at..].eq_ignore_ascii_case(w))
+                    .map(|at| inner[..at].trim_end())
+            })
+            .unwrap_or(inner);
+        if name.is_empty()
+            || !name.starts_with(char::is_uppercase)
+            || inner.split_whitespace().nth(MOST_NAME_WORDS).is_some()
+            || line[..open].trim().is_empty()
+        {
+            continue;
+        }
+        let lower = name.to_lowercase();
+        let named = site.iter().any(|s| {
+            *s == lower
+                || s.strip_prefix(lower.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        });
+        // or a name the page gives as another photo's credit: "Photo: SaharaReporters Media"
+        // over the story, "… during the protest on Tuesday. (SaharaReporters Media)" in it
+        let credited = || {
+            drafts.iter().any(|c| {
+                c.block.kind == BlockKind::Credit && site::has_whole(c.block.span.of(text), name)
+            })
+        };
+        if !named && !credited() {
+            continue;
+        }
+        let credit = split_off_meta(text, drafts, k, open, Side::Tail);
+        drafts[credit].block.kind = BlockKind::Credit;
+    }
+}
+
+/// Words that follow a site's name in a credit from its archive: "(Philnews file)", "(Detroit
+/// Free Press archives)".
+const ARCHIVE_WORDS: &[&str] = &[" file", " file photo", " archives", " archive", " staff"];
 
 /// The line of `text` that holds the byte at `at`, without the white space around it.
 fn line_around(text: &str, at: usize) -> &str {
@@ -18864,6 +18927,53 @@ mod tests {
                     burn ban through the end of June.";
         let end = opening_dateline(line, Lang::En, &[]).expect("a dateline");
         assert_eq!(line[..end].trim_end(), "Farmington •");
+    }
+
+    #[test]
+    fn the_sites_own_name_in_brackets_closing_a_caption_is_its_credit() {
+        // the lead photo's caption printed twice (caption and alt text) under the date
+        let story = "Lakeside Courier\n\
+            News\n\
+            Ferry fares to fall on island route\n\
+            By LAKESIDE COURIER\n\
+            3 March 2025\n\
+            A ferry leaves the harbour at dawn on March 3. (Lakeside Courier)\n\
+            A ferry leaves the harbour at dawn on March 3. (Lakeside Courier)\n\
+            The county has agreed a new subsidy for the ferry that links the islands with the \
+            mainland, and fares will fall by a third from July.\n\
+            The subsidy will cost the county about two million a year, officials said on \
+            Tuesday at a meeting in the town hall.\n\
+            Passengers welcomed the news but asked for more sailings in the winter months, \
+            when the last boat leaves before dark.\n\
+            © 2025 Lakeside Courier. All rights reserved.\n";
+        let got = blocks_in(story, Lang::En);
+        assert!(has(&got, Credit, "(Lakeside Courier)"), "{got:?}");
+        assert!(
+            has(
+                &got,
+                Caption,
+                "A ferry leaves the harbour at dawn on March 3."
+            ),
+            "{got:?}"
+        );
+        // the first words of its name, and a word of its archive after them
+        let short = story.replace("(Lakeside Courier)", "(Lakeside file)");
+        let got = blocks_in(&short, Lang::En);
+        assert!(has(&got, Credit, "(Lakeside file)"), "{got:?}");
+        // a bracketed word that is not the site's stays with the caption
+        let other = story.replace("(Lakeside Courier)", "(Bersambung)");
+        let got = blocks_in(&other, Lang::En);
+        assert!(!has(&got, Credit, "(Bersambung)"), "{got:?}");
+        // a name another photo's credit gives
+        let credited = story
+            .replace("(Lakeside Courier)", "(Harbour Lens Media)")
+            .replace(
+                "Passengers welcomed",
+                "The new timetable pinned up at the ferry terminal.\nPhoto: Harbour Lens \
+                 Media\nPassengers welcomed",
+            );
+        let got = blocks_in(&credited, Lang::En);
+        assert!(has(&got, Credit, "(Harbour Lens Media)"), "{got:?}");
     }
 
     #[test]
