@@ -355,8 +355,10 @@ const PUBLISHING: &[&str] = &[
     // independently verified by Arabian Business."
     "verified",
     "funding",
-    // "This article was put together with information supplied by the Friends of …"
+    // "This article was put together with information supplied by the Friends of …", "This
+    // story was put together from information provided by …"
     "supplied",
+    "provided",
     // "This article is part of The Arizona Republic's ongoing coverage of extreme heat …"
     "coverage",
     // "… was added after publication."
@@ -714,7 +716,8 @@ fn speaks_to_the_reader(line: &str) -> bool {
         || words.pointing && holds_any(line, EDITOR)
         // an update's label over what the page changed in itself: "Update, 14 March: A paragraph
         // … was added after publication." (a live story's "Update: Police said …" is news)
-        || opens_with_update(line) && has(PUBLISHING_WORD | CORRECTION_WORD)
+        || opens_with_update(line)
+            && (has(PUBLISHING_WORD | CORRECTION_WORD) || super::contains_any(line, PAGE_CHANGES))
         // the site arriving on a platform: "Kabar Timor kini hadir di kanal WhatsApp, ketuk …"
         || arrives_on_a_platform(line)
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
@@ -1181,6 +1184,20 @@ fn opens_unnamed(line: &str) -> bool {
             .next()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
+
+/// What a page did to itself, in the passive of an update's note: "Update: The information
+/// about the injured worker was added at 11:25." (a live story's "Update: Police added that
+/// …" reports what someone said).
+const PAGE_CHANGES: &[&str] = &[
+    "was added",
+    "were added",
+    "been added",
+    "was removed",
+    "were removed",
+    "been removed",
+    "telah ditambahkan",
+    "telah dihapus",
+];
 
 /// Whether `line` opens with an update's label, perhaps dated, closed by a colon within its
 /// first words: "Update, 14 March:", "Updated:", "Pembaruan:", "Update at 7.10 pm, May 15:".
@@ -2673,7 +2690,15 @@ mod tests {
                 true,
             ),
             (
+                "Update: The figures on the flooded farmland were added at 14:05.",
+                true,
+            ),
+            (
                 "Update: Police said the death toll had risen to 12.",
+                false,
+            ),
+            (
+                "Update: Police added that two more bodies were found near the river.",
                 false,
             ),
             (
@@ -3519,6 +3544,11 @@ mod tests {
             (
                 "This article was put together with information supplied by the Friends of the \
                  Park group and the city council.",
+                Lang::En,
+            ),
+            (
+                "This story was put together from information provided by the harbour authority \
+                 and interviews by our reporters.",
                 Lang::En,
             ),
         ] {
