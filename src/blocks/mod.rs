@@ -405,6 +405,9 @@ const BYLINE_PREFIXES: &[&str] = &[
     // "Ditulis oleh Nurul Aisyah Putri": the Indonesian "written by"
     "ditulis oleh",
     "reporting by",
+    // "With reporting by ČTK.": the agency whose reports the story draws on
+    "with reporting by",
+    "with reporting from",
     "edited by",
     "editing by",
     // "— With assistance from Tom Lee.", "Additional reporting by Ana Silva": who else worked
@@ -4054,6 +4057,8 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
         .or_else(|| glued_hyphen_dateline(line))
         .or_else(|| stopped_outlet_dateline(line))
         .or_else(|| path_dateline(line))
+        .or_else(|| dated_outlet_unmarked(line))
+        .or_else(|| date_before_dash(line))
     {
         let rest = line[end..].trim();
         return (opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end);
@@ -4225,6 +4230,39 @@ fn is_dated_outlet_head(head: &str, colon: bool) -> bool {
         [Some(p), Some(date), Some(o), None] => place(p) && is_bare_date(date) && outlet(o),
         _ => false,
     }
+}
+
+/// A place, the date and the agency's name in capitals, with nothing after them but a space,
+/// opening the story's first paragraph as some agencies print it: "Baku, March 14, AZERTAC A
+/// two-day international workshop …" (the shape [`is_dated_outlet_head`] reads on a line of its
+/// own). Gives the offset after the name. The name is in capitals: "Jakarta, 5 Maret, Presiden
+/// …" opens no dateline.
+fn dated_outlet_unmarked(line: &str) -> Option<usize> {
+    const MOST_HEAD: usize = 48;
+    let window = &line[..floor_char_boundary(line, MOST_HEAD)];
+    let (first, second) = (window.find(", ")?, window.rfind(", ")?);
+    let outlet_at = second + 2;
+    let end = outlet_at + window[outlet_at..].find(' ')?;
+    let outlet = &line[outlet_at..end];
+    (second > first
+        && outlet.len() >= 3
+        && outlet.bytes().all(|b| b.is_ascii_uppercase())
+        && line[end + 1..].starts_with(char::is_uppercase)
+        && is_dated_outlet_head(&line[..end], false))
+    .then_some(end)
+}
+
+/// A date alone before a dateline's dash, opening the story's first paragraph with no place:
+/// "May 14, 2025 - Island residents on Vis have long complained …". Gives the offset after the
+/// dash.
+fn date_before_dash(line: &str) -> Option<usize> {
+    let window = &line[..floor_char_boundary(line, 32)];
+    let (at, sep) = DATELINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let head = &line[..at];
+    (head.contains(|c: char| c.is_ascii_digit()) && is_bare_date(head)).then_some(at + sep)
 }
 
 /// Words of a date opening a dateline, at most: "Kamis, 28 Maret 2024".
@@ -14505,6 +14543,7 @@ mod tests {
     fn who_else_worked_on_the_story_is_a_byline() {
         assert!(is_byline("— With assistance from Tom Lee."));
         assert!(is_byline("Additional reporting by Ana Silva"));
+        assert!(is_byline("With reporting by ČTK."));
         assert!(is_byline("Translated from the Hindi by Arun Sinha."));
         assert!(is_byline("Diterjemahkan oleh Arun Sinha"));
         assert!(!is_byline(
@@ -18927,6 +18966,28 @@ mod tests {
                     burn ban through the end of June.";
         let end = opening_dateline(line, Lang::En, &[]).expect("a dateline");
         assert_eq!(line[..end].trim_end(), "Farmington •");
+    }
+
+    #[test]
+    fn datelines_of_a_date_alone_or_an_agency_in_capitals_with_no_mark_after_it() {
+        let line = "June 3, 2025 - Ferry passengers on the island route will pay less from July \
+                    after the county agreed a new subsidy.";
+        let end = opening_dateline(line, Lang::En, &[]).expect("a dateline");
+        assert_eq!(line[..end].trim_end(), "June 3, 2025 -");
+        let line = "Tashkent, April 9, UZNEWS A new railway station opened in the south of the \
+                    country on Tuesday, the ministry of transport said.";
+        let end = opening_dateline(line, Lang::En, &[]).expect("a dateline");
+        assert_eq!(line[..end].trim_end(), "Tashkent, April 9, UZNEWS");
+        // a year and a dash inside a sentence, and a name in sentence case after the date, open
+        // none
+        for line in [
+            "Over 2025 - and well into the next year - the county will pay the ferry subsidy \
+             from its own budget.",
+            "Tashkent, April 9, Transport Minister Ali Karimov said the station would open on \
+             time.",
+        ] {
+            assert_eq!(opening_dateline(line, Lang::En, &[]), None, "{line}");
+        }
     }
 
     #[test]
