@@ -6794,7 +6794,9 @@ fn mark_site_credits_closing_captions(text: &str, site: &[String], drafts: &mut 
                 inner
                     .len()
                     .checked_sub(w.len())
-                    .filter(|&at| at > 0 && inner[at..].eq_ignore_ascii_case(w))
+                    .filter(|&at| {
+                        at > 0 && inner.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+                    })
                     .map(|at| inner[..at].trim_end())
             })
             .unwrap_or(inner);
@@ -19035,6 +19037,9 @@ mod tests {
             );
         let got = blocks_in(&credited, Lang::En);
         assert!(has(&got, Credit, "(Harbour Lens Media)"), "{got:?}");
+        // an archive's word is looked for at a character's boundary only
+        let odd = story.replace("(Lakeside Courier)", "(Lakeside Courier’s ’file)");
+        blocks_in(&odd, Lang::En);
     }
 
     #[test]
