@@ -5100,7 +5100,27 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize, interview: bool) -> boo
         && !is_addressed(line);
     // "1. Undang-Undang Nomor 46 …;" then "2. Undang-Undang Nomor 48 …": a list, not a heading
     let list = after.is_some_and(|d| is_item(text, d));
-    (numbered && !list) || question
+    (numbered && !list) || question || is_quoted_heading(line)
+}
+
+/// Whether `line` is a few words quoted whole with no stop, as a subheading that quotes the
+/// section under it is printed: "'Where would we park?'", "‘Like shoveling wet cement’", "\"A
+/// house with no water\"". A quoted sentence standing as a paragraph ends on its stop ("\"It is
+/// only by good fortune that nobody was killed.\"") or an exclamation ("\"Jubilee!\"").
+fn is_quoted_heading(line: &str) -> bool {
+    /// words of a quoted subheading, at most
+    const QUOTED_HEADING_WORDS: usize = 8;
+    const QUOTES: &[(char, char)] = &[('\'', '\''), ('"', '"'), ('‘', '’'), ('“', '”')];
+    QUOTES.iter().any(|&(open, close)| {
+        line.strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+            .is_some_and(|inner| {
+                inner.starts_with(char::is_uppercase)
+                    && !inner.contains([open, close])
+                    && !inner.ends_with(['.', '!', ',', ';', ':'])
+                    && inner.split_whitespace().nth(QUOTED_HEADING_WORDS).is_none()
+            })
+    })
 }
 
 /// Words of a question put to someone, which an interview's questions hold and a subheading
@@ -15850,6 +15870,29 @@ mod tests {
         assert_eq!(kind("1. Api menyebar dari lantai dua"), Some(Meta));
         assert_eq!(kind("2. Warga sempat mengungsi"), Some(Meta));
         assert_eq!(kind("Berikut fakta-fakta kebakaran itu:"), Some(Paragraph));
+    }
+
+    #[test]
+    fn a_few_words_quoted_whole_without_a_stop_between_paragraphs_are_a_subheading() {
+        let lead =
+            "Kebakaran melanda gudang di Cakung pada Senin malam dan merusak ratusan kardus.";
+        let body = "Petugas pemadam tiba sekitar dua puluh menit setelah warga melapor ke posko.";
+        for heading in [
+            "'Ke mana kami harus pergi?'",
+            "“Api datang dari lantai dua”",
+        ] {
+            let text = format!("Gudang di Cakung Terbakar\n{lead}\n{heading}\n{body}\n{lead}");
+            let got: Vec<(BlockKind, &str)> =
+                kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+            assert!(got.contains(&(Meta, heading)), "{got:?}");
+        }
+        // a quoted sentence on its stop, or an exclamation, is the story's paragraph
+        for quote in ["“Api datang dari lantai dua.”", "\"Tolong!\""] {
+            let text = format!("Gudang di Cakung Terbakar\n{lead}\n{quote}\n{body}\n{lead}");
+            let got: Vec<(BlockKind, &str)> =
+                kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
+            assert!(!got.contains(&(Meta, quote)), "{got:?}");
+        }
     }
 
     #[test]
