@@ -1231,6 +1231,16 @@ const CAPTION_OPENINGS: &[&str] = &[
     "keterangan foto,",
     "keterangan foto:",
     "keterangan foto :",
+    // "Ket Foto : Sejumlah pedagang mengangkut …": the label shortened
+    "ket foto:",
+    "ket foto :",
+    "ket. foto:",
+    "ket. foto :",
+    // "L-R: Chairman, Kano chapter of …; Programme Officer, …": a row of people named from
+    // the left, as Nigerian papers open such a caption
+    "l-r:",
+    "l–r:",
+    "(l-r)",
     // "Teks foto: Pedagang menata cabai …", Indonesian papers' label; "takarir" is the
     // standard word for a caption
     "teks foto:",
@@ -1264,6 +1274,32 @@ const CAPTION_OPENINGS: &[&str] = &[
     "representational image",
     "representative image",
 ];
+
+/// Whether `line` opens as a picture agency's caption: a place in capitals, a dash, and the
+/// day in capitals before a colon, "SAN JOSE, CA - MARCH 11: Delia Romero, 61, walks …". A
+/// story's dateline has no day's colon after its dash.
+fn opens_with_shouted_place_and_day(line: &str) -> bool {
+    const MOST_PLACE: usize = 40;
+    let Some((place, rest)) = line.split_once(" - ") else {
+        return false;
+    };
+    let Some((day, _)) = rest.split_once(": ") else {
+        return false;
+    };
+    let mut words = day.split_whitespace();
+    let month = words.next().is_some_and(|m| {
+        m.bytes().all(|b| b.is_ascii_uppercase()) && MONTHS.contains(&m.to_lowercase().as_str())
+    });
+    let date = words
+        .next()
+        .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    place.len() <= MOST_PLACE
+        && place.contains(char::is_alphabetic)
+        && !place.contains(char::is_lowercase)
+        && month
+        && date
+        && words.next().is_none()
+}
 
 /// Endings that mark a photo caption: "Patients waiting in a hospital corridor (file picture)",
 /// "Warga antre minyak goreng (ilustrasi)".
@@ -1960,6 +1996,7 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             .any(|e| ends_with_ignore_case(b.trim_end_matches(['.', ' ']), e))
         || ends_with_caption_date(b)
         || has_photo_position(b)
+        || opens_with_shouted_place_and_day(b)
     {
         caption(body, None, drafts);
     } else if let Some(end) = update_label_prefix(b) {
@@ -14023,6 +14060,25 @@ mod tests {
             got.iter().any(|k| k.0 == Caption && k.1 == caption),
             "{got:?}"
         );
+        // the label shortened, and a space before its colon
+        let short = page.replace("Teks foto:", "Ket Foto :");
+        let got = kinds(&short);
+        assert!(
+            got.iter()
+                .any(|k| k.0 == Caption && k.1.starts_with("Ket Foto : Pedagang")),
+            "{got:?}"
+        );
+        // a picture agency's caption opens with a place and the day in capitals, which no
+        // dateline does
+        assert!(opens_with_shouted_place_and_day(
+            "FRESNO, CA - APRIL 2: A farmworker picks strawberries near Highway 99."
+        ));
+        assert!(!opens_with_shouted_place_and_day(
+            "FRESNO, CA - A farmworker picks strawberries: the season started early."
+        ));
+        assert!(!opens_with_shouted_place_and_day(
+            "Fresno, CA - April 2: the season started early."
+        ));
         // a plain sentence with a colon after its first words is no dateline ("Medan
         // (Waspada):", the place and its outlet, is one)
         let plain = page.replace("MEDAN (Waspada.id):", "Kata pedagang:");
