@@ -9406,8 +9406,22 @@ fn headline_over_byline(
                     && !looks_like_title(line)
             })
     };
-    let byline = (1..last.min(drafts.len()))
-        .find(|&j| open(j - 1) && bylined_at(drafts, j) && story_follows(j))?;
+    // (the page's date lines over the byline, taken for clutter, are part of its place:
+    // headline / "Updated: Mar. 11, 2024, 3:48 p.m.|Published: …" / "By Nathaniel Orr | …")
+    let date_line = |i: usize| {
+        let d = &drafts[i];
+        let line = d.block.span.of(text);
+        d.settled
+            && matches!(d.block.kind, BlockKind::Boilerplate | BlockKind::Meta)
+            && (holds_date(line) || is_date_line(line))
+    };
+    let byline = (1..last.min(drafts.len())).find_map(|j| {
+        if !(bylined_at(drafts, j) && story_follows(j)) {
+            return None;
+        }
+        let top = (1..=j).rev().find(|&i| !date_line(i - 1)).unwrap_or(j);
+        open(top - 1).then_some(top)
+    })?;
     // (the writer's name alone over the date is the byline's: "Dry Wells" / "In California's
     // Central Valley, …" / "Marisol Benavides" / "Mar. 14, 2024")
     let named = |k: usize| {
@@ -15926,6 +15940,31 @@ mod tests {
         assert_eq!(kind("1. Api menyebar dari lantai dua"), Some(Meta));
         assert_eq!(kind("2. Warga sempat mengungsi"), Some(Meta));
         assert_eq!(kind("Berikut fakta-fakta kebakaran itu:"), Some(Paragraph));
+    }
+
+    #[test]
+    fn a_headline_over_the_pages_date_lines_over_the_byline_is_found_by_its_place() {
+        let page = "Subscribe\n\
+            Business\n\
+            Harbour Street cafe closes after 40 years. Here is what comes next.\n\
+            Updated: Mar. 4, 2025, 2:10 p.m.|Published: Mar. 4, 2025, 9:05 a.m.\n\
+            By Dana Whitlock | dwhitlock@example.com\n\
+            The counter of the Harbour Street cafe on its last morning, seen on Monday.\n\
+            Lee Park | lpark@example.com\n\
+            The Harbour Street cafe, which has served breakfast to dock workers since 1985, \
+            will close its doors at the end of the month, its owners said on Monday.\n\
+            The building has been sold to a developer who plans to open a bakery on the ground \
+            floor and flats above it, according to county records.\n\
+            Regulars said they would miss the cafe's early opening hours and its cheap coffee.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            has(
+                &got,
+                Title,
+                "Harbour Street cafe closes after 40 years. Here is what comes next."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
