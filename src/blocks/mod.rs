@@ -3107,6 +3107,23 @@ fn is_english_byline(s: &str) -> bool {
             .map_or(names, |(names, _)| names),
         None => names,
     };
+    // the writer's role after the names with no comma, in sentence case: "By Ellis Varney
+    // Staff writer" (in capitals the role reads as more names, which passes all the same)
+    let names = match names.rsplit_once(' ') {
+        Some((head, role))
+            if role.starts_with(char::is_lowercase) && credit::is_writing_role(role) =>
+        {
+            match head.rsplit_once(' ') {
+                Some((name, grade))
+                    if ROLE_GRADES.iter().any(|g| grade.eq_ignore_ascii_case(g)) =>
+                {
+                    name
+                }
+                _ => head,
+            }
+        }
+        _ => names,
+    };
     // a stop may close a name of two words or more: "By Eleanor Quaid." ("By Friday." is a
     // sentence's opening)
     let (names, stopped) = match names.strip_suffix('.') {
@@ -3128,6 +3145,17 @@ fn is_english_byline(s: &str) -> bool {
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
+
+/// Words before a writer's role that grade it, in a byline's "Staff writer", "Senior
+/// reporter".
+const ROLE_GRADES: &[&str] = &[
+    "staff",
+    "senior",
+    "chief",
+    "special",
+    "contributing",
+    "freelance",
+];
 
 /// Words of a reading or listening time's line: "4 min read", "Listen | 3 minutes", "5 menit
 /// baca", "Waktu baca 3 menit", "Listen to this article · 5:02 min".
@@ -14636,6 +14664,10 @@ mod tests {
         assert!(is_byline("— With assistance from Tom Lee."));
         assert!(is_byline("Additional reporting by Ana Silva"));
         assert!(is_byline("With reporting by ČTK."));
+        // the role after the names with no comma, in sentence case
+        assert!(is_byline("By Ellis Varney Staff writer"));
+        assert!(is_byline("By Ana Silva reporter"));
+        assert!(!is_byline("By Friday the writer had left"));
         assert!(is_byline("Translated from the Hindi by Arun Sinha."));
         assert!(is_byline("Diterjemahkan oleh Arun Sinha"));
         assert!(!is_byline(
