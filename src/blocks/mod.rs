@@ -5767,18 +5767,38 @@ fn mark_closing_initials(text: &str, drafts: &mut [Draft]) {
     }
     // desks' initials alone on their line under the story, no caption above them: "RAS/AR"
     // after the story's last paragraph (or its editor's note) is its sign, not a credit
+    // (nor a caption that only they made one: the story's last paragraph, of a paragraph's
+    // length, under the story's paragraphs, "… noting that the next phase is scheduled …" /
+    // "SKH/AAM", is read again as the story's)
     for k in 1..drafts.len() {
         let d = &drafts[k];
         let alone =
             drafts[k - 1].line != d.line && drafts.get(k + 1).is_none_or(|n| n.line != d.line);
+        let last_paragraph = k >= 2 && {
+            let above = &drafts[k - 1];
+            above.block.kind == BlockKind::Caption
+                && above.prose
+                && drafts[k - 2].line != above.line
+                && above
+                    .block
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .nth(scene::MOST_WORDS)
+                    .is_some()
+                && drafts[..k - 1].iter().rev().take(SIGNED_REACH).any(story)
+        };
         if d.block.kind == BlockKind::Credit
             && alone
-            && drafts[k - 1].block.kind != BlockKind::Caption
+            && (drafts[k - 1].block.kind != BlockKind::Caption || last_paragraph)
             && credit::is_slashed_initials(d.block.span.of(text))
             && drafts[..k].iter().rev().take(SIGNED_REACH).any(story)
             && !drafts[k + 1..].iter().take(SIGNED_REACH).any(story)
         {
             drafts[k].block.kind = BlockKind::Meta;
+            if last_paragraph {
+                drafts[k - 1].block.kind = BlockKind::Paragraph;
+            }
         }
     }
     for k in 1..drafts.len().saturating_sub(1) {
@@ -15997,6 +16017,27 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn desks_initials_under_the_storys_last_paragraph_make_it_no_caption() {
+        let last = "The council called on residents to keep the planted areas clean and to \
+                    refrain from dumping waste or driving vehicles on the shoreline, noting that \
+                    the next phase of the programme is scheduled to begin in the autumn.";
+        let page = format!(
+            "Council plants mangroves along the bay\n\
+             Manama, March 12: The council today launched the third phase of its mangrove \
+             restoration programme along the bay, with volunteers and students taking part.\n\
+             The phase forms part of a national plan to quadruple the area of mangroves by 2035, \
+             officials said at the launch on Tuesday morning.\n\
+             {last}\n\
+             RKM/TDA\n\
+             Share\n\
+             Related News\n"
+        );
+        let got = blocks_in(&page, Lang::En);
+        assert!(has(&got, Paragraph, last), "{got:?}");
+        assert!(has(&got, Meta, "RKM/TDA"), "{got:?}");
     }
 
     #[test]
