@@ -160,6 +160,7 @@ const LEAD_IMAGE_LABELS: &[&str] = &[
     "top photo:",
     "header image:",
     "featured image:",
+    "featured photo:",
     "feature image:",
     "lead image:",
     "cover image:",
@@ -173,15 +174,41 @@ const LEAD_IMAGE_LABELS: &[&str] = &[
 /// agency; a scene after the label is the picture's caption ("Featured image: Tourists queue
 /// at the international terminal …").
 pub(super) fn credits_the_lead_image(s: &str) -> bool {
-    LEAD_IMAGE_LABELS
-        .iter()
-        .find(|label| starts_with_ignore_case(s, label))
-        .is_some_and(|label| {
-            let name = s[label.len()..].trim().trim_end_matches('.');
-            super::capitalized_words(name, 1..=MAX_LEAD_IMAGE_NAME_WORDS)
-                || is_slash_credit(name)
-                || is_agency_alone(name)
-        })
+    let named = |name: &str| {
+        let name = name.trim().trim_end_matches('.');
+        super::capitalized_words(name, 1..=MAX_LEAD_IMAGE_NAME_WORDS)
+            || is_slash_credit(name)
+            || is_agency_alone(name)
+    };
+    LEAD_IMAGE_LABELS.iter().any(|label| {
+        if starts_with_ignore_case(s, label) {
+            return named(&s[label.len()..]);
+        }
+        // the label's words with no colon, what the picture is and who gave it after them:
+        // "Featured photo illustration via Pixabay", "Main image by Hull City Council"
+        let Some(rest) = strip_prefix_ignore_case(s, label.trim_end_matches(':')) else {
+            return false;
+        };
+        let rest = LEAD_IMAGE_KINDS
+            .iter()
+            .find_map(|kind| strip_prefix_ignore_case(rest, kind))
+            .unwrap_or(rest);
+        [" via ", " by ", " courtesy of "]
+            .iter()
+            .find_map(|by| strip_prefix_ignore_case(rest, by))
+            .is_some_and(named)
+    })
+}
+
+/// What a lead picture may be said to be between its label and its source: "Featured photo
+/// illustration via Pixabay".
+const LEAD_IMAGE_KINDS: &[&str] = &[" illustration", " ilustrasi", " file", " archive"];
+
+/// `s` without `prefix`, matched in any ASCII case.
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .map(|_| &s[prefix.len()..])
 }
 
 /// Words of the name a lead picture's credit gives, at most: "Hull City Council".
@@ -3786,6 +3813,12 @@ mod tests {
         assert!(!is_suffixed_brand("post"));
         assert!(is_suffixed_brand("sibuhuantoday"));
         assert!(credits_the_lead_image("Main image: Hull City Council"));
+        // the label's words with no colon, and who gave the picture after "via" or "by"
+        assert!(credits_the_lead_image(
+            "Featured photo illustration via Pixabay"
+        ));
+        assert!(credits_the_lead_image("Main image by Hull City Council"));
+        assert!(!credits_the_lead_image("Main image by the river at dawn"));
         assert!(is_credit("Main image: Hull City Council"));
         assert!(!is_credit("© Copyright 2001-2024."));
         let line = "Foto: Dok. Humas Polres Sarolangun Personel gabungan membakar rakit dompeng \
