@@ -5171,7 +5171,9 @@ fn is_subheading(text: &str, drafts: &[Draft], k: usize, interview: bool) -> boo
 /// Whether `line` is a few words quoted whole with no stop, as a subheading that quotes the
 /// section under it is printed: "'Where would we park?'", "‘Like shoveling wet cement’", "\"A
 /// house with no water\"". A quoted sentence standing as a paragraph ends on its stop ("\"It is
-/// only by good fortune that nobody was killed.\"") or an exclamation ("\"Jubilee!\"").
+/// only by good fortune that nobody was killed.\"") or an exclamation ("\"Jubilee!\""), and one
+/// that speaks to someone or runs on past a comma is speech ("\"I don't think that's
+/// uncommon, do you?\"").
 fn is_quoted_heading(line: &str) -> bool {
     /// words of a quoted subheading, at most
     const QUOTED_HEADING_WORDS: usize = 8;
@@ -5181,8 +5183,9 @@ fn is_quoted_heading(line: &str) -> bool {
             .and_then(|rest| rest.strip_suffix(close))
             .is_some_and(|inner| {
                 inner.starts_with(char::is_uppercase)
-                    && !inner.contains([open, close])
-                    && !inner.ends_with(['.', '!', ',', ';', ':'])
+                    && !inner.contains([open, close, ','])
+                    && !inner.ends_with(['.', '!', ';', ':'])
+                    && !is_addressed(inner)
                     && inner.split_whitespace().nth(QUOTED_HEADING_WORDS).is_none()
             })
     })
@@ -16055,7 +16058,11 @@ mod tests {
             assert!(got.contains(&(Meta, heading)), "{got:?}");
         }
         // a quoted sentence on its stop, or an exclamation, is the story's paragraph
-        for quote in ["“Api datang dari lantai dua.”", "\"Tolong!\""] {
+        for quote in [
+            "“Api datang dari lantai dua.”",
+            "\"Tolong!\"",
+            "\"Menurut saya itu wajar, bagaimana menurut Anda?\"",
+        ] {
             let text = format!("Gudang di Cakung Terbakar\n{lead}\n{quote}\n{body}\n{lead}");
             let got: Vec<(BlockKind, &str)> =
                 kinds(&text).into_iter().map(|k| (k.0, k.1)).collect();
