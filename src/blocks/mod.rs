@@ -1280,7 +1280,19 @@ const CAPTION_OPENINGS: &[&str] = &[
 /// story's dateline has no day's colon after its dash.
 fn opens_with_shouted_place_and_day(line: &str) -> bool {
     const MOST_PLACE: usize = 40;
-    let Some((place, rest)) = line.split_once(" - ") else {
+    // (most lines open with a capital and a small letter: asked of two bytes before the line is
+    // searched)
+    if !line
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
+    {
+        return false;
+    }
+    let Some((place, rest)) = line[..floor_char_boundary(line, MOST_PLACE + 3)]
+        .find(" - ")
+        .map(|at| (&line[..at], &line[at + 3..]))
+    else {
         return false;
     };
     let Some((day, _)) = rest.split_once(": ") else {
