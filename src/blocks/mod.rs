@@ -4111,7 +4111,31 @@ fn mark_opening_dateline(
         {
             return;
         }
-        let Some(end) = opening_dateline(d.block.span.of(text), lang, site) else {
+        // (a head of names only, of any shape, with a date in it is read away from a photo's
+        // credit: a caption opens with a place and a date too, "Port Sheldon Township, Mich.,
+        // Feb. 19, 2025 — A wooden staircase …" under "Joel Ramsdell | MLive.com")
+        let near_credit = || {
+            [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| drafts.get(j))
+                .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(d.line) <= 1)
+        };
+        let line = d.block.span.of(text);
+        let named_head = || {
+            named_head_dateline(line, site).filter(|&end| {
+                let rest = line[end..].trim();
+                let dated = line[..end].contains(|c: char| c.is_ascii_digit());
+                !(dated && near_credit()) && prose::is_prose(rest, lang)
+            })
+        };
+        // (the longer of the two: "Salak - Pakpak Bharat News | Sebanyak …" is no place of one
+        // word before a dash)
+        let end = match (opening_dateline(line, lang, site), named_head()) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        let Some(end) = end else {
             continue;
         };
         let dateline = split_off_meta(text, drafts, k, end, Side::Head);
@@ -4213,6 +4237,103 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
     let end = end + outlet_after_dateline(&line[end..]).unwrap_or(0);
     let rest = line[end..].trim();
     ((place || named()) && opens_sentence(rest) && prose::is_prose(rest, lang)).then_some(end)
+}
+
+/// A dateline of any shape opening the story's first paragraph: a head of names only (places,
+/// the outlet in capitals, in brackets or as its domain or its own name, a date's words and
+/// numbers) closed by a mark a dateline ends with, and the story after it. "LAE: Hundreds of
+/// travellers …", "(CNS): The number of …", "Mysore/Mysuru: Residents …", "COLOMBO (News 1st);
+/// More than …", "Salak - Pakpak Bharat News | Sebanyak …", "Limapuluh Kota, sumbarsatu — Harga
+/// …", "SAN IGNACIO, Cayo District, Tues. Mar. 5, 2024--Business owners …". The longest such
+/// head is taken; a word in lower case that is no domain and no word of the site's name ends
+/// it ("Morogoro. Rice farmers in …": the full stop after one word is read by
+/// [`opening_dateline`] itself). Gives the offset after the mark.
+fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
+    const MOST_HEAD: usize = 64;
+    const MOST_WORDS: usize = 8;
+    /// marks that close a dateline, with the spaces they take
+    const MARKS: &[&str] = &[
+        ": ", " : ", " :", "; ", " - ", " – ", " — ", "--", " | ", "| ", "- ", ". ",
+    ];
+    let window = &line[..floor_char_boundary(line, MOST_HEAD)];
+    let name_like = |head: &str| {
+        // (an open bracket is a credit's opening the caption: "(Nolan Brandt | The Salt Lake
+        // Tribune) Dale Ostrander walks …")
+        if head.matches('(').count() != head.matches(')').count() {
+            return false;
+        }
+        let words: Vec<&str> = head
+            .split(|c: char| c.is_whitespace() || "/|,;".contains(c))
+            .map(|w| w.trim_matches(|c: char| "()[]:.-–—".contains(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let lower_ok = |w: &str| {
+            site::is_domain(w)
+                || signs_with_domain(w)
+                || site
+                    .iter()
+                    .any(|name| name.split(' ').any(|part| part == w))
+        };
+        (1..=MOST_WORDS).contains(&words.len())
+            && words.iter().any(|w| w.starts_with(char::is_alphabetic))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || lower_ok(w)
+            })
+    };
+    // the next mark from a byte on, the longest where two start at one byte; found in one walk
+    // over the window's bytes, each compared only when a mark may start with it
+    let bytes = window.as_bytes();
+    let next_mark = |from: usize| {
+        (from..bytes.len()).find_map(|i| {
+            if !matches!(bytes[i], b':' | b' ' | b';' | b'-' | b'|' | b'.') {
+                return None;
+            }
+            MARKS
+                .iter()
+                .filter(|m| bytes[i..].starts_with(m.as_bytes()))
+                .max_by_key(|m| m.len())
+                .map(|m| (i, *m))
+        })
+    };
+    let mut found = None;
+    let mut at = 0;
+    while let Some((pos, mark)) = next_mark(at) {
+        let head = &line[..pos];
+        if !name_like(head) {
+            break;
+        }
+        let end = pos + mark.len();
+        let rest = line[end..].trim_start();
+        // (a full stop after one word is [`opening_dateline`]'s own; an abbreviation's stop
+        // inside the head goes on: "Tues. Mar. 5, 2024--")
+        let one_word = !head.trim().contains(char::is_whitespace);
+        // (before a colon or a stop, capitalized words alone are a speaker's label or a
+        // sentence's opening, "Warga Desa Sukamaju: Kami …": the head needs a mark of a
+        // dateline's own, a word in capitals, a bracket, a slash, a bar or a dash, a digit, or
+        // a domain)
+        let weak_mark = matches!(mark.trim(), ":" | ".");
+        let marked = || {
+            head.contains(['(', '/', '|', '–', '—'])
+                || head.contains(" - ")
+                || head.contains(|c: char| c.is_ascii_digit())
+                || head.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+                        || site::is_domain(w)
+                        || signs_with_domain(w)
+                        || site
+                            .iter()
+                            .any(|name| name.split(' ').any(|part| part == w))
+                })
+        };
+        if !(mark == ". " && one_word) && (!weak_mark || marked()) && opens_sentence(rest) {
+            found = Some(line.len() - rest.len());
+        }
+        at = end;
+    }
+    found
 }
 
 /// The site's domain, the place and a topic joined by slashes like a path, closed by a stop:
@@ -19220,6 +19341,79 @@ mod tests {
         ] {
             assert_eq!(opening_dateline(line, Lang::En, &[]), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_head_of_names_only_closed_by_a_datelines_mark_opens_the_story() {
+        for (line, head) in [
+            (
+                "KOKOPO: Dozens of families were moved to higher ground on Sunday.",
+                "KOKOPO:",
+            ),
+            (
+                "(TNS): The number of turtles nesting on the beach rose again.",
+                "(TNS):",
+            ),
+            (
+                "Bengaluru/Bangalore: Residents of the layout spent an anxious night.",
+                "Bengaluru/Bangalore:",
+            ),
+            (
+                "KANDY (Lanka Daily); More than 40 buses were taken off the road.",
+                "KANDY (Lanka Daily);",
+            ),
+            (
+                "Sidikalang - Dairi Kini News | Puluhan petani kopi mengikuti pelatihan.",
+                "Sidikalang - Dairi Kini News |",
+            ),
+            (
+                "MALANG, kabarmalang.com| Warga mulai memilah sampah dari rumah.",
+                "MALANG, kabarmalang.com|",
+            ),
+            (
+                "ORANGE WALK, Orange Walk, Wed. Apr. 3, 2024--Farmers say the rain came late.",
+                "ORANGE WALK, Orange Walk, Wed. Apr. 3, 2024--",
+            ),
+        ] {
+            let end = named_head_dateline(line, &[]).expect(line);
+            assert_eq!(line[..end].trim_end(), head, "{line}");
+        }
+        // the site's own name in lower case is a name too
+        let line = "Pasir Pengaraian, rohulkini — Harga karet naik lagi pekan ini.";
+        let site = ["rohulkini".to_string()];
+        assert_eq!(named_head_dateline(line, &site), line.find("Harga"));
+        // a sentence's own words, a credit's open bracket, or one word and a stop open none
+        for line in [
+            "Warga Desa Sukamaju: Kami sudah menunggu tiga tahun.",
+            "(Nolan Brandt | The Herald) Dale Ostrander walks his dog across the flats.",
+            "Morogoro. Rice farmers are counting their losses.",
+            "Rice farmers in Kilombero - the district hit hardest - are counting losses.",
+        ] {
+            assert_eq!(named_head_dateline(line, &[]), None, "{line}");
+        }
+        // a caption that opens with a place and a date under its credit keeps them
+        let page = "Bluff loses another 12 feet as lakeshore owners turn to boulders\n\
+            Photo: Jo Ramsey/Lakeshore Post\n\
+            Port Harlow Township, Mich., Feb. 19, 2025 — A wooden staircase hangs over the edge \
+            of an eroded bluff along the lake.\n\
+            By Caleb Norland\n\
+            Published: Feb. 21, 2025, 7:00 a.m.\n\
+            Ruth Vanderhoek has watched the bluff behind her cottage shrink for six years, and \
+            this winter it lost more than in any year before.\n\
+            The township says it cannot pay for a seawall along the whole shore.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(
+            !got.contains(&(Meta, "Port Harlow Township, Mich., Feb. 19, 2025 —")),
+            "{got:?}"
+        );
+        // and the story's first paragraph opens with one
+        let page = "Dozens moved as river floods Kokopo\n\
+            14 March 2025\n\
+            KOKOPO: Dozens of families were moved to higher ground on Sunday after the river \
+            burst its banks for the second time this month.\n\
+            Provincial disaster officials said the water had reached the floors of 40 houses.\n";
+        let got = blocks_in(page, Lang::En);
+        assert!(got.contains(&(Meta, "KOKOPO:")), "{got:?}");
     }
 
     #[test]
