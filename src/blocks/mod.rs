@@ -4251,6 +4251,8 @@ fn opening_dateline(line: &str, lang: Lang, site: &[String]) -> Option<usize> {
 fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
     const MOST_HEAD: usize = 64;
     const MOST_WORDS: usize = 8;
+    /// letters of a place of one word before a dash, at least, as [`opening_dateline`] asks
+    const MIN_PLACE_LETTERS: usize = 4;
     /// marks that close a dateline, with the spaces they take
     const MARKS: &[&str] = &[
         ": ", " : ", " :", "; ", " - ", " – ", " — ", "--", " | ", "| ", "- ", ". ",
@@ -4328,7 +4330,12 @@ fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
                             .any(|name| name.split(' ').any(|part| part == w))
                 })
         };
-        if !(mark == ". " && one_word) && (!weak_mark || marked()) && opens_sentence(rest) {
+        // (one short word before a dash is a pair's first name, "AS - Korea Selatan sepakat
+        // …"; before a colon, in capitals, a place: "LAE: Hundreds …")
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let short = one_word && letters < MIN_PLACE_LETTERS && mark.trim() != ":";
+        let refused = short || mark == ". " && one_word || weak_mark && !marked();
+        if !refused && opens_sentence(rest) {
             found = Some(line.len() - rest.len());
         }
         at = end;
@@ -19351,6 +19358,10 @@ mod tests {
                 "KOKOPO:",
             ),
             (
+                "LAE: Hundreds of travellers were stranded on the highway.",
+                "LAE:",
+            ),
+            (
                 "(TNS): The number of turtles nesting on the beach rose again.",
                 "(TNS):",
             ),
@@ -19387,6 +19398,7 @@ mod tests {
             "Warga Desa Sukamaju: Kami sudah menunggu tiga tahun.",
             "(Nolan Brandt | The Herald) Dale Ostrander walks his dog across the flats.",
             "Morogoro. Rice farmers are counting their losses.",
+            "AS - Korea Selatan sepakat melanjutkan dialog.",
             "Rice farmers in Kilombero - the district hit hardest - are counting losses.",
         ] {
             assert_eq!(named_head_dateline(line, &[]), None, "{line}");
