@@ -718,6 +718,11 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // … was added after publication." (a live story's "Update: Police said …" is news)
         || opens_with_update(line)
             && (has(PUBLISHING_WORD | CORRECTION_WORD) || super::contains_any(line, PAGE_CHANGES))
+        // the page pointing at itself to warn that what it reports is no reference: "Harga yang
+        // tercantum dalam berita ini … dapat berubah sewaktu-waktu.", "Data harga yang dimuat
+        // dalam artikel ini … tidak dimaksudkan sebagai acuan …" (news of prices changing
+        // points at no article)
+        || words.pointing && super::contains_any(line, NO_REFERENCE)
         // the site arriving on a platform: "Kabar Timor kini hadir di kanal WhatsApp, ketuk …"
         || arrives_on_a_platform(line)
         // the page pointing at itself around an advertisement: "Konten ini dilanjutkan setelah
@@ -1184,6 +1189,16 @@ fn opens_unnamed(line: &str) -> bool {
             .next()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
+
+/// What a page says of the figures it prints, pointing at itself: they may change, or are no
+/// reference to trade by ("… dapat berubah sewaktu-waktu.", "… prices are subject to change.").
+const NO_REFERENCE: &[&str] = &[
+    "berubah sewaktu-waktu",
+    "sebagai acuan",
+    "sebagai patokan",
+    "subject to change",
+    "may change without notice",
+];
 
 /// What a page did to itself, in the passive of an update's note: "Update: The information
 /// about the injured worker was added at 11:25." (a live story's "Update: Police added that
@@ -2699,6 +2714,16 @@ mod tests {
             ),
             (
                 "Update: Police added that two more bodies were found near the river.",
+                false,
+            ),
+            (
+                "Harga cabai yang tercantum dalam berita ini merupakan hasil pantauan di pasar \
+                 dan dapat berubah sewaktu-waktu.",
+                true,
+            ),
+            (
+                "Pedagang mengatakan harga cabai dapat berubah sewaktu-waktu karena pasokan \
+                 terganggu hujan.",
                 false,
             ),
             (
