@@ -718,6 +718,9 @@ fn speaks_to_the_reader(line: &str) -> bool {
         // … was added after publication." (a live story's "Update: Police said …" is news)
         || opens_with_update(line)
             && (has(PUBLISHING_WORD | CORRECTION_WORD) || super::contains_any(line, PAGE_CHANGES))
+        // or an update's time and what it brought, with no label's colon: "Updated at 2:15 p.m.
+        // with details about the raffle …", "Updated on March 12 to correct the year of …"
+        || notes_a_timed_update(line)
         // the page pointing at itself to warn that what it reports is no reference: "Harga yang
         // tercantum dalam berita ini … dapat berubah sewaktu-waktu.", "Data harga yang dimuat
         // dalam artikel ini … tidak dimaksudkan sebagai acuan …" (news of prices changing
@@ -1198,6 +1201,42 @@ const NO_REFERENCE: &[&str] = &[
     "sebagai patokan",
     "subject to change",
     "may change without notice",
+];
+
+/// Whether `line` opens as an update's note with no label's colon: "Updated", then its time or
+/// day within [`TIMED_UPDATE_HEAD`] bytes, then what the update brought ([`UPDATE_BROUGHT`]):
+/// "Updated at 2:15 p.m. with details about the raffle of the diner's counter stools.",
+/// "Updated on March 12 to correct the year of …". News of an update names no time of its own
+/// page ("Updated figures released on Monday show …" brings nothing "with" or "to correct").
+fn notes_a_timed_update(line: &str) -> bool {
+    const UPDATED: &[&str] = &["updated", "diperbarui"];
+    let Some((first, _)) = line.split_once(' ') else {
+        return false;
+    };
+    if !UPDATED.iter().any(|u| first.eq_ignore_ascii_case(u)) {
+        return false;
+    }
+    let head = &line[..super::floor_char_boundary(line, TIMED_UPDATE_HEAD)];
+    let timed = super::holds_clock(head) || super::holds_date(head);
+    timed && super::contains_any(line, UPDATE_BROUGHT)
+}
+
+/// Bytes of an update's note within which its time or day stands.
+const TIMED_UPDATE_HEAD: usize = 40;
+
+/// What an update's note says it brought: "… with details about …", "… to correct …".
+const UPDATE_BROUGHT: &[&str] = &[
+    " with details",
+    " with comment",
+    " with information",
+    " with new ",
+    " with additional",
+    " to correct",
+    " to include",
+    " to add ",
+    " to reflect",
+    " to clarify",
+    " dengan tambahan",
 ];
 
 /// What a page did to itself, in the passive of an update's note: "Update: The information
@@ -2714,6 +2753,14 @@ mod tests {
             ),
             (
                 "Update: Police added that two more bodies were found near the river.",
+                false,
+            ),
+            (
+                "Updated at 4:40 p.m. with comment from the county's water district.",
+                true,
+            ),
+            (
+                "Updated figures released on Monday show the harvest fell by a third.",
                 false,
             ),
             (
