@@ -1102,6 +1102,7 @@ fn is_via_credit(s: &str) -> bool {
 /// whole line: that is [`is_credit`].
 pub fn trailing(s: &str) -> Option<usize> {
     if let Some(at) = parenthesized(s)
+        .or_else(|| slash_led(s))
         .or_else(|| slash_source(s))
         .or_else(|| hyphen_wrapped(s))
         .or_else(|| slashed_name_after_stop(s))
@@ -1219,6 +1220,34 @@ pub fn trailing(s: &str) -> Option<usize> {
             _ => at,
         });
     found.or(early)
+}
+
+/// Where a credit that opens with a slash closes a caption, after its final stop or its dated
+/// bracket, glued or after a space, as some Indonesian sites print their credits:
+/// "… Kamis (21/3/2024). /Kedirikini/Fajar Prasetyo", "… Sabtu (16/3/2024)./Lamongankini/Fahmi
+/// Rosyadi", "… hingga April. /Pixabay/rivermist_id"; or the outlet alone after the bracketed
+/// date: "… Senin (18/3)/RMOLJatim". The credit holds its slash. A slash inside a sentence
+/// ("Rp 50.000 /Kg") follows no stop.
+fn slash_led(s: &str) -> Option<usize> {
+    /// bytes of an outlet's name alone after the bracketed date, at most
+    const MOST_OUTLET: usize = 20;
+    let s = s.trim_end();
+    // the credit's first slash: the last one after a stop, a bracket or a space (a date's
+    // slashes follow digits)
+    let bytes = s.as_bytes();
+    let first = memchr::memrchr_iter(b'/', bytes)
+        .find(|&at| at > 0 && matches!(bytes[at - 1], b'.' | b')' | b' '))?;
+    let before = s[..first].trim_end();
+    let rest = &s[first + 1..];
+    let stopped = before.ends_with('.') || before.ends_with(')');
+    let credited = rest.contains('/') && is_slash_credit(rest);
+    // (the outlet alone only glued to the date's bracket)
+    let outlet = s[..first].ends_with(')')
+        && !rest.contains('/')
+        && rest.len() <= MOST_OUTLET
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && rest.chars().all(|c| c.is_alphanumeric() || c == '.');
+    (stopped && (credited || outlet)).then_some(first)
 }
 
 /// Whether `tail` holds a photo's word and a spaced dash for a label's colon: "… per cent. Pic
@@ -3205,6 +3234,24 @@ mod tests {
             trailing("Officials of the World Health Organization (WHO)"),
             None
         );
+        // a credit that opens with a slash after the caption's stop or its dated bracket
+        for (line, credit) in [
+            (
+                "Warga menimbun lubang jalan, Kamis (21/3/2024). /Kedirikini/Fajar Prasetyo",
+                "/Kedirikini/Fajar Prasetyo",
+            ),
+            (
+                "Sawah terendam luapan sungai, Sabtu (16/3/2024)./Sidoarjokini/Dewi Lestari",
+                "/Sidoarjokini/Dewi Lestari",
+            ),
+            (
+                "Rumah warga terendam banjir, Senin (18/3)/RMOLJatim",
+                "/RMOLJatim",
+            ),
+        ] {
+            assert_eq!(trailing(line).map(|at| &line[at..]), Some(credit), "{line}");
+        }
+        assert_eq!(trailing("Harga cabai naik menjadi Rp 50.000 /Kg"), None);
         // initials with no stop before them that the words before do not spell sign the
         // caption; a list's name and party, fewer words, do not
         let line =
