@@ -408,6 +408,11 @@ const BYLINE_PREFIXES: &[&str] = &[
     // "With reporting by ČTK.": the agency whose reports the story draws on
     "with reporting by",
     "with reporting from",
+    // "Posted By: Aoife Reilly": a publishing tool's label of the writer, its colon after it
+    // ("Posted by Bridlington RNLI on Friday" signs an embedded post, is_posted_on_by)
+    "posted by:",
+    "posted by :",
+    "diposting oleh:",
     "edited by",
     "editing by",
     // "— With assistance from Tom Lee.", "Additional reporting by Ana Silva": who else worked
@@ -14827,6 +14832,7 @@ mod tests {
         assert!(is_byline("— With assistance from Tom Lee."));
         assert!(is_byline("Additional reporting by Ana Silva"));
         assert!(is_byline("With reporting by ČTK."));
+        assert!(is_byline("Posted By: Aoife Reilly"));
         // the role after the names with no comma, in sentence case
         assert!(is_byline("By Ellis Varney Staff writer"));
         assert!(is_byline("By Ana Silva reporter"));
