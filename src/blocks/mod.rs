@@ -852,6 +852,7 @@ pub fn find_blocks_marked(
     mark_tag_lists(text, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_site_credits_closing_captions(text, &site, &mut drafts);
+    mark_credits_opening_captions(text, &mut drafts);
     mark_clutter(text, lang, title, &mut drafts);
     mark_unrelated_edges(text, lang, title, &site, &mut drafts);
     mark_above_the_title(text, lang, title, &mut drafts);
@@ -7078,6 +7079,48 @@ fn mark_site_credits_closing_captions(text: &str, site: &[String], drafts: &mut 
         }
         let credit = split_off_meta(text, drafts, k, open, Side::Tail);
         drafts[credit].block.kind = BlockKind::Credit;
+    }
+}
+
+/// A credit the page prints on a line of its own, printed again opening another line with the
+/// caption after it, is split off that line: "Picture: Lorcan Maguire-Bell" under one photo,
+/// "Picture: Lorcan Maguire-Bell Some of the first customers through the door …" under the
+/// next. Where a name without a slash ends is not known from the line; it is from the page.
+fn mark_credits_opening_captions(text: &str, drafts: &mut Vec<Draft>) {
+    /// bytes of a credit looked for again, at least: a label and a name
+    const MIN_CREDIT: usize = 8;
+    let credits: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.block.kind == BlockKind::Credit)
+        .map(|d| d.block.span.of(text))
+        .filter(|c| c.len() >= MIN_CREDIT && c.contains(char::is_alphabetic))
+        .collect();
+    if credits.is_empty() {
+        return;
+    }
+    let mut splits: Vec<(usize, usize)> = Vec::new();
+    for (k, d) in drafts.iter().enumerate() {
+        let open = d.block.kind == BlockKind::Paragraph && !d.dateline;
+        if !(open || d.block.kind == BlockKind::Caption) {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        let Some(credit) = credits.iter().find(|c| {
+            line.strip_prefix(**c).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && rest.trim_start().starts_with(char::is_uppercase)
+                    && rest.split_whitespace().nth(SCENE_WORDS - 1).is_some()
+            })
+        }) else {
+            continue;
+        };
+        splits.push((k, credit.len()));
+    }
+    for (k, at) in splits.into_iter().rev() {
+        let credit = split_off_meta(text, drafts, k, at, Side::Head);
+        drafts[credit].block.kind = BlockKind::Credit;
+        let caption = &mut drafts[credit + 1];
+        (caption.block.kind, caption.settled) = (BlockKind::Caption, true);
     }
 }
 
@@ -19432,6 +19475,36 @@ mod tests {
             Provincial disaster officials said the water had reached the floors of 40 houses.\n";
         let got = blocks_in(page, Lang::En);
         assert!(got.contains(&(Meta, "KOKOPO:")), "{got:?}");
+    }
+
+    #[test]
+    fn a_credit_the_page_prints_again_opening_a_caption_is_split_off_it() {
+        let page = "Back in business\n\
+            March 13, 2024\n\
+            Owners Liam and Nora Quinn behind the counter of their rebuilt shop on Main Street.\n\
+            Picture: Ciaran Doyle-Hart\n\
+            Fourteen months after a fire tore through their family shop, Liam and Nora Quinn \
+            were back behind the counter on Monday morning.\n\
+            The shop, which also runs the village post office, was gutted in January last year.\n\
+            Picture: Ciaran Doyle-Hart Some of the first customers through the door after the \
+            reopening.\n\
+            Monday's reopening drew customers from across the county and from over the border.\n";
+        let got = blocks_in(page, Lang::En);
+        assert_eq!(
+            got.iter()
+                .filter(|&&(kind, text)| kind == Credit && text == "Picture: Ciaran Doyle-Hart")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        assert!(
+            has(
+                &got,
+                Caption,
+                "Some of the first customers through the door after the reopening."
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
