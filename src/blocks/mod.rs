@@ -9578,7 +9578,19 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
                 && !standfirst;
             let standfirst_chosen = c == p.under && p.headline < c;
             let story_below = c > p.byline;
-            if label_above || standfirst_chosen || story_below {
+            // (a line chosen among the page's first, above the site's menu, many lines that are no
+            // prose between, is the site's slogan, when the headline by its place shares a word
+            // with the story: "Berita Boyolali Terkini dan Terpercaya" / "Home" / "Boyolali" / …
+            // / "Susu Dibuang, Peternak Meradang." / standfirst / "Oleh: …")
+            let over_menu = c <= MASTHEAD_LINES
+                && p.shares
+                && c < p.headline
+                && drafts[c + 1..p.headline]
+                    .iter()
+                    .filter(|d| !d.prose && d.block.kind != BlockKind::Title)
+                    .nth(MIN_MENU_LINES - 1)
+                    .is_some();
+            if label_above || standfirst_chosen || story_below || over_menu {
                 Some(p.headline)
             } else {
                 Some(c)
@@ -9592,6 +9604,10 @@ fn mark_title(text: &str, lang: Lang, drafts: &mut [Draft]) -> Option<usize> {
     Some(k)
 }
 
+/// Lines of the page's clutter between a line chosen for the headline and the headline found
+/// by its place under it, at least, for the chosen one to be the site's own, over its menu.
+const MIN_MENU_LINES: usize = 5;
+
 /// A headline found by its place ([`headline_over_byline`]).
 struct PlacedHeadline {
     /// the headline's draft
@@ -9600,6 +9616,8 @@ struct PlacedHeadline {
     under: usize,
     /// the byline's first draft
     byline: usize,
+    /// whether the headline shares a word with the story under the byline
+    shares: bool,
 }
 
 /// The headline by its place: the open line right over the page's byline or date line
@@ -9705,7 +9723,12 @@ fn headline_over_byline(
             .any(|(_, key)| keys.contains(&key))
     };
     let stopped = headline == under && !looks_like_title(line);
-    (is_placed_headline_shape(line, lang) && (!stopped || shares())).then_some(PlacedHeadline {
+    if !is_placed_headline_shape(line, lang) {
+        return None;
+    }
+    let shared = shares();
+    (!stopped || shared).then_some(PlacedHeadline {
+        shares: shared,
         headline,
         under,
         byline,
@@ -16184,6 +16207,33 @@ mod tests {
         assert_eq!(kind("1. Api menyebar dari lantai dua"), Some(Meta));
         assert_eq!(kind("2. Warga sempat mengungsi"), Some(Meta));
         assert_eq!(kind("Berikut fakta-fakta kebakaran itu:"), Some(Paragraph));
+    }
+
+    #[test]
+    fn the_sites_slogan_over_its_menu_loses_the_title_to_the_headline_over_the_byline() {
+        let page = "Skip to content\n\
+            Kabar Lembah\n\
+            Berita Lembah Terkini dan Terpercaya\n\
+            Home\n\
+            Daerah\n\
+            Ekonomi\n\
+            Olahraga\n\
+            Video\n\
+            Ekonomi\n\
+            Susu Dibuang, Peternak Meradang.\n\
+            Koperasi membatasi penyerapan susu segar sejak akhir Februari, dan peternak di lereng \
+            gunung mencari pembeli sendiri.\n\
+            Oleh: Aris Wibowo\n\
+            Jumat, 8 Maret 2024 - 09:41 WIB\n\
+            LEMBAH – Pagi itu Sutrisno hanya bisa memandangi dua milk can berisi susu segar yang \
+            tidak diambil koperasi sejak Rabu.\n\
+            Peternak di desanya membuang ratusan liter susu setiap hari karena koperasi membatasi \
+            penyerapan.\n";
+        let got = blocks_in(page, Lang::Id);
+        assert!(
+            has(&got, Title, "Susu Dibuang, Peternak Meradang."),
+            "{got:?}"
+        );
     }
 
     #[test]
