@@ -271,6 +271,10 @@ fn is_tag_row(s: &str) -> bool {
 const BOILERPLATE_PREFIXES: &[&str] = &[
     // "Baca juga: Harga Cabai Naik Jelang Lebaran"
     "baca juga",
+    // "POLL: Should the council do more to protect traditional trades?": the page's reader
+    // poll, its question after the label
+    "poll:",
+    "jajak pendapat:",
     // "About the author: Joseph K. Kollie is a senior reporter …", the author's box labelled
     "about the author:",
     "tentang penulis:",
@@ -11605,6 +11609,20 @@ mod tests {
     fn a_related_link_under_its_label_and_a_colon() {
         assert!(is_boilerplate(
             "Also Read: This S'gorean ex-banker now runs a kuih business. Here's what she learnt."
+        ));
+    }
+
+    #[test]
+    fn a_reader_poll_under_its_label_is_the_pages() {
+        assert!(is_boilerplate(
+            "POLL: Should the county keep the ferry running through the winter?"
+        ));
+        assert!(is_boilerplate(
+            "Jajak pendapat: Setujukah Anda jam malam bagi pelajar?"
+        ));
+        // a poll reported by the story is its sentence
+        assert!(!is_boilerplate(
+            "Polling stations opened at 7 a.m. across the county."
         ));
     }
 
