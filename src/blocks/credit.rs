@@ -50,6 +50,10 @@ const CREDIT_LABELS: &[&str] = &[
     "sumber foto,",
     "foto:",
     "foto :",
+    // "Foto ilustrasi: Pixabay", "Foto Ilustrasi: Freepik": a stock picture's source, which
+    // a name after the label tells from a caption ("Foto ilustrasi: warga antre …")
+    "foto ilustrasi:",
+    "foto ilustrasi :",
     "foto oleh",
     "photo:",
     "photo by",
@@ -3222,6 +3226,12 @@ mod tests {
         ] {
             assert_eq!(is_credit(line), credit, "{line}");
         }
+        // a stock picture's source after the illustration's label, not a caption
+        assert!(is_credit("Foto ilustrasi: Pixabay"));
+        assert!(is_credit("Foto Ilustrasi: Freepik"));
+        assert!(!is_credit(
+            "Foto ilustrasi: warga antre minyak goreng di pasar"
+        ));
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));
         assert!(is_credit("(Bernama)"));
