@@ -2028,6 +2028,9 @@ const ILLUSTRATION_WORDS: &[&str] = &["ilustrasi", "illustration"];
 const ILLUSTRATION_LABELS: &[&str] = &[
     "ilustrasi:",
     "ilustrasi oleh",
+    // "Foto ilustrasi: Canva": a stock picture labelled as one
+    "foto ilustrasi:",
+    "foto ilustrasi :",
     "grafis:",
     "infografis:",
     "illustration:",
@@ -3232,6 +3235,7 @@ mod tests {
         assert!(!is_credit(
             "Foto ilustrasi: warga antre minyak goreng di pasar"
         ));
+        assert!(credits_an_illustration("Foto ilustrasi: Canva"));
         // the agencies of the table, in any case
         assert!(is_credit("(PTI)"));
         assert!(is_credit("(Bernama)"));
