@@ -185,8 +185,8 @@ pub(super) fn credits_the_lead_image(s: &str) -> bool {
             || is_agency_alone(name)
     };
     LEAD_IMAGE_LABELS.iter().any(|label| {
-        if starts_with_ignore_case(s, label) {
-            return named(&s[label.len()..]);
+        if let Some(name) = strip_prefix_ignore_case(s, label) {
+            return named(name);
         }
         // the label's words with no colon, what the picture is and who gave it after them:
         // "Featured photo illustration via Pixabay", "Main image by Hull City Council"

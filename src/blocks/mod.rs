@@ -4062,12 +4062,7 @@ fn mark_opening_dateline(
             && c.line == drafts[first].line
             && c.block.span.of(text).starts_with(['[', '('])
     });
-    let touches_credit = closed_by_source
-        || [first.checked_sub(1), Some(first + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| drafts.get(j))
-            .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[first].line) <= 1);
+    let touches_credit = closed_by_source || credit_beside(drafts, first);
     // whether a credit, a caption or a meta line (a byline, a date) stands between the first
     // open paragraph and paragraph `k`
     let past_clutter = |k: &usize| {
@@ -4124,19 +4119,12 @@ fn mark_opening_dateline(
         // (a head of names only, of any shape, with a date in it is read away from a photo's
         // credit: a caption opens with a place and a date too, "Port Sheldon Township, Mich.,
         // Feb. 19, 2025 — A wooden staircase …" under "Joel Ramsdell | MLive.com")
-        let near_credit = || {
-            [k.checked_sub(1), Some(k + 1)]
-                .into_iter()
-                .flatten()
-                .filter_map(|j| drafts.get(j))
-                .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(d.line) <= 1)
-        };
         let line = d.block.span.of(text);
         let named_head = || {
             named_head_dateline(line, site).filter(|&end| {
                 let rest = line[end..].trim();
                 let dated = line[..end].contains(|c: char| c.is_ascii_digit());
-                !(dated && near_credit()) && prose::is_prose(rest, lang)
+                !(dated && credit_beside(drafts, k)) && prose::is_prose(rest, lang)
             })
         };
         // (the longer of the two: "Salak - Pakpak Bharat News | Sebanyak …" is no place of one
@@ -4152,6 +4140,16 @@ fn mark_opening_dateline(
         drafts[dateline].dateline = true;
         return;
     }
+}
+
+/// Whether a credit stands right before or after `drafts[k]`, on its line or the next: the
+/// draft may be the photo's caption ([`mark_opening_dateline`]).
+fn credit_beside(drafts: &[Draft], k: usize) -> bool {
+    [k.checked_sub(1), Some(k + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| drafts.get(j))
+        .any(|c| c.block.kind == BlockKind::Credit && c.line.abs_diff(drafts[k].line) <= 1)
 }
 
 /// How many of the first open paragraphs after the title [`mark_opening_dateline`] reads for
@@ -4268,6 +4266,14 @@ fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
         ": ", " : ", " :", "; ", " - ", " – ", " — ", "--", " | ", "| ", "- ", ". ",
     ];
     let window = &line[..floor_char_boundary(line, MOST_HEAD)];
+    // a word that may be in lower case and still name the outlet: a domain, or a word of the
+    // site's own name ("sumbarsatu")
+    let outlet_word = |w: &str| {
+        signs_with_domain(w)
+            || site
+                .iter()
+                .any(|name| name.split(' ').any(|part| part == w))
+    };
     let name_like = |head: &str| {
         // (an open bracket is a credit's opening the caption: "(Nolan Brandt | The Salt Lake
         // Tribune) Dale Ostrander walks …")
@@ -4279,19 +4285,12 @@ fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
             .map(|w| w.trim_matches(|c: char| "()[]:.-–—".contains(c)))
             .filter(|w| !w.is_empty())
             .collect();
-        let lower_ok = |w: &str| {
-            site::is_domain(w)
-                || signs_with_domain(w)
-                || site
-                    .iter()
-                    .any(|name| name.split(' ').any(|part| part == w))
-        };
         (1..=MOST_WORDS).contains(&words.len())
             && words.iter().any(|w| w.starts_with(char::is_alphabetic))
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
                     || w.bytes().all(|b| b.is_ascii_digit())
-                    || lower_ok(w)
+                    || outlet_word(w)
             })
     };
     // the next mark from a byte on, the longest where two start at one byte; found in one walk
@@ -4332,12 +4331,7 @@ fn named_head_dateline(line: &str, site: &[String]) -> Option<usize> {
                 || head.contains(|c: char| c.is_ascii_digit())
                 || head.split_whitespace().any(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
-                        || site::is_domain(w)
-                        || signs_with_domain(w)
-                        || site
-                            .iter()
-                            .any(|name| name.split(' ').any(|part| part == w))
+                    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) || outlet_word(w)
                 })
         };
         // (one short word before a dash is a pair's first name, "AS - Korea Selatan sepakat
@@ -7048,16 +7042,8 @@ fn mark_site_credits_closing_captions(text: &str, site: &[String], drafts: &mut 
         let inner = &body[open + 1..body.len() - 1];
         let name = ARCHIVE_WORDS
             .iter()
-            .find_map(|w| {
-                inner
-                    .len()
-                    .checked_sub(w.len())
-                    .filter(|&at| {
-                        at > 0 && inner.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w))
-                    })
-                    .map(|at| inner[..at].trim_end())
-            })
-            .unwrap_or(inner);
+            .find(|w| inner.len() > w.len() && ends_with_ignore_case(inner, w))
+            .map_or(inner, |w| inner[..inner.len() - w.len()].trim_end());
         if name.is_empty()
             || !name.starts_with(char::is_uppercase)
             || inner.split_whitespace().nth(MOST_NAME_WORDS).is_some()
