@@ -414,6 +414,8 @@ pub fn is_credit(s: &str) -> bool {
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
                 || is_credit(inner)
                 || is_outlet_and_name(inner)
+                || is_name_dash_paper(inner)
+                || is_source_image(inner)
                 || s.starts_with('[') && is_name_and_outlet(inner)
                 || is_account(inner)
                 || is_screen_source(inner));
@@ -663,6 +665,39 @@ fn is_outlet_and_name(inner: &str) -> bool {
         return false;
     };
     super::capitalized_words(outlet, 1..=3) && super::capitalized_words(name, 1..=4)
+}
+
+/// Inside brackets, a photographer's name and the paper parted by a dash, as some papers sign
+/// their own photos: "(Rowan Tessier - Salmon Arm Observer)", "(Mark Brett – Western News)". A
+/// name of two or three capitalized words, and a paper's name of one to four whose last word
+/// closes newspapers' names ([`NEWSPAPER_WORDS`]): "(Persib Bandung - Persija Jakarta)", a
+/// match, names no paper.
+fn is_name_dash_paper(inner: &str) -> bool {
+    let Some((name, paper)) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| inner.split_once(dash))
+    else {
+        return false;
+    };
+    super::capitalized_words(name, 2..=3)
+        && super::capitalized_words(paper, 1..=4)
+        && paper.rsplit(' ').next().is_some_and(is_newspaper_word)
+}
+
+/// Inside brackets, a source of a few capitalized words closed by "image", as papers credit a
+/// picture they did not take: "(City of Salmon Arm image)", "(Google Maps image)". Brackets
+/// only: a headline may end in "… New Brand Image".
+fn is_source_image(inner: &str) -> bool {
+    let Some((source, last)) = inner.rsplit_once(' ') else {
+        return false;
+    };
+    let words = source.split_whitespace().count();
+    last.eq_ignore_ascii_case("image")
+        && (1..=6).contains(&words)
+        && source.starts_with(char::is_uppercase)
+        && source
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || HANDOUT_SMALL_WORDS.contains(&w))
 }
 
 /// Inside square brackets, a photographer's name (or "File") and the outlet parted by a comma,
@@ -1655,6 +1690,18 @@ fn bracketed_inside(s: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Phrases that open a credit in brackets inside its caption's line, after the caption's stop
+/// ([`bracketed_inside`]): who made the picture, or gave it.
+const INSIDE_OPENINGS: &[&str] = &[
+    "photo by ",
+    "photos by ",
+    "picture by ",
+    "image by ",
+    "foto oleh ",
+    "photo courtesy ",
+    "courtesy of ",
+];
+
 /// [`bracketed_inside`] for one pair of brackets.
 fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, usize)> {
     let label_after = |at: usize| {
@@ -1683,7 +1730,14 @@ fn bracketed_inside_by(s: &str, opener: char, closer: char) -> Option<(usize, us
         // (or a photographer and the paper: "… east of Hudson on Tuesday. (Kelsey Marchetti,
         // The Pantagraph) Ruppert had …")
         let paper = || inner.is_some_and(is_name_and_the_paper);
-        after_stop && (closing_photo() || credit_word() || paper())
+        // or a phrase of making a picture opening them: "… on Sunday, Jan. 19. (Photo by Erin
+        // Haldane) Volunteers counted …"
+        let made_by = || {
+            INSIDE_OPENINGS
+                .iter()
+                .any(|opening| starts_with_ignore_case(rest, opening))
+        };
+        after_stop && (closing_photo() || credit_word() || paper() || made_by())
             // or an outlet's name closed by a word of photos, wherever it stands: "… in
             // Pfutsero (EM Images) on Monday …", "(Sangai Express photo)"
             || inner.is_some_and(names_the_photos_outlet)
@@ -2817,6 +2871,39 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_photographer_and_the_paper_parted_by_a_dash_in_brackets() {
+        assert!(is_credit("(Rowan Tessier - Salmon Arm Observer)"));
+        assert!(is_credit("(Mark Brett – Western News)"));
+        // a match between two clubs names no paper, and a route no photographer
+        assert!(!is_credit("(Persib Bandung - Persija Jakarta)"));
+        assert!(!is_credit("(Jakarta - Bandung)"));
+        // nor out of brackets, where a dash parts a headline's clauses
+        assert!(!is_credit("Rowan Tessier - Salmon Arm Observer"));
+    }
+
+    #[test]
+    fn a_source_of_a_picture_closed_by_image_in_brackets() {
+        assert!(is_credit("(City of Salmon Arm image)"));
+        assert!(is_credit("(Google Maps image)"));
+        // a word of the story and no source's name, or a headline out of brackets
+        assert!(!is_credit("(see image)"));
+        assert!(!is_credit("Salmon Arm Unveils Its New Brand Image"));
+    }
+
+    #[test]
+    fn who_made_the_picture_in_brackets_inside_its_captions_line() {
+        let line = "Trumpeter swans feed in a field near the Tsolum River on Sunday, Jan. 19. \
+                    (Photo by Erin Haldane) Volunteers counted 1,184 of the birds this winter.";
+        let open = line.find('(').unwrap();
+        assert_eq!(inside(line), Some((open, line.find(')').unwrap() + 1)));
+        // after no stop, the brackets are the sentence's own words
+        assert_eq!(
+            inside("The mural (photo by a student) was unveiled on Friday by the mayor."),
+            None
+        );
+    }
 
     #[test]
     fn a_photographers_name_and_address() {

@@ -504,6 +504,9 @@ const SUPPORT: &[&str] = &[
     "subscriptions",
     "support",
     "supporting",
+    // "If you value local reporting like this, please consider becoming a supporter."
+    "supporter",
+    "supporters",
     "give",
     "giving",
     "join",
@@ -2034,6 +2037,10 @@ impl Words {
     }
 }
 
+/// Words that give an order only when "us" follows them, opening a sentence: "Like us on
+/// Facebook and follow us on X …"; elsewhere "like" compares.
+const ORDERS_BEFORE_US: &[&str] = &["like"];
+
 /// Words that open an order by negating it, the order's verb after them: "Jangan lewatkan …".
 const NEGATED_ORDERS: &[&str] = &["jangan"];
 
@@ -2085,6 +2092,16 @@ fn unquoted_words(line: &str) -> Words {
                 // order (which counts only as a sentence's first word) and a web address
                 let text = || std::str::from_utf8(lower).unwrap_or_default();
                 if opens && is_indonesian_imperative(text()) {
+                    class |= IMPERATIVE;
+                }
+                // a verb that is an order only before "us": "Like us on Facebook …" ("Like
+                // the council, …" compares)
+                if opens
+                    && ORDERS_BEFORE_US.contains(&text())
+                    && tokens.peek().is_some_and(|next| {
+                        word_keeping_apostrophes(next).eq_ignore_ascii_case("us")
+                    })
+                {
                     class |= IMPERATIVE;
                 }
                 if lower.contains(&b'.') && is_web_address(text()) {
@@ -2243,6 +2260,34 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn like_before_us_gives_an_order() {
+        assert!(is_prompt(
+            "Like us on Facebook and follow us on X for the latest Comox Valley news.",
+            Lang::En
+        ));
+        assert!(is_prompt("Like us on Facebook.", Lang::En));
+        // "like" compares everywhere else
+        assert!(!is_prompt("Like us, the council wants answers.", Lang::En));
+        assert!(!is_prompt(
+            "Like many towns, the valley relies on tourism.",
+            Lang::En
+        ));
+    }
+
+    #[test]
+    fn an_appeal_to_become_a_supporter() {
+        assert!(is_prompt(
+            "If you value local reporting like this, please consider becoming a supporter.",
+            Lang::En
+        ));
+        // supporters of a cause in a story are news
+        assert!(!is_prompt(
+            "Supporters of the plan say the reporting requirements are too strict.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn the_article_amended_or_generated_is_the_pages_note() {
