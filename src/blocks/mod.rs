@@ -4870,6 +4870,35 @@ fn story_list_items(text: &str, drafts: &[Draft]) -> Vec<usize> {
     found
 }
 
+/// Whether the first word of `line` is two letters or more in capitals: a label ("WATCH |
+/// …", "BREAKING: …"), or a dateline's place.
+fn opens_shouted(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|first| {
+        let letters = first.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+    })
+}
+
+/// Words of an item of the story's list that lost its mark, at most ([`is_unmarked_item`]).
+const MAX_UNMARKED_ITEM_WORDS: usize = 25;
+
+/// Whether `line`, under a sentence of the story that introduces a list, reads as one of its
+/// items that a scraper left without its bullet: in sentence case, of an item's length, no
+/// question, no line the tables know as clutter ("Advertisement", "READ ALSO: …") and no
+/// prompt of the page.
+fn is_unmarked_item(line: &str, lang: Lang) -> bool {
+    line.starts_with(char::is_uppercase)
+        && !mostly_capitalized(line)
+        && !line.ends_with('?')
+        && !line.ends_with(':')
+        && line
+            .split_whitespace()
+            .nth(MAX_UNMARKED_ITEM_WORDS)
+            .is_none()
+        && !is_boilerplate(line)
+        && !prompt::is_prompt(line, lang)
+}
+
 /// Whether most of the words of `line` after its first are capitalized, as a headline's in
 /// title case are ("Boca Raton Weighs New Fees …"); an item of the story's list is in sentence
 /// case.
@@ -4890,6 +4919,8 @@ fn mostly_capitalized(line: &str) -> bool {
 /// harga:" then "- Bawang merah Rp 42.000 per kg") is body text whatever its shape.
 fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<Draft>) {
     let mut in_list = false;
+    // in a list a sentence of the story introduced, whose items may have lost their marks
+    let mut in_told_list = false;
     // sentences a sign the tables do not know closes, and where the sign begins
     let mut signs: Vec<(usize, usize)> = Vec::new();
     // an interview: a question on a line of its own asks "you" something and the next line
@@ -4916,7 +4947,12 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
         let line = d.block.span.of(text);
         let open = d.block.kind == BlockKind::Paragraph && !d.settled;
         let item = is_item(text, d);
+        // (an item a scraper left without its mark, under a sentence of the story that
+        // introduced the list: "The city says homeowners affected by the flooding should:" /
+        // "Take photos of any damage before cleaning up;" / "Contact their home insurer …")
+        let unmarked = in_told_list && open && !item && is_unmarked_item(line, lang);
         let listed = in_list && (item || open && is_labelled_value(line) && !is_contact(line))
+            || unmarked
             || inside.contains(&k);
         // a word or two before the colon are a widget's label ("Bagikan:", "Tags :", "Print
         // Options:"), not a line introducing a list
@@ -4939,6 +4975,16 @@ fn mark_clutter(text: &str, lang: Lang, title: Option<usize>, drafts: &mut Vec<D
                 || listing
                 || opens_a_list(line));
         in_list = intro || listed;
+        // (the list ends at an item with a sentence's stop, or at a line that is none)
+        // (and a label shouted before the sentence, on its line or opening it, is a teaser's:
+        // "WATCH | Elders pass on gardening knowledge in Fort Simpson:" over a video's title)
+        let whole_line = k == 0 || drafts[k - 1].line != d.line;
+        let told = intro
+            && d.prose
+            && label_over(MAX_TAG_LABEL_WORDS)
+            && whole_line
+            && !opens_shouted(line);
+        in_told_list = told || unmarked && !ends_with_stop(line);
         if !open {
             continue;
         }
@@ -13419,6 +13465,44 @@ mod tests {
         let tags = text.replace("Affected areas include:", "Related topics here:");
         let got = blocks_in(&tags, Lang::En);
         assert!(!has(&got, Paragraph, "- Ukudu"), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_the_story_introduces_keeps_items_that_lost_their_marks() {
+        let text = "Flooded homes in East Trail face a long clean-up\n\
+            Residents of East Trail spent the weekend pumping water out of their basements.\n\
+            The water main under Columbia Avenue burst on Saturday morning, the city said.\n\
+            The city says homeowners affected by the flooding should:\n\
+            Take photos of any damage before cleaning up;\n\
+            Contact their home insurer as soon as possible;\n\
+            Keep receipts for clean-up supplies and equipment rental;\n\
+            Call city hall to report damage so it can be logged with the incident.\n\
+            Crews expect to finish repairs on the main by the end of the week, the city said.\n\
+            Halaman 1 / 2\n";
+        let got = blocks_in(text, Lang::En);
+        for line in [
+            "Take photos of any damage before cleaning up;",
+            "Contact their home insurer as soon as possible;",
+            "Keep receipts for clean-up supplies and equipment rental;",
+        ] {
+            assert!(has(&got, Paragraph, line), "{line}: {got:?}");
+        }
+        // the list ends at its item with a stop: a page's counter under the story is not one
+        assert!(!has(&got, Paragraph, "Halaman 1 / 2"), "{got:?}");
+        // a teaser's label shouted before the sentence introduces no list of the story
+        let teaser = text.replace(
+            "The city says homeowners affected by the flooding should:",
+            "WATCH | Residents describe what the water did to their homes:",
+        );
+        let got = blocks_in(&teaser, Lang::En);
+        assert!(
+            !has(
+                &got,
+                Paragraph,
+                "Contact their home insurer as soon as possible;"
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
