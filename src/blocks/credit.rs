@@ -416,6 +416,7 @@ pub fn is_credit(s: &str) -> bool {
                 || is_outlet_and_name(inner)
                 || is_name_dash_paper(inner)
                 || is_source_image(inner)
+                || is_paper_files(inner)
                 || s.starts_with('[') && is_name_and_outlet(inner)
                 || is_account(inner)
                 || is_screen_source(inner));
@@ -425,7 +426,11 @@ pub fn is_credit(s: &str) -> bool {
         return is_slash_credit(&inner.replace('-', "/"));
     }
     let bare = s.trim_end_matches('.').trim();
-    if is_agency_alone(bare) || is_name_and_address(bare) {
+    if is_agency_alone(bare)
+        || is_name_and_address(bare)
+        || is_given_by_slash(bare)
+        || is_name_and_staff(bare)
+    {
         return true;
     }
     if is_photo_source(s) {
@@ -682,6 +687,73 @@ fn is_name_dash_paper(inner: &str) -> bool {
     super::capitalized_words(name, 2..=3)
         && super::capitalized_words(paper, 1..=4)
         && paper.rsplit(' ').next().is_some_and(is_newspaper_word)
+}
+
+/// Words that say how a paper got a picture it did not take, before a slash and its giver:
+/// "Contributed / Crow Wing County Sheriff's Office", "Submitted / Chilliwack RCMP".
+const GIVEN_WORDS: &[&str] = &[
+    "contributed",
+    "submitted",
+    "supplied",
+    "courtesy",
+    "handout",
+];
+
+/// Small words a giver's or an outlet's name may hold in lower case.
+const NAME_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "dan", "di"];
+
+/// Whether `words` are one to `most` words, the first capitalized, each capitalized or a small
+/// word of [`NAME_SMALL_WORDS`]: "Crow Wing County Sheriff's Office".
+fn capitalized_name(words: &str, most: usize) -> bool {
+    let count = words.split_whitespace().count();
+    (1..=most).contains(&count)
+        && words.starts_with(char::is_uppercase)
+        && words
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_SMALL_WORDS.contains(&w))
+}
+
+/// A picture given to the paper, as some groups credit it: a word of [`GIVEN_WORDS`], a slash,
+/// and who gave it, up to seven words ("Contributed / Crow Wing County Sheriff's Office").
+fn is_given_by_slash(s: &str) -> bool {
+    // (the word first: most lines open with none of them, and need no search for a slash)
+    if !GIVEN_WORDS.iter().any(|w| starts_with_ignore_case(s, w)) {
+        return false;
+    }
+    s.split_once('/').is_some_and(|(how, giver)| {
+        GIVEN_WORDS
+            .iter()
+            .any(|w| how.trim().eq_ignore_ascii_case(w))
+            && capitalized_name(giver.trim(), 7)
+            && !giver.contains('/')
+    })
+}
+
+/// A staff photographer's name, a comma, and the paper's staff, as some papers sign their own
+/// photos: "Dan Ritchie, Citizen staff", "Amy Chen, Times staff photographer". A name of two or
+/// three capitalized words, one to three capitalized words of the paper, then "staff".
+fn is_name_and_staff(s: &str) -> bool {
+    // (the end first: most lines end otherwise, and need no search for a comma)
+    if !(s.ends_with(" staff") || s.ends_with(" staff photographer")) {
+        return false;
+    }
+    s.split_once(", ").is_some_and(|(name, rest)| {
+        let rest = rest.strip_suffix(" photographer").unwrap_or(rest);
+        rest.strip_suffix(" staff").is_some_and(|paper| {
+            super::capitalized_words(name, 2..=3) && super::capitalized_words(paper, 1..=3)
+        })
+    })
+}
+
+/// Inside brackets, a paper's archive: its name, whose last word closes newspapers' names
+/// ([`NEWSPAPER_WORDS`]), and "files" or "file": "(Maple Ridge News files)"; "(The Epstein
+/// Files)" names no paper.
+fn is_paper_files(inner: &str) -> bool {
+    inner.rsplit_once(' ').is_some_and(|(paper, last)| {
+        (last.eq_ignore_ascii_case("files") || last.eq_ignore_ascii_case("file"))
+            && super::capitalized_words(paper, 1..=4)
+            && paper.rsplit(' ').next().is_some_and(is_newspaper_word)
+    })
 }
 
 /// Inside brackets, a source of a few capitalized words closed by "image", as papers credit a
@@ -2881,6 +2953,18 @@ mod tests {
         assert!(!is_credit("(Jakarta - Bandung)"));
         // nor out of brackets, where a dash parts a headline's clauses
         assert!(!is_credit("Rowan Tessier - Salmon Arm Observer"));
+    }
+
+    #[test]
+    fn a_picture_given_a_staff_photographers_and_a_papers_archive() {
+        assert!(is_credit("Contributed / Crow Wing County Sheriff's Office"));
+        assert!(is_credit("Submitted / Chilliwack RCMP"));
+        assert!(is_credit("Dan Ritchie, Citizen staff"));
+        assert!(is_credit("(Maple Ridge News files)"));
+        // a sentence's slash, a staff that is no paper's, an archive that is no paper's
+        assert!(!is_credit("Contributed / the council said it would pay"));
+        assert!(!is_credit("Dan Ritchie, hospital staff"));
+        assert!(!is_credit("(The Epstein Files)"));
     }
 
     #[test]
