@@ -699,20 +699,6 @@ const GIVEN_WORDS: &[&str] = &[
     "handout",
 ];
 
-/// Small words a giver's or an outlet's name may hold in lower case.
-const NAME_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "dan", "di"];
-
-/// Whether `words` are one to `most` words, the first capitalized, each capitalized or a small
-/// word of [`NAME_SMALL_WORDS`]: "Crow Wing County Sheriff's Office".
-fn capitalized_name(words: &str, most: usize) -> bool {
-    let count = words.split_whitespace().count();
-    (1..=most).contains(&count)
-        && words.starts_with(char::is_uppercase)
-        && words
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) || NAME_SMALL_WORDS.contains(&w))
-}
-
 /// A picture given to the paper, as some groups credit it: a word of [`GIVEN_WORDS`], a slash,
 /// and who gave it, up to seven words ("Contributed / Crow Wing County Sheriff's Office").
 fn is_given_by_slash(s: &str) -> bool {
@@ -724,8 +710,7 @@ fn is_given_by_slash(s: &str) -> bool {
         GIVEN_WORDS
             .iter()
             .any(|w| how.trim().eq_ignore_ascii_case(w))
-            && capitalized_name(giver.trim(), 7)
-            && !giver.contains('/')
+            && is_name_of(giver.trim(), 7)
     })
 }
 
