@@ -41,13 +41,17 @@ impl Rng {
     }
 }
 
-/// A character boundary of `text` at random.
-fn boundary(text: &str, rng: &mut Rng) -> usize {
-    let mut at = rng.below(text.len() + 1);
+/// The character boundary of `text` at `at` or the nearest before it.
+fn floor(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
     at
+}
+
+/// A character boundary of `text` at random.
+fn boundary(text: &str, rng: &mut Rng) -> usize {
+    floor(text, rng.below(text.len() + 1))
 }
 
 /// One mutation of `text`.
@@ -63,11 +67,7 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
         }
         1 => {
             let (a, b) = (boundary(text, rng), boundary(text, rng));
-            let (a, b) = (a.min(b), a.max(b).min(a.min(b) + 200));
-            let mut b = b;
-            while !text.is_char_boundary(b) {
-                b -= 1;
-            }
+            let (a, b) = (a.min(b), floor(text, a.max(b).min(a.min(b) + 200)));
             return format!("{}{}", &text[..a], &text[b..]);
         }
         2 => out.insert(line, lines[line].to_string()),

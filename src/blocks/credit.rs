@@ -674,9 +674,8 @@ fn is_outlet_and_name(inner: &str) -> bool {
 
 /// Inside brackets, a photographer's name and the paper parted by a dash, as some papers sign
 /// their own photos: "(Rowan Tessier - Salmon Arm Observer)", "(Mark Brett – Western News)". A
-/// name of two or three capitalized words, and a paper's name of one to four whose last word
-/// closes newspapers' names ([`NEWSPAPER_WORDS`]): "(Persib Bandung - Persija Jakarta)", a
-/// match, names no paper.
+/// name of two or three capitalized words, and a paper's name ([`is_paper_name`]): "(Persib
+/// Bandung - Persija Jakarta)", a match, names no paper.
 fn is_name_dash_paper(inner: &str) -> bool {
     let Some((name, paper)) = [" - ", " – ", " — "]
         .iter()
@@ -684,9 +683,7 @@ fn is_name_dash_paper(inner: &str) -> bool {
     else {
         return false;
     };
-    super::capitalized_words(name, 2..=3)
-        && super::capitalized_words(paper, 1..=4)
-        && paper.rsplit(' ').next().is_some_and(is_newspaper_word)
+    super::capitalized_words(name, 2..=3) && is_paper_name(paper)
 }
 
 /// Words that say how a paper got a picture it did not take, before a slash and its giver:
@@ -730,14 +727,12 @@ fn is_name_and_staff(s: &str) -> bool {
     })
 }
 
-/// Inside brackets, a paper's archive: its name, whose last word closes newspapers' names
-/// ([`NEWSPAPER_WORDS`]), and "files" or "file": "(Maple Ridge News files)"; "(The Epstein
-/// Files)" names no paper.
+/// Inside brackets, a paper's archive: its name ([`is_paper_name`]) and "files" or "file":
+/// "(Maple Ridge News files)"; "(The Epstein Files)" names no paper.
 fn is_paper_files(inner: &str) -> bool {
     inner.rsplit_once(' ').is_some_and(|(paper, last)| {
         (last.eq_ignore_ascii_case("files") || last.eq_ignore_ascii_case("file"))
-            && super::capitalized_words(paper, 1..=4)
-            && paper.rsplit(' ').next().is_some_and(is_newspaper_word)
+            && is_paper_name(paper)
     })
 }
 
@@ -2303,14 +2298,22 @@ pub fn is_name_comma_outlet(s: &str) -> bool {
     else {
         return false;
     };
-    let worded = |part: &str| {
-        part.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
-    };
-    super::capitalized_words(name, 2..=4)
-        && super::capitalized_words(outlet, 1..=4)
-        && worded(name)
-        && worded(outlet)
+    super::capitalized_words(name, 2..=4) && is_worded(name) && is_paper_name(outlet)
+}
+
+/// Whether `part` holds only letters, spaces and the marks inside names (a hyphen, an
+/// apostrophe, an initial's stop).
+fn is_worded(part: &str) -> bool {
+    part.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+}
+
+/// Whether `outlet` is a newspaper's name: one to four capitalized words, the last closing
+/// newspapers' names ([`NEWSPAPER_WORDS`]), only words, no stop after it, and no writer's
+/// role ("Senior Reporter"; "The Reporter" is a paper): "Deseret News", "Salmon Arm Observer".
+fn is_paper_name(outlet: &str) -> bool {
+    super::capitalized_words(outlet, 1..=4)
+        && is_worded(outlet)
         && !outlet.ends_with('.')
         && (outlet.starts_with("The ") || !super::bio::opens_with_role(outlet))
         && outlet
