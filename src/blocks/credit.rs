@@ -412,7 +412,7 @@ pub fn is_credit(s: &str) -> bool {
                 .iter()
                 .chain(SCREENSHOTS)
                 .any(|p| starts_with_ignore_case(inner.trim(), p))
-                || is_credit(inner)
+                || is_credit(inner) && !is_stock_picture(inner)
                 || is_outlet_and_name(inner)
                 || is_name_dash_paper(inner)
                 || is_source_image(inner)
@@ -427,6 +427,8 @@ pub fn is_credit(s: &str) -> bool {
     }
     let bare = s.trim_end_matches('.').trim();
     if is_agency_alone(bare)
+        || is_stock_picture(bare)
+        || is_photo_noun_and_source(bare)
         || is_name_and_address(bare)
         || is_given_by_slash(bare)
         || is_name_and_staff(bare)
@@ -972,6 +974,12 @@ fn is_name_parts(s: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = s.split('/').collect();
+    // a photo's word and an archive's, as some groups credit a file photo: "Photo / File"
+    if let [photo, archive] = parts[..] {
+        if is_photo_noun(photo.trim()) && is_archive_word(archive.trim()) {
+            return true;
+        }
+    }
     let named = parts.iter().any(|part| {
         let lower = part.trim().to_ascii_lowercase();
         part.split_whitespace().count() >= 2
@@ -1721,6 +1729,34 @@ const LEADING_CAPTION_WORDS: usize = 4;
 /// "(Observer file photo)", "(DNO photo)".
 const PHOTO_NOUNS: &[&str] = &["photo", "photos", "pic", "picture", "image", "foto"];
 
+/// A library's picture, its library unnamed: "Stock image" on a line of its own between two
+/// paragraphs credits an illustration. In brackets it is the caption's own note, as "(file
+/// picture)" is: "A pint of lager being poured at a London bar (stock image)".
+const STOCK_PICTURES: &[&str] = &["stock image", "stock photo", "stock picture"];
+
+/// Whether `s` is one of [`STOCK_PICTURES`], in any case.
+fn is_stock_picture(s: &str) -> bool {
+    STOCK_PICTURES.iter().any(|p| s.eq_ignore_ascii_case(p))
+}
+
+/// A photo's noun, no label's colon after it, and a source alone ([`is_agency_alone`]), as some
+/// papers credit a picture they did not take: "Picture Shutterstock", "Photo Getty Images".
+fn is_photo_noun_and_source(s: &str) -> bool {
+    s.split_once(' ')
+        .is_some_and(|(noun, source)| is_photo_noun(noun) && is_agency_alone(source.trim()))
+}
+
+/// Words that say a photo came from the paper's archive, after a photo's word and a slash:
+/// "Photo / File", "Foto/Arsip".
+const ARCHIVE_WORDS: &[&str] = &["file", "files", "archive", "arsip"];
+
+/// Whether `word` is one of [`ARCHIVE_WORDS`], in any case.
+fn is_archive_word(word: &str) -> bool {
+    ARCHIVE_WORDS
+        .iter()
+        .any(|archive| word.eq_ignore_ascii_case(archive))
+}
+
 /// Whether `word` is one of [`PHOTO_NOUNS`], in any case: "Photo" before "© Matangi Tonga
 /// Online".
 pub(super) fn is_photo_noun(word: &str) -> bool {
@@ -1945,7 +1981,12 @@ fn glued_source_after_stop(tail: &str) -> Option<usize> {
     let shouted = source.len() >= 3
         && source.bytes().all(|b| b.is_ascii_uppercase())
         && (is_agency_alone(source) || is_agency_initials(source));
-    (plain && shouted).then_some(stop + 1)
+    // or a source of words in any case, glued to the stop as a page's two elements leave it:
+    // "… since it was built in 2006.Picture supplied", "… on Monday.Getty Images"
+    let worded = source.contains(' ')
+        && source.starts_with(|c: char| c.is_ascii_uppercase())
+        && (is_agency_alone(source) || is_photo_noun_and_source(source));
+    (plain && (shouted || worded)).then_some(stop + 1)
 }
 
 /// [`source_after_stop`] after a space.
@@ -2931,6 +2972,38 @@ const GLUE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_photos_word_and_its_archive_or_its_source_without_a_colon() {
+        assert!(is_credit("Photo / File"));
+        assert!(is_credit("Foto/Arsip"));
+        assert!(is_credit("Picture Shutterstock"));
+        assert!(is_credit("Photo Getty Images"));
+        // a photo's word and any other word names no source
+        assert!(!is_credit("Photo / Kerri"));
+        assert!(!is_credit("Photo Finish"));
+        assert!(!is_credit("Picture perfect"));
+    }
+
+    #[test]
+    fn a_stock_picture_is_a_credit_alone_and_the_captions_note_in_brackets() {
+        assert!(is_credit("Stock image"));
+        assert!(is_credit("Stock photo."));
+        assert!(!is_credit("(stock image)"));
+    }
+
+    #[test]
+    fn a_source_in_words_glued_to_the_captions_stop() {
+        let s = "The skate bowl has cracked in several places since it was built in 2006.Picture supplied";
+        assert_eq!(source_after_stop(s), s.find("Picture"));
+        let s = "Firefighters at the scene of the blaze on Monday.Getty Images";
+        assert_eq!(source_after_stop(s), s.find("Getty"));
+        // a sentence glued to the next one is no source: "Reuters reported …" goes on
+        assert_eq!(
+            source_after_stop("The plant closed on Monday.Reuters reported the figures later."),
+            None
+        );
+    }
 
     #[test]
     fn a_photographer_and_the_paper_parted_by_a_dash_in_brackets() {

@@ -853,6 +853,7 @@ pub fn find_blocks_marked(
     mark_opening_dateline(text, lang, title, &site, &mut drafts);
     mark_split_credits(text, &mut drafts);
     mark_captions(text, lang, &site, &mut drafts);
+    mark_credits_printed_again(text, &mut drafts);
     mark_tag_lists(text, &mut drafts);
     mark_uncredited_captions(text, lang, title, &mut drafts);
     mark_site_credits_closing_captions(text, &site, &mut drafts);
@@ -2654,6 +2655,40 @@ fn is_bracketed_domain(s: &str) -> bool {
         .map(str::trim)
         .is_some_and(|inner| !inner.contains(char::is_whitespace) && site::is_domain(inner))
 }
+
+/// Whether `drafts[k]` is a headline of a list of links under a label of
+/// [`RELATED_LINK_LABELS`] alone on its line: "READ MORE:" / "Wallerawang power station site
+/// sale stalls again …" / "Workies club to host Anzac Day two-up …" (over an illustration's
+/// credit, "Picture Shutterstock", which then captions nothing). The lines up to the label
+/// follow each other, a blank line between at most, and end without a stop, as headlines do;
+/// [`MAX_RELATED_LINKS`] at most.
+fn under_related_label(text: &str, drafts: &[Draft], k: usize) -> bool {
+    let mut below = k;
+    for j in (k.saturating_sub(MAX_RELATED_LINKS + 1)..k).rev() {
+        // (a blank line between them, as some pages space every line)
+        if drafts[below].line - drafts[j].line > 2 {
+            return false;
+        }
+        let line = drafts[j].block.span.of(text);
+        let label = line.trim_end_matches([':', ' ']);
+        if label.len() < line.len()
+            && RELATED_LINK_LABELS
+                .iter()
+                .any(|l| label.eq_ignore_ascii_case(l))
+        {
+            return true;
+        }
+        if ends_with_stop(line) {
+            return false;
+        }
+        below = j;
+    }
+    false
+}
+
+/// Links under a label of [`RELATED_LINK_LABELS`] that [`under_related_label`] walks up, at
+/// most.
+const MAX_RELATED_LINKS: usize = 5;
 
 /// Labels of a link to another story, before a colon: "Baca juga: …", "Read more: …".
 const RELATED_LINK_LABELS: &[&str] = &[
@@ -7578,6 +7613,70 @@ fn mark_reprinted_with_credit(text: &str, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// A credit the page printed on a line of its own, printed again at the end of another line:
+/// the photographer's next photo, its caption and credit on one line as the page set them
+/// ("Ice piles up along the river …" / "GRETA SOLBERG, TRIBUNE" / … / "A city crew stacks
+/// sandbags … on Monday.GRETA SOLBERG, TRIBUNE"). The line is parted where the credit begins,
+/// glued to the caption's closing mark or after a space: the caption is what comes before it,
+/// a whole sentence of [`SCENE_WORDS`] words at least. A credit of two words at least and
+/// [`MIN_REPRINTED_CREDIT`] bytes, so that an agency's short name signing a paragraph ("…
+/// on Monday. AFP") is not taken for one.
+fn mark_credits_printed_again(text: &str, drafts: &mut Vec<Draft>) {
+    let alone = |drafts: &[Draft], k: usize| {
+        let line = drafts[k].line;
+        (k == 0 || drafts[k - 1].line != line) && drafts.get(k + 1).is_none_or(|d| d.line != line)
+    };
+    let mut credits: Vec<&str> = Vec::new();
+    for k in 0..drafts.len() {
+        let own = drafts[k].block.span.of(text);
+        if drafts[k].block.kind == BlockKind::Credit
+            && alone(drafts, k)
+            && own.len() >= MIN_REPRINTED_CREDIT
+            && own.contains(char::is_whitespace)
+        {
+            credits.push(own);
+        }
+    }
+    if credits.is_empty() {
+        return;
+    }
+    // (draft, where its credit starts), rewritten from the page's end so that indices hold
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        if d.block.kind != BlockKind::Paragraph || d.embedded || !alone(drafts, k) {
+            continue;
+        }
+        let line = d.block.span.of(text);
+        let Some(credit) = credits
+            .iter()
+            .find(|c| line.len() > c.len() && line.ends_with(**c))
+        else {
+            continue;
+        };
+        let caption = line[..line.len() - credit.len()].trim_end();
+        if ends_with_stop(caption) && caption.split_whitespace().nth(SCENE_WORDS - 1).is_some() {
+            parts.push((k, d.block.span.end - credit.len()));
+        }
+    }
+    for &(k, at) in parts.iter().rev() {
+        let d = &drafts[k];
+        let whole = d.block.span;
+        let mut caption = draft(
+            BlockKind::Caption,
+            trimmed(text, Span::new(whole.start, at)),
+            d.prose,
+            true,
+        );
+        let mut credit = draft(BlockKind::Credit, Span::new(at, whole.end), false, true);
+        (caption.line, caption.gap_before, credit.line) = (d.line, d.gap_before, d.line);
+        drafts.splice(k..=k, [caption, credit]);
+    }
+}
+
+/// The shortest credit [`mark_credits_printed_again`] looks for again, in bytes.
+const MIN_REPRINTED_CREDIT: usize = 10;
+
 /// Words a credit added to a caption's second print may have, at most.
 const MAX_REPRINT_CREDIT_WORDS: usize = 8;
 
@@ -8001,6 +8100,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         let fits = |k: usize, d: &Draft| {
             open(d)
                 && !listed(k)
+                && !under_related_label(text, drafts, k)
                 && of_caption_length(text, d)
                 && !is_speech(d.block.span.of(text))
                 && (!continues_the_story(d.block.span.of(text))
@@ -8042,10 +8142,12 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                     c.block.kind == BlockKind::Caption && opens_in_capitals(c.block.span.of(text))
                 })
         };
-        // or the photographer's next photo inside the story: prose touching the credit from
-        // above, with the story going on under it, where the credit's first print had a
-        // caption of its own ("Warga menganyam …" / "KOMPAS/PRIYOMBODO" / … / "Kulit ketupat
-        // yang sudah jadi …" / "KOMPAS/PRIYOMBODO" / "Menurut warga …")
+        // or the photographer's next photo inside the story: a line that reads as a caption
+        // (prose, or a described scene without its stop) touching the credit from above, with
+        // the story going on under it, where the credit's first print had a caption of its own
+        // ("Warga menganyam …" / "KOMPAS/PRIYOMBODO" / … / "Kulit ketupat yang sudah jadi …" /
+        // "KOMPAS/PRIYOMBODO" / "Menurut warga …"; "The garden gnome found in the river has
+        // become the group's unofficial mascot" / "Picture: Anton River Friends")
         let next_photo = |k: usize| {
             let captioned = |c: usize| {
                 drafts[c].block.kind == BlockKind::Credit
@@ -8065,7 +8167,7 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 || k >= 1 && is_story_paragraph(&drafts[k - 1]) && ends_the_story(drafts, i);
             k + 1 == i
                 && !credit.gap_before
-                && drafts[k].prose
+                && caption_likeness(text, &drafts[k]) > 0
                 && (drafts.get(i + 1).is_some_and(is_story_paragraph) || last_photo())
                 && (0..k).any(captioned)
         };
@@ -13043,6 +13145,66 @@ mod tests {
         let headline = "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung";
         let text = page(headline);
         assert!(!has(&blocks_in(&text, Lang::Id), Caption, headline));
+    }
+
+    #[test]
+    fn a_credit_printed_again_takes_a_scene_without_its_stop_above_it() {
+        let text = "Volunteers haul bikes and a sofa out of the river in winter clean-up\n\n\
+            Volunteers from Marsh Valley Trust with some of the rubbish pulled from the river\n\
+            Picture: Marsh Valley Trust\n\n\
+            More than a dozen bikes and a waterlogged sofa have been dragged out of the river during a volunteer clean-up on Saturday.\n\n\
+            Around thirty people in waders spent the morning working their way along the banks between the mill and the footbridge.\n\n\
+            The heron nesting by the weir has become the volunteers' favourite sight\n\
+            Picture: Marsh Valley Trust\n\n\
+            A council spokesperson thanked the volunteers and urged people to report fly-tipping rather than leave it by the water.\n\n\
+            The next clean-up is planned for February, and waders and litter pickers are provided.\n";
+        let got = blocks_in(text, Lang::En);
+        let scene = "The heron nesting by the weir has become the volunteers' favourite sight";
+        assert!(has(&got, Caption, scene), "{got:?}");
+        assert!(
+            holds(&got, Paragraph, "Around thirty people in waders"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_credit_printed_alone_and_again_at_the_end_of_a_line_parts_that_line() {
+        let text = "Ice jam pushes river up four feet as crews stack sandbags\n\
+            Hanna Lund\n\
+            Mar 18, 2025\n\n\
+            Ice piles up along the river near the south bridge on Monday afternoon.\n\
+            HANNA LUND, COURIER\n\n\
+            An ice jam that formed on the river over the weekend pushed water levels up more than four feet in less than a day.\n\
+            No homes had flooded as of Monday evening, according to the county's emergency managers.\n\n\
+            A city crew stacks sandbags around a lift station near the river on Monday.HANNA LUND, COURIER\n\n\
+            Crews spent Monday checking storm sewer gates and closing a boat ramp near the water.\n\
+            Forecasters said colder weather later in the week could slow the melt.\n";
+        let got = blocks_in(text, Lang::En);
+        let scene = "A city crew stacks sandbags around a lift station near the river on Monday.";
+        assert!(has(&got, Caption, scene), "{got:?}");
+        assert_eq!(
+            got.iter()
+                .filter(|&&(k, t)| k == Credit && t == "HANNA LUND, COURIER")
+                .count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_listed_under_a_related_label_captions_no_credit_under_it() {
+        let text = "Town water tastes of chlorine after treatment change\n\
+            Residents say the water from their taps has tasted of chlorine since the council changed its treatment last week.\n\
+            The council said the water was safe to drink and the taste would ease over the next week or two.\n\
+            READ MORE:\n\
+            Power station site sale stalls again as buyer pulls out\n\
+            Workers club to host Anzac Day games after council approval\n\
+            Picture Shutterstock\n\
+            Mr Eade said residents who noticed a strong taste could leave a jug of water in the fridge overnight.\n\
+            The progress association said residents were not convinced and wanted to see the test results.\n";
+        let got = blocks_in(text, Lang::En);
+        assert!(has(&got, Credit, "Picture Shutterstock"), "{got:?}");
+        assert!(!holds(&got, Caption, "Workers club to host"), "{got:?}");
     }
 
     #[test]
