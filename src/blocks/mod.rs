@@ -2785,28 +2785,39 @@ fn trailing_source(s: &str) -> Option<usize> {
 const MAX_TRAILING_SOURCE: usize = 40;
 
 /// A desk's code closing a story, in parentheses: "(J-2)", "(Z-10)", "(Ant/P-5)", "(mn-03)":
-/// one to three letters of one case, a dash and the desk's number, with an agency's short name
-/// before it. On its own line, or after a sentence's end: "forum (G-20)" inside a sentence is
-/// no code.
+/// one to three letters of one case, a dash (or an underscore or a stop: "(DO_07)", "(BK.27)")
+/// and the desk's number, with an agency's short name or another such code before it
+/// ("(Rep-03/Ed-01)", a reporter's and an editor's). On its own line, or after a sentence's
+/// end: "forum (G-20)" inside a sentence is no code.
 fn is_desk_code(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
         return false;
     };
     let parts: Vec<&str> = inner.split('/').collect();
+    // (capitalized only beside another code: "(Rep-03/Ed-01)"; "(No.12)" numbers a list)
+    let capitalized = |letters: &str| {
+        parts.len() == 2
+            && letters.starts_with(|c: char| c.is_ascii_uppercase())
+            && letters.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    };
     let code = |part: &str| {
-        part.split_once('-').is_some_and(|(letters, number)| {
-            (1..=3).contains(&letters.len())
-                && (letters.bytes().all(|b| b.is_ascii_uppercase())
-                    || letters.bytes().all(|b| b.is_ascii_lowercase()))
-                && (1..=2).contains(&number.len())
-                && number.bytes().all(|b| b.is_ascii_digit())
-        })
+        part.split_once(['-', '_', '.'])
+            .is_some_and(|(letters, number)| {
+                (1..=3).contains(&letters.len())
+                    && (letters.bytes().all(|b| b.is_ascii_uppercase())
+                        || letters.bytes().all(|b| b.is_ascii_lowercase())
+                        || capitalized(letters))
+                    && (1..=2).contains(&number.len())
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            })
     };
     let agency =
         |part: &str| (2..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic());
     parts.len() <= 2
         && parts.last().is_some_and(|p| code(p))
-        && parts[..parts.len() - 1].iter().all(|p| agency(p))
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| agency(p) || code(p))
 }
 
 /// Who reported the story, and how, as the page's note: "The reporter travelled on the
@@ -13145,6 +13156,24 @@ mod tests {
         let headline = "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung";
         let text = page(headline);
         assert!(!has(&blocks_in(&text, Lang::Id), Caption, headline));
+    }
+
+    #[test]
+    fn a_desks_code_with_an_underscore_a_stop_or_two_codes_closes_the_story() {
+        for code in ["(DO_07)", "(BK.27)", "(Rep-03/Ed-01)", "(J-2)", "(Ant/P-5)"] {
+            assert!(is_desk_code(code), "{code}");
+            let text = format!(
+                "Harga Jagung Anjlok, Petani Dompu Minta Pemerintah Turun Tangan\n\
+                 Petani jagung di Kabupaten Dompu mengeluhkan harga yang terus turun sejak awal panen.\n\
+                 \"Jagung ini tulang punggung ekonomi kami,\" tegasnya. {code}\n"
+            );
+            let got = blocks_in(&text, Lang::Id);
+            assert!(has(&got, Meta, code), "{got:?}");
+        }
+        // a letter, a stop and a number of a rule or a list is no desk's code, nor is a word
+        for not in ["(No.12)", "(Pasal-12a)", "(BK.2024)", "(Covid_19)"] {
+            assert!(!is_desk_code(not), "{not}");
+        }
     }
 
     #[test]

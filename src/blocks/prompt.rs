@@ -1694,7 +1694,7 @@ pub fn page_signs(line: &str) -> usize {
     line.split_whitespace()
         .map(word_keeping_apostrophes)
         .filter(|word| {
-            super::prose::lowercase(word, &mut buffer).is_some_and(|lower| {
+            lowercase_word(word, &mut buffer).is_some_and(|lower| {
                 classes
                     .get(lower)
                     .is_some_and(|class| class & (PAGE | PUBLISHING_WORD) != 0)
@@ -1904,7 +1904,7 @@ pub fn opens_with_order(line: &str) -> bool {
         return false;
     };
     let mut buffer = [0u8; MAX_WORD];
-    let Some(lower) = super::prose::lowercase(word_keeping_apostrophes(first), &mut buffer) else {
+    let Some(lower) = lowercase_word(word_keeping_apostrophes(first), &mut buffer) else {
         return false;
     };
     word_classes()
@@ -2086,7 +2086,7 @@ fn unquoted_words(line: &str) -> Words {
             if word.len() > MAX_WORD && word.contains('@') && word.contains('.') {
                 class |= PAGE | CONTACT;
             }
-            if let Some(lower) = super::prose::lowercase(word, &mut buffer) {
+            if let Some(lower) = lowercase_word(word, &mut buffer) {
                 class = classes.get(lower).copied().unwrap_or(0);
                 // the word is ASCII: as text only for the two tests that read it as such, an
                 // order (which counts only as a sentence's first word) and a web address
@@ -2182,6 +2182,29 @@ fn unquoted_words(line: &str) -> Words {
     words
 }
 
+/// `word` in lower case in `buffer`, a typographic apostrophe read as the typewriter's ("Don’t
+/// miss out …" opens as "Don't" does), or `None` when it holds other characters than ASCII or
+/// is longer than the buffer ([`super::prose::lowercase`]).
+fn lowercase_word<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        return super::prose::lowercase(word, buffer);
+    }
+    if word.len() > MAX_WORD || !word.contains('’') {
+        return None;
+    }
+    let mut len = 0;
+    for c in word.chars() {
+        let b = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buffer.get_mut(len)? = b;
+        len += 1;
+    }
+    Some(&buffer[..len])
+}
+
 /// `token` without the characters around it that are neither letters, digits nor an
 /// apostrophe ("\"Baca" gives "Baca", "don't" stays); most tokens start and end with an ASCII
 /// letter or digit and are returned as they are.
@@ -2260,6 +2283,25 @@ fn is_indonesian_imperative(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typographic_apostrophe_reads_as_the_typewriters() {
+        for line in [
+            "Don’t miss out on the headlines from Cairns. Followed categories will be added to My News.",
+            "Don't miss out on the headlines from Cairns. Followed categories will be added to My News.",
+        ] {
+            assert!(opens_with_order(line), "{line}");
+            assert!(is_prompt(line, Lang::En), "{line}");
+        }
+        let mut buffer = [0u8; MAX_WORD];
+        assert_eq!(lowercase_word("We’re", &mut buffer), Some(&b"we're"[..]));
+        assert_eq!(lowercase_word("Kafé", &mut buffer), None);
+        // a story's sentence with one stays the story's
+        assert!(!is_prompt(
+            "The council’s plan would close the beach for two weeks.",
+            Lang::En
+        ));
+    }
 
     #[test]
     fn like_before_us_gives_an_order() {
