@@ -10423,9 +10423,26 @@ fn site_suffix(s: &str) -> Option<usize> {
 /// happens to open a paragraph ("Jakarta") is left alone.
 const MIN_TRUNCATED_REPEAT: usize = 24;
 
-/// Words of a name that may open a title or a paragraph (a tag, a company), at most: a line
-/// of this many capitalized words is no cut copy ([`mark_duplicates`]).
-const MAX_OPENING_NAME_WORDS: usize = 4;
+/// Words of a name that may open a title or a paragraph (a tag, a company, a public service),
+/// at most: a line of this many capitalized words, small ones inside ([`is_linked_name`]), is no
+/// cut copy ([`mark_duplicates`]).
+const MAX_OPENING_NAME_WORDS: usize = 6;
+
+/// Whether `line` is a name of `most` words at most: its words capitalized, the small words of
+/// [`bio::NAME_LINKS`] inside it ("Greater Manchester Fire and Rescue Service").
+fn is_linked_name(line: &str, most: usize) -> bool {
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    let (mut count, mut last) = (0, "");
+    for word in line.split_whitespace() {
+        count += 1;
+        let linked = count > 1 && bio::NAME_LINKS.contains(&word);
+        if count > most || !(capitalized(word) || linked) {
+            return false;
+        }
+        last = word;
+    }
+    count > 0 && capitalized(last)
+}
 
 /// The page's window title above its headline, as a scraper that keeps the HTML `<title>`
 /// leaves it: "Petani Tembakau … Rusak Bibit - Suarabaru.id" on the first lines, then the
@@ -11064,11 +11081,10 @@ fn mark_duplicates(text: &str, given: &[Span], blocks: &mut [Block]) -> Vec<usiz
         // a name of a few capitalized words that opens an earlier block is a tag or a
         // speaker, not its cut copy: "Marigold Logistics Trust" under "Topics" and the title
         // "Marigold Logistics Trust's 2HFY2023 DPU down …"
-        // (counting no further than a name's words: most blocks are paragraphs)
-        let name = || {
-            cut.split_whitespace().nth(MAX_OPENING_NAME_WORDS).is_none()
-                && capitalized_words(cut, 1..=MAX_OPENING_NAME_WORDS)
-        };
+        // (counting no further than a name's words: most blocks are paragraphs; small words
+        // inside it: "Greater Manchester Fire and Rescue Service" under "Related topics:" and
+        // the story's "Greater Manchester Fire and Rescue Service said the blaze …")
+        let name = || is_linked_name(cut, MAX_OPENING_NAME_WORDS);
         if cut.len() >= MIN_TRUNCATED_REPEAT && !name() {
             let opening = &cut.as_bytes()[..MIN_TRUNCATED_REPEAT];
             let earlier = by_opening.get(opening).and_then(|ks| {
@@ -13156,6 +13172,33 @@ mod tests {
         let headline = "Warga Gotong Royong Bersihkan Lumpur Sisa Banjir di Pulung";
         let text = page(headline);
         assert!(!has(&blocks_in(&text, Lang::Id), Caption, headline));
+    }
+
+    #[test]
+    fn a_services_name_under_the_tags_is_no_cut_copy_of_the_paragraph_it_opens() {
+        let text = "Allotment holders vow to rebuild after fire destroys four sheds\n\
+            Allotment holders have vowed to rebuild after a fire destroyed four sheds and a community greenhouse.\n\
+            Greater Manchester Fire and Rescue Service said the blaze was being treated as deliberate.\n\
+            The allotment society has set up an online fundraiser to replace the tools that were lost.\n\
+            Related topics:\n\
+            Ince\n\
+            Greater Manchester Fire and Rescue Service\n\
+            Subscribe\n";
+        let got = kinds(text);
+        let tag = got
+            .iter()
+            .find(|b| b.1 == "Greater Manchester Fire and Rescue Service")
+            .expect("the tag's block");
+        assert_eq!(tag.2, None, "{got:?}");
+        assert_ne!(tag.0, Paragraph, "{got:?}");
+        // a cut copy of the story's paragraph is still one
+        let cut = "The allotment society has set up an online fundraiser to";
+        let copy = format!("{text}{cut}\n");
+        let got = kinds(&copy);
+        assert!(got.iter().any(|b| b.1 == cut && b.2.is_some()), "{got:?}");
+        assert!(is_linked_name("Kementerian Kelautan dan Perikanan", 6));
+        assert!(!is_linked_name("Greater Manchester Fire and rescue", 6));
+        assert!(!is_linked_name("of the Greater Manchester Fire Service", 6));
     }
 
     #[test]
