@@ -1736,7 +1736,7 @@ const STOCK_PICTURES: &[&str] = &["stock image", "stock photo", "stock picture"]
 
 /// Whether `s` is one of [`STOCK_PICTURES`], in any case.
 fn is_stock_picture(s: &str) -> bool {
-    STOCK_PICTURES.iter().any(|p| s.eq_ignore_ascii_case(p))
+    is_in(s, STOCK_PICTURES)
 }
 
 /// A photo's noun, no label's colon after it, and a source alone ([`is_agency_alone`]), as some
@@ -1752,17 +1752,18 @@ const ARCHIVE_WORDS: &[&str] = &["file", "files", "archive", "arsip"];
 
 /// Whether `word` is one of [`ARCHIVE_WORDS`], in any case.
 fn is_archive_word(word: &str) -> bool {
-    ARCHIVE_WORDS
-        .iter()
-        .any(|archive| word.eq_ignore_ascii_case(archive))
+    is_in(word, ARCHIVE_WORDS)
 }
 
 /// Whether `word` is one of [`PHOTO_NOUNS`], in any case: "Photo" before "© Matangi Tonga
 /// Online".
 pub(super) fn is_photo_noun(word: &str) -> bool {
-    PHOTO_NOUNS
-        .iter()
-        .any(|noun| word.eq_ignore_ascii_case(noun))
+    is_in(word, PHOTO_NOUNS)
+}
+
+/// Whether `s` is one of `table`'s entries, ignoring ASCII case.
+fn is_in(s: &str, table: &[&str]) -> bool {
+    table.iter().any(|entry| s.eq_ignore_ascii_case(entry))
 }
 
 /// [`inside`]: a credit in brackets that open with its label ("(Foto: Hasrul/Sultraline)") or,
