@@ -293,6 +293,10 @@ const AUTHOR_SUBJECTS: &[&str] = &[
     "penulis",
 ];
 
+/// A beat in the first person after the paper a writer joined ([`is_bio`]): "I joined the News
+/// Bulletin in 2021 and cover city hall …".
+const FIRST_PERSON_BEATS: &[&str] = &[" and cover ", " and report on ", " and write about "];
+
 /// A bio is short: a sentence or two.
 const MAX_BIO_WORDS: usize = 45;
 
@@ -362,6 +366,14 @@ pub fn is_bio(line: &str, lang: Lang) -> bool {
                     // (where the writer grew up, and the beat after it)
                     || verb == "grew up" && gives_a_role(line, false)
             });
+    // or the writer in the first person, the paper joined and the beat after it, as an author's
+    // box under the story prints it: "I joined the News Bulletin in 2021 and cover city hall,
+    // the environment and anything else that comes up in Nanaimo."
+    let single = single
+        || head.len() > 3
+            && head[0] == "I"
+            && verb_after(1).is_some_and(|&(verb, _, _)| verb == "joined the")
+            && (gives_a_role(line, false) || FIRST_PERSON_BEATS.iter().any(|b| line.contains(b)));
     if single {
         return line.split_whitespace().nth(MAX_BIO_WORDS).is_none();
     }
@@ -723,6 +735,16 @@ mod tests {
         // joining names no role by itself
         assert!(!is_bio(
             "Budi Santoso joined the protest on Monday and said the lanes were a mistake.",
+            Lang::En
+        ));
+        // the writer in the first person, the beat after the paper joined
+        assert!(is_bio(
+            "I joined the News Bulletin in 2021 and cover city hall, the environment and \
+             anything else that comes up in Nanaimo.",
+            Lang::En
+        ));
+        assert!(!is_bio(
+            "I joined the club in 2019 and we trained every week on the beach.",
             Lang::En
         ));
     }
