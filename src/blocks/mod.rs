@@ -5148,10 +5148,23 @@ enum Side {
 }
 
 /// Parts draft `k` at byte `at` of its span: the part on `side` becomes a meta draft of its
-/// own on the same line, inserted beside it (at the line's place in the page's spacing when it
-/// comes first), and draft `k` keeps the rest, to be read again by what asks whether it speaks
-/// of the page. Gives the meta draft's index.
+/// own on the same line ([`split_off`]). Gives the meta draft's index.
 fn split_off_meta(text: &str, drafts: &mut Vec<Draft>, k: usize, at: usize, side: Side) -> usize {
+    split_off(text, drafts, k, at, side, BlockKind::Meta)
+}
+
+/// Parts draft `k` at byte `at` of its span: the part on `side` becomes a settled draft of
+/// `kind` of its own on the same line, inserted beside it (at the line's place in the page's
+/// spacing when it comes first), and draft `k` keeps the rest, to be read again by what asks
+/// whether it speaks of the page. Gives the new draft's index.
+fn split_off(
+    text: &str,
+    drafts: &mut Vec<Draft>,
+    k: usize,
+    at: usize,
+    side: Side,
+    kind: BlockKind,
+) -> usize {
     let span = drafts[k].block.span;
     let (head, tail) = (
         Span::new(span.start, span.start + at),
@@ -5163,14 +5176,14 @@ fn split_off_meta(text: &str, drafts: &mut Vec<Draft>, k: usize, at: usize, side
     };
     drafts[k].block.span = trimmed(text, kept);
     drafts[k].speaks = None;
-    let mut meta = draft(BlockKind::Meta, trimmed(text, part), false, true);
-    meta.line = drafts[k].line;
-    meta.gap_before = side == Side::Head && drafts[k].gap_before;
+    let mut part = draft(kind, trimmed(text, part), false, true);
+    part.line = drafts[k].line;
+    part.gap_before = side == Side::Head && drafts[k].gap_before;
     let at = match side {
         Side::Head => k,
         Side::Tail => k + 1,
     };
-    drafts.insert(at, meta);
+    drafts.insert(at, part);
     at
 }
 
@@ -7633,15 +7646,11 @@ fn mark_reprinted_with_credit(text: &str, drafts: &mut Vec<Draft>) {
 /// [`MIN_REPRINTED_CREDIT`] bytes, so that an agency's short name signing a paragraph ("…
 /// on Monday. AFP") is not taken for one.
 fn mark_credits_printed_again(text: &str, drafts: &mut Vec<Draft>) {
-    let alone = |drafts: &[Draft], k: usize| {
-        let line = drafts[k].line;
-        (k == 0 || drafts[k - 1].line != line) && drafts.get(k + 1).is_none_or(|d| d.line != line)
-    };
     let mut credits: Vec<&str> = Vec::new();
     for k in 0..drafts.len() {
         let own = drafts[k].block.span.of(text);
         if drafts[k].block.kind == BlockKind::Credit
-            && alone(drafts, k)
+            && alone_on_its_line(drafts, k)
             && own.len() >= MIN_REPRINTED_CREDIT
             && own.contains(char::is_whitespace)
         {
@@ -7655,7 +7664,7 @@ fn mark_credits_printed_again(text: &str, drafts: &mut Vec<Draft>) {
     let mut parts: Vec<(usize, usize)> = Vec::new();
     for k in 0..drafts.len() {
         let d = &drafts[k];
-        if d.block.kind != BlockKind::Paragraph || d.embedded || !alone(drafts, k) {
+        if d.block.kind != BlockKind::Paragraph || d.embedded || !alone_on_its_line(drafts, k) {
             continue;
         }
         let line = d.block.span.of(text);
@@ -7667,22 +7676,20 @@ fn mark_credits_printed_again(text: &str, drafts: &mut Vec<Draft>) {
         };
         let caption = line[..line.len() - credit.len()].trim_end();
         if ends_with_stop(caption) && caption.split_whitespace().nth(SCENE_WORDS - 1).is_some() {
-            parts.push((k, d.block.span.end - credit.len()));
+            parts.push((k, line.len() - credit.len()));
         }
     }
     for &(k, at) in parts.iter().rev() {
-        let d = &drafts[k];
-        let whole = d.block.span;
-        let mut caption = draft(
-            BlockKind::Caption,
-            trimmed(text, Span::new(whole.start, at)),
-            d.prose,
-            true,
-        );
-        let mut credit = draft(BlockKind::Credit, Span::new(at, whole.end), false, true);
-        (caption.line, caption.gap_before, credit.line) = (d.line, d.gap_before, d.line);
-        drafts.splice(k..=k, [caption, credit]);
+        split_off(text, drafts, k, at, Side::Tail, BlockKind::Credit);
+        drafts[k].block.kind = BlockKind::Caption;
+        drafts[k].settled = true;
     }
+}
+
+/// Whether draft `k` is the only one on its line.
+fn alone_on_its_line(drafts: &[Draft], k: usize) -> bool {
+    let line = drafts[k].line;
+    (k == 0 || drafts[k - 1].line != line) && drafts.get(k + 1).is_none_or(|d| d.line != line)
 }
 
 /// The shortest credit [`mark_credits_printed_again`] looks for again, in bytes.
@@ -7991,9 +7998,8 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
     // building in Bishkek on March 20." / "(RFE/RL)" / "Rights groups condemned …"
     for i in 1..drafts.len().saturating_sub(1) {
         let d = &drafts[i];
-        let alone = drafts[i - 1].line != d.line && drafts[i + 1].line != d.line;
         if d.block.kind == BlockKind::Meta
-            && alone
+            && alone_on_its_line(drafts, i)
             && is_outlet_mark(d.block.span.of(text))
             && under_untold_scene(text, lang, drafts, i)
         {
@@ -10911,8 +10917,7 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
     // the lines that may be a headline, asked once: alone on their line, of a few words
     let headlines: Vec<Option<&str>> = (0..reach)
         .map(|h| {
-            let alone = (h + 1 == drafts.len() || drafts[h + 1].line != drafts[h].line)
-                && (h == 0 || drafts[h - 1].line != drafts[h].line);
+            let alone = alone_on_its_line(drafts, h);
             let line = drafts[h].block.span.of(text);
             // (a sentence closed by its stop is the story's, printed again after its dateline:
             // "TASIKMALAYA - Jembatan gantung … Rabu malam." / … / "Jembatan gantung …")
