@@ -432,6 +432,8 @@ pub fn is_credit(s: &str) -> bool {
         || is_name_and_address(bare)
         || is_given_by_slash(bare)
         || is_name_and_staff(bare)
+        || is_courtesy_and_giver(bare)
+        || is_shouted_photo_credit(bare)
     {
         return true;
     }
@@ -728,6 +730,105 @@ fn is_name_and_staff(s: &str) -> bool {
         })
     })
 }
+
+/// "Courtesy" and the giver without "of", as American papers credit a picture they did not
+/// take: "Courtesy Pennington County Emergency Management", "Courtesy city of Kennewick",
+/// "Courtesy U.S. Army Corps of Engineers". The giver is a few words that end capitalized; its
+/// words in lower case are small ones ([`HANDOUT_SMALL_WORDS`]) and one other at most ("city",
+/// "family"): "Courtesy calls were paid to the Governor" is a sentence.
+fn is_courtesy_and_giver(s: &str) -> bool {
+    let Some(giver) = s
+        .strip_prefix("Courtesy ")
+        .or_else(|| s.strip_prefix("COURTESY "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = giver.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| !w.starts_with(char::is_uppercase) && !HANDOUT_SMALL_WORDS.contains(w))
+        .count();
+    (1..=MAX_GIVER_WORDS).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && lower <= 1
+        && !has_sentence_break(giver)
+}
+
+/// The longest giver after "Courtesy", in words ([`is_courtesy_and_giver`]).
+const MAX_GIVER_WORDS: usize = 7;
+
+/// How a photo's credit in capitals runs, word by word ([`shouted_photo_credit_words`]): the
+/// paper's words, then a photo's noun, "BY" perhaps, and the photographer's name.
+const MAX_SHOUTED_PAPER_WORDS: usize = 3;
+
+/// The words of a photo's credit in capitals that opens `s`, and the byte where they end: a
+/// paper's word or a few, a photo's noun, "BY" perhaps, and a name of two or three words, as
+/// some papers print the credit ("NEWS PHOTO DANA KURTZWEIL", "HERALD PHOTO BY IAN MARTENS",
+/// "STAFF PHOTO JOHN DOE"). A kicker in capitals holds no photo's noun, or no name after it
+/// ("FOTO BERSAMA – …").
+fn shouted_photo_credit_words(s: &str) -> Option<usize> {
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+    };
+    // (most lines open otherwise: two bytes rule them out)
+    if !s.as_bytes().get(..2)?.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut end = 0;
+    let mut words = Vec::new();
+    for (at, word) in words_at(s, 0) {
+        if !shouted(word) {
+            break;
+        }
+        words.push(word);
+        end = at + word.len();
+    }
+    let photo = words
+        .iter()
+        .take(MAX_SHOUTED_PAPER_WORDS + 1)
+        .position(|w| is_photo_noun(w))?;
+    let name = &words[photo + 1..];
+    let name = name.strip_prefix(&["BY"]).unwrap_or(name);
+    PHOTOGRAPHER_NAME_WORDS.contains(&name.len()).then_some(end)
+}
+
+/// A photo's credit in capitals alone on its line: "NEWS PHOTO DANA KURTZWEIL"
+/// ([`shouted_photo_credit_words`]).
+fn is_shouted_photo_credit(s: &str) -> bool {
+    shouted_photo_credit_words(s) == Some(s.len())
+}
+
+/// Where a photo's credit in capitals opening its caption ends, the caption after it in
+/// sentence case: "NEWS PHOTO DANA KURTZWEIL A Medicine Hat Transit bus pulls away …"
+/// ([`shouted_photo_credit_words`]).
+pub fn leading_shouted(s: &str) -> Option<usize> {
+    let end = shouted_photo_credit_words(s)?;
+    let rest = s[end..].trim_start();
+    let mut words = rest.split_whitespace();
+    // a caption opens in sentence case: a capital and small letters, or "A" and such a word
+    let sentence_case =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    let opens = match words.next() {
+        Some(first) if first.chars().count() == 1 => {
+            first.starts_with(char::is_uppercase) && words.next().is_some_and(sentence_case)
+        }
+        Some(first) => sentence_case(first),
+        None => false,
+    };
+    (opens
+        && rest
+            .split_whitespace()
+            .nth(SCENE_WORDS_AFTER_CREDIT - 1)
+            .is_some())
+    .then_some(s.len() - rest.len())
+}
+
+/// Words of a caption after a credit that opens its line, at least ([`leading_shouted`]).
+const SCENE_WORDS_AFTER_CREDIT: usize = 3;
 
 /// Inside brackets, a paper's archive: its name ([`is_paper_name`]) and "files" or "file":
 /// "(Maple Ridge News files)"; "(The Epstein Files)" names no paper.
@@ -1242,9 +1343,12 @@ pub fn trailing(s: &str) -> Option<usize> {
             .iter()
             .any(|(noun, _)| super::ends_with_ignore_case(last, noun))
     });
+    // a staff photographer's credit glued to the stop ("… July 9, 2024.Ava Lindqvist, Journal
+    // staff"): its last word says so
+    let staff = s.ends_with(" staff") || s.ends_with(" staff photographer");
     let slash = tail.find('/');
     let from = match slash {
-        _ if label || source_noun => from,
+        _ if label || source_noun || staff => from,
         // a slash credit starts at most one name part before its first slash
         Some(slash) => {
             floor_char_boundary(s, (from + slash).saturating_sub(MAX_NAME_PART)).max(from)
@@ -1306,6 +1410,7 @@ pub fn trailing(s: &str) -> Option<usize> {
                 // "… Nov. 6, 2024. Julio Vargas jvargas@miamiherald.com"
                 || (label && s[..at].ends_with(". ") && is_name_and_address(rest))
                 || (source_noun && !menu_row && is_source_credit(rest))
+                || (staff && is_name_and_staff(rest))
                 || (label_starts[usize::from(bytes[at].to_ascii_lowercase())]
                     && CREDIT_LABELS
                         .iter()
@@ -3004,6 +3109,48 @@ mod tests {
             source_after_stop("The plant closed on Monday.Reuters reported the figures later."),
             None
         );
+    }
+
+    #[test]
+    fn courtesy_and_the_giver_without_of() {
+        assert!(is_credit("Courtesy Pennington County Emergency Management"));
+        assert!(is_credit("Courtesy city of Kennewick"));
+        assert!(is_credit("Courtesy U.S. Army Corps of Engineers"));
+        assert!(is_credit("COURTESY HAWAII DEPARTMENT OF AGRICULTURE"));
+        // a sentence that opens with the word is none
+        assert!(!is_credit("Courtesy calls were paid to the Governor"));
+        assert!(!is_credit("Courtesy matters"));
+    }
+
+    #[test]
+    fn a_photos_credit_in_capitals_alone_or_opening_its_caption() {
+        assert!(is_credit("NEWS PHOTO DANA KURTZWEIL"));
+        assert!(is_credit("HERALD PHOTO BY IAN MARTENS"));
+        let s = "NEWS PHOTO DANA KURTZWEIL A Medicine Hat Transit bus pulls away from a stop.";
+        assert_eq!(leading_shouted(s), s.find("A Medicine"));
+        let s = "STAFF PHOTO JOHN DOE Residents fill sandbags on Main Street.";
+        assert_eq!(leading_shouted(s), s.find("Residents"));
+        // a kicker in capitals names no photographer after a photo's noun
+        assert_eq!(
+            leading_shouted("FOTO BERSAMA – Bupati dan warga berfoto di depan balai desa."),
+            None
+        );
+        assert!(!is_credit("FOTO BERSAMA"));
+        // nor a headline in capitals with a sentence after it
+        assert_eq!(
+            leading_shouted("BREAKING NEWS Police close the bridge after a crash."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_staff_photographers_credit_glued_to_the_captions_stop() {
+        let s = "A crew mops up hot spots along Calumet Road on Tuesday, July 9, 2024.Ava \
+                 Lindqvist, Journal staff";
+        assert_eq!(trailing(s), s.find("Ava"));
+        // a sentence glued to the stop that ends on the word names no photographer
+        let s = "The council met on Tuesday.Officials thanked the park staff";
+        assert_eq!(trailing(s), None);
     }
 
     #[test]

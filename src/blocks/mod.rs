@@ -1928,6 +1928,12 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
+    } else if let Some(end) = credit::leading_shouted(b) {
+        // "NEWS PHOTO DANA KURTZWEIL A Medicine Hat Transit bus pulls away …": a credit in
+        // capitals opening the line, its caption after a space
+        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
+        let rest = piece(end, b.len());
+        caption(rest, credit::trailing(rest.of(text)), drafts);
     } else if let Some(bar) = b.find(" | ").filter(|&at| {
         credit::is_credit(&b[..at])
             && b[at + 3..]
@@ -8241,8 +8247,11 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
         // clause) is the story's lead ("[Photo: FILE]" / "Dalo exports from Taveuni have
         // dropped …" / "Senior Agriculture Officer … says …"); a caption there describes the
         // picture ("(Dok: KabarMakassar)" / "Deretan perahu nelayan bersandar di …")
+        // (a line that names its own picture is its caption: "An adult coconut rhinoceros
+        // beetle is shown in this undated photo.")
         let lead = |k: usize, d: &Draft| {
-            !drafts[..i].iter().any(is_story_paragraph)
+            !names_its_picture(d.block.span.of(text))
+                && !drafts[..i].iter().any(is_story_paragraph)
                 && drafts
                     .get(k + 1)
                     .is_some_and(|n| is_story_paragraph(n) && !n.dateline)
@@ -8416,7 +8425,26 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                 // bakery … will close June 29." over "Marcus Delgado mdelgado@bnd.com" over the
                 // story's first paragraph)
                 let dated = |i: usize| opens_with_dated_scene(drafts[i].block.span.of(text));
+                // at the story's top, no paragraph of it above, the lead picture's caption
+                // stands over its credit and the story opens under it, whatever their lengths
+                // ("Anglers fish from Discovery Pier … . The pier will close …" / "Mirror file
+                // photo" / "Anglers who like to cast a line off Discovery Pier will …")
+                // (a scene's words, and no clock: "Updated 7:48 p.m." over "COURTESY HAWAII
+                // DEPARTMENT OF AGRICULTURE" is the page's time)
+                let top = !drafts[..k].iter().any(is_story_paragraph) && {
+                    let line = drafts[k].block.span.of(text);
+                    line.split_whitespace().nth(SCENE_WORDS - 1).is_some() && !holds_clock(line)
+                };
+                let named = |i: usize| names_its_picture(drafts[i].block.span.of(text));
                 Some(match (short(k), short(j)) {
+                    _ if named(k) != named(j) => {
+                        if named(k) {
+                            k
+                        } else {
+                            j
+                        }
+                    }
+                    _ if top => k,
                     _ if dated(k) != dated(j) => {
                         if dated(k) {
                             k
@@ -8461,7 +8489,9 @@ fn mark_captions(text: &str, lang: Lang, site: &[String], drafts: &mut [Draft]) 
                             && line.split_whitespace().nth(2).is_none();
                     // (a scene may close on its year: "… near Uonuma-Nakazato Station in
                     // autumn 2023")
+                    // (nor the page's time: "Updated 7:48 p.m.")
                     !is_labelled_value(line)
+                        && !holds_clock(line)
                         && (!counter || unstopped_scene(d))
                         && !prompt::opens_with_order(line)
                 })
@@ -8810,6 +8840,26 @@ const STORY_GOES_ON: &[&str] = &[
     "but",
     "according to",
 ];
+
+/// Words by which a caption names the picture it stands under ([`names_its_picture`]).
+const OWN_PICTURE: &[&str] = &[
+    "in this photo",
+    "in this undated photo",
+    "in this file photo",
+    "in this image",
+    "in this picture",
+    "in this handout photo",
+    "dalam foto ini",
+    "dalam gambar ini",
+    "pada foto ini",
+];
+
+/// Whether `line` names the picture it describes, as a caption does and a story's sentence
+/// does not: "An adult coconut rhinoceros beetle is shown in this undated photo.", "Warga
+/// terlihat dalam foto ini …".
+fn names_its_picture(line: &str) -> bool {
+    contains_any(line, OWN_PICTURE)
+}
 
 /// Whether the first of `line`'s sentences ends on a date with its year, as a wire photo's
 /// caption dates the picture before it says more: "Luis Carrizales, 67, rests in the cooling
@@ -10936,6 +10986,10 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
             .unwrap_or(drafts.len());
         let whole = Span::new(drafts[k].block.span.start, drafts[end - 1].block.span.end);
         let wrapper = whole.of(text).as_bytes();
+        // (a credit alone on its line that closes with a name a tag under the story prints is
+        // no breadcrumb: "Courtesy U.S. Army Corps of Engineers" / … / "U.s. Army Corps Of
+        // Engineers")
+        let credit = end == k + 1 && drafts[k].block.kind == BlockKind::Credit;
         // a wrapper is longer than the headline it prints, and opens with it (a window title)
         // or closes with it (a breadcrumb): a byte at either end rules out most pairs
         let wraps = !wrapper.is_empty()
@@ -10947,7 +11001,8 @@ fn mark_headline_wrappers(text: &str, drafts: &mut Vec<Draft>) {
                         && (bytes[0].eq_ignore_ascii_case(&wrapper[0])
                             && is_window_title(w, headline)
                             && !labels_a_credit(w, headline)
-                            || bytes[t - 1].eq_ignore_ascii_case(&wrapper[wrapper.len() - 1])
+                            || !credit
+                                && bytes[t - 1].eq_ignore_ascii_case(&wrapper[wrapper.len() - 1])
                                 && is_breadcrumb_of(w, headline))
                 })
             });
@@ -17447,6 +17502,90 @@ mod tests {
             assert_eq!(kind_of(&page, story, Lang::En), Some(BlockKind::Paragraph));
             assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
         }
+    }
+
+    #[test]
+    fn at_the_storys_top_the_prose_over_the_credit_is_the_lead_pictures_caption() {
+        let caption = "Walkers cross the old footbridge over the Medway at Yalding. The bridge \
+                       will close from May 6 while crews replace its timber deck.";
+        let lead = "Walkers who use the old footbridge at Yalding will need another way across \
+                    the river this summer.";
+        let page = format!(
+            "Yalding footbridge to close for eight weeks of repairs\n\
+             By Harriet Vale\n\
+             Published April 2, 2024\n\
+             {caption}\n\
+             Courier file photo\n\
+             {lead}\n\
+             The county council says inspectors found rotting boards and loose rails in \
+             February.\n\
+             Work is expected to cost about £240,000, the council said.\n"
+        );
+        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+        assert_eq!(kind_of(&page, lead, Lang::En), Some(BlockKind::Paragraph));
+        // inside the story, of two lines of a caption's length, the one of two sentences is
+        // still the story's
+        let inside = page.replace(
+            "Published April 2, 2024\n",
+            "Published April 2, 2024\n\
+             The footbridge has carried walkers over the Medway since the 1920s, the \
+             council said.\n",
+        );
+        assert_eq!(
+            kind_of(&inside, caption, Lang::En),
+            Some(BlockKind::Paragraph)
+        );
+        assert_eq!(kind_of(&inside, lead, Lang::En), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn a_line_naming_its_picture_is_the_caption_beside_its_credit() {
+        let caption = "An adult coconut rhinoceros beetle is shown in this undated photo.";
+        let page = format!(
+            "Invasive beetle found at Leeward beach park\n\
+             By Leilani Fong\n\
+             March 12, 2024\n\
+             \n\
+             Updated 7:48 p.m.\n\
+             \n\
+             COURTESY HAWAII DEPARTMENT OF AGRICULTURE\n\
+             \n\
+             {caption}\n\
+             \n\
+             Coconut rhinoceros beetles have been found for the first time at a beach park on \
+             the Leeward Coast, officials said.\n\
+             A worker spotted chewed fronds on two palms late last week.\n"
+        );
+        assert_eq!(
+            kind_of(&page, "COURTESY HAWAII DEPARTMENT OF AGRICULTURE", Lang::En),
+            Some(BlockKind::Credit)
+        );
+        assert_eq!(kind_of(&page, caption, Lang::En), Some(BlockKind::Caption));
+        assert_ne!(
+            kind_of(&page, "Updated 7:48 p.m.", Lang::En),
+            Some(BlockKind::Caption)
+        );
+    }
+
+    #[test]
+    fn a_credit_closing_with_a_tags_name_is_no_breadcrumb_of_it() {
+        let credit = "Courtesy U.S. Army Corps of Engineers";
+        let page = format!(
+            "Levee path to close for six months of repairs\n\
+             By Dana Whitcombe\n\
+             Mar 14, 2024\n\
+             2 of 3\n\
+             {credit}\n\
+             A map provided by the Corps shows the section of the levee path that will close.\n\
+             The popular path atop the Mill Creek levee will close for much of the spring and \
+             summer while crews repair it.\n\
+             The work is expected to cost about $6.8 million, the Corps said.\n\
+             Tags\n\
+             Mill Creek\n\
+             U.s. Army Corps Of Engineers\n\
+             Flood Control\n"
+        );
+        assert_eq!(kind_of(&page, credit, Lang::En), Some(BlockKind::Credit));
     }
 
     #[test]
