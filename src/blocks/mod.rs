@@ -5752,6 +5752,7 @@ fn mark_tail(text: &str, lang: Lang, blocks: &mut [Block], marked: &[bool], embe
     while let [.., before, last] = runs[..] {
         if !lists_after_the_close(text, blocks, before.1, last.0)
             && !summaries_under_headlines(text, lang, blocks, before.1, last)
+            && !unrelated_run(text, lang, blocks, before.1, last)
         {
             break;
         }
@@ -5833,6 +5834,38 @@ fn shared_with_story(text: &str, lang: Lang, blocks: &[Block], end: usize, ks: &
         .min()
         .unwrap_or(0)
 }
+
+/// Whether the run of paragraphs `run`, set apart from the run ending at `end` by a line of
+/// clutter, is the page's and not the story going on: none of its paragraphs shares a content
+/// word with the story's paragraphs up to `end` (a comment box's rules under the tags, "Welcome
+/// to the discussion." / "Keep it Clean. …" / "Be Truthful. Don't knowingly lie about anyone or
+/// anything."; the story going on after an advertisement names what it told of). A story of
+/// fewer than [`MIN_TOLD_PARAGRAPHS`] paragraphs has told too little for its next page to share
+/// its words ("Pendaftaran dibuka …" / "Halaman 1 2 3" / "Calon peserta cukup menyerahkan …").
+fn unrelated_run(
+    text: &str,
+    lang: Lang,
+    blocks: &[Block],
+    end: usize,
+    run: (usize, usize),
+) -> bool {
+    let apart = blocks[end + 1..run.0]
+        .iter()
+        .any(|b| b.kind == BlockKind::Boilerplate);
+    let told = blocks[..=end]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none())
+        .count();
+    apart
+        && told >= MIN_TOLD_PARAGRAPHS
+        && (run.0..=run.1)
+            .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
+            .all(|k| shared_with_story(text, lang, blocks, end, &[k]) == 0)
+}
+
+/// Paragraphs of the story, at least, for a run after it that shares none of its words to be
+/// the page's ([`unrelated_run`]).
+const MIN_TOLD_PARAGRAPHS: usize = 4;
 
 /// Whether the blocks between the run of paragraphs ending at `end` and the one starting at
 /// `start` hold a line that closes the story ([`closes_the_story`]) and, after it, a list's
@@ -18752,6 +18785,51 @@ mod tests {
                 && t.starts_with("Ketua Paguyuban Petani Tembakau Lereng Sumbing")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_run_after_the_story_sharing_none_of_its_words_is_the_pages() {
+        let story = "Levee path to close for six months of repairs\n\
+                     The walking path atop the Mill Creek levee will close in April while crews \
+                     repair the flood channel.\n\
+                     The Corps plans to replace about 140 concrete panels lining the channel \
+                     near Roosevelt Street.\n\
+                     Walkers and cyclists will be detoured along Rose Street until the levee \
+                     path reopens in September.\n\
+                     The repair will cost about $6.8 million, the Corps said.\n";
+        let box_lines = [
+            "Welcome to the discussion.",
+            "Be Truthful. Don't knowingly lie about anyone or anything.",
+        ];
+        let page = format!(
+            "{story}Tags\nMill Creek\nFlood Control\nSign up\n{}\nKeep it Clean. Please avoid \
+             obscene, vulgar, lewd, racist or sexually-oriented language.\n{}\nMost Popular\n\
+             College Place approves new water rate tiers\n",
+            box_lines[0], box_lines[1]
+        );
+        for line in box_lines {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Boilerplate),
+                "{line}"
+            );
+        }
+        // the story going on past an advertisement names what it told of
+        let going_on = [
+            "Crews will work on the levee path six days a week, the Corps said.",
+            "The Rose Street detour will be marked with signs for walkers and cyclists.",
+        ];
+        let page = format!(
+            "{story}Advertisement\n{}\n{}\nTags\nMill Creek\n",
+            going_on[0], going_on[1]
+        );
+        for line in going_on {
+            assert_eq!(
+                kind_of(&page, line, Lang::En),
+                Some(BlockKind::Paragraph),
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -1008,13 +1008,18 @@ fn is_contact_card(line: &str) -> bool {
             .map_or(name, str::trim_end);
         Some((name, &line[at + phrase.len()..]))
     });
+    // (with the verb, the surname alone names the writer: "Marchbank may be contacted at …")
+    let least = if reach.is_some() { 1 } else { 2 };
     let Some((name, ways)) = reach
         .or_else(|| line.split_once(": "))
         .or_else(|| line.split_once(", "))
     else {
         return false;
     };
-    const JOINS: &[&str] = &["or", "and", "atau", "dan", "/", "|"];
+    // (and the small words between the ways: "… at 360-452-2345, ext. 56654, or at …")
+    const JOINS: &[&str] = &[
+        "or", "and", "atau", "dan", "/", "|", "at", "by", "ext.", "ext", "di", "melalui",
+    ];
     let mut phone = String::new();
     let mut reached = false;
     for token in ways.split([' ', ',']).filter(|t| !t.is_empty()) {
@@ -1030,7 +1035,7 @@ fn is_contact_card(line: &str) -> bool {
             return false;
         }
     }
-    reached && super::capitalized_words(name, 2..=4)
+    reached && super::capitalized_words(name, least..=4)
 }
 
 /// How a writer's contact line says where they are reached, before the addresses.
@@ -3695,6 +3700,16 @@ mod tests {
                 "Dewi Lestari dapat dihubungi melalui dewi@contoh.id atau 0812-3456-7890.",
                 Lang::Id,
             ),
+            // the surname alone before the verb, and an extension between the ways
+            (
+                "Marchbank may be contacted at cmarchbank@example.com or (208) 555-0172.",
+                Lang::En,
+            ),
+            (
+                "Reporter Dana Whitfield can be reached at 360-452-2345, ext. 56654, or at \
+                 dwhitfield@example.com.",
+                Lang::En,
+            ),
             (
                 "Harriet Blake receives research funding from a charitable trust. She has no \
                  other relevant affiliations.",
@@ -3716,6 +3731,7 @@ mod tests {
         // a source to reach named in a sentence, and a minister's ties, are the story's
         for line in [
             "Anyone with information may be reached by police at a hotline, officers said.",
+            "Tips may be sent at any time to tips@example.com, the police said.",
             "The minister said he had no conflict of interest in the contract.",
             "Investigators said the affiliations of the two men were not yet known.",
         ] {
