@@ -1183,6 +1183,7 @@ const SITE_NAME_ENDINGS: &[(&str, &str)] = &[
     ("terkini", "Sultraterkini"),
     ("update", "Sragenupdate"),
     ("daily", "Jogjadaily"),
+    ("info", "Binjaiinfo"),
     // the local sites that call themselves "now" or "ours" (no word of a caption ends so)
     ("kini", "Sumedangkini"),
     ("kita", "Karawangkita"),
@@ -3871,6 +3872,12 @@ mod tests {
     fn a_site_s_brand_and_a_photographer_of_one_word_each() {
         assert!(is_credit("NTBPost/Fathurrahman"));
         assert!(!is_credit("Health/Fitness"));
+        // a site named for its place and "info", after the caption's stop in brackets
+        assert!(is_credit("(Binjaiinfo/Rizky)"));
+        let line = "Petugas mengevakuasi seorang warga di Kelurahan Tanah Merah, Senin \
+                    (4/3/2024). (Binjaiinfo/Rizky)";
+        assert_eq!(trailing(line), line.find("(Binjai"));
+        assert!(!is_credit("Info/Berita"));
     }
 
     #[test]

@@ -1866,8 +1866,13 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
             // label or word after a line that goes on from the story signs it (a caption may
             // report speech, "Councillor Dara Loftus said … . Photo: Ruairí Gannon")
             let line = before.of(text);
+            // (on an Indonesian page, initials in capitals in brackets that name no agency are
+            // the editor's, closing the story's paragraph, whatever it tells: "Hingga berita ini
+            // diturunkan, … belum berbalas. (RH)"; the read pages' gold has 30 such and 2 photo
+            // credits, "(IST)" and "(KITLV)")
+            let initials = lang == Lang::Id && is_lone_capital_initials(credit.of(text));
             if !before.is_empty()
-                && (continues_the_story(line) || is_speech(line))
+                && (continues_the_story(line) || is_speech(line) || initials)
                 && (!labels_a_photo(credit.of(text)) || is_bracketed_byline(credit.of(text)))
                 && !opens_with_dated_scene(line)
             {
@@ -7979,6 +7984,18 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
             drafts[i + 1].block.kind = BlockKind::Credit;
         }
     }
+}
+
+/// Initials in capitals in brackets, two or three letters, that name no agency nor a photo's
+/// source ([`credit::is_agency_mark`], [`credit::is_credit_word`]): "(RH)", "(ZA)", not "(AFP)"
+/// or "(IST)".
+fn is_lone_capital_initials(s: &str) -> bool {
+    credit::in_brackets(s.trim_end_matches('.')).is_some_and(|inner| {
+        (2..=3).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_uppercase())
+            && !credit::is_agency_mark(&format!("({inner})"))
+            && !credit::is_credit_word(inner)
+    })
 }
 
 /// An outlet's mark in brackets: an agency's ([`credit::is_agency_mark`]) or an outlet's
@@ -17569,6 +17586,38 @@ mod tests {
             Some(BlockKind::Paragraph)
         );
         assert_eq!(kind_of(&inside, lead, Lang::En), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn initials_in_capitals_closing_an_indonesian_paragraph_are_the_editors() {
+        let story = "Hingga berita ini diturunkan, pengelola SPBN belum dapat dikonfirmasi. \
+                     Telepon dan pesan singkat yang dikirimkan belum berbalas.";
+        let page = format!(
+            "Nelayan Aceh Barat Keluhkan Solar\n\
+             Nelayan di Aceh Barat mengeluhkan sulitnya mendapatkan solar bersubsidi sejak awal \
+             bulan.\n\
+             Mereka harus antre sejak subuh di SPBN Ujong Baroh.\n\
+             Baca Juga: Abrasi Ancam Permukiman Warga Suak Ribee\n\
+             {story} (RH)\n\
+             Editor: Teuku Syahrial\n"
+        );
+        assert_eq!(kind_of(&page, "(RH)", Lang::Id), Some(BlockKind::Meta));
+        assert_eq!(kind_of(&page, story, Lang::Id), Some(BlockKind::Paragraph));
+        // an agency's initials, and a photo's source, still credit a caption
+        for sign in ["(AFP)", "(IST)"] {
+            let caption = "Nelayan menambatkan perahu di pelabuhan Ujong Baroh, Senin (4/3/2024).";
+            let page = format!(
+                "Nelayan Aceh Barat Keluhkan Solar\n\
+                 {caption} {sign}\n\
+                 Nelayan di Aceh Barat mengeluhkan sulitnya mendapatkan solar bersubsidi sejak \
+                 awal bulan.\n"
+            );
+            assert_eq!(
+                kind_of(&page, sign, Lang::Id),
+                Some(BlockKind::Credit),
+                "{sign}"
+            );
+        }
     }
 
     #[test]
