@@ -842,6 +842,7 @@ pub fn find_blocks_marked(
     // a gallery's captions are known before the title is looked for: a caption of headline
     // length under the headline would win it otherwise
     mark_gallery_slots(text, &mut drafts);
+    mark_interview_turns(text, lang, &mut drafts);
     let title = match given_title {
         Some(k) => Some(k),
         None => mark_title(text, lang, &mut drafts),
@@ -2108,6 +2109,65 @@ fn read_paragraph(text: &str, span: Span, lang: Lang) -> Draft {
         ..draft(BlockKind::Paragraph, span, prose, false)
     }
 }
+
+/// An interview's turns, each line opened by its speaker's label: "Samosir Pos: Apa pesan untuk
+/// wisatawan?" / "Tumpal: Datang lebih awal, jangan mepet. Simpan tiket …". Two labels or more
+/// (a name of one to [`MAX_SPEAKER_WORDS`] capitalized words: the guest's, the outlet's) that
+/// take turns [`MIN_SPEAKER_TURNS`] times, each opening two lines or more and one of them read
+/// as the story's paragraph already, make every line they open the story's, settled, whatever
+/// the line rules read in it: the guest's orders are the guest's, not the page's, and the
+/// interviewer's question is no caption. A credit's or a related link's label ("Foto:",
+/// "Baca juga:") opens no paragraph, and a list's labels ("Jakarta: …") do not come back.
+fn mark_interview_turns(text: &str, lang: Lang, drafts: &mut [Draft]) {
+    let labelled: Vec<(usize, &str)> = (0..drafts.len())
+        .filter(|&k| alone_on_its_line(drafts, k))
+        .filter_map(|k| {
+            let (label, said) = drafts[k].block.span.of(text).split_once(": ")?;
+            (capitalized_words(label, 1..=MAX_SPEAKER_WORDS)
+                && said.split_whitespace().nth(1).is_some())
+            .then_some((k, label))
+        })
+        .collect();
+    let turns = labelled.windows(2).filter(|w| w[0].1 != w[1].1).count();
+    if turns < MIN_SPEAKER_TURNS {
+        return;
+    }
+    let speaker = |label: &str| {
+        let mut lines = labelled.iter().filter(|(_, l)| *l == label);
+        lines.clone().nth(1).is_some()
+            && lines.any(|&(k, _)| drafts[k].block.kind == BlockKind::Paragraph)
+    };
+    let speakers: Vec<&str> = labelled
+        .iter()
+        .map(|&(_, l)| l)
+        .filter(|&l| speaker(l))
+        .collect();
+    let distinct = speakers.iter().filter(|l| **l != speakers[0]).count();
+    if speakers.is_empty() || distinct == 0 {
+        return;
+    }
+    for &(k, label) in &labelled {
+        if !speakers.contains(&label) {
+            continue;
+        }
+        let d = &drafts[k];
+        if d.block.kind != BlockKind::Paragraph {
+            drafts[k] = Draft {
+                line: d.line,
+                gap_before: d.gap_before,
+                item: d.item,
+                ..read_paragraph(text, d.block.span, lang)
+            };
+        }
+        drafts[k].settled = true;
+    }
+}
+
+/// Words of a speaker's label in an interview, at most: "Samosir Pos", "Kepala Dinas Ahmad".
+const MAX_SPEAKER_WORDS: usize = 4;
+
+/// Times the speakers' labels take turns, at least, for their lines to be an interview.
+const MIN_SPEAKER_TURNS: usize = 3;
 
 /// A line wrapped in a shortcode of the site's publishing software, which the scraper left in
 /// the text: `[caption id="attachment_4521" width="800"]Petugas … (Foto: Istimewa)[/caption]`.
@@ -17586,6 +17646,35 @@ mod tests {
             Some(BlockKind::Paragraph)
         );
         assert_eq!(kind_of(&inside, lead, Lang::En), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn an_interviews_turns_are_the_storys_whatever_the_answer_orders() {
+        let answer = "Tumpal: Datang lebih awal, jangan mepet. Simpan tiket dan ikuti arahan \
+                      petugas. Kalau cuaca buruk, keberangkatan bisa kami tunda.";
+        let page = format!(
+            "Antrean Kapal Feri Tomok Mengular Saat Libur Panjang\n\
+             Penumpang kapal feri di Pelabuhan Tomok, Samosir, mengular sejak pagi. Samosir Pos \
+             berbincang dengan Tumpal, kepala pelabuhan.\n\
+             Samosir Pos: Berapa kapal yang disiapkan selama libur panjang?\n\
+             Tumpal: Ada dua kapal feri dan enam kapal kayu yang beroperasi bergantian.\n\
+             Samosir Pos: Apa pesan untuk wisatawan?\n\
+             {answer}\n\
+             Foto: Dok. Samosir Pos\n\
+             Baca juga: Jalan Lingkar Samosir Mulai Diperbaiki\n"
+        );
+        assert_eq!(kind_of(&page, answer, Lang::Id), Some(BlockKind::Paragraph));
+        // the same lines without their turns: the answer alone orders the reader
+        let alone = page
+            .replace(
+                "Samosir Pos: Berapa kapal yang disiapkan selama libur panjang?\n",
+                "",
+            )
+            .replace("Samosir Pos: Apa pesan untuk wisatawan?\n", "");
+        assert_eq!(
+            kind_of(&alone, answer, Lang::Id),
+            Some(BlockKind::Boilerplate)
+        );
     }
 
     #[test]
