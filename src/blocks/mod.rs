@@ -2120,11 +2120,16 @@ fn read_paragraph(text: &str, span: Span, lang: Lang) -> Draft {
 /// "Baca juga:") opens no paragraph, and a list's labels ("Jakarta: …") do not come back.
 fn mark_interview_turns(text: &str, lang: Lang, drafts: &mut [Draft]) {
     let labelled: Vec<(usize, &str)> = (0..drafts.len())
-        .filter(|&k| alone_on_its_line(drafts, k))
         .filter_map(|k| {
-            let (label, said) = drafts[k].block.span.of(text).split_once(": ")?;
+            // (a byte search first: a label is short, and most lines hold no colon near their
+            // start)
+            let line = drafts[k].block.span.of(text);
+            let colon =
+                memchr::memchr(b':', &line.as_bytes()[..line.len().min(MAX_SPEAKER_LABEL)])?;
+            let (label, said) = (&line[..colon], line[colon + 1..].strip_prefix(' ')?);
             (capitalized_words(label, 1..=MAX_SPEAKER_WORDS)
-                && said.split_whitespace().nth(1).is_some())
+                && said.split_whitespace().nth(1).is_some()
+                && alone_on_its_line(drafts, k))
             .then_some((k, label))
         })
         .collect();
@@ -2165,6 +2170,9 @@ fn mark_interview_turns(text: &str, lang: Lang, drafts: &mut [Draft]) {
 
 /// Words of a speaker's label in an interview, at most: "Samosir Pos", "Kepala Dinas Ahmad".
 const MAX_SPEAKER_WORDS: usize = 4;
+
+/// Bytes of a speaker's label, at most ([`MAX_SPEAKER_WORDS`] words).
+const MAX_SPEAKER_LABEL: usize = 40;
 
 /// Times the speakers' labels take turns, at least, for their lines to be an interview.
 const MIN_SPEAKER_TURNS: usize = 3;
@@ -5921,11 +5929,23 @@ fn unrelated_run(
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none())
         .count();
-    apart
-        && told >= MIN_TOLD_PARAGRAPHS
-        && (run.0..=run.1)
-            .filter(|&k| blocks[k].kind == BlockKind::Paragraph && blocks[k].duplicate_of.is_none())
-            .all(|k| shared_with_story(text, lang, blocks, end, &[k]) == 0)
+    if !(apart && told >= MIN_TOLD_PARAGRAPHS) {
+        return false;
+    }
+    // the run's words, then the story's until one of them is the run's (a story's last run
+    // shares a word with its first paragraphs, which are read first)
+    let paragraph = |b: &&Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
+    let mut said: Vec<u64> = blocks[run.0..=run.1]
+        .iter()
+        .filter(paragraph)
+        .flat_map(|b| content_keys(b.span.of(text), lang))
+        .collect();
+    said.sort_unstable();
+    !blocks[..=end]
+        .iter()
+        .filter(paragraph)
+        .flat_map(|b| content_keys(b.span.of(text), lang))
+        .any(|key| said.binary_search(&key).is_ok())
 }
 
 /// Paragraphs of the story, at least, for a run after it that shares none of its words to be
