@@ -805,7 +805,7 @@ fn is_shouted_photo_credit(s: &str) -> bool {
 /// Where a photo's credit in capitals opening its caption ends, the caption after it in
 /// sentence case: "NEWS PHOTO DANA KURTZWEIL A Medicine Hat Transit bus pulls away …"
 /// ([`shouted_photo_credit_words`]).
-pub fn leading_shouted(s: &str) -> Option<usize> {
+pub(super) fn leading_shouted(s: &str) -> Option<usize> {
     let end = shouted_photo_credit_words(s)?;
     let rest = s[end..].trim_start();
     let mut words = rest.split_whitespace();
