@@ -720,7 +720,7 @@ fn is_given_by_slash(s: &str) -> bool {
 /// three capitalized words, one to three capitalized words of the paper, then "staff".
 fn is_name_and_staff(s: &str) -> bool {
     // (the end first: most lines end otherwise, and need no search for a comma)
-    if !(s.ends_with(" staff") || s.ends_with(" staff photographer")) {
+    if !ends_with_staff(s) {
         return false;
     }
     s.split_once(", ").is_some_and(|(name, rest)| {
@@ -829,6 +829,12 @@ pub(super) fn leading_shouted(s: &str) -> Option<usize> {
 
 /// Words of a caption after a credit that opens its line, at least ([`leading_shouted`]).
 const SCENE_WORDS_AFTER_CREDIT: usize = 3;
+
+/// Whether `s` ends as a staff photographer's credit does ([`is_name_and_staff`]): "… Journal
+/// staff", "… Times staff photographer".
+fn ends_with_staff(s: &str) -> bool {
+    s.ends_with(" staff") || s.ends_with(" staff photographer")
+}
 
 /// Inside brackets, a paper's archive: its name ([`is_paper_name`]) and "files" or "file":
 /// "(Maple Ridge News files)"; "(The Epstein Files)" names no paper.
@@ -1346,7 +1352,7 @@ pub fn trailing(s: &str) -> Option<usize> {
     });
     // a staff photographer's credit glued to the stop ("… July 9, 2024.Ava Lindqvist, Journal
     // staff"): its last word says so
-    let staff = s.ends_with(" staff") || s.ends_with(" staff photographer");
+    let staff = ends_with_staff(s);
     let slash = tail.find('/');
     let from = match slash {
         _ if label || source_noun || staff => from,

@@ -1917,26 +1917,16 @@ fn classify_line(text: &str, line: Span, lang: Lang, drafts: &mut Vec<Draft>) {
         .map(|p| p.len())
         .or_else(|| credit::scene_after_label(b).filter(|&at| !is_labelled_headline(b, at)));
     // the body is the line or a prefix of it: without glue in the line there is none in it
-    if let Some(end) = glued.and_then(|_| credit::leading(b)) {
-        // "AFP/EVAN VUCCIPresiden Joe Biden …": a credit glued to its caption
-        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
-        let rest = piece(end, b.len());
-        caption(rest, credit::trailing(rest.of(text)), drafts);
-    } else if let Some(end) = credit::leading_labelled(b) {
-        // "Foto: La Ode Irfan/Radar Buton Suasana los ikan …": a labelled credit opening the
-        // line, its caption after a space
-        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
-        let rest = piece(end, b.len());
-        caption(rest, credit::trailing(rest.of(text)), drafts);
-    } else if let Some(end) = leading_bracketed_credit(b) {
-        // "(Dok. Istimewa) Tampilan pesan peringatan …": a credit in brackets opening the line,
-        // its caption after it
-        drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
-        let rest = piece(end, b.len());
-        caption(rest, credit::trailing(rest.of(text)), drafts);
-    } else if let Some(end) = credit::leading_shouted(b) {
-        // "NEWS PHOTO DANA KURTZWEIL A Medicine Hat Transit bus pulls away …": a credit in
-        // capitals opening the line, its caption after a space
+    // a credit opening the line, its caption after it: glued ("AFP/EVAN VUCCIPresiden Joe Biden
+    // …"), labelled ("Foto: La Ode Irfan/Radar Buton Suasana los ikan …"), in brackets ("(Dok.
+    // Istimewa) Tampilan pesan peringatan …") or in capitals ("NEWS PHOTO DANA KURTZWEIL A
+    // Medicine Hat Transit bus pulls away …")
+    let opening_credit = glued
+        .and_then(|_| credit::leading(b))
+        .or_else(|| credit::leading_labelled(b))
+        .or_else(|| leading_bracketed_credit(b))
+        .or_else(|| credit::leading_shouted(b));
+    if let Some(end) = opening_credit {
         drafts.push(draft(BlockKind::Credit, piece(0, end), false, true));
         let rest = piece(end, b.len());
         caption(rest, credit::trailing(rest.of(text)), drafts);
@@ -2142,13 +2132,11 @@ fn mark_interview_turns(text: &str, lang: Lang, drafts: &mut [Draft]) {
         lines.clone().nth(1).is_some()
             && lines.any(|&(k, _)| drafts[k].block.kind == BlockKind::Paragraph)
     };
-    let speakers: Vec<&str> = labelled
-        .iter()
-        .map(|&(_, l)| l)
-        .filter(|&l| speaker(l))
-        .collect();
-    let distinct = speakers.iter().filter(|l| **l != speakers[0]).count();
-    if speakers.is_empty() || distinct == 0 {
+    let mut speakers: Vec<&str> = labelled.iter().map(|&(_, l)| l).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    speakers.retain(|l| speaker(l));
+    if speakers.len() < 2 {
         return;
     }
     for &(k, label) in &labelled {
@@ -5922,19 +5910,16 @@ fn unrelated_run(
     end: usize,
     run: (usize, usize),
 ) -> bool {
+    let paragraph = |b: &&Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
     let apart = blocks[end + 1..run.0]
         .iter()
         .any(|b| b.kind == BlockKind::Boilerplate);
-    let told = blocks[..=end]
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none())
-        .count();
+    let told = blocks[..=end].iter().filter(paragraph).count();
     if !(apart && told >= MIN_TOLD_PARAGRAPHS) {
         return false;
     }
     // the run's words, then the story's until one of them is the run's (a story's last run
     // shares a word with its first paragraphs, which are read first)
-    let paragraph = |b: &&Block| b.kind == BlockKind::Paragraph && b.duplicate_of.is_none();
     let mut said: Vec<u64> = blocks[run.0..=run.1]
         .iter()
         .filter(paragraph)
@@ -8067,13 +8052,13 @@ fn mark_split_credits(text: &str, drafts: &mut [Draft]) {
 }
 
 /// Initials in capitals in brackets, two or three letters, that name no agency nor a photo's
-/// source ([`credit::is_agency_mark`], [`credit::is_credit_word`]): "(RH)", "(ZA)", not "(AFP)"
+/// source ([`credit::is_agency_alone`], [`credit::is_credit_word`]): "(RH)", "(ZA)", not "(AFP)"
 /// or "(IST)".
 fn is_lone_capital_initials(s: &str) -> bool {
     credit::in_brackets(s.trim_end_matches('.')).is_some_and(|inner| {
         (2..=3).contains(&inner.len())
             && inner.bytes().all(|b| b.is_ascii_uppercase())
-            && !credit::is_agency_mark(&format!("({inner})"))
+            && !credit::is_agency_alone(inner)
             && !credit::is_credit_word(inner)
     })
 }
